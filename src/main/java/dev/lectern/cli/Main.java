@@ -1,13 +1,36 @@
 package dev.lectern.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 
-/** Entry point: builds the command line and exits with its code. */
+/** Entry point: wires the commands to the real working folder, environment and console, and exits with their code. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LecternCommand()).execute(args));
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, Path.of("").toAbsolutePath(), System.getenv(), out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs {@code lectern args} against the given folder, environment and writers; returns the exit code. */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new LecternCommand(workingDir))
+                .addSubcommand(new CheckCommand(workingDir))
+                .addSubcommand(new PassagesCommand(workingDir, env));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("lectern: internal error: " + e + " (please report it with the command you ran)");
+            return ExitCode.INTERNAL.code();
+        });
+        return cli.execute(args);
     }
 }

@@ -1,0 +1,139 @@
+package dev.lectern.load;
+
+import dev.lectern.article.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds and reads the articles that question sets name: beside the question file first, then in each seeds
+ * folder. Names are confined to those folders (no absolute paths, no {@code ..}). Articles are read once
+ * and shared by every set that names them.
+ */
+public final class ArticleLibrary {
+    /** An article or the reason it could not be had. */
+    public record Found(Article article, String error) {
+        public boolean ok() {
+            return article != null;
+        }
+    }
+
+    private final List<Path> seedDirs;
+    private final Map<Path, Found> cache = new HashMap<>();
+
+    public ArticleLibrary(List<Path> seedDirs) {
+        this.seedDirs = List.copyOf(seedDirs);
+    }
+
+    /** Looks beside each question file, in {@code seeds/} next to its folder, then in {@code workingDir/seeds}. */
+    public static ArticleLibrary forProject(Path workingDir) {
+        return new ArticleLibrary(List.of(workingDir.resolve("seeds")));
+    }
+
+    Found find(String name, Path questionDir) {
+        Path relative;
+        try {
+            relative = Path.of(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return new Found(null, "article '" + name + "' is not a valid file name");
+        }
+        if (Path.of(name).isAbsolute() || escapes(Path.of(name))) {
+            return new Found(null, "article '" + name + "' must be a file name beside this question file or in"
+                    + " seeds/; absolute paths and '..' are not allowed");
+        }
+        List<Path> places = places(questionDir);
+        for (Path dir : places) {
+            Path candidate = dir.resolve(relative);
+            if (Files.isRegularFile(candidate) && inside(candidate, dir)) {
+                return cache.computeIfAbsent(candidate.toAbsolutePath().normalize(), p -> read(name, p));
+            }
+        }
+        return new Found(null, notFound(name, places));
+    }
+
+    private static boolean escapes(Path path) {
+        for (Path part : path) {
+            if (part.toString().equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Path> places(Path questionDir) {
+        Set<Path> places = new LinkedHashSet<>();
+        places.add(questionDir);
+        Path projectDir = questionDir.toAbsolutePath().normalize().getParent();
+        if (projectDir != null) {
+            places.add(projectDir.resolve("seeds"));
+        }
+        places.addAll(seedDirs);
+        return new ArrayList<>(places);
+    }
+
+    /** Symbolic links may not lead out of the folder either. */
+    private static boolean inside(Path file, Path dir) {
+        try {
+            return file.toRealPath().startsWith(dir.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Reads an article file named directly (as {@code lectern passages} does), calling it {@code name}. */
+    public static Found readFile(Path file, String name) {
+        if (!Files.isRegularFile(file)) {
+            return new Found(null, "article '" + name + "' not found");
+        }
+        return read(name, file);
+    }
+
+    private static Found read(String name, Path file) {
+        try {
+            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
+                return new Found(null, "article '" + name + "' is larger than the " + (Limits.MAX_FILE_BYTES >> 20)
+                        + " MB limit");
+            }
+            Utf8.Decoded text = Utf8.decode(Files.readAllBytes(file));
+            if (!text.ok()) {
+                return new Found(null, "article '" + name + "' (" + file + ") is not valid UTF-8: "
+                        + text.badByte().describe() + "; save it as UTF-8");
+            }
+            return new Found(Article.fromText(name, text.text()), null);
+        } catch (NoSuchFileException e) {
+            return new Found(null, "article '" + name + "' not found");
+        } catch (IOException e) {
+            return new Found(null, "article '" + name + "' cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String notFound(String name, List<Path> places) {
+        List<String> shown = new ArrayList<>();
+        List<String> available = new ArrayList<>();
+        for (Path dir : places) {
+            shown.add(display(dir) + "/");
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                        .filter(f -> f.endsWith(".txt")).forEach(available::add);
+            } catch (IOException e) {
+                // a folder that does not exist has nothing to suggest
+            }
+        }
+        return "article '" + name + "' not found; looked in " + String.join(", ", shown)
+                + DidYouMean.hint(name, available);
+    }
+
+    private static String display(Path dir) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

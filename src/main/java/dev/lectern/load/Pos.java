@@ -1,0 +1,24 @@
+package dev.lectern.load;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** A 1-based line and column in a source file. SnakeYAML's marks are 0-based, hence the {@code + 1}s. */
+public record Pos(int line, int column) {
+    public static final Pos START = new Pos(1, 1);
+
+    public Pos {
+        if (line < 1 || column < 1) {
+            throw new IllegalArgumentException("positions count from 1: " + line + ":" + column);
+        }
+    }
+
+    static Pos of(Optional<Mark> mark) {
+        return mark.map(m -> new Pos(m.getLine() + 1, m.getColumn() + 1)).orElse(START);
+    }
+
+    static Pos of(Node node) {
+        return of(node.getStartMark());
+    }
+}

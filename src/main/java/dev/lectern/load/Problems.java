@@ -1,0 +1,61 @@
+package dev.lectern.load;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the problems of one file, in the order found, up to a cap: past {@value #MAX} a file is
+ * better fixed from the top than read to the end.
+ */
+final class Problems {
+    static final int MAX = 100;
+
+    private final String file;
+    private final List<Problem> list = new ArrayList<>();
+    private boolean capped;
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void error(Pos pos, String message) {
+        add(new Problem(file, pos, Severity.ERROR, message));
+    }
+
+    void warning(Pos pos, String message) {
+        add(new Problem(file, pos, Severity.WARNING, message));
+    }
+
+    private void add(Problem problem) {
+        if (capped) {
+            return;
+        }
+        if (list.size() == MAX) {
+            capped = true;
+            list.add(new Problem(file, problem.pos(), Severity.ERROR,
+                    "too many problems; stopped after " + MAX + ". Fix these and run check again"));
+            return;
+        }
+        list.add(problem);
+    }
+
+    int errorCount() {
+        return (int) list.stream().filter(Problem::isError).count();
+    }
+
+    boolean hasErrors() {
+        return list.stream().anyMatch(Problem::isError);
+    }
+
+    /** In file order, like a compiler's output; problems at one place keep the order they were found in. */
+    List<Problem> toList() {
+        List<Problem> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.pos().line()).thenComparingInt(p -> p.pos().column()));
+        return List.copyOf(sorted);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.lectern.load;
+
+import dev.lectern.article.Article;
+import dev.lectern.model.MatchPolicy;
+import dev.lectern.model.Question;
+import dev.lectern.model.QuestionSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Loads a question set from YAML and proves it against its article. Returns the set, or every problem found
+ * with its position: never only the first, never an exception for bad input.
+ */
+public final class QuestionSetLoader {
+    static final List<String> SET_KEYS = List.of("title", "description", "article", "questions", "shuffle", "pass",
+            "match");
+
+    private final ArticleLibrary articles;
+
+    public QuestionSetLoader(ArticleLibrary articles) {
+        this.articles = articles;
+    }
+
+    /** Loads {@code file}, naming it {@code shownName} in problems (the path as the user typed it). */
+    public LoadResult load(Path file, String shownName) {
+        Problems problems = new Problems(shownName);
+        try {
+            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
+                problems.error(Pos.START, "the file is larger than the " + (Limits.MAX_FILE_BYTES >> 20)
+                        + " MB limit for question files; split it into several sets");
+                return result(problems, Optional.empty());
+            }
+            Utf8.Decoded text = Utf8.decode(Files.readAllBytes(file));
+            if (!text.ok()) {
+                Utf8.BadByte bad = text.badByte();
+                problems.error(new Pos(bad.line(), bad.byteInLine()), "not valid UTF-8: " + bad.describe()
+                        + "; save the file as UTF-8");
+                return result(problems, Optional.empty());
+            }
+            Path dir = file.toAbsolutePath().getParent();
+            return loadText(text.text(), dir, problems);
+        } catch (NoSuchFileException e) {
+            problems.error(Pos.START, "file not found");
+        } catch (IOException e) {
+            problems.error(Pos.START, "cannot read the file: " + e.getMessage());
+        }
+        return result(problems, Optional.empty());
+    }
+
+    /** Loads YAML text as if it were a file named {@code shownName} in folder {@code dir}. */
+    public LoadResult load(String text, Path dir, String shownName) {
+        return loadText(text, dir, new Problems(shownName));
+    }
+
+    private LoadResult loadText(String text, Path dir, Problems problems) {
+        Optional<Node> root = YamlSource.read(text, problems);
+        if (root.isEmpty()) {
+            if (!problems.hasErrors()) {
+                problems.error(Pos.START, "the file is empty; a question set needs 'title', 'article' and 'questions'");
+            }
+            return result(problems, Optional.empty());
+        }
+        Optional<YamlMap> map = YamlMap.of(root.get(), "a question set", problems);
+        if (map.isEmpty()) {
+            return result(problems, Optional.empty());
+        }
+        return result(problems, readSet(map.get(), dir, problems));
+    }
+
+    private Optional<QuestionSet> readSet(YamlMap map, Path dir, Problems problems) {
+        map.allowOnly(SET_KEYS, "the set");
+        String owner = "the set";
+        Optional<Scalar> title = map.requiredText("title", owner, "a title for learners");
+        Optional<String> description = map.text("description").map(Scalar::text);
+        Optional<Article> article = map.requiredText("article", owner, "the article's file name, e.g. in seeds/")
+                .flatMap(name -> article(name, dir, problems));
+        boolean shuffle = map.text("shuffle").map(s -> SetOptions.bool(s, problems)).orElse(false);
+        OptionalDouble pass = map.text("pass").map(s -> SetOptions.passMark(s, problems)).orElse(OptionalDouble.empty());
+        MatchPolicy match = map.text("match").map(s -> SetOptions.policy(s, problems)).orElse(MatchPolicy.NORMALIZED);
+        List<Question> questions = readQuestions(map, new LoadContext(problems, article), problems);
+        if (problems.hasErrors() || title.isEmpty() || article.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuestionSet(title.get().text(), description, article.get(), questions, shuffle, pass,
+                match));
+    }
+
+    private Optional<Article> article(Scalar name, Path dir, Problems problems) {
+        ArticleLibrary.Found found = articles.find(name.text(), dir);
+        if (!found.ok()) {
+            problems.error(name.pos(), found.error());
+        }
+        return Optional.ofNullable(found.article());
+    }
+
+    private static List<Question> readQuestions(YamlMap map, LoadContext ctx, Problems problems) {
+        Optional<Node> node = map.node("questions");
+        if (node.isEmpty()) {
+            map.missing("questions", "the set", "a list of questions");
+            return List.of();
+        }
+        if (!(node.get() instanceof SequenceNode list) || list.getValue().isEmpty()) {
+            problems.error(Pos.of(node.get()), "'questions' must be a list of questions, each starting with '- id:'");
+            return List.of();
+        }
+        List<Question> questions = new ArrayList<>();
+        Map<String, Integer> idLines = new HashMap<>();
+        QuestionReader reader = new QuestionReader(ctx);
+        int number = 0;
+        for (Node item : list.getValue()) {
+            number++;
+            Optional<Question> q = reader.read(item, number);
+            q.ifPresent(questions::add);
+            duplicateId(item, idLines, problems);
+        }
+        return questions;
+    }
+
+    private static void duplicateId(Node item, Map<String, Integer> idLines, Problems problems) {
+        YamlMap.peekText(item, "id").ifPresent(id -> {
+            Integer first = idLines.putIfAbsent(id.text(), id.pos().line());
+            if (first != null) {
+                problems.error(id.pos(), "duplicate question id '" + id.text() + "' (first used on line " + first
+                        + "); ids must be unique in a set");
+            }
+        });
+    }
+
+    private static LoadResult result(Problems problems, Optional<QuestionSet> set) {
+        return new LoadResult(problems.file(), problems.hasErrors() ? Optional.empty() : set, problems.toList());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.lectern.load;
+
+import dev.lectern.article.Paragraph;
+import dev.lectern.article.Passage;
+import dev.lectern.article.QuoteFinder;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Locates one quote and, when it is not there exactly once, tells the teacher where the near misses are. */
+final class QuoteCheck {
+    private final LoadContext ctx;
+    private final QuoteFinder finder;
+
+    QuoteCheck(LoadContext ctx) {
+        this.ctx = ctx;
+        this.finder = ctx.quotes().orElseThrow();
+    }
+
+    /** The one place the quote occurs, in paragraph {@code within} or (0) anywhere. */
+    Optional<Passage> locate(Scalar quote, int within) {
+        String scope = within > 0 ? "paragraph " + within : "the article";
+        String shown = "\"" + Scalar.abbreviate(quote.text().strip(), 60) + "\"";
+        List<Passage> found = finder.find(quote.text(), within);
+        if (found.size() == 1) {
+            return Optional.of(found.get(0));
+        }
+        if (found.size() > 1) {
+            String places = found.stream().limit(5).map(ctx::sentence).collect(Collectors.joining(", "))
+                    + (found.size() > 5 ? " and " + (found.size() - 5) + " more" : "");
+            ctx.problems().error(quote.pos(), "quote " + shown + " occurs " + found.size() + " times in " + scope
+                    + " (in sentences " + places + "); quote more words" + (within > 0 ? "" : " or add 'paragraph:'")
+                    + " so it points at one place");
+            return Optional.empty();
+        }
+        ctx.problems().error(quote.pos(), "quote " + shown + " not found in " + scope + "; " + nearMiss(quote, within));
+        return Optional.empty();
+    }
+
+    private String nearMiss(Scalar quote, int within) {
+        if (within > 0) {
+            List<Passage> elsewhere = finder.find(quote.text(), 0);
+            if (!elsewhere.isEmpty()) {
+                return "it occurs in " + ctx.where(elsewhere.get(0)) + "; correct 'paragraph:'";
+            }
+        }
+        Optional<QuoteFinder.NearMiss> near = finder.nearest(quote.text(), within);
+        if (near.isEmpty()) {
+            return "not even its first word occurs there";
+        }
+        Passage at = near.get().passage();
+        Paragraph paragraph = ctx.article().orElseThrow().paragraph(at.paragraph());
+        if (near.get().differsOnlyInCase()) {
+            return "it occurs with different capitals in " + ctx.where(at) + ": \"" + paragraph.slice(at.span()) + "\"";
+        }
+        String matched = paragraph.slice(at.span());
+        String tail = paragraph.text().substring(at.span().end(),
+                Math.min(paragraph.text().length(), at.span().end() + 25));
+        return "the nearest text is in " + ctx.where(at) + ", which matches as far as \"" + lastWords(matched)
+                + "\" and then reads \"" + tail + (tail.length() == 25 ? "…" : "") + "\"";
+    }
+
+    private static String lastWords(String matched) {
+        return matched.length() <= 30 ? matched : "…" + matched.substring(matched.length() - 29);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.lectern.load;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Turns YAML text into SnakeYAML nodes safely. A first pass over the parser's events (iterative, so deep input
+ * cannot overflow the stack) rejects what the composer would not: tags, too deep nesting, too many aliases,
+ * alias bombs, several documents. Only then is the node tree composed.
+ */
+final class YamlSource {
+    private YamlSource() {
+    }
+
+    static Optional<Node> read(String text, Problems problems) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(problems.file())
+                .setCodePointLimit(Limits.MAX_FILE_BYTES)
+                .setMaxAliasesForCollections(Limits.MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setAllowDuplicateKeys(true) // the walker reports duplicates with both positions
+                .build();
+        try {
+            if (!screen(new Parse(settings).parseString(text), problems)) {
+                return Optional.empty();
+            }
+            return new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            problems.error(Pos.of(e.getProblemMark()), YamlMessages.syntax(e));
+        } catch (YamlEngineException e) {
+            problems.error(Pos.START, "cannot read this YAML: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** The safety pass over events; false when the document must not be composed. */
+    private static boolean screen(Iterable<Event> events, Problems problems) {
+        Deque<long[]> open = new ArrayDeque<>(); // per open collection: nodes inside so far
+        Map<String, Long> anchorSizes = new HashMap<>();
+        Deque<String> openAnchors = new ArrayDeque<>();
+        long expanded = 0;
+        int aliases = 0;
+        int documents = 0;
+        for (Event event : events) {
+            Pos pos = Pos.of(event.getStartMark());
+            if (event instanceof DocumentStartEvent && ++documents > 1) {
+                problems.error(pos, "a question file holds one YAML document; remove this '---' and what follows"
+                        + " or move it to a file of its own");
+                return false;
+            }
+            Optional<String> tag = event instanceof ScalarEvent s ? s.getTag()
+                    : event instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
+            if (tag.isPresent()) {
+                problems.error(pos, "YAML tags such as '" + tag.get() + "' are not allowed in question files;"
+                        + " remove the tag");
+                return false;
+            }
+            long size = 0;
+            if (event instanceof AliasEvent alias) {
+                String name = alias.getAlias().getValue();
+                if (++aliases > Limits.MAX_ALIASES) {
+                    problems.error(pos, "more than " + Limits.MAX_ALIASES + " aliases ('*name'); question files"
+                            + " need few or none");
+                    return false;
+                }
+                size = anchorSizes.getOrDefault(name, 1L);
+            } else if (event instanceof ScalarEvent || event instanceof CollectionStartEvent) {
+                size = 1;
+            }
+            expanded += size;
+            if (expanded > Limits.MAX_EXPANDED_NODES) {
+                problems.error(pos, "the aliases in this file expand to more than " + Limits.MAX_EXPANDED_NODES
+                        + " values (a 'billion laughs' document?); refusing to read it");
+                return false;
+            }
+            if (!open.isEmpty()) {
+                open.peek()[0] += size;
+            }
+            if (event instanceof ScalarEvent s && s.getAnchor().isPresent()) {
+                anchorSizes.put(s.getAnchor().get().getValue(), 1L);
+            }
+            if (event instanceof CollectionStartEvent c) {
+                if (open.size() >= Limits.MAX_DEPTH) {
+                    problems.error(pos, "lists and mappings nested more than " + Limits.MAX_DEPTH + " levels deep");
+                    return false;
+                }
+                open.push(new long[] {0});
+                openAnchors.push(c.getAnchor().map(a -> a.getValue()).orElse(""));
+            } else if (event.getEventId() == Event.ID.SequenceEnd || event.getEventId() == Event.ID.MappingEnd) {
+                long inside = open.pop()[0];
+                String anchor = openAnchors.pop();
+                if (!anchor.isEmpty()) {
+                    anchorSizes.put(anchor, inside + 1);
+                }
+                if (!open.isEmpty()) {
+                    open.peek()[0] += inside;
+                }
+            }
+        }
+        return true;
+    }
+}

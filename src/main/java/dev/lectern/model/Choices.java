@@ -1,0 +1,33 @@
+package dev.lectern.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** Validation shared by the kinds that offer a list of texts to pick from. */
+final class Choices {
+    private Choices() {
+    }
+
+    static List<String> atLeastTwo(List<String> texts, String what) {
+        if (texts.size() < 2) {
+            throw new IllegalArgumentException(what + " needs at least two entries: " + texts);
+        }
+        return List.copyOf(texts);
+    }
+
+    static Map<String, String> feedbackOn(List<String> choices, Map<String, String> feedback) {
+        for (String key : feedback.keySet()) {
+            if (!choices.contains(key)) {
+                throw new IllegalArgumentException("feedback for unknown choice: " + key);
+            }
+        }
+        return Map.copyOf(feedback);
+    }
+
+    static int index(List<String> choices, int index) {
+        if (index < 0 || index >= choices.size()) {
+            throw new IllegalArgumentException("no choice " + index + " among " + choices.size());
+        }
+        return index;
+    }
+}

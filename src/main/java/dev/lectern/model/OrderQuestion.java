@@ -1,0 +1,19 @@
+package dev.lectern.model;
+
+import java.util.HashSet;
+import java.util.List;
+
+/** Put the items in order; {@code items} holds them in the right order (they are shown shuffled). */
+public record OrderQuestion(QuestionHeader header, List<String> items) implements Question {
+    public OrderQuestion {
+        items = Choices.atLeastTwo(items, "items");
+        if (new HashSet<>(items).size() != items.size()) {
+            throw new IllegalArgumentException("order items must differ: " + items);
+        }
+    }
+
+    @Override
+    public String typeName() {
+        return "order";
+    }
+}

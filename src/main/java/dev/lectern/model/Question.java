@@ -1,0 +1,30 @@
+package dev.lectern.model;
+
+import dev.lectern.article.Passage;
+import java.util.List;
+
+/** One question of a set; each kind is a record that knows its own shape (and, later, how to grade itself). */
+public sealed interface Question permits ChoiceQuestion, MultiQuestion, TrueFalseQuestion, ShortQuestion,
+        NumberQuestion, ClozeQuestion, OrderQuestion, MatchQuestion, EvidenceQuestion {
+
+    QuestionHeader header();
+
+    /** The {@code type:} name in a question file. */
+    String typeName();
+
+    default String id() {
+        return header().id();
+    }
+
+    default String prompt() {
+        return header().prompt();
+    }
+
+    default List<Passage> evidence() {
+        return header().evidence();
+    }
+
+    default double points() {
+        return header().points();
+    }
+}
