@@ -1,0 +1,20 @@
+package dev.lectern.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One run of {@code lectern} in-process: exit code and what it printed. */
+record CliRun(int code, String out, String err) {
+    static CliRun in(Path dir, String... args) {
+        return in(dir, Map.of(), args);
+    }
+
+    static CliRun in(Path dir, Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, dir, env, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
