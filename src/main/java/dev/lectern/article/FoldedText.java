@@ -53,9 +53,26 @@ public final class FoldedText {
         }
     }
 
-    /** The folded form of a quote as a teacher typed it, trimmed. */
+    /** The folded form of a quote as a teacher typed it, trimmed; without the offset map, so cheap. */
     public static String foldQuery(String quote) {
-        return of(quote.strip()).text();
+        String text = quote.strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean lastWasSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!space) {
+                if (c < 0x80) {
+                    out.append(c);
+                } else {
+                    out.append(fold(c));
+                }
+            } else if (!lastWasSpace) {
+                out.append(' ');
+            }
+            lastWasSpace = space;
+        }
+        return out.toString();
     }
 
     public String text() {

@@ -69,11 +69,14 @@ public final class QuoteFinder {
         if (q.isEmpty()) {
             return found;
         }
-        int from = paragraph > 0 ? starts[paragraph - 1] : 0;
-        int to = paragraph > 0 ? from + folded.get(paragraph - 1).text().length() : haystack.length();
-        for (int at = haystack.indexOf(q, from); at >= 0 && at + q.length() <= to && found.size() < limit;
-                at = haystack.indexOf(q, at + 1)) {
-            found.add(toPassage(at, at + q.length()));
+        // Within one paragraph, search only its text: scanning on to the article's end made loading a large
+        // set quadratic.
+        int base = paragraph > 0 ? starts[paragraph - 1] : 0;
+        String text = paragraph > 0
+                ? haystack.substring(base, base + folded.get(paragraph - 1).text().length())
+                : haystack;
+        for (int at = text.indexOf(q); at >= 0 && found.size() < limit; at = text.indexOf(q, at + 1)) {
+            found.add(toPassage(base + at, base + at + q.length()));
         }
         return found;
     }

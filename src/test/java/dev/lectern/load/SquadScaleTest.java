@@ -1,0 +1,30 @@
+package dev.lectern.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lectern.model.QuestionSet;
+import dev.lectern.testing.SquadSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real material at scale: the whole SQuAD v1.1 dev set as one question set loads with no problems. */
+class SquadScaleTest {
+    @Test
+    void squadDevSet_asOneSet_loadsCompletely(@TempDir Path dir) throws IOException {
+        assumeTrue(SquadSet.devSet().isPresent(), "SQuAD v1.1 dev set not found at " + SquadSet.DEV_SET.toAbsolutePath()
+                + "; skipping the scale test");
+        SquadSet.Written written = SquadSet.write(SquadSet.devSet().get(), dir);
+
+        LoadResult result = new QuestionSetLoader(new ArticleLibrary(List.of())).load(written.yaml(), "squad-dev.yaml");
+
+        assertThat(result.problems()).isEmpty();
+        QuestionSet set = result.set().orElseThrow();
+        assertThat(set.questions()).hasSize(10_570);
+        assertThat(set.article().paragraphCount()).isEqualTo(2_067);
+        assertThat(written.questions()).isEqualTo(10_570);
+    }
+}
