@@ -1,0 +1,57 @@
+package dev.lectern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: a pure core (article, model), loading at the edge, commands on top. */
+class ArchitectureTest {
+    private static final Path MAIN = Path.of("src/main/java/dev/lectern");
+
+    private static List<String> imports(String pkg) throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {
+            return files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
+                try {
+                    return Files.readAllLines(f).stream().filter(l -> l.startsWith("import "))
+                            .map(l -> f.getFileName() + ": " + l);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    @Test
+    void articlePackage_importsOnlyJava() throws IOException {
+        assertThat(imports("article")).allMatch(l -> l.contains("import java."));
+    }
+
+    @Test
+    void modelPackage_importsOnlyJavaAndArticles() throws IOException {
+        assertThat(imports("model")).allMatch(l -> l.contains("import java.") || l.contains("import dev.lectern.article."));
+    }
+
+    @Test
+    void loadPackage_neverImportsTheCommands() throws IOException {
+        assertThat(imports("load")).noneMatch(l -> l.contains("dev.lectern.cli"));
+    }
+
+    @Test
+    void onlyLoadPackage_importsSnakeYaml() throws IOException {
+        for (String pkg : List.of("article", "model", "cli")) {
+            assertThat(imports(pkg)).as(pkg).noneMatch(l -> l.contains("org.snakeyaml"));
+        }
+    }
+
+    @Test
+    void everyPackage_hasAPackageInfo() throws IOException {
+        try (Stream<Path> dirs = Files.list(MAIN)) {
+            assertThat(dirs.filter(Files::isDirectory)).allMatch(d -> Files.exists(d.resolve("package-info.java")));
+        }
+    }
+}
