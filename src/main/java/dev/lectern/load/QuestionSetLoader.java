@@ -109,8 +109,12 @@ public final class QuestionSetLoader {
             map.missing("questions", "the set", "a list of questions");
             return List.of();
         }
-        if (!(node.get() instanceof SequenceNode list) || list.getValue().isEmpty()) {
+        if (!(node.get() instanceof SequenceNode list)) {
             problems.error(Pos.of(node.get()), "'questions' must be a list of questions, each starting with '- id:'");
+            return List.of();
+        }
+        if (list.getValue().isEmpty()) {
+            problems.error(Pos.of(list), "'questions' is an empty list; a set needs at least one question");
             return List.of();
         }
         List<Question> questions = new ArrayList<>();
