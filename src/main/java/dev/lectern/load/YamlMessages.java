@@ -79,6 +79,11 @@ final class YamlMessages {
             return Optional.of("the value goes on after its closing quote; put the whole value in quotes (inside"
                     + " '…' write ' as ''), or close a quote left open on a line above");
         }
+        if (problem.equals("expected <block end>, but found '<scalar>'")
+                && (before.endsWith("]") || before.endsWith("}"))) {
+            return Optional.of("the value goes on after a closing bracket: a value that starts with '[' or '{' is"
+                    + " read as a list or mapping, so put a text that starts with it in quotes");
+        }
         if (problem.startsWith("expected <block end>") && (problem.endsWith("']'") || problem.endsWith("'}'"))) {
             return Optional.of("this bracket closes nothing; remove it");
         }
