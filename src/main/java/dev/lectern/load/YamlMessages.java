@@ -19,6 +19,7 @@ final class YamlMessages {
 
     private static final String INDENTATION = "check the indentation of this line against the lines above";
     private static final Map<String, String> HINTS = new LinkedHashMap<>();
+    private static final Map<String, String> CONTEXT_HINTS = new LinkedHashMap<>();
 
     static {
         HINTS.put("could not find expected ':'", "every key needs a ': ' after it");
@@ -28,10 +29,22 @@ final class YamlMessages {
         HINTS.put("did not find expected key", INDENTATION);
         HINTS.put("did not find expected '-' indicator", "check the indentation of this list item");
         HINTS.put("unexpected end of stream", "a quoted text or a [list] is not closed");
-        HINTS.put("found undefined alias", "an alias '*name' needs an anchor '&name' earlier in the file");
+        HINTS.put("found undefined alias", "a value that starts with '*' is read as an alias of an anchor '&name'"
+                + " earlier in the file; put a text that starts with '*' in quotes");
         HINTS.put("found duplicate anchor", "give each anchor '&name' a different name");
         HINTS.put("found unknown escape character", "inside \"…\" a backslash starts an escape: write \\\\ for a"
                 + " backslash, or use '…' quotes");
+        HINTS.put("sequence entries are not allowed here", "start a list on the line after its key, each item on its"
+                + " own line with '- ', or write it as [first, second]");
+        HINTS.put("(TAB)", "indent with spaces, not tabs");
+        CONTEXT_HINTS.put("while scanning an alias", "a value that starts with '*' is read as an alias; put a text"
+                + " that starts with '*' in quotes");
+        CONTEXT_HINTS.put("while scanning an anchor", "a value that starts with '&' is read as an anchor; put a text"
+                + " that starts with '&' in quotes");
+        CONTEXT_HINTS.put("while scanning a block scalar", "a value that starts with '|' or '>' is a block of text on"
+                + " the lines below; put a text that starts with '|' or '>' in quotes");
+        CONTEXT_HINTS.put("while scanning a tag", "a value that starts with '!' is read as a YAML tag; put a text"
+                + " that starts with '!' in quotes");
     }
 
     private YamlMessages() {
@@ -54,15 +67,17 @@ final class YamlMessages {
                     + " every key needs a ': ' after it");
         }
         if (problem.contains("cannot start any token")) {
+            String c = charAt(text, at);
             return new Located(at, problem.contains("(TAB)")
                     ? "YAML syntax error: found a tab where YAML expects indentation; indent with spaces, not tabs"
-                    : "YAML syntax error: found " + charAt(text, at) + " that cannot start a value; put a value that"
-                            + " starts with '@' or '`' in quotes");
+                    : "YAML syntax error: found " + c + " that cannot start a value; put a value that starts with "
+                            + c + " in quotes");
         }
         StringBuilder message = new StringBuilder("YAML syntax error: ").append(problem);
         contextAt.ifPresent(c -> message.append(" (").append(context).append(" at line ").append(c.line())
                 .append(", column ").append(c.column()).append(')'));
-        hint(problem, text, at).ifPresent(h -> message.append("; ").append(h));
+        hint(problem, text, at).or(() -> CONTEXT_HINTS.entrySet().stream().filter(h -> context.equals(h.getKey()))
+                .map(Map.Entry::getValue).findFirst()).ifPresent(h -> message.append("; ").append(h));
         return new Located(at, message.toString());
     }
 

@@ -74,7 +74,7 @@ final class YamlSource {
                     : event instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
             if (tag.isPresent()) {
                 problems.error(pos, "YAML tags such as '" + shown(tag.get()) + "' are not allowed in question files;"
-                        + " remove the tag");
+                        + " remove the tag, or put a text that starts with '!' in quotes");
                 return false;
             }
             long size = 0;
