@@ -12,7 +12,7 @@ class LoaderSafetyTest {
     @Test
     void localTag_isRefused() {
         assertThat(problems("title: !foo Talks\n")).containsExactly("q.yaml:1:8: error: YAML tags such as '!foo' are"
-                + " not allowed in question files; remove the tag");
+                + " not allowed in question files; remove the tag, or put a text that starts with '!' in quotes");
     }
 
     @Test
@@ -21,13 +21,15 @@ class LoaderSafetyTest {
                 title: T
                 article: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://x"]]]]
                 """)).containsExactly("q.yaml:2:10: error: YAML tags such as '!!javax.script.ScriptEngineManager'"
-                + " are not allowed in question files; remove the tag");
+                + " are not allowed in question files; remove the tag, or put a text that starts with '!' in"
+                + " quotes");
     }
 
     @Test
     void standardTag_isRefusedToo() {
         assertThat(problems("title: T\npass: !!str 60%\n")).containsExactly("q.yaml:2:7: error: YAML tags such as"
-                + " '!!str' are not allowed in question files; remove the tag");
+                + " '!!str' are not allowed in question files; remove the tag, or put a text that starts with '!' in"
+                + " quotes");
     }
 
     @Test
@@ -85,7 +87,7 @@ class LoaderSafetyTest {
     @Test
     void articleNameWithANulCharacter_isNotAFileName() {
         assertThat(problems("title: T\narticle: \"talks\\0.txt\"\nquestions: []\n")).containsExactly(
-                "q.yaml:2:10: error: article 'talks\0.txt' is not a valid file name",
+                "q.yaml:2:10: error: article 'talks\\u0000.txt' is not a valid file name",
                 "q.yaml:3:12: error: 'questions' is an empty list; a set needs at least one question");
     }
 

@@ -184,25 +184,6 @@ class LoaderSyntaxTest {
     }
 
     @Test
-    void valueStartingWithAtSign_asksForQuotes() {
-        assertThat(problems("title: T\narticle: @home.txt\n")).containsExactly("q.yaml:2:10: error: YAML syntax"
-                + " error: found '@' that cannot start a value; put a value that starts with '@' or '`' in quotes");
-    }
-
-    @Test
-    void unknownEscapeInDoubleQuotes_explainsBackslashes() {
-        assertThat(problems("title: \"C:\\quiz\"\n")).containsExactly("q.yaml:1:12: error: YAML syntax error:"
-                + " found unknown escape character q(113) (while scanning a double-quoted scalar at line 1, column"
-                + " 8); inside \"…\" a backslash starts an escape: write \\\\ for a backslash, or use '…' quotes");
-    }
-
-    @Test
-    void aliasWithoutAnchor_explainsAnchors() {
-        assertThat(problems("title: *foo\n")).containsExactly("q.yaml:1:8: error: YAML syntax error: found"
-                + " undefined alias foo; an alias '*name' needs an anchor '&name' earlier in the file");
-    }
-
-    @Test
     void windowsLineEndings_giveTheSamePositions() {
         assertThat(problems("title: T\r\narticle: 000_d9e472c27e1e5fdd.txt\r\nquestions:\r\n  - id: q1\r\n"
                 + "    type: choice\r\n     prompt: Who leads?\r\n")).singleElement().asString()
