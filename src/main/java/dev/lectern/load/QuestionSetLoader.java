@@ -99,6 +99,10 @@ public final class QuestionSetLoader {
         ArticleLibrary.Found found = articles.find(name.text(), dir);
         if (!found.ok()) {
             problems.error(name.pos(), found.error());
+        } else if (found.article().paragraphCount() == 0) {
+            // Said once here, rather than "paragraph 1 does not exist" at every question.
+            problems.error(name.pos(), "article '" + name.text() + "' has no text");
+            return Optional.empty();
         }
         return Optional.ofNullable(found.article());
     }
