@@ -99,6 +99,29 @@ class LoaderArticleTest {
     }
 
     @Test
+    void emptyArticle_isReportedOnce_notAtEveryQuestion(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("blank.txt"), "\n  \n");
+        LoadResult result = Snippets.loaderWith().load(naming("blank.txt") + """
+                  - { id: r, type: short, prompt: Who?, answer: Medinsky, evidence: { sentence: 1.1 } }
+                """, dir, "q.yaml");
+        assertThat(Snippets.shown(result)).containsExactly("q.yaml:2:10: error: article 'blank.txt' has no text");
+    }
+
+    @Test
+    void articleWithAByteOrderMark_isReadWithoutIt(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("bom.txt"), bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Medinsky leads.\nThe delegation leaves.\n"));
+        LoadResult result = Snippets.loaderWith().load("""
+                title: T
+                article: bom.txt
+                questions:
+                  - { id: q, type: short, prompt: Who?, answer: Medinsky, evidence: { quote: Medinsky leads } }
+                """, dir, "q.yaml");
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.set().orElseThrow().article().paragraph(1).text()).isEqualTo("Medinsky leads.");
+    }
+
+    @Test
     void questionFileNotUtf8_pointsAtTheBadByte(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("latin1.yaml");
         Files.write(file, bytes("title: T\nprompt: Caf", new byte[] {(byte) 0xE9}, "?\n"));
