@@ -26,6 +26,7 @@ final class YamlMessages {
         HINTS.put("expected ',' or ']'", "close the [list] with ']', and put an item that contains ': ' in quotes");
         HINTS.put("expected ',' or '}'", "close the { } with '}', and put a value that contains ': ' in quotes");
         HINTS.put("expected <block end>", INDENTATION);
+        HINTS.put("expected '<document start>'", INDENTATION);
         HINTS.put("did not find expected key", INDENTATION);
         HINTS.put("did not find expected '-' indicator", "check the indentation of this list item");
         HINTS.put("unexpected end of stream", "a quoted text or a [list] is not closed");
@@ -50,7 +51,9 @@ final class YamlMessages {
     private YamlMessages() {
     }
 
-    static Located syntax(MarkedYamlEngineException e, String text) {
+    static Located syntax(MarkedYamlEngineException e, String source) {
+        // SnakeYAML skips a byte-order mark without counting it as a column.
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem().strip();
         String context = e.getContext() == null ? "" : e.getContext().strip();
         Pos at = Pos.of(e.getProblemMark());
@@ -85,10 +88,16 @@ final class YamlMessages {
         String before = lineBefore(text, at).stripTrailing();
         if (problem.contains("mapping values are not allowed")) {
             String key = before.strip();
-            return Optional.of(!key.isEmpty() && !key.contains(": ") && !key.startsWith("-")
-                    ? "this line is indented further than the key above it, so it reads as more of that key's"
-                            + " value; line it up with the keys above"
-                    : "a text that contains ': ' must be put in quotes");
+            if (key.isEmpty() || key.contains(": ") || key.startsWith("-")) {
+                return Optional.of("a text that contains ': ' must be put in quotes");
+            }
+            Optional<String> above = lineAbove(text, at.line());
+            if (above.isPresent() && indent(before) <= indent(above.get())) {
+                return Optional.of("the line above has no ': ' after its key, so this line reads as more of its"
+                        + " text; every key needs a ': ' after it");
+            }
+            return Optional.of("this line is indented further than the key above it, so it reads as more of that"
+                    + " key's value; line it up with the keys above");
         }
         if (problem.startsWith("expected <block end>") && (before.endsWith("\"") || before.endsWith("'"))) {
             return Optional.of("the value goes on after its closing quote; put the whole value in quotes (inside"
@@ -104,6 +113,22 @@ final class YamlMessages {
         }
         return HINTS.entrySet().stream().filter(h -> problem.contains(h.getKey())).map(Map.Entry::getValue)
                 .findFirst();
+    }
+
+    /** The nearest line above {@code line} that is neither blank nor a comment. */
+    private static Optional<String> lineAbove(String text, int line) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = Math.min(line - 1, lines.length) - 1; i >= 0; i--) {
+            String stripped = lines[i].strip();
+            if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                return Optional.of(lines[i]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     private static Pos pos(Mark mark) {
