@@ -184,6 +184,28 @@ class LoaderSyntaxTest {
     }
 
     @Test
+    void firstKeyWithoutColon_saysTheLineAboveHasNoColon() {
+        assertThat(problems("title Istanbul talks\narticle: 000_d9e472c27e1e5fdd.txt\n")).containsExactly(
+                "q.yaml:2:8: error: YAML syntax error: mapping values are not allowed here; the line above has no"
+                        + " ': ' after its key, so this line reads as more of its text; every key needs a ': ' after"
+                        + " it");
+    }
+
+    @Test
+    void keyLessIndentedThanTheFirstKey_asksToCheckIndentation() {
+        assertThat(problems("  title: T\narticle: 000_d9e472c27e1e5fdd.txt\n")).containsExactly("q.yaml:2:1: error:"
+                + " YAML syntax error: expected '<document start>', but found '<block mapping start>'; check the"
+                + " indentation of this line against the lines above");
+    }
+
+    @Test
+    void byteOrderMarkInText_doesNotShiftTheColumn() {
+        assertThat(problems("\uFEFFtitle: \"Talks\n")).containsExactly("q.yaml:1:8: error: YAML syntax error: the"
+                + " quoted text that starts here with '\"' is not closed before the end of the file; add the closing"
+                + " '\"'");
+    }
+
+    @Test
     void windowsLineEndings_giveTheSamePositions() {
         assertThat(problems("title: T\r\narticle: 000_d9e472c27e1e5fdd.txt\r\nquestions:\r\n  - id: q1\r\n"
                 + "    type: choice\r\n     prompt: Who leads?\r\n")).singleElement().asString()
