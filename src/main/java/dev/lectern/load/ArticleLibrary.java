@@ -69,13 +69,14 @@ public final class ArticleLibrary {
     }
 
     private List<Path> places(Path questionDir) {
+        // Absolute and normalized, so the same folder reached two ways is searched and listed once.
         Set<Path> places = new LinkedHashSet<>();
-        places.add(questionDir);
-        Path projectDir = questionDir.toAbsolutePath().normalize().getParent();
-        if (projectDir != null) {
-            places.add(projectDir.resolve("seeds"));
+        Path here = questionDir.toAbsolutePath().normalize();
+        places.add(here);
+        if (here.getParent() != null) {
+            places.add(here.getParent().resolve("seeds"));
         }
-        places.addAll(seedDirs);
+        seedDirs.forEach(d -> places.add(d.toAbsolutePath().normalize()));
         return new ArrayList<>(places);
     }
 

@@ -24,11 +24,34 @@ final class Problems {
     }
 
     void error(Pos pos, String message) {
-        add(new Problem(file, pos, Severity.ERROR, message));
+        add(new Problem(file, pos, Severity.ERROR, oneLine(message)));
     }
 
     void warning(Pos pos, String message) {
-        add(new Problem(file, pos, Severity.WARNING, message));
+        add(new Problem(file, pos, Severity.WARNING, oneLine(message)));
+    }
+
+    /**
+     * The message with line breaks and other control characters escaped ({@code \n}, {@code \u0000}): messages
+     * quote the file's text, and each problem must stay on one line.
+     */
+    static String oneLine(String message) {
+        StringBuilder sb = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format("\\u%04X", c));
+                    } else {
+                        sb.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return sb.toString();
     }
 
     private void add(Problem problem) {

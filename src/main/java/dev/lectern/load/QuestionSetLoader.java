@@ -99,6 +99,10 @@ public final class QuestionSetLoader {
         ArticleLibrary.Found found = articles.find(name.text(), dir);
         if (!found.ok()) {
             problems.error(name.pos(), found.error());
+        } else if (found.article().paragraphCount() == 0) {
+            // Said once here, rather than "paragraph 1 does not exist" at every question.
+            problems.error(name.pos(), "article '" + name.text() + "' has no text");
+            return Optional.empty();
         }
         return Optional.ofNullable(found.article());
     }
@@ -109,8 +113,12 @@ public final class QuestionSetLoader {
             map.missing("questions", "the set", "a list of questions");
             return List.of();
         }
-        if (!(node.get() instanceof SequenceNode list) || list.getValue().isEmpty()) {
+        if (!(node.get() instanceof SequenceNode list)) {
             problems.error(Pos.of(node.get()), "'questions' must be a list of questions, each starting with '- id:'");
+            return List.of();
+        }
+        if (list.getValue().isEmpty()) {
+            problems.error(Pos.of(list), "'questions' is an empty list; a set needs at least one question");
             return List.of();
         }
         List<Question> questions = new ArrayList<>();

@@ -26,8 +26,9 @@ final class QuoteCheck {
             return Optional.of(found.get(0));
         }
         if (found.size() > 1) {
-            String places = found.stream().limit(5).map(ctx::sentence).collect(Collectors.joining(", "))
-                    + (found.size() > 5 ? " and " + (found.size() - 5) + " more" : "");
+            List<String> sentences = found.stream().map(ctx::sentence).distinct().toList();
+            String places = sentences.stream().limit(5).collect(Collectors.joining(", "))
+                    + (sentences.size() > 5 ? " and " + (sentences.size() - 5) + " more" : "");
             ctx.problems().error(quote.pos(), "quote " + shown + " occurs " + found.size() + " times in " + scope
                     + " (in sentences " + places + "); quote more words" + (within > 0 ? "" : " or add 'paragraph:'")
                     + " so it points at one place");

@@ -1,7 +1,9 @@
 package dev.lectern.load;
 
 import java.util.Optional;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -15,7 +17,7 @@ record Scalar(String text, Pos pos) {
     /** The node's text, or empty with an error naming {@code what} when the node is a list, mapping or blank. */
     static Optional<Scalar> read(Node node, String what, Problems problems) {
         if (!(node instanceof ScalarNode scalar)) {
-            problems.error(Pos.of(node), what + " must be a single value; found " + describe(node));
+            problems.error(Pos.of(node), what + " must be a single value; found " + describe(node) + quoteHint(node));
             return Optional.empty();
         }
         Pos pos = Pos.of(node);
@@ -40,6 +42,17 @@ record Scalar(String text, Pos pos) {
                     + "\"; if you meant a list, start each item on its own line with '- ', otherwise put the"
                     + " text in quotes");
         }
+    }
+
+    /** A text that starts with '[' or '{' is read as a list or mapping: say how to keep it text. */
+    private static String quoteHint(Node node) {
+        if (node instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.FLOW) {
+            String[] bracketAndKind = node instanceof SequenceNode ? new String[] {"[", "a list"}
+                    : new String[] {"{", "a mapping"};
+            return "; a value that starts with '" + bracketAndKind[0] + "' is read as " + bracketAndKind[1]
+                    + ", so put a text that starts with '" + bracketAndKind[0] + "' in quotes";
+        }
+        return "";
     }
 
     static String describe(Node node) {

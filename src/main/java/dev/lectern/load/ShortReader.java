@@ -25,9 +25,11 @@ final class ShortReader implements TypeReader {
             try {
                 pattern = Optional.of(Pattern.compile(regex.get().text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             } catch (PatternSyntaxException e) {
-                ctx.problems().error(regex.get().pos(), "invalid pattern: " + e.getDescription()
-                        + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "")
-                        + " of '" + regex.get().text() + "'");
+                String where = e.getIndex() < 0 ? " in"
+                        : e.getIndex() >= regex.get().text().length() ? " at the end of"
+                        : " at character " + (e.getIndex() + 1) + " of";
+                ctx.problems().error(regex.get().pos(), "invalid pattern: " + e.getDescription() + where + " '"
+                        + regex.get().text() + "'");
                 return Optional.empty();
             }
         }

@@ -33,6 +33,7 @@ final class YamlSource {
                 .setMaxAliasesForCollections(Limits.MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(true) // the walker reports duplicates with both positions
+                .setAllowNonScalarKeys(true) // YamlMap reports them, with their position
                 .build();
         try {
             if (!screen(new Parse(settings).parseString(text), problems)) {
@@ -40,11 +41,18 @@ final class YamlSource {
             }
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            problems.error(Pos.of(e.getProblemMark()), YamlMessages.syntax(e));
+            YamlMessages.Located error = YamlMessages.syntax(e, text);
+            problems.error(error.pos(), error.message());
         } catch (YamlEngineException e) {
             problems.error(Pos.START, "cannot read this YAML: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** A tag as the file wrote it: {@code !!str}, not {@code tag:yaml.org,2002:str}. */
+    private static String shown(String tag) {
+        String standard = "tag:yaml.org,2002:";
+        return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag;
     }
 
     /** The safety pass over events; false when the document must not be composed. */
@@ -65,8 +73,8 @@ final class YamlSource {
             Optional<String> tag = event instanceof ScalarEvent s ? s.getTag()
                     : event instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
             if (tag.isPresent()) {
-                problems.error(pos, "YAML tags such as '" + tag.get() + "' are not allowed in question files;"
-                        + " remove the tag");
+                problems.error(pos, "YAML tags such as '" + shown(tag.get()) + "' are not allowed in question files;"
+                        + " remove the tag, or put a text that starts with '!' in quotes");
                 return false;
             }
             long size = 0;
