@@ -11,7 +11,7 @@ import java.util.Optional;
 final class ChoiceReader implements TypeReader {
     @Override
     public List<String> keys() {
-        return List.of("choices", "answer", "feedback");
+        return List.of("choices", "answer", "feedback", "penalty");
     }
 
     @Override
@@ -28,6 +28,7 @@ final class ChoiceReader implements TypeReader {
             return Optional.empty();
         }
         AnswerInEvidence.check(ctx, header, List.of(answer.get().text()), answer.get().pos());
-        return Optional.of(new ChoiceQuestion(header, choices.get().texts(), index.get(), feedback.get()));
+        return Optional.of(new ChoiceQuestion(header, choices.get().texts(), index.get(), feedback.get(),
+                SetOptions.penalty(map, ctx)));
     }
 }

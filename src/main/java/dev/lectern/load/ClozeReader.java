@@ -3,6 +3,7 @@ package dev.lectern.load;
 import dev.lectern.model.ClozeQuestion;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.TextMatching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,7 @@ final class ClozeReader implements TypeReader {
 
     @Override
     public List<String> keys() {
-        return List.of("text");
+        return List.of("text", "match", "case", "typo-credit");
     }
 
     @Override
@@ -24,8 +25,9 @@ final class ClozeReader implements TypeReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        TextMatching matching = SetOptions.matching(map, ctx.defaults().matching(), ctx.problems());
         return parse(text.get(), ctx.problems())
-                .map(parts -> new ClozeQuestion(header, parts.segments, parts.blanks));
+                .map(parts -> new ClozeQuestion(header, parts.segments, parts.blanks, matching));
     }
 
     private record Parts(List<String> segments, List<ClozeQuestion.Blank> blanks) {

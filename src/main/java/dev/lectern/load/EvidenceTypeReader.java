@@ -13,7 +13,7 @@ import java.util.Optional;
 final class EvidenceTypeReader implements TypeReader {
     @Override
     public List<String> keys() {
-        return List.of("answer", "accept");
+        return List.of("answer", "accept", "near");
     }
 
     @Override
@@ -38,6 +38,8 @@ final class EvidenceTypeReader implements TypeReader {
             withEvidence = new QuestionHeader(header.id(), header.prompt(), List.of(sentence), header.explain(),
                     header.hint(), header.points());
         }
-        return Optional.of(new EvidenceQuestion(withEvidence, answer.get(), accept));
+        return Optional.of(new EvidenceQuestion(withEvidence, answer.get(), accept,
+                map.text("near").map(s -> SetOptions.share(s, "near", ctx.problems()))
+                        .orElse(EvidenceQuestion.DEFAULT_NEAR)));
     }
 }

@@ -10,11 +10,17 @@ final class LoadContext {
     private final Problems problems;
     private final Article article;
     private final QuoteFinder quotes;
+    private final SetOptions.Defaults defaults;
 
-    LoadContext(Problems problems, Optional<Article> article) {
+    LoadContext(Problems problems, Optional<Article> article, SetOptions.Defaults defaults) {
         this.problems = problems;
+        this.defaults = defaults;
         this.article = article.orElse(null);
         this.quotes = article.map(QuoteFinder::new).orElse(null);
+    }
+
+    SetOptions.Defaults defaults() {
+        return defaults;
     }
 
     Problems problems() {

@@ -1,6 +1,7 @@
 package dev.lectern.load;
 
 import dev.lectern.model.MultiQuestion;
+import dev.lectern.model.MultiScoring;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
 import java.util.LinkedHashSet;
@@ -13,7 +14,7 @@ import java.util.Set;
 final class MultiReader implements TypeReader {
     @Override
     public List<String> keys() {
-        return List.of("choices", "answers", "feedback");
+        return List.of("choices", "answers", "feedback", "scoring", "penalty");
     }
 
     @Override
@@ -42,6 +43,8 @@ final class MultiReader implements TypeReader {
         if (!ok || feedback.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new MultiQuestion(header, choices.get().texts(), right, feedback.get()));
+        return Optional.of(new MultiQuestion(header, choices.get().texts(), right, feedback.get(),
+                SetOptions.scoring(map, MultiScoring.class, MultiScoring.RIGHT_MINUS_WRONG, ctx.problems()),
+                SetOptions.penalty(map, ctx)));
     }
 }

@@ -4,38 +4,54 @@ import dev.lectern.model.NumberQuestion;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
 import dev.lectern.model.Tolerance;
+import dev.lectern.model.WrongAnswer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@code type: number}: a number, with an optional tolerance and unit. */
+/** {@code type: number}: a number (or several accepted), with an optional tolerance, unit and expected wrong answers. */
 final class NumberReader implements TypeReader {
     private static final String NUMBER = "-?\\d{1,15}([.,]\\d{1,15})?";
 
     @Override
     public List<String> keys() {
-        return List.of("answer", "tolerance", "unit");
+        return List.of("answer", "answers", "tolerance", "unit", "wrong");
     }
 
     @Override
     public Optional<Question> read(YamlMap map, QuestionHeader header, LoadContext ctx) {
         Problems problems = ctx.problems();
-        Optional<Scalar> answer = map.requiredText("answer", "question '" + header.id() + "'", "the number");
-        Optional<BigDecimal> value = answer.flatMap(a -> number(a, problems));
+        Optional<List<Scalar>> texts = ShortReader.acceptedTexts(map, "question '" + header.id() + "'", "the number",
+                problems);
+        List<BigDecimal> values = new ArrayList<>();
+        boolean ok = texts.isPresent();
+        for (Scalar s : texts.orElse(List.of())) {
+            Optional<BigDecimal> value = number(s, "the answer of a number question", problems);
+            ok &= value.isPresent();
+            value.ifPresent(values::add);
+        }
         Optional<Tolerance> tolerance = map.text("tolerance").map(t -> tolerance(t, problems))
                 .orElse(Optional.of(Tolerance.NONE));
         Optional<String> unit = map.text("unit").map(Scalar::text);
-        if (value.isEmpty() || tolerance.isEmpty()) {
+        Optional<List<Map.Entry<Scalar, Scalar>>> wrong = map.has("wrong") ? map.textMap("wrong")
+                : Optional.of(List.of());
+        for (Map.Entry<Scalar, Scalar> w : wrong.orElse(List.of())) {
+            ok &= number(w.getKey(), "an expected wrong answer", problems).isPresent();
+        }
+        if (!ok || tolerance.isEmpty() || wrong.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new NumberQuestion(header, value.get(), tolerance.get(), unit));
+        List<WrongAnswer> expectedWrong = wrong.get().stream()
+                .map(e -> new WrongAnswer(e.getKey().text(), e.getValue().text())).toList();
+        return Optional.of(new NumberQuestion(header, values, tolerance.get(), unit, expectedWrong));
     }
 
-    private static Optional<BigDecimal> number(Scalar s, Problems problems) {
+    private static Optional<BigDecimal> number(Scalar s, String what, Problems problems) {
         String text = s.text().strip();
         if (!text.matches(NUMBER)) {
-            problems.error(s.pos(), "the answer of a number question must be a number, like 35 or 3.5; found '"
-                    + s.text() + "'");
+            problems.error(s.pos(), what + " must be a number, like 35 or 3.5; found '" + s.text() + "'");
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text.replace(',', '.')));

@@ -1,6 +1,7 @@
 package dev.lectern.load;
 
 import dev.lectern.model.OrderQuestion;
+import dev.lectern.model.OrderScoring;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.Optional;
 final class OrderReader implements TypeReader {
     @Override
     public List<String> keys() {
-        return List.of("items");
+        return List.of("items", "scoring");
     }
 
     @Override
@@ -37,6 +38,7 @@ final class OrderReader implements TypeReader {
             }
             texts.add(item.text());
         }
-        return Optional.of(new OrderQuestion(header, texts));
+        return Optional.of(new OrderQuestion(header, texts,
+                SetOptions.scoring(map, OrderScoring.class, OrderScoring.PAIRS, ctx.problems())));
     }
 }

@@ -1,7 +1,6 @@
 package dev.lectern.load;
 
 import dev.lectern.article.Article;
-import dev.lectern.model.MatchPolicy;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.io.IOException;
@@ -23,7 +22,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class QuestionSetLoader {
     static final List<String> SET_KEYS = List.of("title", "description", "article", "questions", "shuffle", "pass",
-            "match");
+            "match", "case", "typo-credit", "penalty", "negative-total");
 
     private final ArticleLibrary articles;
 
@@ -84,15 +83,16 @@ public final class QuestionSetLoader {
         Optional<String> description = map.text("description").map(Scalar::text);
         Optional<Article> article = map.requiredText("article", owner, "the article's file name, e.g. in seeds/")
                 .flatMap(name -> article(name, dir, problems));
-        boolean shuffle = map.text("shuffle").map(s -> SetOptions.bool(s, problems)).orElse(false);
+        boolean shuffle = map.text("shuffle").map(s -> SetOptions.bool(s, "shuffle", problems)).orElse(false);
         OptionalDouble pass = map.text("pass").map(s -> SetOptions.passMark(s, problems)).orElse(OptionalDouble.empty());
-        MatchPolicy match = map.text("match").map(s -> SetOptions.policy(s, problems)).orElse(MatchPolicy.NORMALIZED);
-        List<Question> questions = readQuestions(map, new LoadContext(problems, article), problems);
+        boolean negativeTotal = map.text("negative-total").map(s -> SetOptions.negativeTotal(s, problems)).orElse(false);
+        SetOptions.Defaults defaults = SetOptions.defaults(map, problems);
+        List<Question> questions = readQuestions(map, new LoadContext(problems, article, defaults), problems);
         if (problems.hasErrors() || title.isEmpty() || article.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new QuestionSet(title.get().text(), description, article.get(), questions, shuffle, pass,
-                match));
+                negativeTotal));
     }
 
     private Optional<Article> article(Scalar name, Path dir, Problems problems) {

@@ -1,24 +1,117 @@
 package dev.lectern.load;
 
 import dev.lectern.model.MatchPolicy;
+import dev.lectern.model.Named;
+import dev.lectern.model.TextMatching;
+import dev.lectern.model.WrongAnswer;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** Reads the set-level options {@code shuffle}, {@code pass} and {@code match}. */
+/**
+ * Reads options that a set gives as defaults and a question may override: {@code shuffle}, {@code pass},
+ * {@code match}, {@code case}, {@code typo-credit}, {@code penalty}, {@code negative-total}, and the named
+ * scoring policies.
+ */
 final class SetOptions {
+    /** The set-level defaults every question starts from. */
+    record Defaults(TextMatching matching, double penalty) {
+        static final Defaults NONE = new Defaults(TextMatching.DEFAULT, 0);
+    }
+
     private SetOptions() {
     }
 
-    static boolean bool(Scalar s, Problems problems) {
+    static Defaults defaults(YamlMap map, Problems problems) {
+        return new Defaults(matching(map, TextMatching.DEFAULT, problems),
+                map.text("penalty").map(s -> share(s, "penalty", problems)).orElse(0.0));
+    }
+
+    /** {@code match}, {@code case} and {@code typo-credit}, each falling back to {@code base}. */
+    static TextMatching matching(YamlMap map, TextMatching base, Problems problems) {
+        MatchPolicy policy = map.text("match").map(s -> named(s, MatchPolicy.class, "match policy", "policies", problems)
+                .orElse(base.policy())).orElse(base.policy());
+        boolean caseSensitive = map.text("case").map(s -> caseSetting(s, problems)).orElse(base.caseSensitive());
+        double typoCredit = map.text("typo-credit").map(s -> share(s, "typo-credit", problems))
+                .orElse(base.typoCredit());
+        return new TextMatching(policy, caseSensitive, typoCredit);
+    }
+
+    /** The question's {@code penalty}, or the set's. */
+    static double penalty(YamlMap map, LoadContext ctx) {
+        return map.text("penalty").map(s -> share(s, "penalty", ctx.problems())).orElse(ctx.defaults().penalty());
+    }
+
+    /** The question's {@code scoring} policy, or {@code fallback}. */
+    static <E extends Enum<E> & Named> E scoring(YamlMap map, Class<E> type, E fallback, Problems problems) {
+        return map.text("scoring").flatMap(s -> named(s, type, "scoring policy", "policies", problems)).orElse(fallback);
+    }
+
+    /** {@code wrong:}, the answers a teacher expects learners to give, each with why it is wrong. */
+    static Optional<List<WrongAnswer>> wrongAnswers(YamlMap map) {
+        if (!map.has("wrong")) {
+            return Optional.of(List.of());
+        }
+        return map.textMap("wrong").map(entries -> entries.stream()
+                .map(e -> new WrongAnswer(e.getKey().text(), e.getValue().text())).toList());
+    }
+
+    static boolean bool(Scalar s, String key, Problems problems) {
         switch (s.text().toLowerCase()) {
             case "true":
                 return true;
             case "false":
                 return false;
             default:
-                problems.error(s.pos(), "shuffle must be true or false; found '" + s.text() + "'");
+                problems.error(s.pos(), key + " must be true or false; found '" + s.text() + "'");
                 return false;
         }
+    }
+
+    private static boolean caseSetting(Scalar s, Problems problems) {
+        return choose(s, "case", List.of("sensitive", "insensitive"), problems).map("sensitive"::equals).orElse(false);
+    }
+
+    static boolean negativeTotal(Scalar s, Problems problems) {
+        return choose(s, "negative-total", List.of("allowed", "not-allowed"), problems).map("allowed"::equals)
+                .orElse(false);
+    }
+
+    private static Optional<String> choose(Scalar s, String key, List<String> options, Problems problems) {
+        if (options.contains(s.text())) {
+            return Optional.of(s.text());
+        }
+        problems.error(s.pos(), key + " must be " + String.join(" or ", options) + "; found '" + s.text() + "'"
+                + DidYouMean.hint(s.text(), options));
+        return Optional.empty();
+    }
+
+    /** A share of the points: {@code 0.5} or {@code 50%}, from 0 to 1. */
+    static double share(Scalar s, String key, Problems problems) {
+        String text = s.text().strip();
+        boolean percent = text.endsWith("%");
+        String number = percent ? text.substring(0, text.length() - 1).strip() : text;
+        if (number.matches("\\d{1,3}(\\.\\d{1,6})?")) {
+            double value = Double.parseDouble(number) / (percent ? 100 : 1);
+            if (value <= 1) {
+                return value;
+            }
+        }
+        problems.error(s.pos(), key + " must be a share of the points from 0 to 1, like 0.5 or 50%; found '"
+                + s.text() + "'");
+        return 0;
+    }
+
+    /** One of an enum's names, with "did you mean" when misspelt. */
+    static <E extends Enum<E> & Named> Optional<E> named(Scalar s, Class<E> type, String what, String plural,
+                                                         Problems problems) {
+        Optional<E> found = Named.byName(type, s.text());
+        if (found.isEmpty()) {
+            List<String> names = Named.names(type);
+            problems.error(s.pos(), "unknown " + what + " '" + s.text() + "'" + DidYouMean.hint(s.text(), names)
+                    + " (" + plural + ": " + String.join(", ", names) + ")");
+        }
+        return found;
     }
 
     /** {@code 60%} as 0.6. */
@@ -32,14 +125,5 @@ final class SetOptions {
         }
         problems.error(s.pos(), "pass must be a percentage from 0% to 100%, like 60%; found '" + s.text() + "'");
         return OptionalDouble.empty();
-    }
-
-    static MatchPolicy policy(Scalar s, Problems problems) {
-        List<String> names = MatchPolicy.names();
-        return MatchPolicy.byName(s.text()).orElseGet(() -> {
-            problems.error(s.pos(), "unknown match policy '" + s.text() + "'" + DidYouMean.hint(s.text(), names)
-                    + " (policies: " + String.join(", ", names) + ")");
-            return MatchPolicy.NORMALIZED;
-        });
     }
 }

@@ -3,6 +3,9 @@ package dev.lectern.load;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
 import dev.lectern.model.ShortQuestion;
+import dev.lectern.model.TextCredit;
+import dev.lectern.model.TextMatching;
+import dev.lectern.model.WrongAnswer;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,13 +15,13 @@ import java.util.regex.PatternSyntaxException;
 final class ShortReader implements TypeReader {
     @Override
     public List<String> keys() {
-        return List.of("answer", "answers", "pattern");
+        return List.of("answer", "answers", "pattern", "match", "case", "typo-credit", "credit", "wrong");
     }
 
     @Override
     public Optional<Question> read(YamlMap map, QuestionHeader header, LoadContext ctx) {
         String owner = "question '" + header.id() + "'";
-        Optional<List<Scalar>> answers = acceptedTexts(map, owner, ctx.problems());
+        Optional<List<Scalar>> answers = acceptedTexts(map, owner, "the accepted text", ctx.problems());
         Optional<Pattern> pattern = Optional.empty();
         Optional<Scalar> regex = map.text("pattern");
         if (regex.isPresent()) {
@@ -33,23 +36,30 @@ final class ShortReader implements TypeReader {
                 return Optional.empty();
             }
         }
-        if (answers.isEmpty()) {
+        TextMatching matching = SetOptions.matching(map, ctx.defaults().matching(), ctx.problems());
+        if (matching.caseSensitive() && pattern.isPresent()) {
+            pattern = Optional.of(Pattern.compile(pattern.get().pattern()));
+        }
+        TextCredit credit = map.text("credit").flatMap(s -> SetOptions.named(s, TextCredit.class, "credit", "credits",
+                ctx.problems())).orElse(TextCredit.ALL_OR_NOTHING);
+        Optional<List<WrongAnswer>> wrong = SetOptions.wrongAnswers(map);
+        if (answers.isEmpty() || wrong.isEmpty()) {
             return Optional.empty();
         }
         List<String> texts = answers.get().stream().map(Scalar::text).toList();
         AnswerInEvidence.check(ctx, header, texts, answers.get().get(0).pos());
-        return Optional.of(new ShortQuestion(header, texts, pattern));
+        return Optional.of(new ShortQuestion(header, texts, pattern, matching, credit, wrong.get()));
     }
 
     /** {@code answer: text} or {@code answers: [text, …]}, exactly one of the two. */
-    static Optional<List<Scalar>> acceptedTexts(YamlMap map, String owner, Problems problems) {
+    static Optional<List<Scalar>> acceptedTexts(YamlMap map, String owner, String what, Problems problems) {
         if (map.has("answer") && map.has("answers")) {
             problems.error(map.keyPos("answers"), owner + " has both 'answer' and 'answers'; put every accepted"
                     + " text in 'answers'");
             return Optional.empty();
         }
         if (!map.has("answer") && !map.has("answers")) {
-            map.missing("answer", owner, "the accepted text, or 'answers' with a list of them");
+            map.missing("answer", owner, what + ", or 'answers' with a list of them");
             return Optional.empty();
         }
         if (map.has("answer")) {

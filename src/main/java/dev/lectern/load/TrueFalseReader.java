@@ -11,7 +11,7 @@ import java.util.Optional;
 final class TrueFalseReader implements TypeReader {
     @Override
     public List<String> keys() {
-        return List.of("answer", "feedback");
+        return List.of("answer", "feedback", "penalty");
     }
 
     @Override
@@ -36,7 +36,8 @@ final class TrueFalseReader implements TypeReader {
         if (value.isEmpty() || !ok) {
             return Optional.empty();
         }
-        return Optional.of(new TrueFalseQuestion(header, value.get(), ifTrue, ifFalse));
+        return Optional.of(new TrueFalseQuestion(header, value.get(), ifTrue, ifFalse,
+                SetOptions.penalty(map, ctx)));
     }
 
     private static Optional<Boolean> truth(Scalar s, String what, Problems problems) {

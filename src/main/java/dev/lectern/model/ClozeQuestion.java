@@ -6,7 +6,8 @@ import java.util.List;
  * A text with blanks. {@code segments} surround the blanks: segment 0, blank 0, segment 1, … so there is always
  * one more segment than blanks.
  */
-public record ClozeQuestion(QuestionHeader header, List<String> segments, List<Blank> blanks) implements Question {
+public record ClozeQuestion(QuestionHeader header, List<String> segments, List<Blank> blanks, TextMatching matching)
+        implements Question {
     /** One blank: the accepted texts, the first shown as the expected one. */
     public record Blank(List<String> answers) {
         public Blank {
@@ -28,5 +29,10 @@ public record ClozeQuestion(QuestionHeader header, List<String> segments, List<B
     @Override
     public String typeName() {
         return "cloze";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.cloze(this);
     }
 }

@@ -1,12 +1,15 @@
 package dev.lectern.model;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
-/** How strictly free-text answers are matched, chosen per set (or, later, per question). */
-public enum MatchPolicy {
-    EXACT("exact"), NORMALIZED("normalized"), LENIENT("lenient"), SQUAD("squad");
+/** How strictly free-text answers are matched, chosen per set or per question. */
+public enum MatchPolicy implements Named {
+    /** Only the text exactly as written. */
+    EXACT("exact"),
+    /** Ignoring case, punctuation, extra spaces, typographic quotes and the articles a/an/the (the default). */
+    NORMALIZED("normalized"),
+    /** As normalized, and also forgiving accents and small spelling slips. */
+    LENIENT("lenient"),
+    /** The official SQuAD v1.1 evaluation's normalisation, to compare with that published scorer. */
+    SQUAD("squad");
 
     private final String yamlName;
 
@@ -14,15 +17,8 @@ public enum MatchPolicy {
         this.yamlName = yamlName;
     }
 
+    @Override
     public String yamlName() {
         return yamlName;
-    }
-
-    public static Optional<MatchPolicy> byName(String name) {
-        return Arrays.stream(values()).filter(p -> p.yamlName.equals(name)).findFirst();
-    }
-
-    public static List<String> names() {
-        return Arrays.stream(values()).map(MatchPolicy::yamlName).toList();
     }
 }

@@ -19,4 +19,9 @@ public record MatchQuestion(QuestionHeader header, List<Pair> pairs) implements 
     public String typeName() {
         return "match";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.match(this);
+    }
 }

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 
 /** Put the items in order; {@code items} holds them in the right order (they are shown shuffled). */
-public record OrderQuestion(QuestionHeader header, List<String> items) implements Question {
+public record OrderQuestion(QuestionHeader header, List<String> items, OrderScoring scoring) implements Question {
     public OrderQuestion {
         items = Choices.atLeastTwo(items, "items");
         if (new HashSet<>(items).size() != items.size()) {
@@ -15,5 +15,10 @@ public record OrderQuestion(QuestionHeader header, List<String> items) implement
     @Override
     public String typeName() {
         return "order";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.order(this);
     }
 }

@@ -27,4 +27,28 @@ public sealed interface Question permits ChoiceQuestion, MultiQuestion, TrueFals
     default double points() {
         return header().points();
     }
+
+    /** Hands this question to the method of {@code visitor} for its kind: the engine grades each kind this way. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind, so adding a kind fails to compile until every visitor handles it. */
+    interface Visitor<R> {
+        R choice(ChoiceQuestion q);
+
+        R multi(MultiQuestion q);
+
+        R trueFalse(TrueFalseQuestion q);
+
+        R shortAnswer(ShortQuestion q);
+
+        R number(NumberQuestion q);
+
+        R cloze(ClozeQuestion q);
+
+        R order(OrderQuestion q);
+
+        R match(MatchQuestion q);
+
+        R evidence(EvidenceQuestion q);
+    }
 }

@@ -8,11 +8,12 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * A loaded, checked question set: every question's evidence already located in {@code article}.
- * {@code passMark} is a fraction in [0, 1].
+ * A loaded, checked question set: every question's evidence already located in {@code article}, and the set's
+ * defaults (matching, penalties) already settled into each question. {@code passMark} is a fraction in [0, 1];
+ * {@code negativeTotal} lets penalties take a question's score below zero.
  */
 public record QuestionSet(String title, Optional<String> description, Article article, List<Question> questions,
-                          boolean shuffle, OptionalDouble passMark, MatchPolicy match) {
+                          boolean shuffle, OptionalDouble passMark, boolean negativeTotal) {
     public QuestionSet {
         questions = List.copyOf(questions);
         if (questions.isEmpty()) {

@@ -54,7 +54,8 @@ class LoaderKeysTest {
                     evidence: { paragraph: 4 }
                     colour: red
                 """)).containsExactly("q.yaml:9:5: error: unknown key 'colour' in question 'q1' (type number);"
-                + " allowed keys are id, type, prompt, evidence, explain, hint, points, answer, tolerance, unit");
+                + " allowed keys are id, type, prompt, evidence, explain, hint, points, answer, answers, tolerance, unit,"
+                + " wrong");
     }
 
     @Test
@@ -70,7 +71,8 @@ class LoaderKeysTest {
                     feedback: { Medinsky: right }
                     evidence: { paragraph: 2 }
                 """)).containsExactly("q.yaml:8:5: error: unknown key 'feedback' in question 'q1' (type short);"
-                + " allowed keys are id, type, prompt, evidence, explain, hint, points, answer, answers, pattern");
+                + " allowed keys are id, type, prompt, evidence, explain, hint, points, answer, answers, pattern, match, case,"
+                + " typo-credit, credit, wrong");
     }
 
     @Test
@@ -117,7 +119,7 @@ class LoaderKeysTest {
                 "q.yaml:6:5: error: question 'tf' is missing 'answer' (true or false)",
                 "q.yaml:7:5: error: question 's' is missing 'answer' (the accepted text, or 'answers' with a list"
                         + " of them)",
-                "q.yaml:8:5: error: question 'n' is missing 'answer' (the number)",
+                "q.yaml:8:5: error: question 'n' is missing 'answer' (the number, or 'answers' with a list of them)",
                 "q.yaml:9:5: error: question 'cz' is missing 'text' (the text with blanks written [[answer]])",
                 "q.yaml:10:5: error: question 'o' is missing 'items' (the items in their right order)",
                 "q.yaml:11:5: error: question 'mt' is missing 'pairs' (a mapping of left item: right item)",

@@ -46,7 +46,7 @@ class LoaderPlainTextTest {
     @Test
     void decimalWithTrailingZero_isTextInShortAndTheSameNumberInNumber() {
         assertThat(((ShortQuestion) only("short", "3.10")).answers()).containsExactly("3.10");
-        BigDecimal number = ((NumberQuestion) only("number", "3.10")).answer();
+        BigDecimal number = ((NumberQuestion) only("number", "3.10")).answers().get(0);
         assertThat(number).isEqualByComparingTo("3.1");
         assertThat(number.toPlainString()).isEqualTo("3.10");
     }
@@ -54,12 +54,12 @@ class LoaderPlainTextTest {
     @Test
     void leadingZero_isKept() {
         assertThat(((ShortQuestion) only("short", "010")).answers()).containsExactly("010");
-        assertThat(((NumberQuestion) only("number", "010")).answer()).isEqualByComparingTo("10");
+        assertThat(((NumberQuestion) only("number", "010")).answers().get(0)).isEqualByComparingTo("10");
     }
 
     @Test
     void numberWithADecimalComma_isRead() {
-        assertThat(((NumberQuestion) only("number", "3,5")).answer()).isEqualByComparingTo("3.5");
+        assertThat(((NumberQuestion) only("number", "3,5")).answers().get(0)).isEqualByComparingTo("3.5");
     }
 
     @Test

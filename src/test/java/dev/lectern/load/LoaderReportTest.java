@@ -49,7 +49,7 @@ class LoaderReportTest {
                 "q.yaml:13:9: error: duplicate question id 'lead' (first used on line 5); ids must be unique in a set",
                 "q.yaml:16:13: error: the answer of a number question must be a number, like 35 or 3.5; found 'many'",
                 "q.yaml:17:5: error: unknown key 'colour' in question 'lead' (type number); allowed keys are id, type,"
-                        + " prompt, evidence, explain, hint, points, answer, tolerance, unit",
+                        + " prompt, evidence, explain, hint, points, answer, answers, tolerance, unit, wrong",
                 "q.yaml:21:31: warning: duplicate choice 'Fomin' (same as choice 1)",
                 "q.yaml:22:13: error: answer 'Fomn' is not one of the choices; did you mean 'Fomin'?",
                 "q.yaml:23:24: error: quote \"the Kremlin\" occurs 4 times in the article (in sentences 1.1, 2.1,"

@@ -81,7 +81,8 @@ class LoaderSafetyTest {
     void recursiveAndComplexKeys_areReportedNotThrown() {
         assertThat(problems("&a [*a]: x\n")).contains("q.yaml:1:1: error: a key must be a plain name; found a list");
         assertThat(problems("a: &b { *b : 1 }\n")).contains("q.yaml:1:1: error: unknown key 'a' in the set; allowed"
-                + " keys are title, description, article, questions, shuffle, pass, match");
+                + " keys are title, description, article, questions, shuffle, pass, match, case, typo-credit, penalty,"
+                + " negative-total");
     }
 
     @Test

@@ -87,6 +87,6 @@ class LoaderSyntaxHintsTest {
     void quotedKeyWithALineBreak_staysOnOneLineInTheMessage() {
         assertThat(problems("title: T\n\"colo\\nur\": red\n")).contains("q.yaml:2:1: error: unknown key"
                 + " 'colo\\nur' in the set; allowed keys are title, description, article, questions, shuffle, pass,"
-                + " match");
+                + " match, case, typo-credit, penalty, negative-total");
     }
 }

@@ -130,7 +130,7 @@ class LoaderValidSetTest {
         assertThat(set.description()).hasValue("Who goes, who stays away.");
         assertThat(set.shuffle()).isTrue();
         assertThat(set.passMark()).hasValue(0.6);
-        assertThat(set.match()).isEqualTo(MatchPolicy.LENIENT);
+        assertThat(question(3, ShortQuestion.class).matching().policy()).isEqualTo(MatchPolicy.LENIENT);
         assertThat(set.maxPoints()).isEqualTo(10.5);
     }
 
@@ -183,7 +183,7 @@ class LoaderValidSetTest {
     @Test
     void number_readsAnswerToleranceAndUnit() {
         NumberQuestion q = question(4, NumberQuestion.class);
-        assertThat(q.answer()).isEqualByComparingTo(BigDecimal.valueOf(35));
+        assertThat(q.answers()).singleElement().satisfies(a -> assertThat(a).isEqualByComparingTo(BigDecimal.valueOf(35)));
         assertThat(q.tolerance()).isEqualTo(new Tolerance(new BigDecimal("5"), true));
         assertThat(q.unit()).hasValue("people");
         assertThat(evidenceTexts(q)).containsExactly("A Russian missile attack on the city on Palm Sunday killed 35"
