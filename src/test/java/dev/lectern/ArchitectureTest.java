@@ -37,13 +37,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void enginePackage_importsOnlyJavaAndTheModel() throws IOException {
+        assertThat(imports("engine")).allMatch(l -> l.contains("import java.") || l.contains("import dev.lectern.model.")
+                || l.contains("import dev.lectern.article."));
+    }
+
+    @Test
     void loadPackage_neverImportsTheCommands() throws IOException {
         assertThat(imports("load")).noneMatch(l -> l.contains("dev.lectern.cli"));
     }
 
     @Test
     void onlyLoadPackage_importsSnakeYaml() throws IOException {
-        for (String pkg : List.of("article", "model", "cli")) {
+        for (String pkg : List.of("article", "model", "engine", "cli")) {
             assertThat(imports(pkg)).as(pkg).noneMatch(l -> l.contains("org.snakeyaml"));
         }
     }

@@ -1,0 +1,47 @@
+package dev.lectern.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reading answers as learners and answer sheets write them. Lists (multi picks, order items, match pairs, cloze
+ * blanks) are separated by {@code ;} (or new lines); a multi answer of letters may also use commas ({@code a, c}).
+ */
+final class AnswerText {
+    static final String SEPARATOR = ";";
+
+    private AnswerText() {
+    }
+
+    static boolean isBlank(List<String> parts) {
+        return parts.stream().allMatch(String::isBlank);
+    }
+
+    /** The parts of a list answer; a single part is split on the separator. */
+    static List<String> items(List<String> parts) {
+        if (parts.size() != 1) {
+            return parts.stream().map(String::strip).toList();
+        }
+        return Arrays.stream(parts.get(0).split("[;\\n]", -1)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** {@code b}, {@code B}, {@code b)}, {@code (b)} or {@code b.} as position 1, when within {@code size}. */
+    static Optional<Integer> letter(String text, int size) {
+        String t = text.strip().toLowerCase();
+        if (t.matches("\\(?[a-z][).]?")) {
+            int position = t.charAt(t.startsWith("(") ? 1 : 0) - 'a';
+            return position < size ? Optional.of(position) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The position shown as letter {@code a}, {@code b}, … */
+    static String letterOf(int position) {
+        return String.valueOf((char) ('a' + position));
+    }
+
+    static String joined(List<String> parts) {
+        return String.join(SEPARATOR + " ", parts);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.lectern.engine;
+
+import dev.lectern.model.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds grades: the verdict follows from the points, feedback gathers what to show, penalties apply once. */
+final class Scores {
+    private Scores() {
+    }
+
+    static Grade grade(Question q, double fraction, Rule rule, String given, String expected, Optional<String> note,
+                       List<String> feedback) {
+        return new Grade(q.id(), fraction * q.points(), q.points(), verdict(fraction), rule, given, expected, note,
+                withExplanation(q, feedback), q.evidence());
+    }
+
+    /** A wrong pick under negative marking loses {@code penalty} of the points; a blank never does. */
+    static Grade penalised(Question q, double penalty, Rule rule, String given, String expected, Optional<String> note,
+                           List<String> feedback) {
+        return new Grade(q.id(), -penalty * q.points(), q.points(), Verdict.WRONG, rule, given, expected, note,
+                withExplanation(q, feedback), q.evidence());
+    }
+
+    static Grade unanswered(Question q, String expected) {
+        return new Grade(q.id(), 0, q.points(), Verdict.UNANSWERED, Rule.UNANSWERED, "", expected, Optional.empty(),
+                withExplanation(q, List.of()), q.evidence());
+    }
+
+    static Grade unreadable(Question q, String given, String expected, String why) {
+        return new Grade(q.id(), 0, q.points(), Verdict.WRONG, Rule.UNREADABLE, given, expected, Optional.of(why),
+                withExplanation(q, List.of()), q.evidence());
+    }
+
+    private static Verdict verdict(double fraction) {
+        if (fraction >= 1 - 1e-9) {
+            return Verdict.CORRECT;
+        }
+        return fraction > 1e-9 ? Verdict.PARTIAL : Verdict.WRONG;
+    }
+
+    private static List<String> withExplanation(Question q, List<String> feedback) {
+        List<String> all = new ArrayList<>(feedback);
+        q.header().explain().ifPresent(all::add);
+        return all;
+    }
+}
