@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.engine.SessionOptions;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
@@ -9,15 +10,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The top-level {@code lectern} command. Without a subcommand it lists the question sets in a folder (default
- * {@code questions/}) or describes one set; the interactive quiz will start from here once the text UI exists.
+ * The top-level {@code lectern} command. Without a subcommand it opens the text UI on a folder of question sets
+ * (default {@code questions/}) or on one set; {@code --list} prints the sets instead.
  */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A terminal quiz and reading-comprehension trainer.")
@@ -30,13 +35,40 @@ public final class LecternCommand implements Callable<Integer> {
     Path path;
 
     private final Path workingDir;
+    private final Map<String, String> env;
 
-    public LecternCommand(Path workingDir) {
+    public LecternCommand(Path workingDir, Map<String, String> env) {
         this.workingDir = workingDir;
+        this.env = env;
     }
+
+    private SessionOptions sessionOptions() {
+        long s = seed != null ? seed : new SplittableRandom().nextLong(1, 1_000_000);
+        return new SessionOptions(exam ? SessionOptions.Mode.EXAM : SessionOptions.Mode.PRACTICE, !noShuffle, s,
+                Optional.empty());
+    }
+
+    @Option(names = "--list", description = "Print the question sets and exit, without the text UI.")
+    boolean list;
+
+    @Option(names = "--exam", description = "Exam mode: no feedback until the end; skip, flag and revisit.")
+    boolean exam;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for shuffling, to replay a session.")
+    Long seed;
+
+    @Option(names = "--no-shuffle", description = "Keep questions and options in file order.")
+    boolean noShuffle;
+
+    @Option(names = "--no-color", description = "No colours (also when NO_COLOR is set).")
+    boolean noColor;
 
     @Override
     public Integer call() {
+        if (!list) {
+            return new QuizLauncher(workingDir, env, spec.commandLine().getErr()).run(path, sessionOptions(),
+                    noColor || env.containsKey("NO_COLOR"));
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path shown = path != null ? path : Path.of("questions");
@@ -63,7 +95,6 @@ public final class LecternCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("The interactive quiz is not built yet. Meanwhile: lectern check, lectern passages ARTICLE.");
         return (broken ? ExitCode.PROBLEMS : ExitCode.OK).code();
     }
 

@@ -22,7 +22,7 @@ public final class Main {
 
     /** Runs {@code lectern args} against the given folder, environment and writers; returns the exit code. */
     public static int run(String[] args, Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new LecternCommand(workingDir))
+        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env));
         cli.setOut(out);

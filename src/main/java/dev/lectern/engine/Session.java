@@ -91,14 +91,18 @@ public final class Session {
 
     /** "I was right": in practice only, on a wrong or partial free-text answer. */
     public Session overrideAsRight() {
+        if (!canOverrideAsRight()) {
+            throw new IllegalStateException("only a wrong or partial free-text answer in practice can be overridden");
+        }
+        return with(position, current().overriddenAsRight());
+    }
+
+    public boolean canOverrideAsRight() {
         SessionItem item = current();
         boolean freeText = List.of("short", "cloze").contains(item.question().typeName());
         boolean wrongOrPartial = item.grade().map(g -> g.verdict() == Verdict.WRONG || g.verdict() == Verdict.PARTIAL)
                 .orElse(false);
-        if (options.mode() != SessionOptions.Mode.PRACTICE || !freeText || !wrongOrPartial) {
-            throw new IllegalStateException("only a wrong or partial free-text answer in practice can be overridden");
-        }
-        return with(position, item.overriddenAsRight());
+        return options.mode() == SessionOptions.Mode.PRACTICE && freeText && wrongOrPartial && !item.overridden();
     }
 
     public Session next() {

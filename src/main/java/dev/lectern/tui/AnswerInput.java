@@ -1,0 +1,25 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.List;
+import java.util.Optional;
+
+/** The part of a question screen where the learner answers: one kind per question type. */
+interface AnswerInput {
+    /** Draws from {@code row}; returns the row after the last one used. */
+    int draw(Canvas canvas, int row);
+
+    /** Handles a key; false when the key is not this input's (the screen then handles it). */
+    boolean onKey(KeyStroke key);
+
+    /** The answer as parts for the engine, once the learner submits (Enter); empty if Enter means something else. */
+    Optional<List<String>> submit();
+
+    /** True while printable keys are text for this input. */
+    default boolean isTyping() {
+        return false;
+    }
+
+    /** Key and meaning pairs for the footer and help. */
+    String[] keys();
+}

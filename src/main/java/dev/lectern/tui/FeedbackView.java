@@ -1,0 +1,139 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.article.Paragraph;
+import dev.lectern.engine.Grade;
+import dev.lectern.engine.SessionItem;
+import dev.lectern.engine.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The grade of one answer: verdict and points, the answer beside the expected one with the differences marked,
+ * the rule that decided, the feedback, and the supporting passage in its paragraph, highlighted.
+ */
+final class FeedbackView implements View {
+    private final Quiz quiz;
+    private final int index;
+    private final View back;
+    private int scroll;
+
+    FeedbackView(Quiz quiz, int index, View back) {
+        this.quiz = quiz;
+        this.index = index;
+        this.back = back;
+    }
+
+    private SessionItem item() {
+        return quiz.session().items().get(index);
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        Grade g = item().grade().orElseThrow();
+        canvas.text(0, 0, "Question " + (index + 1) + " of " + quiz.session().items().size(), Style.TITLE);
+        int col = canvas.text(0, 2, verdictWord(g) + " ", verdictStyle(g.verdict()));
+        canvas.text(col, 2, Format.points(g.earned()) + " of " + Format.points(g.possible()) + " point"
+                + (g.possible() == 1 ? "" : "s") + (item().overridden() ? " (you marked it right)" : ""), Style.NORMAL);
+        int row = 3;
+        row = answerLine(canvas, row, "Your answer: ", g.given().isEmpty() ? "(none)" : g.given(), g.expected(), Style.WRONG);
+        if (g.verdict() != Verdict.CORRECT || !g.given().equalsIgnoreCase(g.expected())) {
+            row = answerLine(canvas, row, "Expected:    ", g.expected(), g.given(), Style.RIGHT);
+        }
+        row = canvas.paragraph(0, row, "Rule: " + g.rule().description() + g.note().map(n -> " — " + n).orElse(""),
+                Style.DIM, 3);
+        for (String f : g.feedback()) {
+            row = canvas.paragraph(0, row, f, Style.NORMAL, 3);
+        }
+        row++;
+        List<List<PassageBox.Segment>> lines = new ArrayList<>();
+        for (Paragraph p : PassageBox.paragraphs(quiz.session().set().article(), g.evidence())) {
+            lines.add(List.of(new PassageBox.Segment("¶ " + p.number(), Style.TITLE)));
+            lines.addAll(PassageBox.lines(p, g.evidence(), canvas.width() - 2));
+        }
+        int rows = Math.max(1, canvas.height() - 1 - row);
+        scroll = Math.max(0, Math.min(scroll, lines.size() - rows));
+        PassageBox.draw(canvas, lines, 2, row, scroll, rows);
+        canvas.footer(keys());
+    }
+
+    /** The answer on wrapped lines, the characters that differ from {@code other} marked. */
+    private static int answerLine(Canvas canvas, int row, String label, String text, String other, Style marked) {
+        int start = Lines.width(label);
+        canvas.text(0, row, label, Style.DIM);
+        boolean[] diff = Diff.differing(text, other);
+        for (Lines.Range r : Lines.wrap(text, canvas.width() - start)) {
+            int col = start;
+            for (int i = r.start(); i < r.end(); i++) {
+                col = canvas.text(col, row, String.valueOf(text.charAt(i)), diff[i] ? marked : Style.NORMAL);
+            }
+            row++;
+        }
+        return row;
+    }
+
+    private static String verdictWord(Grade g) {
+        switch (g.verdict()) {
+            case CORRECT:
+                return "✓ Correct";
+            case PARTIAL:
+                return "◐ Partly right";
+            case UNANSWERED:
+                return "– Not answered";
+            default:
+                return "✗ Wrong";
+        }
+    }
+
+    static Style verdictStyle(Verdict v) {
+        return v == Verdict.CORRECT ? Style.RIGHT : v == Verdict.PARTIAL ? Style.PARTIAL : Style.WRONG;
+    }
+
+    @Override
+    public View onKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.ArrowDown) {
+            scroll++;
+            return this;
+        }
+        if (key.getKeyType() == KeyType.ArrowUp) {
+            scroll = Math.max(0, scroll - 1);
+            return this;
+        }
+        if (key.getKeyType() == KeyType.Escape || isChar(key, 'q')) {
+            return back instanceof SummaryView ? back : new SummaryView(quiz);
+        }
+        if (isChar(key, 'a') || key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
+            return ReaderView.at(quiz.session().set().article(), item().grade().orElseThrow().evidence(), this);
+        }
+        if (isChar(key, '!') && canOverride()) {
+            Quiz changed = quiz.with(quiz.session().goTo(index).overrideAsRight());
+            return new FeedbackView(changed, index, back);
+        }
+        if (key.getKeyType() == KeyType.Enter || isChar(key, 'n')) {
+            if (back instanceof SummaryView) {
+                return new SummaryView(quiz);
+            }
+            return quiz.session().isLast() ? new SummaryView(quiz) : new QuestionView(quiz.with(quiz.session().next()));
+        }
+        return this;
+    }
+
+    private boolean canOverride() {
+        return quiz.session().goTo(index).canOverrideAsRight();
+    }
+
+    private static boolean isChar(KeyStroke key, char c) {
+        return key.getKeyType() == KeyType.Character && !key.isCtrlDown() && key.getCharacter() == c;
+    }
+
+    @Override
+    public String[] keys() {
+        List<String> keys = new ArrayList<>(List.of("Enter", "next", "↑↓", "scroll", "a", "article here"));
+        if (canOverride()) {
+            keys.addAll(List.of("!", "I was right"));
+        }
+        keys.addAll(List.of("q", "summary"));
+        return keys.toArray(String[]::new);
+    }
+}

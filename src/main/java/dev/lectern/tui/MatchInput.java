@@ -1,0 +1,88 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Left items (a, b, …) and right items (1, 2, …): pick a left item with its letter or ↑↓, then its partner with
+ * the partner's number. Pairs show as they are made and can be changed until Enter.
+ */
+final class MatchInput implements AnswerInput {
+    private final List<String> lefts;
+    private final List<String> rights;
+    private final int[] partner;
+    private int cursor;
+
+    MatchInput(List<String> lefts, List<String> shownRights) {
+        this.lefts = List.copyOf(lefts);
+        this.rights = List.copyOf(shownRights);
+        this.partner = new int[lefts.size()];
+        Arrays.fill(partner, -1);
+    }
+
+    @Override
+    public int draw(Canvas canvas, int row) {
+        int half = canvas.width() / 2;
+        for (int i = 0; i < Math.max(lefts.size(), rights.size()); i++) {
+            if (i < lefts.size()) {
+                String made = partner[i] >= 0 ? " → " + (partner[i] + 1) : " → ?";
+                Style style = i == cursor ? Style.SELECTED : Style.NORMAL;
+                int col = canvas.text(2, row + i, (char) ('a' + i) + ") ", Style.KEY);
+                col = canvas.text(col, row + i, Lines.wrapText(lefts.get(i), half - col - 6).get(0), style);
+                canvas.text(col, row + i, made, Style.KEY);
+            }
+            if (i < rights.size()) {
+                int col = canvas.text(half, row + i, (i + 1) + ") ", Style.KEY);
+                canvas.text(col, row + i, rights.get(i), Style.NORMAL);
+            }
+        }
+        return row + Math.max(lefts.size(), rights.size());
+    }
+
+    @Override
+    public boolean onKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.ArrowUp) {
+            cursor = Math.max(0, cursor - 1);
+            return true;
+        }
+        if (key.getKeyType() == KeyType.ArrowDown) {
+            cursor = Math.min(lefts.size() - 1, cursor + 1);
+            return true;
+        }
+        if (key.getKeyType() != KeyType.Character) {
+            return false;
+        }
+        char c = Character.toLowerCase(key.getCharacter());
+        if (c >= 'a' && c - 'a' < lefts.size()) {
+            cursor = c - 'a';
+            return true;
+        }
+        if (c >= '1' && c - '1' < rights.size()) {
+            partner[cursor] = c - '1';
+            cursor = Math.min(lefts.size() - 1, cursor + 1);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<List<String>> submit() {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < lefts.size(); i++) {
+            if (partner[i] >= 0) {
+                pairs.add(lefts.get(i) + " = " + rights.get(partner[i]));
+            }
+        }
+        return Optional.of(pairs.isEmpty() ? List.of("") : pairs);
+    }
+
+    @Override
+    public String[] keys() {
+        return new String[] {"a-" + (char) ('a' + lefts.size() - 1) + " ↑↓", "pick a left item", "1-" + rights.size(),
+            "its partner", "Enter", "submit"};
+    }
+}

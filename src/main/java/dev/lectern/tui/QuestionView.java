@@ -1,0 +1,98 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.engine.SessionItem;
+import dev.lectern.engine.SessionOptions;
+import dev.lectern.engine.Summary;
+import java.util.List;
+import java.util.Optional;
+
+/** One question: progress, the prompt, and the input for its kind. Enter hands the answer to the engine. */
+final class QuestionView implements View, TextEntry {
+    private final Quiz quiz;
+    private final AnswerInput input;
+
+    QuestionView(Quiz quiz) {
+        this.quiz = quiz;
+        this.input = Inputs.forItem(quiz.session().current());
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        SessionItem item = quiz.session().current();
+        Summary sofar = quiz.session().summary();
+        int number = quiz.session().position() + 1;
+        canvas.text(0, 0, "Question " + number + " of " + quiz.session().items().size(), Style.TITLE);
+        String right = (exam() ? "exam" : "score " + Format.points(sofar.score()) + "/" + Format.points(answeredMax()))
+                + (item.flagged() ? " · flagged" : "");
+        canvas.text(Math.max(0, canvas.width() - right.length()), 0, right, Style.DIM);
+        canvas.text(0, 1, quiz.session().set().title(), Style.DIM);
+        int row = canvas.paragraph(0, 3, item.question().prompt(), Style.NORMAL, canvas.height() - 8) + 1;
+        input.draw(canvas, row);
+        canvas.footer(footer());
+    }
+
+    private String[] footer() {
+        String[] own = input.keys();
+        String[] common = exam() ? new String[] {"Tab", "skip", "Ctrl-F", "flag", "Esc", "review"}
+                : new String[] {"Ctrl-R", "article", "Esc", "leave"};
+        String[] all = new String[own.length + common.length];
+        System.arraycopy(own, 0, all, 0, own.length);
+        System.arraycopy(common, 0, all, own.length, common.length);
+        return all;
+    }
+
+    private double answeredMax() {
+        return quiz.session().items().stream().filter(i -> i.grade().isPresent())
+                .mapToDouble(i -> i.question().points()).sum();
+    }
+
+    private boolean exam() {
+        return quiz.session().options().mode() == SessionOptions.Mode.EXAM;
+    }
+
+    @Override
+    public View onKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Escape) {
+            return new SummaryView(quiz);
+        }
+        if (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
+            return ReaderView.at(quiz.session().set().article(), quiz.session().current().question().evidence(), this);
+        }
+        if (exam() && key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'f') {
+            return new QuestionView(quiz.with(quiz.session().flag()));
+        }
+        if (key.getKeyType() == KeyType.Enter) {
+            Optional<List<String>> parts = input.submit();
+            if (parts.isEmpty()) {
+                return this;
+            }
+            Quiz answered = quiz.with(quiz.session().answer(parts.get()));
+            return exam() ? advance(answered) : new FeedbackView(answered, quiz.session().position(), this);
+        }
+        if (exam() && key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput)) {
+            return advance(quiz.with(quiz.session().skip()));
+        }
+        input.onKey(key);
+        return this;
+    }
+
+    /** In an exam, on to the next question, or to the review at the end. */
+    private static View advance(Quiz quiz) {
+        if (quiz.session().isLast()) {
+            return new SummaryView(quiz);
+        }
+        return new QuestionView(quiz.with(quiz.session().next()));
+    }
+
+    @Override
+    public String[] keys() {
+        return footer();
+    }
+
+    @Override
+    public boolean isTyping() {
+        return input.isTyping();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.engine.Session;
+import dev.lectern.engine.SessionOptions;
+import dev.lectern.model.Question;
+import dev.lectern.model.QuestionSet;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The question sets found, with their article, size and question types; Enter starts one, r reads its article. */
+public final class StartView implements View {
+    private final List<SetEntry> sets;
+    private final SessionOptions options;
+    private final Clock clock;
+    private int cursor;
+
+    public StartView(List<SetEntry> sets, SessionOptions options, Clock clock) {
+        this.sets = List.copyOf(sets);
+        this.options = options;
+        this.clock = clock;
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        canvas.text(0, 0, "Lectern", Style.TITLE);
+        canvas.text(8, 0, "· choose a question set", Style.DIM);
+        int row = 2;
+        for (int i = 0; i < sets.size() && row < canvas.height() - 3; i++) {
+            SetEntry e = sets.get(i);
+            Style style = i == cursor ? Style.SELECTED : Style.NORMAL;
+            canvas.text(0, row, i == cursor ? "›" : " ", Style.KEY);
+            canvas.text(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style);
+            String detail = e.set().map(StartView::describe).orElse("cannot be used: " + e.problem());
+            canvas.text(4, row++, detail, e.set().isPresent() ? Style.DIM : Style.WRONG);
+            row++;
+        }
+        if (sets.isEmpty()) {
+            canvas.text(2, row, "No question sets found.", Style.WRONG);
+        }
+        canvas.footer(keys());
+    }
+
+    static String describe(QuestionSet set) {
+        List<String> types = set.questions().stream().map(Question::typeName).distinct().toList();
+        return set.questions().size() + " questions · " + String.join(", ", types) + " · " + set.article().name();
+    }
+
+    @Override
+    public View onKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.ArrowDown || isChar(key, 'j')) {
+            cursor = Math.min(Math.max(0, sets.size() - 1), cursor + 1);
+        } else if (key.getKeyType() == KeyType.ArrowUp || isChar(key, 'k')) {
+            cursor = Math.max(0, cursor - 1);
+        } else if (key.getKeyType() == KeyType.Escape || isChar(key, 'q')) {
+            return null;
+        } else if (key.getKeyType() == KeyType.Enter) {
+            return selected().map(set -> (View) start(set)).orElse(this);
+        } else if (isChar(key, 'r')) {
+            return selected().map(set -> (View) ReaderView.at(set.article(), List.of(), this)).orElse(this);
+        }
+        return this;
+    }
+
+    private Optional<QuestionSet> selected() {
+        return sets.isEmpty() ? Optional.empty() : sets.get(cursor).set();
+    }
+
+    /** A session on {@code set}, returning here when it ends. */
+    public QuestionView start(QuestionSet set) {
+        return new QuestionView(new Quiz(Session.start(set, options), clock.instant(), clock, this));
+    }
+
+    private static boolean isChar(KeyStroke key, char c) {
+        return key.getKeyType() == KeyType.Character && key.getCharacter() == c;
+    }
+
+    @Override
+    public String[] keys() {
+        return new String[] {"↑↓", "choose", "Enter", "start", "r", "read the article", "q", "quit"};
+    }
+}

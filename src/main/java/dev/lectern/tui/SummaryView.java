@@ -1,0 +1,101 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.engine.Session;
+import dev.lectern.engine.SessionItem;
+import dev.lectern.engine.SessionOptions;
+import dev.lectern.engine.Summary;
+import dev.lectern.engine.Verdict;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The end of a quiz: score, percentage, pass or fail, time taken, the seed; every question with its verdict.
+ * Enter reviews a question's feedback, {@code m} retries the missed ones, {@code s} goes to the start screen.
+ */
+final class SummaryView implements View {
+    private final Quiz quiz;
+    private int cursor;
+
+    SummaryView(Quiz quiz) {
+        this.quiz = quiz;
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        Summary s = quiz.session().summary();
+        canvas.text(0, 0, "Summary · " + quiz.session().set().title(), Style.TITLE);
+        int col = canvas.text(0, 2, "Score " + Format.points(s.score()) + " of " + Format.points(s.max()) + " ("
+                + Format.percent(s.percent()) + ")", Style.NORMAL);
+        if (s.passed().isPresent()) {
+            canvas.text(col + 2, 2, s.passed().get() ? "PASSED" : "NOT PASSED", s.passed().get() ? Style.RIGHT : Style.WRONG);
+        }
+        Duration t = quiz.elapsed();
+        canvas.text(0, 3, String.format("Time %d:%02d · seed %d · %d right, %d partly, %d wrong, %d unanswered",
+                t.toMinutes(), t.toSecondsPart(), s.seed(), s.count(Verdict.CORRECT), s.count(Verdict.PARTIAL),
+                s.count(Verdict.WRONG), s.count(Verdict.UNANSWERED)), Style.DIM);
+        List<SessionItem> items = s.items();
+        int rows = canvas.height() - 7;
+        int first = Math.max(0, Math.min(cursor - rows / 2, items.size() - rows));
+        for (int i = first; i < items.size() && i - first < rows; i++) {
+            SessionItem item = items.get(i);
+            Verdict v = item.grade().map(g -> g.verdict()).orElse(Verdict.UNANSWERED);
+            int row = 5 + i - first;
+            int c = canvas.text(0, row, String.format("%3d ", i + 1), i == cursor ? Style.SELECTED : Style.DIM);
+            c = canvas.text(c, row, String.format("%-11s", v.word() + (item.overridden() ? "*" : "")
+                    + (item.flagged() ? "⚑" : "")), FeedbackView.verdictStyle(v));
+            canvas.text(c, row, item.question().prompt(), i == cursor ? Style.SELECTED : Style.NORMAL);
+        }
+        canvas.footer(keys());
+    }
+
+    @Override
+    public View onKey(KeyStroke key) {
+        List<SessionItem> items = quiz.session().items();
+        switch (key.getKeyType()) {
+            case ArrowDown:
+                cursor = Math.min(items.size() - 1, cursor + 1);
+                return this;
+            case ArrowUp:
+                cursor = Math.max(0, cursor - 1);
+                return this;
+            case Enter:
+                return items.get(cursor).grade().isPresent()
+                        ? new FeedbackView(quiz, cursor, this)
+                        : new QuestionView(quiz.with(quiz.session().goTo(cursor)));
+            case Escape:
+                return quiz.home();
+            case Character:
+                return onChar(key.getCharacter());
+            default:
+                return this;
+        }
+    }
+
+    private View onChar(char c) {
+        if (c == 'q') {
+            return null;
+        }
+        if (c == 's') {
+            return quiz.home();
+        }
+        if (c == 'm') {
+            List<String> missed = quiz.session().items().stream()
+                    .filter(i -> i.grade().map(g -> g.verdict() != Verdict.CORRECT).orElse(true))
+                    .map(i -> i.question().id()).toList();
+            if (missed.isEmpty()) {
+                return this;
+            }
+            SessionOptions retry = quiz.session().options().onlyQuestions(missed);
+            Session again = Session.start(quiz.session().set(), retry);
+            return new QuestionView(new Quiz(again, quiz.clock().instant(), quiz.clock(), quiz.home()));
+        }
+        return this;
+    }
+
+    @Override
+    public String[] keys() {
+        return new String[] {"↑↓ Enter", "review a question", "m", "retry missed", "s", "start screen", "q", "quit"};
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Runs a view on the real terminal and always gives the terminal back as it was: after a normal quit, Ctrl-C
+ * (trapped, so it arrives as a key) or an unexpected exception, which is reported in one line with a log file.
+ */
+public final class TextUi {
+    private TextUi() {
+    }
+
+    /** Returns the exit code: 0, or 70 after an unexpected error (logged under {@code logDir}). */
+    public static int run(View first, Theme theme, Path logDir, Clock clock, PrintWriter err) {
+        Terminal terminal = null;
+        TerminalScreen screen = null;
+        try {
+            terminal = new DefaultTerminalFactory().setForceTextTerminal(true)
+                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
+            screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            new ScreenLoop(screen, theme).run(first);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            stop(screen, terminal);
+            screen = null;
+            err.println("lectern: unexpected error: " + e.getMessage() + " (details in " + log(e, logDir, clock) + ")");
+            return 70;
+        } finally {
+            stop(screen, terminal);
+        }
+    }
+
+    private static void stop(TerminalScreen screen, Terminal terminal) {
+        try {
+            if (screen != null) {
+                screen.stopScreen();
+            } else if (terminal != null) {
+                terminal.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // The terminal is going away anyway; nothing more can be restored.
+        }
+    }
+
+    private static Path log(Exception e, Path logDir, Clock clock) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
+                .format(clock.instant());
+        Path file = logDir.resolve("lectern-error-" + stamp + ".log");
+        try {
+            Files.createDirectories(logDir);
+            Files.writeString(file, trace.toString());
+        } catch (IOException io) {
+            return Path.of("(could not write " + file + ": " + io.getMessage() + ")");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import java.util.EnumSet;
+import java.util.Map;
+
+/**
+ * How each {@link Style} looks. Colour helps but is never needed: every style that matters is also bold, reverse
+ * or underlined, and {@link #monochrome()} (for {@code NO_COLOR} and {@code --no-color}) uses those alone.
+ */
+public final class Theme {
+    /** One style's look. */
+    record Look(TextColor foreground, TextColor background, EnumSet<SGR> modifiers) {
+    }
+
+    private final Map<Style, Look> looks;
+
+    private Theme(Map<Style, Look> looks) {
+        this.looks = looks;
+    }
+
+    public static Theme colour() {
+        TextColor none = TextColor.ANSI.DEFAULT;
+        return new Theme(Map.of(
+                Style.NORMAL, new Look(none, none, EnumSet.noneOf(SGR.class)),
+                Style.TITLE, new Look(TextColor.ANSI.CYAN, none, EnumSet.of(SGR.BOLD)),
+                Style.DIM, new Look(TextColor.ANSI.BLACK_BRIGHT, none, EnumSet.noneOf(SGR.class)),
+                Style.KEY, new Look(TextColor.ANSI.YELLOW, none, EnumSet.of(SGR.BOLD)),
+                Style.SELECTED, new Look(none, none, EnumSet.of(SGR.REVERSE)),
+                Style.HIGHLIGHT, new Look(TextColor.ANSI.BLACK, TextColor.ANSI.YELLOW, EnumSet.of(SGR.UNDERLINE)),
+                Style.RIGHT, new Look(TextColor.ANSI.GREEN, none, EnumSet.of(SGR.BOLD)),
+                Style.WRONG, new Look(TextColor.ANSI.RED, none, EnumSet.of(SGR.BOLD, SGR.UNDERLINE)),
+                Style.PARTIAL, new Look(TextColor.ANSI.YELLOW, none, EnumSet.of(SGR.BOLD)),
+                Style.INPUT, new Look(none, none, EnumSet.of(SGR.UNDERLINE))));
+    }
+
+    public static Theme monochrome() {
+        TextColor none = TextColor.ANSI.DEFAULT;
+        EnumSet<SGR> plain = EnumSet.noneOf(SGR.class);
+        return new Theme(Map.of(
+                Style.NORMAL, new Look(none, none, plain),
+                Style.TITLE, new Look(none, none, EnumSet.of(SGR.BOLD)),
+                Style.DIM, new Look(none, none, plain),
+                Style.KEY, new Look(none, none, EnumSet.of(SGR.BOLD)),
+                Style.SELECTED, new Look(none, none, EnumSet.of(SGR.REVERSE)),
+                Style.HIGHLIGHT, new Look(none, none, EnumSet.of(SGR.REVERSE, SGR.UNDERLINE)),
+                Style.RIGHT, new Look(none, none, EnumSet.of(SGR.BOLD)),
+                Style.WRONG, new Look(none, none, EnumSet.of(SGR.BOLD, SGR.UNDERLINE)),
+                Style.PARTIAL, new Look(none, none, EnumSet.of(SGR.BOLD)),
+                Style.INPUT, new Look(none, none, EnumSet.of(SGR.UNDERLINE))));
+    }
+
+    Look look(Style style) {
+        return looks.get(style);
+    }
+}
