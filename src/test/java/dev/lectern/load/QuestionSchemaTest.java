@@ -110,6 +110,40 @@ class QuestionSchemaTest {
         assertThat(firstLine).isEqualTo(SCHEMA_COMMENT);
     }
 
+    /** The YAML examples of the docs that are whole sets or question items, as whole sets. */
+    static Stream<String> docExamples() throws IOException {
+        List<String> sets = new java.util.ArrayList<>();
+        for (Path doc : List.of(Path.of("docs", "question-format.md"), Path.of("docs", "grading.md"))) {
+            StringBuilder block = null;
+            int indent = 0;
+            for (String line : Files.readAllLines(doc, StandardCharsets.UTF_8)) {
+                if (block == null && line.strip().equals("```yaml")) {
+                    block = new StringBuilder();
+                    indent = line.indexOf('`');
+                } else if (block != null && line.strip().equals("```")) {
+                    String text = block.toString().replaceFirst("^(#[^\\n]*\\n)+", "");
+                    if (text.startsWith("title:")) {
+                        sets.add(text);
+                    } else if (text.startsWith("  - id:")) {
+                        sets.add(HEADER + text);
+                    }
+                    block = null;
+                } else if (block != null) {
+                    block.append(line.length() >= indent ? line.substring(indent) : line.strip()).append('\n');
+                }
+            }
+        }
+        assertThat(sets).hasSizeGreaterThan(20);
+        return sets.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("docExamples")
+    void docExamples_conformToSchema(String yaml) {
+        Set<ValidationMessage> errors = validate(yaml);
+        assertThat(errors).as("%s%s", yaml, messages(errors)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("validFixtureSets")
     void validFixtureSets_conformToSchema(Path file) throws IOException {
@@ -292,6 +326,171 @@ class QuestionSchemaTest {
                 questions:
                   - { id: a, type: true-false, prompt: Putin goes., answer: false }
                 """)).as("pass").isNotEmpty();
+    }
+
+    // --- grading keys (docs/grading.md) -------------------------------------------------------
+
+    @Test
+    void schemaKeys_areTheLoadersKeys() throws IOException {
+        JsonNode tree = MAPPER.readTree(SCHEMA.toFile());
+        assertThat(fieldNames(tree.get("properties"))).as("set level")
+                .containsExactlyInAnyOrderElementsOf(QuestionSetLoader.SET_KEYS);
+        for (var type : TypeReaders.BY_NAME.entrySet()) {
+            List<String> keys = new java.util.ArrayList<>(QuestionReader.COMMON_KEYS);
+            keys.addAll(type.getValue().keys());
+            assertThat(fieldNames(tree.get("$defs").get(type.getKey() + "Question").get("properties")))
+                    .as("type %s", type.getKey()).containsExactlyInAnyOrderElementsOf(keys);
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static final String EVERY_GRADING_KEY = """
+            title: Every grading key
+            article: 000_d9e472c27e1e5fdd.txt
+            match: lenient
+            case: insensitive
+            typo-credit: 50%
+            penalty: 0.25
+            negative-total: allowed
+            pass: 60%
+            questions:
+              - id: lead
+                type: choice
+                prompt: Who leads the delegation?
+                choices: [Medinsky, Lavrov]
+                answer: Medinsky
+                penalty: 0
+              - id: members
+                type: multi
+                prompt: Who joins Medinsky?
+                choices: [Fomin, Galuzin, Lavrov]
+                answers: [Fomin, Galuzin]
+                scoring: per-option
+                penalty: 50%
+              - id: lavrov
+                type: true-false
+                prompt: Lavrov is going to Istanbul.
+                answer: false
+                penalty: 1
+              - id: fomin-post
+                type: short
+                prompt: What post does Fomin hold?
+                answer: deputy defence minister
+                match: normalized
+                case: sensitive
+                typo-credit: 0.5
+                credit: f1
+                wrong: { deputy foreign minister: "That is Galuzin's post." }
+              - id: earlier-contact
+                type: number
+                prompt: Give the year of one earlier direct contact.
+                answers: [2019, 2022]
+                tolerance: 0
+                wrong: { 2014: "Not in the article.", "2,5": "Not a year." }
+              - id: names
+                type: cloze
+                text: "Medinsky is joined by [[Fomin]] and [[Galuzin]]."
+                match: exact
+                case: sensitive
+                typo-credit: 1
+              - id: events
+                type: order
+                prompt: Put in order.
+                items: [Putin's address, Zelenskiy's challenge, Trump's call]
+                scoring: all-or-nothing
+              - id: condition
+                type: evidence
+                prompt: Find the sentence.
+                answer: "3.2"
+                near: 25%
+            """;
+
+    @Test
+    void documentUsingEveryGradingKey_isAccepted() {
+        Set<ValidationMessage> errors = validate(EVERY_GRADING_KEY);
+        assertThat(errors).as(messages(errors)).isEmpty();
+        for (String policy : List.of("exact", "normalized", "lenient", "squad")) {
+            assertThat(validate(EVERY_GRADING_KEY.replace("match: lenient", "match: " + policy))).as(policy).isEmpty();
+        }
+        for (String scoring : List.of("all-or-nothing", "right-minus-wrong", "per-option")) {
+            assertThat(validate(EVERY_GRADING_KEY.replace("scoring: per-option", "scoring: " + scoring))).as(scoring)
+                    .isEmpty();
+        }
+        for (String share : List.of("0", "1", "0.5", "\"0.75\"", "0%", "100%", "12.5%", "1.0")) {
+            assertThat(validate(EVERY_GRADING_KEY.replace("penalty: 0.25", "penalty: " + share))).as(share).isEmpty();
+        }
+    }
+
+    @Test
+    void documentUsingEveryGradingKey_loads() {
+        LoadResult r = Snippets.load(EVERY_GRADING_KEY);
+        assertThat(r.problems()).noneMatch(Problem::isError);
+        assertThat(r.set()).isPresent();
+    }
+
+    @Test
+    void misspeltPolicyValues_areRejected() {
+        for (String[] change : List.of(
+                new String[] {"match: lenient", "match: lenent"},
+                new String[] {"match: normalized", "match: normalised"},
+                new String[] {"match: exact", "match: Exact"},
+                new String[] {"case: insensitive", "case: Insensitive"},
+                new String[] {"case: sensitive", "case: true"},
+                new String[] {"negative-total: allowed", "negative-total: yes"},
+                new String[] {"scoring: per-option", "scoring: per-options"},
+                new String[] {"scoring: per-option", "scoring: pairs"}, // an order policy on a multi question
+                new String[] {"scoring: all-or-nothing", "scoring: per-option"}, // and a multi policy on an order one
+                new String[] {"credit: f1", "credit: F1"})) {
+            assertThat(EVERY_GRADING_KEY).contains(change[0]);
+            Set<ValidationMessage> errors = validate(EVERY_GRADING_KEY.replace(change[0], change[1]));
+            assertThat(errors).as(change[1]).isNotEmpty();
+            assertThat(messages(errors)).as(change[1]).contains(change[0].substring(0, change[0].indexOf(':')));
+        }
+    }
+
+    @Test
+    void sharesOutOfRange_areRejected() {
+        for (String share : List.of("1.5", "-0.5", "150%", "-5%", "half", "50", "\"1.5\"")) {
+            for (String key : List.of("typo-credit: 50%", "penalty: 0.25", "near: 25%")) {
+                String bad = key.substring(0, key.indexOf(':') + 2) + share;
+                assertThat(validate(EVERY_GRADING_KEY.replace(key, bad))).as(bad).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void unknownOrMisplacedGradingKeys_areRejected() {
+        for (String[] change : List.of(
+                new String[] {"typo-credit: 50%", "typo_credit: 50%"},
+                new String[] {"negative-total: allowed", "negative-totals: allowed"},
+                new String[] {"penalty: 0\n", "penalty: 0\n    scoring: all-or-nothing\n"},
+                new String[] {"penalty: 0\n", "penalty: 0\n    case: sensitive\n"},
+                new String[] {"penalty: 1\n", "penalty: 1\n    match: lenient\n"},
+                new String[] {"credit: f1\n", "credit: f1\n    penalty: 0.5\n"},
+                new String[] {"typo-credit: 1\n", "typo-credit: 1\n    credit: f1\n"},
+                new String[] {"typo-credit: 1\n", "typo-credit: 1\n    wrong: { Lavrov: no }\n"},
+                new String[] {"scoring: all-or-nothing", "scoring: all-or-nothing\n    penalty: 0.5"},
+                new String[] {"near: 25%", "near: 25%\n    negative-total: allowed"},
+                new String[] {"tolerance: 0", "tolerance: 0\n    credit: f1"})) {
+            assertThat(EVERY_GRADING_KEY).contains(change[0]);
+            String changed = EVERY_GRADING_KEY.replaceFirst(java.util.regex.Pattern.quote(change[0]),
+                    java.util.regex.Matcher.quoteReplacement(change[1]));
+            assertThat(validate(changed)).as(change[1]).isNotEmpty();
+        }
+    }
+
+    @Test
+    void numberWithBothAnswerAndAnswers_orAWrongKeyThatIsNoNumber_isRejected() {
+        assertThat(validate(EVERY_GRADING_KEY.replace("answers: [2019, 2022]", "answer: 2019\n    answers: [2019, 2022]")))
+                .isNotEmpty();
+        assertThat(validate(EVERY_GRADING_KEY.replace("    answers: [2019, 2022]\n", ""))).isNotEmpty();
+        assertThat(validate(EVERY_GRADING_KEY.replace("2014: \"Not in the article.\"", "twenty: \"No.\"")))
+                .isNotEmpty();
     }
 
     @Test
