@@ -82,8 +82,7 @@ public final class GradingBench {
         System.out.println("Answers to each question: its second accepted answer (first when only one), a"
                 + " paraphrase with a typo, another question's answer, a blank ("
                 + String.format(Locale.ROOT, "%,d", 4L * questions.size()) + " a pass)");
-        System.out.printf("%-26s %12s %7s %8s %8s %8s %10s %8s%n", "policy", "answers/s", "passes", "correct",
-                "partial", "wrong", "unanswered", "points");
+        header("policy");
         Map<String, List<Attempt>> policies = new java.util.LinkedHashMap<>();
         policies.put("normalized", attempts(questions, answers,
                 new TextMatching(MatchPolicy.NORMALIZED, false, 1), TextCredit.ALL_OR_NOTHING));
@@ -146,22 +145,34 @@ public final class GradingBench {
         return all;
     }
 
-    /** One warm-up pass, then whole passes until at least {@link #MIN_SECONDS} have gone by. */
+    private static void header(String what) {
+        System.out.printf("%-26s %12s %12s %7s %8s %8s %8s %10s %8s%n", what, "answers/s", "best pass/s", "passes",
+                "correct", "partial", "wrong", "unanswered", "points");
+    }
+
+    /**
+     * One warm-up pass, then whole passes until at least {@link #MIN_SECONDS} have gone by: answers per second
+     * over them all, and in the fastest pass (less disturbed by other work on a shared machine).
+     */
     private static void time(String what, Grader grader, List<Attempt> attempts) {
         Map<Verdict, Integer> verdicts = pass(grader, attempts, new double[1]);
         double[] earned = new double[1];
         int passes = 0;
+        long fastest = Long.MAX_VALUE;
         long start = System.nanoTime();
         long elapsed;
         do {
             earned[0] = 0;
+            long passStart = System.nanoTime();
             verdicts = pass(grader, attempts, earned);
+            fastest = Math.min(fastest, System.nanoTime() - passStart);
             passes++;
             elapsed = System.nanoTime() - start;
         } while (elapsed < MIN_SECONDS * 1e9);
         double perSecond = (double) passes * attempts.size() / (elapsed / 1e9);
-        System.out.printf(Locale.ROOT, "%-26s %,12.0f %7d %8d %8d %8d %10d %8.1f%n", what, perSecond, passes,
-                verdicts.get(Verdict.CORRECT), verdicts.get(Verdict.PARTIAL), verdicts.get(Verdict.WRONG),
+        double best = attempts.size() / (fastest / 1e9);
+        System.out.printf(Locale.ROOT, "%-26s %,12.0f %,12.0f %7d %8d %8d %8d %10d %8.1f%n", what, perSecond, best,
+                passes, verdicts.get(Verdict.CORRECT), verdicts.get(Verdict.PARTIAL), verdicts.get(Verdict.WRONG),
                 verdicts.get(Verdict.UNANSWERED), earned[0]);
     }
 
@@ -258,7 +269,8 @@ public final class GradingBench {
         }
         System.out.printf("Bundled sets in questions/: %d questions in %d sets, %,d random answers a pass%n",
                 questions.size(), sets.size(), attempts.size());
-        time("bundled, as written", new Grader(sets.get(0).article()), attempts);
+        header("answers");
+        time("bundled, shuffled", new Grader(sets.get(0).article()), attempts);
     }
 
     private static String randomAnswer(Question q, Random random) {
