@@ -14,8 +14,12 @@ final class AnswerText {
     private AnswerText() {
     }
 
+    /**
+     * No part has anything but white space, as {@link TextNormalizer#collapseWhitespace} sees it: Python's, so an
+     * answer of no-break or ideographic spaces is unanswered too, not wrong ({@code String.isBlank} misses them).
+     */
     static boolean isBlank(List<String> parts) {
-        return parts.stream().allMatch(String::isBlank);
+        return parts.stream().allMatch(p -> PythonText.split(p).isEmpty());
     }
 
     /** The parts of a list answer; a single part is split on the separator. */

@@ -77,8 +77,17 @@ final class ArrangementGrading {
                 Optional.of(right + " of " + q.pairs().size() + " pairs right"), List.of());
     }
 
-    /** A right-hand item by its number as shown (1, 2, …) or by its text. */
+    /**
+     * A right-hand item by its number as shown (1, 2, …) or by its text. An item's own text comes first, as with
+     * choices and their letters: where the items are {@code 35} and {@code 3}, "3" is the item 3, not the third
+     * shown; and an item that is a single letter is named by it, though letters name no right-hand items.
+     */
     private static Optional<Integer> rightSide(String text, List<String> rights, Presentation shown) {
+        for (int i = 0; i < rights.size(); i++) {
+            if (rights.get(i).strip().equalsIgnoreCase(text.strip())) {
+                return Optional.of(i);
+            }
+        }
         if (text.strip().matches("\\d{1,3}")) {
             int position = Integer.parseInt(text.strip()) - 1;
             if (position >= 0 && position < rights.size()) {

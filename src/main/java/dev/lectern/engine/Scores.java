@@ -16,10 +16,14 @@ final class Scores {
                 withExplanation(q, feedback), q.evidence());
     }
 
-    /** A wrong pick under negative marking loses {@code penalty} of the points; a blank never does. */
+    /**
+     * A wrong pick under negative marking loses {@code penalty} of the points; a blank never does. Without a
+     * penalty the points are 0, not −0 (which would print as "-0.0" and make equal grades differ).
+     */
     static Grade penalised(Question q, double penalty, Rule rule, String given, String expected, Optional<String> note,
                            List<String> feedback) {
-        return new Grade(q.id(), -penalty * q.points(), q.points(), Verdict.WRONG, rule, given, expected, note,
+        double earned = penalty == 0 ? 0 : -penalty * q.points();
+        return new Grade(q.id(), earned, q.points(), Verdict.WRONG, rule, given, expected, note,
                 withExplanation(q, feedback), q.evidence());
     }
 

@@ -61,7 +61,8 @@ final class TextGrading {
         double total = 0;
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < q.blanks().size(); i++) {
-            String blank = i < typed.size() ? typed.get(i).strip() : "";
+            boolean empty = i >= typed.size() || AnswerText.isBlank(List.of(typed.get(i)));
+            String blank = empty ? "" : typed.get(i).strip();
             List<String> rivals = new ArrayList<>();
             for (int j = 0; j < q.blanks().size(); j++) {
                 if (j != i) {

@@ -35,10 +35,9 @@ final class NumberReader implements TypeReader {
         Optional<Tolerance> tolerance = map.text("tolerance").map(t -> tolerance(t, problems))
                 .orElse(Optional.of(Tolerance.NONE));
         Optional<String> unit = map.text("unit").map(Scalar::text);
-        Optional<List<Map.Entry<Scalar, Scalar>>> wrong = map.has("wrong") ? map.textMap("wrong")
-                : Optional.of(List.of());
+        Optional<List<Map.Entry<Scalar, Scalar>>> wrong = SetOptions.wrongEntries(map, problems);
         for (Map.Entry<Scalar, Scalar> w : wrong.orElse(List.of())) {
-            ok &= number(w.getKey(), "an expected wrong answer", problems).isPresent();
+            ok &= number(w.getKey(), "an expected wrong answer of a number question", problems).isPresent();
         }
         if (!ok || tolerance.isEmpty() || wrong.isEmpty()) {
             return Optional.empty();
@@ -51,7 +50,8 @@ final class NumberReader implements TypeReader {
     private static Optional<BigDecimal> number(Scalar s, String what, Problems problems) {
         String text = s.text().strip();
         if (!text.matches(NUMBER)) {
-            problems.error(s.pos(), what + " must be a number, like 35 or 3.5; found '" + s.text() + "'");
+            problems.error(s.pos(), what + " must be a number in figures, like 35 or 3.5; found '" + s.text()
+                    + "'");
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text.replace(',', '.')));

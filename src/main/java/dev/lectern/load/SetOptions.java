@@ -1,12 +1,17 @@
 package dev.lectern.load;
 
 import dev.lectern.model.MatchPolicy;
+import dev.lectern.model.MultiScoring;
 import dev.lectern.model.Named;
+import dev.lectern.model.OrderScoring;
 import dev.lectern.model.TextMatching;
 import dev.lectern.model.WrongAnswer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads options that a set gives as defaults and a question may override: {@code shuffle}, {@code pass},
@@ -42,18 +47,56 @@ final class SetOptions {
         return map.text("penalty").map(s -> share(s, "penalty", ctx.problems())).orElse(ctx.defaults().penalty());
     }
 
-    /** The question's {@code scoring} policy, or {@code fallback}. */
+    /** The question types whose {@code scoring} each policy enum names. */
+    private static final Map<Class<?>, String> SCORED_TYPES = Map.of(MultiScoring.class, "multi",
+            OrderScoring.class, "order");
+
+    /**
+     * The question's {@code scoring} policy, or {@code fallback}. A policy of another question type ({@code pairs}
+     * on a multi question) is named as such rather than as unknown.
+     */
     static <E extends Enum<E> & Named> E scoring(YamlMap map, Class<E> type, E fallback, Problems problems) {
-        return map.text("scoring").flatMap(s -> named(s, type, "scoring policy", "policies", problems)).orElse(fallback);
+        Optional<Scalar> given = map.text("scoring");
+        if (given.isPresent() && Named.byName(type, given.get().text()).isEmpty()) {
+            Optional<String> owner = otherScoredType(type, given.get().text());
+            if (owner.isPresent()) {
+                problems.error(given.get().pos(), "scoring policy '" + given.get().text() + "' is for "
+                        + owner.get() + " questions, not " + SCORED_TYPES.get(type) + " (policies for "
+                        + SCORED_TYPES.get(type) + ": " + String.join(", ", Named.names(type)) + ")");
+                return fallback;
+            }
+        }
+        return given.flatMap(s -> named(s, type, "scoring policy", "policies", problems)).orElse(fallback);
+    }
+
+    private static Optional<String> otherScoredType(Class<?> type, String name) {
+        if (type != MultiScoring.class && Named.byName(MultiScoring.class, name).isPresent()) {
+            return Optional.of(SCORED_TYPES.get(MultiScoring.class));
+        }
+        if (type != OrderScoring.class && Named.byName(OrderScoring.class, name).isPresent()) {
+            return Optional.of(SCORED_TYPES.get(OrderScoring.class));
+        }
+        return Optional.empty();
     }
 
     /** {@code wrong:}, the answers a teacher expects learners to give, each with why it is wrong. */
-    static Optional<List<WrongAnswer>> wrongAnswers(YamlMap map) {
-        if (!map.has("wrong")) {
+    static Optional<List<WrongAnswer>> wrongAnswers(YamlMap map, Problems problems) {
+        return wrongEntries(map, problems).map(entries -> entries.stream()
+                .map(e -> new WrongAnswer(e.getKey().text(), e.getValue().text())).toList());
+    }
+
+    /** The entries of {@code wrong:} as written (none when it is not given), or empty after an error. */
+    static Optional<List<Map.Entry<Scalar, Scalar>>> wrongEntries(YamlMap map, Problems problems) {
+        Optional<Node> node = map.node("wrong");
+        if (node.isEmpty()) {
             return Optional.of(List.of());
         }
-        return map.textMap("wrong").map(entries -> entries.stream()
-                .map(e -> new WrongAnswer(e.getKey().text(), e.getValue().text())).toList());
+        if (!(node.get() instanceof MappingNode)) {
+            problems.error(Pos.of(node.get()), "'wrong' must map each expected wrong answer to why it is wrong,"
+                    + " like { \"wrong answer\": \"why it is wrong\" }; found " + Scalar.describe(node.get()));
+            return Optional.empty();
+        }
+        return map.textMap("wrong");
     }
 
     static boolean bool(Scalar s, String key, Problems problems) {
@@ -97,8 +140,10 @@ final class SetOptions {
                 return value;
             }
         }
+        String sign = key.equals("penalty") && text.startsWith("-")
+                ? "; write the share a wrong answer loses, without a minus sign" : "";
         problems.error(s.pos(), key + " must be a share of the points from 0 to 1, like 0.5 or 50%; found '"
-                + s.text() + "'");
+                + s.text() + "'" + sign);
         return 0;
     }
 

@@ -42,7 +42,7 @@ final class ShortReader implements TypeReader {
         }
         TextCredit credit = map.text("credit").flatMap(s -> SetOptions.named(s, TextCredit.class, "credit", "credits",
                 ctx.problems())).orElse(TextCredit.ALL_OR_NOTHING);
-        Optional<List<WrongAnswer>> wrong = SetOptions.wrongAnswers(map);
+        Optional<List<WrongAnswer>> wrong = SetOptions.wrongAnswers(map, ctx.problems());
         if (answers.isEmpty() || wrong.isEmpty()) {
             return Optional.empty();
         }

@@ -70,6 +70,15 @@ class ChoiceKindsTest {
     }
 
     @Test
+    void wrongPick_withoutPenalty_earnsZero_notMinusZero() {
+        assertThat(String.valueOf(grade(LEAD, "a").earned())).isEqualTo("0.0");
+        assertThat(String.valueOf(grade(MEMBERS, "d; e").earned())).isEqualTo("0.0");
+        String q = "  - {id: t, type: true-false, prompt: p, answer: true, evidence: {paragraph: 1}}\n";
+        assertThat(String.valueOf(grade(q, "false").earned())).isEqualTo("0.0");
+        assertThat(grade(LEAD, "a")).isEqualTo(grade(LEAD, "Sergey Lavrov"));
+    }
+
+    @Test
     void multi_rightMinusWrong_isTheDefault() {
         Grade g = grade(MEMBERS, "a; b; d");
         assertThat(g.rule()).isEqualTo(Rule.RIGHT_MINUS_WRONG);

@@ -63,6 +63,8 @@ class OtherKindsTest {
         Grade half = grade(CLOZE, "30; truce");
         assertThat(half.earned()).isEqualTo(0.5);
         assertThat(half.note()).hasValue("blank 1: right; blank 2: wrong");
+        assertThat(grade(CLOZE, "30;\u00a0").note()).hasValue("blank 1: right; blank 2: empty");
+        assertThat(grade(CLOZE, "\u00a0\u3000").verdict()).isEqualTo(Verdict.UNANSWERED);
         assertThat(new Grader(Quiz.set("questions:\n" + CLOZE).article())
                 .grade(Quiz.question(CLOZE), Presentation.asWritten(Quiz.question(CLOZE)),
                         java.util.List.of("30", "Ceasefire")).verdict()).isEqualTo(Verdict.CORRECT);
@@ -102,6 +104,23 @@ class OtherKindsTest {
         assertThat(g.earned()).isEqualTo(1.0 / 3);
         assertThat(g.note()).hasValue("1 of 3 pairs right");
         assertThat(grade(MATCH, "Fomin defence").rule()).isEqualTo(Rule.UNREADABLE);
+    }
+
+    @Test
+    void match_rightItemsThatAreNumbersOrLetters_areReadByTheirText() {
+        String tolls = "  - {id: tolls, type: match, prompt: p, pairs: {Palm Sunday: 35, Wednesday: 3, Ceasefire: 30},"
+                + " evidence: {paragraph: 4}}\n";
+        assertThat(grade(tolls, "Palm Sunday = 35; Wednesday = 3; Ceasefire = 30").verdict())
+                .isEqualTo(Verdict.CORRECT);
+        assertThat(grade(tolls, "Wednesday = 3").note()).hasValue("1 of 3 pairs right");
+        assertThat(grade(tolls, "Palm Sunday = 1; Wednesday = 2").note()).hasValue("2 of 3 pairs right");
+        String swapped = "  - {id: swapped, type: match, prompt: p, pairs: {x: 2, y: 1}, evidence: {paragraph: 4}}\n";
+        assertThat(grade(swapped, "x = 2; y = 1").verdict()).isEqualTo(Verdict.CORRECT);
+        String letters = "  - {id: letters, type: match, prompt: p, pairs: {Alpha: B, Beta: A},"
+                + " evidence: {paragraph: 4}}\n";
+        assertThat(grade(letters, "Alpha = B; Beta = A").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(grade(letters, "Alpha = 1; Beta = 2").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(grade(MATCH, "Fomin = b; Galuzin = a; Kostyukov = c").rule()).isEqualTo(Rule.UNREADABLE);
     }
 
     private static final String EVIDENCE = """

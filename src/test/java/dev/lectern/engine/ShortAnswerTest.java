@@ -59,6 +59,14 @@ class ShortAnswerTest {
     }
 
     @Test
+    void noBreakAndIdeographicSpaces_areBlankToo() {
+        for (String blank : new String[] {"\u00a0", " \u202f ", "\u3000", "\u0085"}) {
+            assertThat(grade(MEDINSKY, blank).verdict()).as("U+%04X", (int) blank.charAt(blank.length() / 2))
+                    .isEqualTo(Verdict.UNANSWERED);
+        }
+    }
+
+    @Test
     void curlyAndStraightApostrophes_matchEachOther() {
         String q = """
                   - id: whose

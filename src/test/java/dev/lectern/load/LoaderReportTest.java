@@ -47,7 +47,8 @@ class LoaderReportTest {
                 "q.yaml:13:5: warning: question 'lead' has no evidence; add evidence: { paragraph: N } or { quote:"
                         + " \"…\" } so learners see where the answer comes from",
                 "q.yaml:13:9: error: duplicate question id 'lead' (first used on line 5); ids must be unique in a set",
-                "q.yaml:16:13: error: the answer of a number question must be a number, like 35 or 3.5; found 'many'",
+                "q.yaml:16:13: error: the answer of a number question must be a number in figures, like 35 or 3.5;"
+                        + " found 'many'",
                 "q.yaml:17:5: error: unknown key 'colour' in question 'lead' (type number); allowed keys are id, type,"
                         + " prompt, evidence, explain, hint, points, answer, answers, tolerance, unit, wrong",
                 "q.yaml:21:31: warning: duplicate choice 'Fomin' (same as choice 1)",

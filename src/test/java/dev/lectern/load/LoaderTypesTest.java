@@ -192,8 +192,8 @@ class LoaderTypesTest {
                     tolerance: a few%
                     evidence: { paragraph: 4 }
                 """)).containsExactly(
-                "q.yaml:7:13: error: the answer of a number question must be a number, like 35 or 3.5; found"
-                        + " 'thirty-five'",
+                "q.yaml:7:13: error: the answer of a number question must be a number in figures, like 35 or 3.5;"
+                        + " found 'thirty-five'",
                 "q.yaml:8:16: error: invalid tolerance '-2': write a number that is not negative, like 0.5, or a"
                         + " percentage, like 5%",
                 "q.yaml:14:16: error: invalid tolerance 'a few%': write a number that is not negative, like 0.5, or"
