@@ -3,7 +3,7 @@ package dev.lectern.engine;
 /** The rule that decided a grade, named in the grade so a learner or teacher can see why. */
 public enum Rule {
     EXACT("exact", "exactly as expected"),
-    NORMALIZED("normalized", "ignoring case, punctuation and spacing"),
+    NORMALIZED("normalized", "ignoring punctuation, spacing and (unless case matters) case"),
     ALTERNATE("alternate", "another accepted answer"),
     PATTERN("pattern", "matches the accepted pattern"),
     NUMBER("number", "the same number"),

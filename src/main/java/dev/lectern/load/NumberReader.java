@@ -14,6 +14,8 @@ import java.util.Optional;
 /** {@code type: number}: a number (or several accepted), with an optional tolerance, unit and expected wrong answers. */
 final class NumberReader implements TypeReader {
     private static final String NUMBER = "-?\\d{1,15}([.,]\\d{1,15})?";
+    /** {@code 1,000} and {@code 1,000,000.5}: commas between groups of three are thousands separators, as learners type them. */
+    private static final String GROUPED = "-?\\d{1,3}(,\\d{3})+(\\.\\d{1,15})?";
 
     @Override
     public List<String> keys() {
@@ -49,6 +51,9 @@ final class NumberReader implements TypeReader {
 
     private static Optional<BigDecimal> number(Scalar s, String what, Problems problems) {
         String text = s.text().strip();
+        if (text.matches(GROUPED)) {
+            return Optional.of(new BigDecimal(text.replace(",", "")));
+        }
         if (!text.matches(NUMBER)) {
             problems.error(s.pos(), what + " must be a number in figures, like 35 or 3.5; found '" + s.text()
                     + "'");

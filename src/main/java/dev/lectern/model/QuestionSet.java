@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * A loaded, checked question set: every question's evidence already located in {@code article}, and the set's
  * defaults (matching, penalties) already settled into each question. {@code passMark} is a fraction in [0, 1];
- * {@code negativeTotal} lets penalties take a question's score below zero.
+ * {@code negativeTotal} lets penalties take the session's total below zero (a question's own score may always
+ * go below zero under a penalty).
  */
 public record QuestionSet(String title, Optional<String> description, Article article, List<Question> questions,
                           boolean shuffle, OptionalDouble passMark, boolean negativeTotal) {

@@ -63,6 +63,12 @@ class LoaderPlainTextTest {
     }
 
     @Test
+    void numberWithThousandsSeparators_isReadAsLearnersTypeIt() {
+        assertThat(((NumberQuestion) only("number", "1,000")).answers().get(0)).isEqualByComparingTo("1000");
+        assertThat(((NumberQuestion) only("number", "1,234,567.5")).answers().get(0)).isEqualByComparingTo("1234567.5");
+    }
+
+    @Test
     void trueFalse_acceptsAnyCapitals() {
         assertThat(((TrueFalseQuestion) only("true-false", "True")).answer()).isTrue();
         assertThat(((TrueFalseQuestion) only("true-false", "FALSE")).answer()).isFalse();
