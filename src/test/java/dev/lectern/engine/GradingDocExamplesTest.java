@@ -572,10 +572,11 @@ class GradingDocExamplesTest {
     }
 
     @Test
-    void section9_aCommaInTheFileIsADecimalComma() {
+    void section9_commasInTheFileAreReadAsALearnersAre() {
         Question q = items("  - {id: n, type: number, prompt: p, answer: '1,000', evidence: {paragraph: 1}}\n");
-        check(grade(q, "1"), 1, Verdict.CORRECT, Rule.NUMBER);
-        check(grade(q, "1,000"), 0, Verdict.WRONG, Rule.NUMBER);
+        check(grade(q, "1000"), 1, Verdict.CORRECT, Rule.NUMBER);
+        check(grade(q, "1,000"), 1, Verdict.CORRECT, Rule.NUMBER);
+        check(grade(q, "1"), 0, Verdict.WRONG, Rule.NUMBER);
         assertThat(NumberParser.parse("1,000").orElseThrow().toPlainString()).isEqualTo("1000");
     }
 
