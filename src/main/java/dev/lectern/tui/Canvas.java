@@ -53,13 +53,37 @@ public final class Canvas {
         return row + Math.min(lines.size(), maxRows);
     }
 
-    /** A one-line key legend at the bottom: pairs of key and meaning. */
+    /**
+     * A one-line key legend at the bottom: pairs of key and meaning. When they do not all fit, as many as fit are
+     * shown and then {@code ? more}, so no key is ever cut in half and the help is always a key away.
+     */
     public void footer(String... keysAndMeanings) {
         int row = height() - 1;
-        int col = 0;
-        for (int i = 0; i + 1 < keysAndMeanings.length; i += 2) {
-            col = text(col, row, keysAndMeanings[i], Style.KEY);
-            col = text(col, row, " " + keysAndMeanings[i + 1] + "  ", Style.DIM);
+        int pairs = keysAndMeanings.length / 2;
+        int fit = pairs;
+        if (legendWidth(keysAndMeanings, pairs) > width()) {
+            int room = width() - 2 - Lines.width("? more");
+            fit = 0;
+            while (fit < pairs && legendWidth(keysAndMeanings, fit + 1) <= room) {
+                fit++;
+            }
         }
+        int col = 0;
+        for (int i = 0; i < fit; i++) {
+            col = text(col, row, keysAndMeanings[2 * i], Style.KEY);
+            col = text(col, row, " " + keysAndMeanings[2 * i + 1] + "  ", Style.DIM);
+        }
+        if (fit < pairs) {
+            col = text(col, row, "?", Style.KEY);
+            text(col, row, " more", Style.DIM);
+        }
+    }
+
+    private static int legendWidth(String[] keysAndMeanings, int pairs) {
+        int w = 0;
+        for (int i = 0; i < pairs; i++) {
+            w += Lines.width(keysAndMeanings[2 * i]) + Lines.width(" " + keysAndMeanings[2 * i + 1] + "  ");
+        }
+        return w - (pairs > 0 ? 2 : 0);
     }
 }
