@@ -28,19 +28,30 @@ final class MatchInput implements AnswerInput {
     public int draw(Canvas canvas, int row) {
         int half = canvas.width() / 2;
         for (int i = 0; i < Math.max(lefts.size(), rights.size()); i++) {
+            int used = 1;
             if (i < lefts.size()) {
                 String made = partner[i] >= 0 ? " → " + (partner[i] + 1) : " → ?";
                 Style style = i == cursor ? Style.SELECTED : Style.NORMAL;
-                int col = canvas.text(2, row + i, (char) ('a' + i) + ") ", Style.KEY);
-                col = canvas.text(col, row + i, Lines.wrapText(lefts.get(i), half - col - 6).get(0), style);
-                canvas.text(col, row + i, made, Style.KEY);
+                int col = canvas.text(2, row, (char) ('a' + i) + ") ", Style.KEY);
+                List<String> lines = Lines.wrapText(lefts.get(i), half - col - Lines.width(made) - 1);
+                int end = col;
+                for (int l = 0; l < lines.size(); l++) {
+                    end = canvas.text(col, row + l, lines.get(l), style);
+                }
+                canvas.text(end, row + lines.size() - 1, made, Style.KEY);
+                used = lines.size();
             }
             if (i < rights.size()) {
-                int col = canvas.text(half, row + i, (i + 1) + ") ", Style.KEY);
-                canvas.text(col, row + i, rights.get(i), Style.NORMAL);
+                int col = canvas.text(half, row, (i + 1) + ") ", Style.KEY);
+                List<String> lines = Lines.wrapText(rights.get(i), canvas.width() - col - 1);
+                for (int l = 0; l < lines.size(); l++) {
+                    canvas.text(col, row + l, lines.get(l), Style.NORMAL);
+                }
+                used = Math.max(used, lines.size());
             }
+            row += used;
         }
-        return row + Math.max(lefts.size(), rights.size());
+        return row;
     }
 
     @Override
@@ -82,7 +93,7 @@ final class MatchInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return new String[] {"a-" + (char) ('a' + lefts.size() - 1) + " ↑↓", "pick a left item", "1-" + rights.size(),
+        return new String[] {"a-" + (char) ('a' + lefts.size() - 1) + " ↑↓", "left item", "1-" + rights.size(),
             "its partner", "Enter", "submit"};
     }
 }
