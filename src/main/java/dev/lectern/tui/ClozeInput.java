@@ -65,6 +65,6 @@ final class ClozeInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return new String[] {"Tab ⇧Tab", "next/previous blank", "Enter", "submit", "Esc", "leave the quiz"};
+        return new String[] {"Tab ⇧Tab", "next/previous blank", "Enter", "submit"};
     }
 }

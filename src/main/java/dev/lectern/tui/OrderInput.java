@@ -66,6 +66,6 @@ final class OrderInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return new String[] {"↑↓ j k", "select", "K J ⇧↑↓", "move the item up/down", "Enter", "submit"};
+        return new String[] {"↑↓ jk", "select", "K J ⇧↑↓", "move it", "Enter", "submit"};
     }
 }

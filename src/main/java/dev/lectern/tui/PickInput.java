@@ -114,7 +114,7 @@ final class PickInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return several ? new String[] {"a-" + last(), "toggle", "↑↓ Space", "move, toggle", "Enter", "submit"}
+        return several ? new String[] {"a-" + last() + " Space", "toggle", "↑↓", "move", "Enter", "submit"}
                 : new String[] {"a-" + last(), "pick", "↑↓", "move", "Enter", "submit"};
     }
 

@@ -80,6 +80,6 @@ final class TextInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return new String[] {"type", "your answer", "Enter", "submit", "Esc", "leave the quiz"};
+        return new String[] {"type", "your answer", "Enter", "submit"};
     }
 }
