@@ -14,8 +14,12 @@ final class QuestionView implements View, TextEntry {
     private final AnswerInput input;
 
     QuestionView(Quiz quiz) {
+        this(quiz, Inputs.forItem(quiz.session().current()));
+    }
+
+    private QuestionView(Quiz quiz, AnswerInput input) {
         this.quiz = quiz;
-        this.input = Inputs.forItem(quiz.session().current());
+        this.input = input;
     }
 
     @Override
@@ -58,10 +62,11 @@ final class QuestionView implements View, TextEntry {
             return new SummaryView(quiz);
         }
         if (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
-            return ReaderView.at(quiz.session().set().article(), quiz.session().current().question().evidence(), this);
+            // The article as it is: highlighting the question's evidence here would give the answer away.
+            return ReaderView.at(quiz.session().set().article(), List.of(), this);
         }
         if (exam() && key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'f') {
-            return new QuestionView(quiz.with(quiz.session().flag()));
+            return new QuestionView(quiz.with(quiz.session().flag()), input);
         }
         if (key.getKeyType() == KeyType.Enter) {
             Optional<List<String>> parts = input.submit();
@@ -72,7 +77,8 @@ final class QuestionView implements View, TextEntry {
             return exam() ? advance(answered) : new FeedbackView(answered, quiz.session().position(), this);
         }
         if (exam() && key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput)) {
-            return advance(quiz.with(quiz.session().skip()));
+            // Session.skip() already moves on; advance from the skipped question, not from the one after it.
+            return advance(quiz.with(quiz.session().skip().goTo(quiz.session().position())));
         }
         input.onKey(key);
         return this;
