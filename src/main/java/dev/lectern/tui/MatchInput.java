@@ -16,6 +16,7 @@ final class MatchInput implements AnswerInput {
     private final List<String> rights;
     private final int[] partner;
     private int cursor;
+    private int focusRow;
 
     MatchInput(List<String> lefts, List<String> shownRights) {
         this.lefts = List.copyOf(lefts);
@@ -50,8 +51,16 @@ final class MatchInput implements AnswerInput {
                 used = Math.max(used, lines.size());
             }
             row += used;
+            if (i == cursor) {
+                focusRow = row - 1;
+            }
         }
         return row;
+    }
+
+    @Override
+    public int focusRow() {
+        return focusRow;
     }
 
     @Override

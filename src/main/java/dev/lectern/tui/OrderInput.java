@@ -14,6 +14,7 @@ import java.util.Optional;
 final class OrderInput implements AnswerInput {
     private final List<String> items;
     private int cursor;
+    private int focusRow;
 
     OrderInput(List<String> shown) {
         this.items = new ArrayList<>(shown);
@@ -29,8 +30,16 @@ final class OrderInput implements AnswerInput {
                 canvas.text(col, row + l, lines.get(l), style);
             }
             row += lines.size();
+            if (i == cursor) {
+                focusRow = row - 1;
+            }
         }
         return row;
+    }
+
+    @Override
+    public int focusRow() {
+        return focusRow;
     }
 
     @Override

@@ -17,6 +17,7 @@ final class PickInput implements AnswerInput {
     private final boolean several;
     private final TreeSet<Integer> picked = new TreeSet<>();
     private int cursor;
+    private int focusRow;
 
     /** {@code answers} is what the engine is given for each option (its letter, or true/false). */
     PickInput(List<String> options, List<String> answers, boolean several) {
@@ -45,8 +46,16 @@ final class PickInput implements AnswerInput {
                 canvas.text(col, row + l, lines.get(l), style);
             }
             row += lines.size();
+            if (i == cursor) {
+                focusRow = row - 1;
+            }
         }
         return row;
+    }
+
+    @Override
+    public int focusRow() {
+        return focusRow;
     }
 
     @Override

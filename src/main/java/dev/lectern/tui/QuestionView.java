@@ -32,9 +32,36 @@ final class QuestionView implements View, TextEntry {
                 + (item.flagged() ? " · flagged" : "");
         canvas.text(Math.max(0, canvas.width() - right.length()), 0, right, Style.DIM);
         canvas.text(0, 1, quiz.session().set().title(), Style.DIM);
-        int row = canvas.paragraph(0, 3, item.question().prompt(), Style.NORMAL, canvas.height() - 8) + 1;
-        input.draw(canvas, row);
+        if (input.focusRow() < 0) {
+            input.draw(canvas, body(canvas, 3));
+        } else {
+            drawScrolled(canvas);
+        }
         canvas.footer(footer());
+    }
+
+    /**
+     * Prompt and input, from row 3 to the footer; when they are taller than that, scrolled as little as keeps
+     * the learner's place in the input in sight, with "▲ more" / "more ▼" saying what is hidden.
+     */
+    private void drawScrolled(Canvas canvas) {
+        int top = 3;
+        int rows = canvas.height() - 1 - top;
+        int end = input.draw(canvas.region(top, 0, 0), body(canvas.region(top, 0, 0), 0));
+        int scroll = Math.max(0, Math.min(input.focusRow() - rows + 1, end - rows));
+        Canvas region = canvas.region(top, rows, scroll);
+        input.draw(region, body(region, 0));
+        String more = (scroll > 0 ? "▲ more" : "") + (scroll + rows < end ? (scroll > 0 ? " " : "") + "more ▼" : "");
+        if (!more.isEmpty()) {
+            canvas.text(canvas.width() - Lines.width(more), 2, more, Style.DIM);
+        }
+    }
+
+    /** The prompt, from {@code row}; returns the row where the input goes. */
+    private int body(Canvas canvas, int row) {
+        SessionItem item = quiz.session().current();
+        int max = canvas.height() - row - 5;
+        return canvas.paragraph(0, row, item.question().prompt(), Style.NORMAL, Math.max(1, max)) + 1;
     }
 
     private String[] footer() {

@@ -32,9 +32,9 @@ public final class StartView implements View {
             SetEntry e = sets.get(i);
             Style style = i == cursor ? Style.SELECTED : Style.NORMAL;
             canvas.text(0, row, i == cursor ? "›" : " ", Style.KEY);
-            canvas.text(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style);
+            canvas.clipped(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style);
             String detail = e.set().map(StartView::describe).orElse("cannot be used: " + e.problem());
-            canvas.text(4, row++, detail, e.set().isPresent() ? Style.DIM : Style.WRONG);
+            canvas.clipped(4, row++, detail, e.set().isPresent() ? Style.DIM : Style.WRONG);
             row++;
         }
         if (sets.isEmpty()) {

@@ -45,7 +45,7 @@ final class SummaryView implements View {
             int c = canvas.text(0, row, String.format("%3d ", i + 1), i == cursor ? Style.SELECTED : Style.DIM);
             c = canvas.text(c, row, String.format("%-11s", v.word() + (item.overridden() ? "*" : "")
                     + (item.flagged() ? "⚑" : "")), FeedbackView.verdictStyle(v));
-            canvas.text(c, row, item.question().prompt(), i == cursor ? Style.SELECTED : Style.NORMAL);
+            canvas.clipped(c, row, item.question().prompt(), i == cursor ? Style.SELECTED : Style.NORMAL);
         }
         canvas.footer(keys());
     }
