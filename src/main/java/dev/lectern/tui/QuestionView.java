@@ -14,7 +14,7 @@ final class QuestionView implements View, TextEntry {
     private final AnswerInput input;
 
     QuestionView(Quiz quiz) {
-        this(quiz, Inputs.forItem(quiz.session().current()));
+        this(quiz, Inputs.forItem(quiz.session().current(), quiz.session().set().article()));
     }
 
     private QuestionView(Quiz quiz, AnswerInput input) {
@@ -67,6 +67,7 @@ final class QuestionView implements View, TextEntry {
     private String[] footer() {
         String[] own = input.keys();
         String[] common = exam() ? new String[] {"Tab", "skip", "Ctrl-F", "flag", "Esc", "review"}
+                : input instanceof EvidenceInput ? new String[] {"Esc", "leave"}
                 : new String[] {"Ctrl-R", "article", "Esc", "leave"};
         String[] all = new String[own.length + common.length];
         System.arraycopy(own, 0, all, 0, own.length);
