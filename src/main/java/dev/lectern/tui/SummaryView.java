@@ -61,8 +61,11 @@ final class SummaryView implements View {
                 cursor = Math.max(0, cursor - 1);
                 return this;
             case Enter:
-                return items.get(cursor).grade().isPresent()
-                        ? new FeedbackView(quiz, cursor, this)
+                if (items.get(cursor).grade().isPresent()) {
+                    return new FeedbackView(quiz, cursor, this);
+                }
+                // A finished exam is final: its grades have been seen, so no answering now.
+                return quiz.session().options().mode() == SessionOptions.Mode.EXAM ? this
                         : new QuestionView(quiz.with(quiz.session().goTo(cursor)));
             case Escape:
                 return quiz.home();
