@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One question: progress, the prompt, and the input for its kind. Enter hands
+ * One question: progress, the prompt, its hint once asked for (Ctrl-T), and the input for its kind. Enter hands
  * the answer to the engine: in practice the feedback follows, in an exam the next question (or the review) does,
  * and no grade is shown until the learner finishes.
  */
@@ -20,6 +20,7 @@ final class QuestionView implements View, TextEntry {
     private final Quiz quiz;
     private final AnswerInput input;
     private final boolean fromReview;
+    private boolean hintShown;
 
     QuestionView(Quiz quiz) {
         this(quiz, false);
@@ -27,13 +28,14 @@ final class QuestionView implements View, TextEntry {
 
     /** {@code fromReview}: opened from the exam review, so answering or skipping goes back to it. */
     QuestionView(Quiz quiz, boolean fromReview) {
-        this(quiz, Inputs.forItem(quiz.session().current(), quiz.session().set().article()), fromReview);
+        this(quiz, Inputs.forItem(quiz.session().current(), quiz.session().set().article()), fromReview, false);
     }
 
-    private QuestionView(Quiz quiz, AnswerInput input, boolean fromReview) {
+    private QuestionView(Quiz quiz, AnswerInput input, boolean fromReview, boolean hintShown) {
         this.quiz = quiz;
         this.input = input;
         this.fromReview = fromReview;
+        this.hintShown = hintShown;
     }
 
     @Override
@@ -56,7 +58,7 @@ final class QuestionView implements View, TextEntry {
     }
 
     /**
-     * Prompt and input, from row 3 to the footer; when they are taller than that, scrolled as little as
+     * Prompt, hint and input, from row 3 to the footer; when they are taller than that, scrolled as little as
      * keeps the learner's place in the input in sight, with "▲ more" / "more ▼" saying what is hidden.
      */
     private void drawScrolled(Canvas canvas) {
@@ -72,15 +74,29 @@ final class QuestionView implements View, TextEntry {
         }
     }
 
-    /** The prompt, from {@code row}; returns the row where the input goes. */
+    /** The prompt and, once asked for, the hint, from {@code row}; returns the row where the input goes. */
     private int body(Canvas canvas, int row) {
         SessionItem item = quiz.session().current();
         int max = canvas.height() - row - 5;
-        return canvas.paragraph(0, row, item.question().prompt(), Style.NORMAL, Math.max(1, max)) + 1;
+        row = canvas.paragraph(0, row, item.question().prompt(), Style.NORMAL, Math.max(1, max));
+        if (hintShown) {
+            Optional<String> hint = hint();
+            if (hint.isPresent()) {
+                row = canvas.paragraph(0, row, "Hint: " + hint.get(), Style.DIM, Math.max(1, max));
+            }
+        }
+        return row + 1;
+    }
+
+    private Optional<String> hint() {
+        return quiz.session().current().question().header().hint();
     }
 
     private String[] footer() {
         List<String> all = new ArrayList<>(List.of(input.keys()));
+        if (hint().isPresent() && !hintShown) {
+            all.addAll(List.of("Ctrl-T", "hint"));
+        }
         if (exam()) {
             all.addAll(List.of("Tab", "skip", "Ctrl-F", "flag", "Esc", "review"));
         } else {
@@ -114,8 +130,12 @@ final class QuestionView implements View, TextEntry {
             // The article as it is: highlighting the question's evidence here would give the answer away.
             return ReaderView.at(quiz.session().set().article(), List.of(), this);
         }
+        if (isCtrl(key, 't')) {
+            hintShown = hint().isPresent();
+            return this;
+        }
         if (exam() && isCtrl(key, 'f')) {
-            return new QuestionView(quiz.with(quiz.session().flag()), input, fromReview);
+            return new QuestionView(quiz.with(quiz.session().flag()), input, fromReview, hintShown);
         }
         if (key.getKeyType() == KeyType.Enter) {
             Optional<List<String>> parts = input.submit();
