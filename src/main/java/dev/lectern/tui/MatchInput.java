@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Left items (a, b, …) and right items (1, 2, …): pick a left item with its letter or ↑↓, then its partner with
- * the partner's number. Pairs show as they are made and can be changed until Enter.
+ * the partner's number (two digits from 10 on: with twelve items, 1 then 2 picks 12, and 1 then another key
+ * leaves 1). Pairs show as they are made and can be changed until Enter.
  */
 final class MatchInput implements AnswerInput {
     private final List<String> lefts;
@@ -17,6 +18,8 @@ final class MatchInput implements AnswerInput {
     private final int[] partner;
     private int cursor;
     private int focusRow;
+    /** With ten or more right items: the first digit of a number being typed (1 of 12), else 0. */
+    private int pending;
 
     MatchInput(List<String> lefts, List<String> shownRights) {
         this.lefts = List.copyOf(lefts);
@@ -65,6 +68,8 @@ final class MatchInput implements AnswerInput {
 
     @Override
     public boolean onKey(KeyStroke key) {
+        int typed = pending;
+        pending = 0;
         if (key.getKeyType() == KeyType.ArrowUp) {
             cursor = Math.max(0, cursor - 1);
             return true;
@@ -81,9 +86,22 @@ final class MatchInput implements AnswerInput {
             cursor = c - 'a';
             return true;
         }
-        if (c >= '1' && c - '1' < rights.size()) {
-            partner[cursor] = c - '1';
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        int digit = c - '0';
+        if (typed > 0 && typed * 10 + digit <= rights.size()) {
+            partner[cursor] = typed * 10 + digit - 1;
             cursor = Math.min(lefts.size() - 1, cursor + 1);
+            return true;
+        }
+        if (digit >= 1 && digit <= rights.size()) {
+            partner[cursor] = digit - 1;
+            if (digit * 10 <= rights.size()) {
+                pending = digit;
+            } else {
+                cursor = Math.min(lefts.size() - 1, cursor + 1);
+            }
             return true;
         }
         return false;
