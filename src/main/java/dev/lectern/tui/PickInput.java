@@ -123,8 +123,12 @@ final class PickInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return several ? new String[] {"a-" + last() + " Space", "toggle", "↑↓", "move", "Enter", "submit"}
-                : new String[] {"a-" + last(), "pick", "↑↓", "move", "Enter", "submit"};
+        if (several) {
+            return new String[] {"a-" + last() + " Space", "toggle", "↑↓", "move", "Enter", "submit"};
+        }
+        String shortcuts = answers.stream().filter(a -> a.length() > 1).map(a -> a.substring(0, 1))
+                .reduce("", (x, y) -> x + y + " ");
+        return new String[] {shortcuts + "a-" + last(), "pick", "↑↓", "move", "Enter", "submit"};
     }
 
     private char last() {

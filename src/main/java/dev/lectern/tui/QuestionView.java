@@ -98,7 +98,9 @@ final class QuestionView implements View, TextEntry {
             all.addAll(List.of("Ctrl-T", "hint"));
         }
         if (exam()) {
-            all.addAll(List.of("Tab", "skip", "Ctrl-F", "flag", "Esc", "review"));
+            // In a cloze, Tab moves between blanks, so skipping is Ctrl-N there (and works everywhere).
+            all.addAll(List.of(input instanceof ClozeInput ? "Ctrl-N" : "Tab", "skip", "Ctrl-F", "flag", "Esc",
+                    "review", "Ctrl-R", "article"));
         } else {
             if (!(input instanceof EvidenceInput)) {
                 all.addAll(List.of("Ctrl-R", "article"));
@@ -145,7 +147,7 @@ final class QuestionView implements View, TextEntry {
             Quiz answered = quiz.with(quiz.session().answer(parts.get()));
             return exam() ? onward(answered) : new FeedbackView(answered, quiz.session().position(), this);
         }
-        if (exam() && key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput)) {
+        if (exam() && (key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput) || isCtrl(key, 'n'))) {
             Session skipped = quiz.session().skip().goTo(quiz.session().position());
             return onward(quiz.with(skipped));
         }
