@@ -175,6 +175,19 @@ class AnsweringByKeysTest {
     }
 
     @Test
+    void trueFalse_footerOffersTAndF() {
+        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(), question("kyiv-rejected-terms")));
+        assertThat(t.rows().get(23)).startsWith("t f a-b pick  ↑↓ move  Enter submit");
+        t.type("f");
+        t.type("t");
+        int row = t.rowOf("a) True");
+        assertThat(t.cell(9, row).isReversed()).as("True is selected").isTrue();
+        assertThat(t.cell(9, row + 1).isReversed()).as("False is not").isFalse();
+        t.enter();
+        assertThat(t.flat()).contains("✓ Correct", "Your answer: true");
+    }
+
+    @Test
     void number_withItsUnitTyped_isCorrect() {
         Question q = question("ceasefire-length");
         ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(), q));

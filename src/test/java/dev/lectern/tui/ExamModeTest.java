@@ -132,6 +132,23 @@ class ExamModeTest {
     }
 
     @Test
+    void inACloze_tabMovesBetweenBlanks_soCtrlNSkips() {
+        t.press(KeyType.Tab, 5);
+        assertThat(t.rows().get(0)).startsWith("Question 6 of 13");
+        assertThat(t.rows().get(23)).contains("Ctrl-N skip").doesNotContain("Tab skip");
+        t.press(KeyType.Tab);
+        assertThat(t.rows().get(0)).startsWith("Question 6 of 13");
+        t.ctrl('n');
+        assertThat(t.rows().get(0)).startsWith("Question 7 of 13");
+    }
+
+    @Test
+    void help_listsTheExamKeys_includingTheArticle() {
+        t.type("?");
+        assertThat(t.text()).contains("skip", "flag", "review", "Ctrl-R", "article");
+    }
+
+    @Test
     void inPractice_theSameWrongShortAnswer_offersIWasRight() {
         ScreenTester p = new ScreenTester(Fixtures.only(Fixtures.istanbul(), questions.get(3)));
         p.type("the culture ministry of Russia");
