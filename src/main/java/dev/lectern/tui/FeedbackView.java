@@ -133,7 +133,8 @@ final class FeedbackView implements View {
             return this;
         }
         if (key.getKeyType() == KeyType.Escape || isChar(key, 'q')) {
-            return back instanceof SummaryView ? back : new SummaryView(quiz);
+            // A new summary, not the one we came from: an "I was right" made here must show in it.
+            return new SummaryView(quiz, back instanceof SummaryView ? index : 0);
         }
         if (isChar(key, 'a') || key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
             return ReaderView.at(quiz.session().set().article(), item().grade().orElseThrow().evidence(), this);
@@ -144,7 +145,7 @@ final class FeedbackView implements View {
         }
         if (key.getKeyType() == KeyType.Enter || isChar(key, 'n')) {
             if (back instanceof SummaryView) {
-                return new SummaryView(quiz);
+                return new SummaryView(quiz, index);
             }
             return quiz.session().isLast() ? new SummaryView(quiz) : new QuestionView(quiz.with(quiz.session().next()));
         }

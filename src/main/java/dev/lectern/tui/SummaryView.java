@@ -19,7 +19,13 @@ final class SummaryView implements View {
     private int cursor;
 
     SummaryView(Quiz quiz) {
+        this(quiz, 0);
+    }
+
+    /** The summary with question {@code cursor} (from 0) selected. */
+    SummaryView(Quiz quiz, int cursor) {
         this.quiz = quiz;
+        this.cursor = Math.max(0, Math.min(cursor, quiz.session().items().size() - 1));
     }
 
     @Override

@@ -81,6 +81,31 @@ class SummaryTest {
     }
 
     @Test
+    void iWasRight_fromTheSummary_showsInTheSummary_whetherLeftWithEscOrEnter() {
+        for (Question q : questions.subList(0, 3)) {
+            Answering.right(t, q);
+            t.enter();
+        }
+        t.type("the culture ministry of Russia");
+        t.enter();
+        t.press(KeyType.Escape);
+        t.press(KeyType.ArrowDown, 3);
+        t.enter();
+        assertThat(t.rows().get(2)).startsWith("✗ Wrong");
+        t.type("!");
+        assertThat(t.rows().get(2)).startsWith("✓ Correct 1 of 1 point (you marked it right)");
+
+        t.press(KeyType.Escape);
+
+        assertThat(t.view()).isInstanceOf(SummaryView.class);
+        assertThat(t.rows().get(8)).startsWith("  4 correct*");
+        assertThat(t.cell(0, 8).isReversed()).as("the cursor stays on question 4").isTrue();
+        t.enter();
+        t.enter();
+        assertThat(t.rows().get(8)).startsWith("  4 correct*");
+    }
+
+    @Test
     void q_quits() {
         t.press(KeyType.Escape);
         t.type("q");
