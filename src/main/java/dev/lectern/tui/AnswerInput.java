@@ -9,6 +9,12 @@ interface AnswerInput {
     /** Draws from {@code row}; returns the row after the last one used. */
     int draw(Canvas canvas, int row);
 
+    /**
+     * The last row, as of the last {@link #draw}, of what the learner is at (the selected option, the field being
+     * typed in): the question scrolls to keep it in sight. Negative when the input keeps itself in sight.
+     */
+    int focusRow();
+
     /** Handles a key; false when the key is not this input's (the screen then handles it). */
     boolean onKey(KeyStroke key);
 

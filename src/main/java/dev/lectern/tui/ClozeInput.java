@@ -28,8 +28,8 @@ final class ClozeInput implements AnswerInput {
             text.append("(").append(i + 1).append(")").append(typed.isEmpty() ? "_____" : "[" + typed + "]")
                     .append(question.segments().get(i + 1));
         }
-        row = canvas.paragraph(2, row, text.toString(), Style.NORMAL, canvas.height() - row - 4) + 1;
-        for (int i = 0; i < fields.size() && row < canvas.height() - 2; i++) {
+        row = canvas.paragraph(2, row, text.toString(), Style.NORMAL, Integer.MAX_VALUE) + 1;
+        for (int i = 0; i < fields.size(); i++) {
             if (i == current) {
                 row = fields.get(i).draw(canvas, row);
             } else {
@@ -38,6 +38,12 @@ final class ClozeInput implements AnswerInput {
             }
         }
         return row;
+    }
+
+    /** The field being typed in: the question scrolls to keep it in sight. */
+    @Override
+    public int focusRow() {
+        return fields.get(current).focusRow();
     }
 
     @Override
@@ -65,6 +71,6 @@ final class ClozeInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return new String[] {"Tab ⇧Tab", "next/previous blank", "Enter", "submit", "Esc", "leave the quiz"};
+        return new String[] {"Tab ⇧Tab", "next/previous blank", "Enter", "submit"};
     }
 }

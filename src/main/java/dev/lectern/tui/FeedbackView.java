@@ -36,41 +36,73 @@ final class FeedbackView implements View {
         int col = canvas.text(0, 2, verdictWord(g) + " ", verdictStyle(g.verdict()));
         canvas.text(col, 2, Format.points(g.earned()) + " of " + Format.points(g.possible()) + " point"
                 + (g.possible() == 1 ? "" : "s") + (item().overridden() ? " (you marked it right)" : ""), Style.NORMAL);
-        int row = 3;
-        row = answerLine(canvas, row, "Your answer: ", g.given().isEmpty() ? "(none)" : g.given(), g.expected(), Style.WRONG);
-        if (g.verdict() != Verdict.CORRECT || !g.given().equalsIgnoreCase(g.expected())) {
-            row = answerLine(canvas, row, "Expected:    ", g.expected(), g.given(), Style.RIGHT);
-        }
-        row = canvas.paragraph(0, row, "Rule: " + g.rule().description() + g.note().map(n -> " — " + n).orElse(""),
-                Style.DIM, 3);
-        for (String f : g.feedback()) {
-            row = canvas.paragraph(0, row, f, Style.NORMAL, 3);
-        }
-        row++;
-        List<List<PassageBox.Segment>> lines = new ArrayList<>();
-        for (Paragraph p : PassageBox.paragraphs(quiz.session().set().article(), g.evidence())) {
-            lines.add(List.of(new PassageBox.Segment("¶ " + p.number(), Style.TITLE)));
-            lines.addAll(PassageBox.lines(p, g.evidence(), canvas.width() - 2));
-        }
-        int rows = Math.max(1, canvas.height() - 1 - row);
+        List<List<PassageBox.Segment>> lines = body(g, canvas.width());
+        int first = 3;
+        int rows = Math.max(1, canvas.height() - 1 - first);
         scroll = Math.max(0, Math.min(scroll, lines.size() - rows));
-        PassageBox.draw(canvas, lines, 2, row, scroll, rows);
+        PassageBox.draw(canvas, lines, 0, first, scroll, rows);
+        String more = (scroll > 0 ? "▲ more" : "") + (scroll + rows < lines.size() ? (scroll > 0 ? " " : "") + "more ▼" : "");
+        if (!more.isEmpty()) {
+            canvas.text(canvas.width() - Lines.width(more), 0, more, Style.DIM);
+        }
         canvas.footer(keys());
     }
 
-    /** The answer on wrapped lines, the characters that differ from {@code other} marked. */
-    private static int answerLine(Canvas canvas, int row, String label, String text, String other, Style marked) {
-        int start = Lines.width(label);
-        canvas.text(0, row, label, Style.DIM);
-        boolean[] diff = Diff.differing(text, other);
-        for (Lines.Range r : Lines.wrap(text, canvas.width() - start)) {
-            int col = start;
-            for (int i = r.start(); i < r.end(); i++) {
-                col = canvas.text(col, row, String.valueOf(text.charAt(i)), diff[i] ? marked : Style.NORMAL);
-            }
-            row++;
+    /**
+     * Everything under the verdict, as lines that scroll together: the answer and the expected one, the rule,
+     * the feedback, and each supporting paragraph with its passages highlighted. Nothing is cut short.
+     */
+    private List<List<PassageBox.Segment>> body(Grade g, int width) {
+        List<List<PassageBox.Segment>> lines = new ArrayList<>();
+        answerLines(lines, "Your answer: ", g.given().isEmpty() ? "(none)" : g.given(), g.expected(), Style.WRONG,
+                width);
+        if (g.verdict() != Verdict.CORRECT || !g.given().equalsIgnoreCase(g.expected())) {
+            answerLines(lines, "Expected:    ", g.expected(), g.given(), Style.RIGHT, width);
         }
-        return row;
+        plain(lines, "Rule: " + g.rule().description() + g.note().map(n -> " — " + n).orElse(""), Style.DIM, width);
+        for (String f : g.feedback()) {
+            plain(lines, f, Style.NORMAL, width);
+        }
+        for (Paragraph p : PassageBox.paragraphs(quiz.session().set().article(), g.evidence())) {
+            lines.add(List.of());
+            lines.add(List.of(new PassageBox.Segment("  ¶ " + p.number(), Style.TITLE)));
+            for (List<PassageBox.Segment> line : PassageBox.lines(p, g.evidence(), width - 2)) {
+                List<PassageBox.Segment> indented = new ArrayList<>();
+                indented.add(new PassageBox.Segment("  ", Style.NORMAL));
+                indented.addAll(line);
+                lines.add(indented);
+            }
+        }
+        return lines;
+    }
+
+    private static void plain(List<List<PassageBox.Segment>> lines, String text, Style style, int width) {
+        for (String line : Lines.wrapText(text, width)) {
+            lines.add(List.of(new PassageBox.Segment(line, style)));
+        }
+    }
+
+    /** The answer on wrapped lines after its label, the characters that differ from {@code other} marked. */
+    private static void answerLines(List<List<PassageBox.Segment>> lines, String label, String text, String other,
+                                    Style marked, int width) {
+        int start = Lines.width(label);
+        boolean[] diff = Diff.differing(text, other);
+        boolean first = true;
+        for (Lines.Range r : Lines.wrap(text, width - start)) {
+            List<PassageBox.Segment> line = new ArrayList<>();
+            line.add(new PassageBox.Segment(first ? label : " ".repeat(start), Style.DIM));
+            int i = r.start();
+            while (i < r.end()) {
+                int j = i;
+                while (j < r.end() && diff[j] == diff[i]) {
+                    j++;
+                }
+                line.add(new PassageBox.Segment(text.substring(i, j), diff[i] ? marked : Style.NORMAL));
+                i = j;
+            }
+            lines.add(line);
+            first = false;
+        }
     }
 
     private static String verdictWord(Grade g) {
@@ -101,7 +133,8 @@ final class FeedbackView implements View {
             return this;
         }
         if (key.getKeyType() == KeyType.Escape || isChar(key, 'q')) {
-            return back instanceof SummaryView ? back : new SummaryView(quiz);
+            // A new summary, not the one we came from: an "I was right" made here must show in it.
+            return new SummaryView(quiz, back instanceof SummaryView ? index : 0);
         }
         if (isChar(key, 'a') || key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
             return ReaderView.at(quiz.session().set().article(), item().grade().orElseThrow().evidence(), this);
@@ -112,7 +145,7 @@ final class FeedbackView implements View {
         }
         if (key.getKeyType() == KeyType.Enter || isChar(key, 'n')) {
             if (back instanceof SummaryView) {
-                return new SummaryView(quiz);
+                return new SummaryView(quiz, index);
             }
             return quiz.session().isLast() ? new SummaryView(quiz) : new QuestionView(quiz.with(quiz.session().next()));
         }

@@ -1,5 +1,6 @@
 package dev.lectern.tui;
 
+import dev.lectern.article.Article;
 import dev.lectern.engine.Presentation;
 import dev.lectern.engine.SessionItem;
 import dev.lectern.model.ChoiceQuestion;
@@ -20,7 +21,8 @@ final class Inputs {
     private Inputs() {
     }
 
-    static AnswerInput forItem(SessionItem item) {
+    /** The input for {@code item}; evidence questions point into {@code article}, the set's article. */
+    static AnswerInput forItem(SessionItem item, Article article) {
         Presentation shown = item.presentation();
         return item.question().accept(new Question.Visitor<AnswerInput>() {
             @Override
@@ -66,7 +68,7 @@ final class Inputs {
 
             @Override
             public AnswerInput evidence(EvidenceQuestion q) {
-                return new TextInput("Sentence (like 15.2): ");
+                return new EvidenceInput(article);
             }
         });
     }

@@ -52,6 +52,9 @@ public final class Lines {
             if (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != ' ' && lastBreak > start) {
                 end = lastBreak;
             }
+            if (end == start && text.charAt(start) != '\n') {
+                end = start + 1; // a double-width char wider than the line: it goes alone, clipped, not forever
+            }
             lines.add(new Range(start, end));
             start = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
         }

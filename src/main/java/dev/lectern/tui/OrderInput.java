@@ -14,6 +14,7 @@ import java.util.Optional;
 final class OrderInput implements AnswerInput {
     private final List<String> items;
     private int cursor;
+    private int focusRow;
 
     OrderInput(List<String> shown) {
         this.items = new ArrayList<>(shown);
@@ -29,8 +30,16 @@ final class OrderInput implements AnswerInput {
                 canvas.text(col, row + l, lines.get(l), style);
             }
             row += lines.size();
+            if (i == cursor) {
+                focusRow = row - 1;
+            }
         }
         return row;
+    }
+
+    @Override
+    public int focusRow() {
+        return focusRow;
     }
 
     @Override
@@ -66,6 +75,6 @@ final class OrderInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return new String[] {"↑↓ j k", "select", "K J ⇧↑↓", "move the item up/down", "Enter", "submit"};
+        return new String[] {"↑↓ jk", "select", "K J ⇧↑↓", "move it", "Enter", "submit"};
     }
 }

@@ -11,14 +11,19 @@ final class PassageBox {
     private PassageBox() {
     }
 
-    /** Lines of the paragraph, each as segments of text and style. */
+    /** Lines of the paragraph, each as segments of text and style, the passages in it highlighted. */
     static List<List<Segment>> lines(Paragraph paragraph, List<Passage> highlighted, int width) {
+        return lines(paragraph, highlighted, width, Style.HIGHLIGHT);
+    }
+
+    /** Lines of the paragraph, the passages in it drawn in {@code lit}. */
+    static List<List<Segment>> lines(Paragraph paragraph, List<Passage> highlighted, int width, Style lit) {
         String text = paragraph.text();
-        boolean[] lit = new boolean[text.length()];
+        boolean[] marked = new boolean[text.length()];
         for (Passage p : highlighted) {
             if (p.paragraph() == paragraph.number()) {
-                for (int i = p.span().start(); i < p.span().end() && i < lit.length; i++) {
-                    lit[i] = true;
+                for (int i = p.span().start(); i < p.span().end() && i < marked.length; i++) {
+                    marked[i] = true;
                 }
             }
         }
@@ -28,10 +33,10 @@ final class PassageBox {
             int i = r.start();
             while (i < r.end()) {
                 int j = i;
-                while (j < r.end() && lit[j] == lit[i]) {
+                while (j < r.end() && marked[j] == marked[i]) {
                     j++;
                 }
-                segments.add(new Segment(text.substring(i, j), lit[i] ? Style.HIGHLIGHT : Style.NORMAL));
+                segments.add(new Segment(text.substring(i, j), marked[i] ? lit : Style.NORMAL));
                 i = j;
             }
             lines.add(segments);

@@ -17,6 +17,7 @@ final class PickInput implements AnswerInput {
     private final boolean several;
     private final TreeSet<Integer> picked = new TreeSet<>();
     private int cursor;
+    private int focusRow;
 
     /** {@code answers} is what the engine is given for each option (its letter, or true/false). */
     PickInput(List<String> options, List<String> answers, boolean several) {
@@ -45,8 +46,16 @@ final class PickInput implements AnswerInput {
                 canvas.text(col, row + l, lines.get(l), style);
             }
             row += lines.size();
+            if (i == cursor) {
+                focusRow = row - 1;
+            }
         }
         return row;
+    }
+
+    @Override
+    public int focusRow() {
+        return focusRow;
     }
 
     @Override
@@ -114,8 +123,12 @@ final class PickInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return several ? new String[] {"a-" + last(), "toggle", "↑↓ Space", "move, toggle", "Enter", "submit"}
-                : new String[] {"a-" + last(), "pick", "↑↓", "move", "Enter", "submit"};
+        if (several) {
+            return new String[] {"a-" + last() + " Space", "toggle", "↑↓", "move", "Enter", "submit"};
+        }
+        String shortcuts = answers.stream().filter(a -> a.length() > 1).map(a -> a.substring(0, 1))
+                .reduce("", (x, y) -> x + y + " ");
+        return new String[] {shortcuts + "a-" + last(), "pick", "↑↓", "move", "Enter", "submit"};
     }
 
     private char last() {

@@ -2,20 +2,40 @@ package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.engine.Session;
 import dev.lectern.engine.SessionItem;
 import dev.lectern.engine.SessionOptions;
 import dev.lectern.engine.Summary;
+import dev.lectern.engine.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One question: progress, the prompt, and the input for its kind. Enter hands the answer to the engine. */
+/**
+ * One question: progress, the prompt, its hint once asked for (Ctrl-T), and the input for its kind. Enter hands
+ * the answer to the engine: in practice the feedback follows, in an exam the next question (or the review) does,
+ * and no grade is shown until the learner finishes.
+ */
 final class QuestionView implements View, TextEntry {
     private final Quiz quiz;
     private final AnswerInput input;
+    private final boolean fromReview;
+    private boolean hintShown;
 
     QuestionView(Quiz quiz) {
+        this(quiz, false);
+    }
+
+    /** {@code fromReview}: opened from the exam review, so answering or skipping goes back to it. */
+    QuestionView(Quiz quiz, boolean fromReview) {
+        this(quiz, Inputs.forItem(quiz.session().current(), quiz.session().set().article()), fromReview, false);
+    }
+
+    private QuestionView(Quiz quiz, AnswerInput input, boolean fromReview, boolean hintShown) {
         this.quiz = quiz;
-        this.input = Inputs.forItem(quiz.session().current());
+        this.input = input;
+        this.fromReview = fromReview;
+        this.hintShown = hintShown;
     }
 
     @Override
@@ -24,23 +44,70 @@ final class QuestionView implements View, TextEntry {
         Summary sofar = quiz.session().summary();
         int number = quiz.session().position() + 1;
         canvas.text(0, 0, "Question " + number + " of " + quiz.session().items().size(), Style.TITLE);
-        String right = (exam() ? "exam" : "score " + Format.points(sofar.score()) + "/" + Format.points(answeredMax()))
-                + (item.flagged() ? " · flagged" : "");
-        canvas.text(Math.max(0, canvas.width() - right.length()), 0, right, Style.DIM);
+        String right = (exam() ? "exam" + (answered(item) ? " · answered" : "")
+                : "score " + Format.points(sofar.score()) + "/" + Format.points(answeredMax()))
+                + (item.flagged() ? " · ⚑ flagged" : "");
+        canvas.text(Math.max(0, canvas.width() - Lines.width(right)), 0, right, Style.DIM);
         canvas.text(0, 1, quiz.session().set().title(), Style.DIM);
-        int row = canvas.paragraph(0, 3, item.question().prompt(), Style.NORMAL, canvas.height() - 8) + 1;
-        input.draw(canvas, row);
+        if (input.focusRow() < 0) {
+            input.draw(canvas, body(canvas, 3));
+        } else {
+            drawScrolled(canvas);
+        }
         canvas.footer(footer());
     }
 
+    /**
+     * Prompt, hint and input, from row 3 to the footer; when they are taller than that, scrolled as little as
+     * keeps the learner's place in the input in sight, with "▲ more" / "more ▼" saying what is hidden.
+     */
+    private void drawScrolled(Canvas canvas) {
+        int top = 3;
+        int rows = canvas.height() - 1 - top;
+        int end = input.draw(canvas.region(top, 0, 0), body(canvas.region(top, 0, 0), 0));
+        int scroll = Math.max(0, Math.min(input.focusRow() - rows + 1, end - rows));
+        Canvas region = canvas.region(top, rows, scroll);
+        input.draw(region, body(region, 0));
+        String more = (scroll > 0 ? "▲ more" : "") + (scroll + rows < end ? (scroll > 0 ? " " : "") + "more ▼" : "");
+        if (!more.isEmpty()) {
+            canvas.text(canvas.width() - Lines.width(more), 2, more, Style.DIM);
+        }
+    }
+
+    /** The prompt and, once asked for, the hint, from {@code row}; returns the row where the input goes. */
+    private int body(Canvas canvas, int row) {
+        SessionItem item = quiz.session().current();
+        int max = canvas.height() - row - 5;
+        row = canvas.paragraph(0, row, item.question().prompt(), Style.NORMAL, Math.max(1, max));
+        if (hintShown) {
+            Optional<String> hint = hint();
+            if (hint.isPresent()) {
+                row = canvas.paragraph(0, row, "Hint: " + hint.get(), Style.DIM, Math.max(1, max));
+            }
+        }
+        return row + 1;
+    }
+
+    private Optional<String> hint() {
+        return quiz.session().current().question().header().hint();
+    }
+
     private String[] footer() {
-        String[] own = input.keys();
-        String[] common = exam() ? new String[] {"Tab", "skip", "Ctrl-F", "flag", "Esc", "review"}
-                : new String[] {"Ctrl-R", "article", "Esc", "leave"};
-        String[] all = new String[own.length + common.length];
-        System.arraycopy(own, 0, all, 0, own.length);
-        System.arraycopy(common, 0, all, own.length, common.length);
-        return all;
+        List<String> all = new ArrayList<>(List.of(input.keys()));
+        if (hint().isPresent() && !hintShown) {
+            all.addAll(List.of("Ctrl-T", "hint"));
+        }
+        if (exam()) {
+            // In a cloze, Tab moves between blanks, so skipping is Ctrl-N there (and works everywhere).
+            all.addAll(List.of(input instanceof ClozeInput ? "Ctrl-N" : "Tab", "skip", "Ctrl-F", "flag", "Esc",
+                    "review", "Ctrl-R", "article"));
+        } else {
+            if (!(input instanceof EvidenceInput)) {
+                all.addAll(List.of("Ctrl-R", "article"));
+            }
+            all.addAll(List.of("Esc", "leave"));
+        }
+        return all.toArray(String[]::new);
     }
 
     private double answeredMax() {
@@ -52,16 +119,25 @@ final class QuestionView implements View, TextEntry {
         return quiz.session().options().mode() == SessionOptions.Mode.EXAM;
     }
 
+    static boolean answered(SessionItem item) {
+        return item.grade().map(g -> g.verdict() != Verdict.UNANSWERED).orElse(false);
+    }
+
     @Override
     public View onKey(KeyStroke key) {
         if (key.getKeyType() == KeyType.Escape) {
-            return new SummaryView(quiz);
+            return exam() ? new ReviewView(quiz, quiz.session().position()) : new SummaryView(quiz);
         }
-        if (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
-            return ReaderView.at(quiz.session().set().article(), quiz.session().current().question().evidence(), this);
+        if (isCtrl(key, 'r')) {
+            // The article as it is: highlighting the question's evidence here would give the answer away.
+            return ReaderView.at(quiz.session().set().article(), List.of(), this);
         }
-        if (exam() && key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'f') {
-            return new QuestionView(quiz.with(quiz.session().flag()));
+        if (isCtrl(key, 't')) {
+            hintShown = hint().isPresent();
+            return this;
+        }
+        if (exam() && isCtrl(key, 'f')) {
+            return new QuestionView(quiz.with(quiz.session().flag()), input, fromReview, hintShown);
         }
         if (key.getKeyType() == KeyType.Enter) {
             Optional<List<String>> parts = input.submit();
@@ -69,21 +145,27 @@ final class QuestionView implements View, TextEntry {
                 return this;
             }
             Quiz answered = quiz.with(quiz.session().answer(parts.get()));
-            return exam() ? advance(answered) : new FeedbackView(answered, quiz.session().position(), this);
+            return exam() ? onward(answered) : new FeedbackView(answered, quiz.session().position(), this);
         }
-        if (exam() && key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput)) {
-            return advance(quiz.with(quiz.session().skip()));
+        if (exam() && (key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput) || isCtrl(key, 'n'))) {
+            Session skipped = quiz.session().skip().goTo(quiz.session().position());
+            return onward(quiz.with(skipped));
         }
         input.onKey(key);
         return this;
     }
 
-    /** In an exam, on to the next question, or to the review at the end. */
-    private static View advance(Quiz quiz) {
-        if (quiz.session().isLast()) {
-            return new SummaryView(quiz);
+    /** In an exam, never a grade: on to the next question, or back to the review (at the end, or if from it). */
+    private View onward(Quiz after) {
+        int position = after.session().position();
+        if (fromReview || after.session().isLast()) {
+            return new ReviewView(after, fromReview ? position : ReviewView.firstOpen(after));
         }
-        return new QuestionView(quiz.with(quiz.session().next()));
+        return new QuestionView(after.with(after.session().goTo(position + 1)));
+    }
+
+    private static boolean isCtrl(KeyStroke key, char c) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == c;
     }
 
     @Override

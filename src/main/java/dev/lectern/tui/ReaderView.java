@@ -21,8 +21,11 @@ final class ReaderView implements View, TextEntry {
     private final View back;
     private int top;
     private int lastHeight = 20;
+    private int lastWidth = 80;
     private StringBuilder search;
     private String lastSearch = "";
+    private int found;
+    private String status;
 
     private ReaderView(Article article, List<Passage> highlighted, View back, int top) {
         this.article = article;
@@ -61,6 +64,7 @@ final class ReaderView implements View, TextEntry {
         List<Row> rows = rows(canvas.width());
         int height = canvas.height() - 2;
         lastHeight = height;
+        lastWidth = canvas.width();
         if (pendingParagraph > 0) {
             top = indexOf(rows, pendingParagraph);
             pendingParagraph = 0;
@@ -79,6 +83,8 @@ final class ReaderView implements View, TextEntry {
         }
         if (search != null) {
             canvas.text(0, canvas.height() - 1, "/" + search, Style.INPUT);
+        } else if (status != null) {
+            canvas.text(0, canvas.height() - 1, status, Style.WRONG);
         } else {
             canvas.footer(keys());
         }
@@ -95,6 +101,7 @@ final class ReaderView implements View, TextEntry {
 
     @Override
     public View onKey(KeyStroke key) {
+        status = null;
         if (search != null) {
             return searching(key);
         }
@@ -157,19 +164,37 @@ final class ReaderView implements View, TextEntry {
         return this;
     }
 
-    /** Scrolls to the next paragraph (after the one at the top) that contains {@code text}, ignoring case. */
+    /**
+     * Scrolls to the first paragraph containing {@code text}, ignoring case: for a new search from the paragraph
+     * at the top of the view, for {@code n} from the one after the last match, wrapping round at the end.
+     */
     private void find(String text, boolean after) {
+        if (text.isEmpty()) {
+            return;
+        }
         String needle = text.toLowerCase(Locale.ROOT);
-        List<Row> rows = rows(80);
-        int from = Math.min(top + (after ? 2 : 0), rows.size() - 1);
-        int current = rows.isEmpty() ? 0 : rows.get(Math.max(0, from)).paragraph();
-        for (int k = 0; k < article.paragraphCount(); k++) {
-            int p = (current - 1 + k + (after ? 1 : 0)) % article.paragraphCount() + 1;
+        int count = article.paragraphCount();
+        int start = after && found > 0 ? found + 1 : paragraphAtTop();
+        for (int k = 0; k < count; k++) {
+            int p = (start - 1 + k) % count + 1;
             if (article.paragraph(p).text().toLowerCase(Locale.ROOT).contains(needle)) {
                 pendingParagraph = p;
+                found = p;
                 return;
             }
         }
+        status = "Not found: " + text;
+    }
+
+    /** The paragraph shown at the top of the view (the next one when the top row is the gap after a paragraph). */
+    private int paragraphAtTop() {
+        List<Row> rows = rows(lastWidth);
+        if (rows.isEmpty()) {
+            return 1;
+        }
+        Row row = rows.get(Math.max(0, Math.min(top, rows.size() - 1)));
+        int p = row.segments().isEmpty() ? row.paragraph() + 1 : row.paragraph();
+        return Math.max(1, Math.min(p, article.paragraphCount()));
     }
 
     @Override

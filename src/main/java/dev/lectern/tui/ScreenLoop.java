@@ -8,11 +8,13 @@ import java.io.IOException;
 
 /**
  * The small loop that owns the screen: draw the current view (or a "too small" notice), wait for a key, ask the
- * view for the next one. Ctrl-C quits like {@code q} does; {@code ?} opens the help of any view.
+ * view for the next one. Ctrl-C quits like {@code q} does; {@code ?} opens the help of any view. A resize redraws
+ * at once, without waiting for a key.
  */
 public final class ScreenLoop {
     public static final int MIN_COLUMNS = 60;
     public static final int MIN_ROWS = 16;
+    private static final long POLL_MILLIS = 30;
 
     private final Screen screen;
     private final Theme theme;
@@ -27,21 +29,59 @@ public final class ScreenLoop {
         View view = first;
         while (view != null) {
             draw(view);
-            KeyStroke key = screen.readInput();
-            if (key == null || key.getKeyType() == KeyType.EOF || isCtrlC(key)) {
+            KeyStroke key = nextKey(view);
+            if (key == null || key.getKeyType() == KeyType.EOF) {
                 return;
             }
-            if (tooSmall() && key.getKeyType() != KeyType.Character) {
-                continue;
-            }
-            view = key.getKeyType() == KeyType.Character && key.getCharacter() == '?' && !(view instanceof TextEntry t
-                    && t.isTyping()) && !(view instanceof HelpView) ? new HelpView(view) : view.onKey(key);
+            view = step(view, key);
         }
     }
 
-    /** Draws one frame; a resize is picked up here, and only what changed is sent to the terminal. */
+    /** Waits for a key, redrawing {@code view} whenever the terminal is resized meanwhile. */
+    private KeyStroke nextKey(View view) throws IOException {
+        while (true) {
+            KeyStroke key = screen.pollInput();
+            if (key != null) {
+                return key;
+            }
+            if (screen.doResizeIfNecessary() != null) {
+                paint(view, true);
+                continue;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The view after {@code key}: {@code null} to quit (Ctrl-C, or the view's own quit), the help for {@code ?}
+     * unless the view is taking typed text, the view itself while the terminal is too small for it.
+     */
+    public View step(View view, KeyStroke key) {
+        if (isCtrlC(key)) {
+            return null;
+        }
+        if (tooSmall()) {
+            return view;
+        }
+        boolean typing = view instanceof TextEntry t && t.isTyping();
+        if (key.getKeyType() == KeyType.Character && key.getCharacter() == '?' && !key.isCtrlDown() && !typing
+                && !(view instanceof HelpView)) {
+            return new HelpView(view);
+        }
+        return view.onKey(key);
+    }
+
+    /** Draws one frame; a resize is picked up here, and then the whole terminal is repainted. */
     public void draw(View view) throws IOException {
-        screen.doResizeIfNecessary();
+        paint(view, screen.doResizeIfNecessary() != null);
+    }
+
+    private void paint(View view, boolean resized) throws IOException {
         screen.clear();
         Canvas canvas = new Canvas(screen.newTextGraphics(), theme);
         if (tooSmall()) {
@@ -53,7 +93,8 @@ public final class ScreenLoop {
             view.draw(canvas);
         }
         screen.setCursorPosition(null);
-        screen.refresh(Screen.RefreshType.DELTA);
+        // After a resize the terminal's content is unknown (it may have reflowed): only a complete repaint is safe.
+        screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
 
     private boolean tooSmall() {

@@ -27,14 +27,20 @@ public final class StartView implements View {
     public void draw(Canvas canvas) {
         canvas.text(0, 0, "Lectern", Style.TITLE);
         canvas.text(8, 0, "· choose a question set", Style.DIM);
+        int room = Math.max(1, (canvas.height() - 3) / 3);
+        int first = Math.max(0, cursor - room + 1);
+        String more = (first > 0 ? "▲ more" : "") + (first + room < sets.size() ? (first > 0 ? " " : "") + "more ▼" : "");
+        if (!more.isEmpty()) {
+            canvas.text(canvas.width() - Lines.width(more), 0, more, Style.DIM);
+        }
         int row = 2;
-        for (int i = 0; i < sets.size() && row < canvas.height() - 3; i++) {
+        for (int i = first; i < sets.size() && i < first + room; i++) {
             SetEntry e = sets.get(i);
             Style style = i == cursor ? Style.SELECTED : Style.NORMAL;
             canvas.text(0, row, i == cursor ? "›" : " ", Style.KEY);
-            canvas.text(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style);
+            canvas.clipped(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style);
             String detail = e.set().map(StartView::describe).orElse("cannot be used: " + e.problem());
-            canvas.text(4, row++, detail, e.set().isPresent() ? Style.DIM : Style.WRONG);
+            canvas.clipped(4, row++, detail, e.set().isPresent() ? Style.DIM : Style.WRONG);
             row++;
         }
         if (sets.isEmpty()) {

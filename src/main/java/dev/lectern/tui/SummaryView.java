@@ -19,7 +19,13 @@ final class SummaryView implements View {
     private int cursor;
 
     SummaryView(Quiz quiz) {
+        this(quiz, 0);
+    }
+
+    /** The summary with question {@code cursor} (from 0) selected. */
+    SummaryView(Quiz quiz, int cursor) {
         this.quiz = quiz;
+        this.cursor = Math.max(0, Math.min(cursor, quiz.session().items().size() - 1));
     }
 
     @Override
@@ -45,7 +51,7 @@ final class SummaryView implements View {
             int c = canvas.text(0, row, String.format("%3d ", i + 1), i == cursor ? Style.SELECTED : Style.DIM);
             c = canvas.text(c, row, String.format("%-11s", v.word() + (item.overridden() ? "*" : "")
                     + (item.flagged() ? "⚑" : "")), FeedbackView.verdictStyle(v));
-            canvas.text(c, row, item.question().prompt(), i == cursor ? Style.SELECTED : Style.NORMAL);
+            canvas.clipped(c, row, item.question().prompt(), i == cursor ? Style.SELECTED : Style.NORMAL);
         }
         canvas.footer(keys());
     }
@@ -61,8 +67,11 @@ final class SummaryView implements View {
                 cursor = Math.max(0, cursor - 1);
                 return this;
             case Enter:
-                return items.get(cursor).grade().isPresent()
-                        ? new FeedbackView(quiz, cursor, this)
+                if (items.get(cursor).grade().isPresent()) {
+                    return new FeedbackView(quiz, cursor, this);
+                }
+                // A finished exam is final: its grades have been seen, so no answering now.
+                return quiz.session().options().mode() == SessionOptions.Mode.EXAM ? this
                         : new QuestionView(quiz.with(quiz.session().goTo(cursor)));
             case Escape:
                 return quiz.home();

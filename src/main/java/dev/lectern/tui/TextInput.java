@@ -10,6 +10,7 @@ final class TextInput implements AnswerInput {
     private final StringBuilder text = new StringBuilder();
     private final String label;
     private int cursor;
+    private int focusRow;
 
     TextInput(String label) {
         this.label = label;
@@ -29,7 +30,13 @@ final class TextInput implements AnswerInput {
         canvas.text(col, row, visible + " ".repeat(Math.max(0, room - Lines.width(visible))), Style.INPUT);
         String atCursor = cursor < shown.length() ? String.valueOf(shown.charAt(cursor)) : " ";
         canvas.text(col + Lines.width(shown.substring(from, cursor)), row, atCursor, Style.SELECTED);
+        focusRow = row;
         return row + 1;
+    }
+
+    @Override
+    public int focusRow() {
+        return focusRow;
     }
 
     @Override
@@ -80,6 +87,6 @@ final class TextInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return new String[] {"type", "your answer", "Enter", "submit", "Esc", "leave the quiz"};
+        return new String[] {"type", "your answer", "Enter", "submit"};
     }
 }

@@ -1,0 +1,99 @@
+package dev.lectern.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.article.Article;
+import org.junit.jupiter.api.Test;
+
+/** The article reader: paragraph numbers, scrolling, and '/' search. */
+class ReaderViewTest {
+    private final Article article = Fixtures.istanbul().article();
+    private final StartView home = Fixtures.home();
+    private final ScreenTester t = new ScreenTester(home);
+
+    ReaderViewTest() {
+        t.type("r");
+    }
+
+    @Test
+    void opensAtTheTop_withParagraphNumbersInTheMargin() {
+        assertThat(t.view()).isInstanceOf(ReaderView.class);
+        assertThat(t.rows().get(0)).isEqualTo(article.name() + " · " + article.paragraphCount() + " paragraphs");
+        assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
+    }
+
+    @Test
+    void arrowsAndPages_scroll() {
+        t.press(KeyType.ArrowDown);
+        assertThat(t.rows().get(1)).startsWith("     Zelenskiy, the Kremlin has said");
+        t.press(KeyType.ArrowUp);
+        assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin");
+        t.press(KeyType.PageDown);
+        assertThat(t.text()).doesNotContain("Vladimir Putin will not travel");
+        t.press(KeyType.End);
+        assertThat(t.text()).contains(String.format("%3d  ", article.paragraphCount()));
+        t.press(KeyType.Home);
+        assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin");
+    }
+
+    @Test
+    void slashSearch_findsErdogan_inParagraph15() {
+        t.type("/Erdoğan");
+        assertThat(t.rows().get(23)).isEqualTo("/Erdoğan");
+        t.enter();
+
+        assertThat(t.rows().get(2)).startsWith(" 15  Zelenskiy was en route to Ankara");
+        assertThat(t.flat()).contains("Recep Tayyip Erdoğan");
+    }
+
+    @Test
+    void n_findsTheNextMatch_andWrapsRound() {
+        t.type("/Istanbul");
+        t.enter();
+        assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
+        int previous = 1;
+        for (int i = 0; i < 3; i++) {
+            t.type("n");
+            int shown = firstParagraphShown();
+            assertThat(shown).isGreaterThan(previous);
+            assertThat(article.paragraph(shown).text()).contains("Istanbul");
+            previous = shown;
+        }
+    }
+
+    private int firstParagraphShown() {
+        for (String row : t.rows().subList(1, 23)) {
+            if (row.matches("^ {0,2}\\d+  .*")) {
+                return Integer.parseInt(row.substring(0, 3).strip());
+            }
+        }
+        throw new AssertionError("no paragraph number on\n" + t);
+    }
+
+    @Test
+    void searchForSomethingAbsent_saysSo() {
+        t.type("/zanzibar");
+        t.enter();
+
+        assertThat(t.rows().get(23)).isEqualTo("Not found: zanzibar");
+        assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin");
+    }
+
+    @Test
+    void escape_goesBack() {
+        t.press(KeyType.Escape);
+        assertThat(t.view()).isSameAs(home);
+    }
+
+    @Test
+    void ctrlR_onAQuestion_opensTheArticleWithNothingHighlighted_soTheAnswerIsNotGivenAway() {
+        ScreenTester q = new ScreenTester(Fixtures.only(Fixtures.istanbul(),
+                AnsweringByKeysTest.question("delegation-lead")));
+        q.ctrl('r');
+
+        assertThat(q.view()).isInstanceOf(ReaderView.class);
+        assertThat(q.rows().get(1)).startsWith("  1  ");
+        assertThat(q.runs(c -> c.getBackgroundColor() == com.googlecode.lanterna.TextColor.ANSI.YELLOW)).isEmpty();
+    }
+}

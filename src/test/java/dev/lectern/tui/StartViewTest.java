@@ -1,0 +1,56 @@
+package dev.lectern.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.engine.SessionOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The start screen: the sets found, starting one, and a list longer than the screen. */
+class StartViewTest {
+    @Test
+    void listsTheBundledSets_andEnterStartsTheSelectedOne() {
+        ScreenTester t = new ScreenTester(Fixtures.home());
+        assertThat(t.rows().get(2)).isEqualTo("› " + Fixtures.istanbul().title());
+        assertThat(t.rows().get(3)).startsWith("    13 questions · choice, multi, match, short");
+        assertThat(t.rows().get(5)).isEqualTo("  " + Fixtures.whoSaid().title());
+
+        t.press(KeyType.ArrowDown);
+        t.enter();
+
+        assertThat(t.rows().get(0)).startsWith("Question 1 of 13");
+        assertThat(t.rows().get(1)).isEqualTo(Fixtures.whoSaid().title());
+    }
+
+    @Test
+    void aSetThatCannotBeUsed_saysWhy_andCannotBeStarted() {
+        List<SetEntry> entries = List.of(new SetEntry("questions/broken.yaml", Optional.empty(),
+                "2 errors; run: lectern check questions/broken.yaml"));
+        StartView home = new StartView(entries, Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK);
+        ScreenTester t = new ScreenTester(home);
+        assertThat(t.rows().get(3)).isEqualTo("    cannot be used: 2 errors; run: lectern check questions/broken.yaml");
+        t.enter();
+        assertThat(t.view()).isSameAs(home);
+    }
+
+    @Test
+    void moreSetsThanFit_theListScrollsWithTheCursor() {
+        List<SetEntry> entries = new ArrayList<>();
+        IntStream.rangeClosed(1, 12).forEach(i -> entries.add(new SetEntry("set-" + i + ".yaml", Optional.empty(),
+                "problem " + i)));
+        ScreenTester t = new ScreenTester(new StartView(entries, Fixtures.options(SessionOptions.Mode.PRACTICE),
+                Fixtures.CLOCK));
+        assertThat(t.rows().get(0)).endsWith("more ▼");
+        assertThat(t.text()).contains("set-7.yaml").doesNotContain("set-8.yaml");
+
+        t.press(KeyType.ArrowDown, 11);
+
+        assertThat(t.text()).contains("› set-12.yaml").doesNotContain("set-5.yaml");
+        assertThat(t.rows().get(0)).endsWith("▲ more");
+        assertThat(t.rows().get(23)).startsWith("↑↓ choose");
+    }
+}
