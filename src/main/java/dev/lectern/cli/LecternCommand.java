@@ -67,7 +67,7 @@ public final class LecternCommand implements Callable<Integer> {
     public Integer call() {
         if (!list) {
             return new QuizLauncher(workingDir, env, spec.commandLine().getErr()).run(path, sessionOptions(),
-                    noColor || env.containsKey("NO_COLOR"));
+                    noColor || !env.getOrDefault("NO_COLOR", "").isEmpty());
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
