@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,8 @@ final class QuizLauncher {
     }
 
     int run(Path path, SessionOptions options, boolean noColor) {
-        if (System.console() == null) {
+        boolean rehearsal = env.containsKey("LECTERN_CDS_TRAINING");
+        if (System.console() == null && !rehearsal) {
             err.println("lectern: the quiz needs a terminal, and standard input or output is not one."
                     + " To grade answer sheets in a script use --batch; to list the sets use --list.");
             return ExitCode.USAGE.code();
@@ -41,25 +43,32 @@ final class QuizLauncher {
             return ExitCode.USAGE.code();
         }
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
-        List<SetEntry> entries = QuestionFiles.under(resolved).stream().map(f -> entry(loader, shown, resolved, f))
-                .toList();
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (Path f : QuestionFiles.under(resolved)) {
+            files.put(f.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(f)).toString(), f);
+        }
         Clock clock = Clock.systemUTC();
-        StartView start = new StartView(entries, options, clock);
-        View first = start;
-        if (!Files.isDirectory(resolved)) {
-            SetEntry only = entries.get(0);
+        View first;
+        if (Files.isDirectory(resolved)) {
+            // The sets load after the start screen is first drawn, so a learner sees it at once.
+            List<SetEntry> pending = files.keySet().stream().map(SetEntry::pending).toList();
+            first = new StartView(pending, name -> entry(loader, name, files.get(name)), options, clock);
+        } else {
+            SetEntry only = entry(loader, shown.toString(), resolved);
             if (only.set().isEmpty()) {
                 err.println("lectern: " + only.file() + " cannot be used: " + only.problem());
                 return ExitCode.PROBLEMS.code();
             }
-            first = start.start(only.set().get());
+            first = new StartView(List.of(only), options, clock).start(only.set().get());
+        }
+        if (rehearsal) {
+            return TextUi.rehearse(first, Theme.colour());
         }
         Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
         return TextUi.run(first, noColor ? Theme.monochrome() : Theme.colour(), logs, clock, err);
     }
 
-    private static SetEntry entry(QuestionSetLoader loader, Path shown, Path resolved, Path file) {
-        String name = file.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(file)).toString();
+    private static SetEntry entry(QuestionSetLoader loader, String name, Path file) {
         LoadResult r = loader.load(file, name);
         long errors = r.problems().stream().filter(p -> p.isError()).count();
         return new SetEntry(name, r.set(), Words.count(errors, "error") + "; run: lectern check " + name);

@@ -29,6 +29,9 @@ public final class ScreenLoop {
         View view = first;
         while (view != null) {
             draw(view);
+            if (view.prepare()) {
+                draw(view);
+            }
             KeyStroke key = nextKey(view);
             if (key == null || key.getKeyType() == KeyType.EOF) {
                 return;

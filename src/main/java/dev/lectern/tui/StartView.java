@@ -7,20 +7,41 @@ import dev.lectern.engine.SessionOptions;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 
 /** The question sets found, with their article, size and question types; Enter starts one, r reads its article. */
 public final class StartView implements View {
     private final List<SetEntry> sets;
+    private final Function<String, SetEntry> loader;
     private final SessionOptions options;
     private final Clock clock;
     private int cursor;
 
     public StartView(List<SetEntry> sets, SessionOptions options, Clock clock) {
-        this.sets = List.copyOf(sets);
+        this(sets, file -> SetEntry.pending(file), options, clock);
+    }
+
+    /** Pending entries are loaded with {@code loader} after the first frame is on screen. */
+    public StartView(List<SetEntry> sets, Function<String, SetEntry> loader, SessionOptions options, Clock clock) {
+        this.sets = new ArrayList<>(sets);
+        this.loader = loader;
         this.options = options;
         this.clock = clock;
+    }
+
+    @Override
+    public boolean prepare() {
+        boolean loaded = false;
+        for (int i = 0; i < sets.size(); i++) {
+            if (sets.get(i).isPending()) {
+                sets.set(i, loader.apply(sets.get(i).file()));
+                loaded = true;
+            }
+        }
+        return loaded;
     }
 
     @Override
@@ -39,8 +60,9 @@ public final class StartView implements View {
             Style style = i == cursor ? Style.SELECTED : Style.NORMAL;
             canvas.text(0, row, i == cursor ? "›" : " ", Style.KEY);
             canvas.clipped(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style);
-            String detail = e.set().map(StartView::describe).orElse("cannot be used: " + e.problem());
-            canvas.clipped(4, row++, detail, e.set().isPresent() ? Style.DIM : Style.WRONG);
+            String detail = e.set().map(StartView::describe)
+                    .orElse(e.isPending() ? e.problem() : "cannot be used: " + e.problem());
+            canvas.clipped(4, row++, detail, e.set().isPresent() || e.isPending() ? Style.DIM : Style.WRONG);
             row++;
         }
         if (sets.isEmpty()) {

@@ -1,9 +1,13 @@
 package dev.lectern.tui;
 
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,6 +42,28 @@ public final class TextUi {
             return 70;
         } finally {
             stop(screen, terminal);
+        }
+    }
+
+    /**
+     * Draws {@code first} and the next screen on a virtual terminal, without a real one: the launcher runs this
+     * once when it builds its class-data archive, so the classes the text UI needs are archived too.
+     */
+    public static int rehearse(View first, Theme theme) {
+        try {
+            TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(80, 24)));
+            screen.startScreen();
+            ScreenLoop loop = new ScreenLoop(screen, theme);
+            loop.draw(first);
+            first.prepare();
+            View next = loop.step(first, new KeyStroke(KeyType.Enter));
+            if (next != null) {
+                loop.draw(next);
+            }
+            screen.stopScreen();
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            return 70;
         }
     }
 

@@ -8,6 +8,14 @@ public interface View {
 
     View onKey(KeyStroke key);
 
+    /**
+     * Slow work to do once the view has been drawn (loading the sets behind a start screen): the learner sees
+     * a screen at once. Returns true when the view must be drawn again.
+     */
+    default boolean prepare() {
+        return false;
+    }
+
     /** The keys this screen understands, as key and meaning pairs, for the help screen. */
     String[] keys();
 }
