@@ -53,4 +53,20 @@ class StartViewTest {
         assertThat(t.rows().get(0)).endsWith("▲ more");
         assertThat(t.rows().get(23)).startsWith("↑↓ choose");
     }
+
+    @Test
+    void setsLoadAfterTheFirstFrame_whichShowsTheirNames() {
+        List<SetEntry> pending = List.of(SetEntry.pending("questions/01-istanbul-talks.yaml"));
+        StartView home = new StartView(pending, file -> new SetEntry(file, Optional.of(Fixtures.istanbul()), ""),
+                Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK);
+        ScreenTester t = new ScreenTester(home);
+        assertThat(t.rows().get(2)).isEqualTo("› questions/01-istanbul-talks.yaml");
+        assertThat(t.rows().get(3)).isEqualTo("    loading…");
+
+        assertThat(home.prepare()).isTrue();
+        t.draw();
+
+        assertThat(t.rows().get(2)).isEqualTo("› " + Fixtures.istanbul().title());
+        assertThat(home.prepare()).isFalse();
+    }
 }
