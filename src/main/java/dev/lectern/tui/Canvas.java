@@ -124,4 +124,17 @@ public final class Canvas {
         }
         return w - (pairs > 0 ? 2 : 0);
     }
+
+    /**
+     * A list entry: {@code label} at column 2, then {@code text} wrapped beside it, both reversed when
+     * {@code selected}. Returns the row after the entry.
+     */
+    public int listEntry(int row, String label, String text, boolean selected) {
+        int col = text(2, row, label, selected ? Style.SELECTED : Style.KEY);
+        List<String> lines = Lines.wrapText(text, width() - col - 1);
+        for (int l = 0; l < lines.size(); l++) {
+            text(col, row + l, lines.get(l), selected ? Style.SELECTED : Style.NORMAL);
+        }
+        return row + lines.size();
+    }
 }

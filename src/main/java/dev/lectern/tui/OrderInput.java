@@ -23,13 +23,7 @@ final class OrderInput implements AnswerInput {
     @Override
     public int draw(Canvas canvas, int row) {
         for (int i = 0; i < items.size(); i++) {
-            Style style = i == cursor ? Style.SELECTED : Style.NORMAL;
-            int col = canvas.text(2, row, " " + (i + 1) + ". ", i == cursor ? Style.SELECTED : Style.KEY);
-            List<String> lines = Lines.wrapText(items.get(i), canvas.width() - col - 1);
-            for (int l = 0; l < lines.size(); l++) {
-                canvas.text(col, row + l, lines.get(l), style);
-            }
-            row += lines.size();
+            row = canvas.listEntry(row, " " + (i + 1) + ". ", items.get(i), i == cursor);
             if (i == cursor) {
                 focusRow = row - 1;
             }

@@ -39,13 +39,7 @@ final class PickInput implements AnswerInput {
         for (int i = 0; i < options.size(); i++) {
             String mark = several ? (picked.contains(i) ? "[x] " : "[ ] ") : "";
             String label = " " + (char) ('a' + i) + ") " + mark;
-            Style style = i == cursor ? Style.SELECTED : Style.NORMAL;
-            int col = canvas.text(2, row, label, i == cursor ? Style.SELECTED : Style.KEY);
-            List<String> lines = Lines.wrapText(options.get(i), canvas.width() - col - 1);
-            for (int l = 0; l < lines.size(); l++) {
-                canvas.text(col, row + l, lines.get(l), style);
-            }
-            row += lines.size();
+            row = canvas.listEntry(row, label, options.get(i), i == cursor);
             if (i == cursor) {
                 focusRow = row - 1;
             }
