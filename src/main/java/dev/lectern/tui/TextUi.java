@@ -29,8 +29,7 @@ public final class TextUi {
         Terminal terminal = null;
         TerminalScreen screen = null;
         try {
-            terminal = new DefaultTerminalFactory().setForceTextTerminal(true)
-                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
+            terminal = openTerminal();
             screen = new TerminalScreen(terminal);
             screen.startScreen();
             new ScreenLoop(screen, theme).run(first);
@@ -65,6 +64,15 @@ public final class TextUi {
         } catch (IOException | RuntimeException e) {
             return 70;
         }
+    }
+
+    /** Lanterna's own choice of terminal, but with its modes set in one go on Unix-like systems. */
+    private static Terminal openTerminal() throws IOException {
+        if (System.getProperty("os.name", "").toLowerCase().contains("win")) {
+            return new DefaultTerminalFactory().setForceTextTerminal(true)
+                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
+        }
+        return new QuickTerminal(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void stop(TerminalScreen screen, Terminal terminal) {
