@@ -58,6 +58,9 @@ final class TextGrading {
         }
         List<String> typed = parts.size() == 1 && q.blanks().size() > 1
                 ? List.of(parts.get(0).split(";", -1)) : parts;
+        if (AnswerText.isBlank(typed)) {
+            return Scores.unanswered(q, expected); // "; ;" leaves every blank empty: nothing was answered
+        }
         double total = 0;
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < q.blanks().size(); i++) {

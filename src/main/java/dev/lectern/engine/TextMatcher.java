@@ -107,7 +107,9 @@ final class TextMatcher {
                 return Optional.of(new TextMatch(Rule.LENIENT, 1, Optional.of("accepted without accents"),
                         Optional.empty()));
             }
-            if (d <= Typos.allowed(target) && d < rivalDistance && digits(plain).equals(digits(target))) {
+            // With typo-credit 0 a slip earns nothing, so it is not "accepted" either.
+            if (matching.typoCredit() > 0 && d <= Typos.allowed(target) && d < rivalDistance
+                    && digits(plain).equals(digits(target))) {
                 return Optional.of(new TextMatch(Rule.LENIENT, matching.typoCredit(),
                         Optional.of("accepted with " + Typos.describe(d) + ": \"" + typed + "\""), Optional.empty()));
             }

@@ -351,7 +351,7 @@ class GradingDocExamplesTest {
         check(grade(shortQ("answer: Medinsky, match: lenient, typo-credit: 50%"), "Medinksy"), 0.5, Verdict.PARTIAL,
                 Rule.LENIENT, "accepted with one typo: \"Medinksy\"");
         check(grade(shortQ("answer: Medinsky, match: lenient, typo-credit: 0"), "Medinksy"), 0, Verdict.WRONG,
-                Rule.LENIENT, "accepted with one typo: \"Medinksy\"");
+                Rule.NO_MATCH);
         // only under lenient
         check(grade(shortQ("answer: Medinsky, typo-credit: 0.5"), "Medinksy"), 0, Verdict.WRONG, Rule.NO_MATCH);
     }

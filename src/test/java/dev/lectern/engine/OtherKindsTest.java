@@ -63,6 +63,7 @@ class OtherKindsTest {
         Grade half = grade(CLOZE, "30; truce");
         assertThat(half.earned()).isEqualTo(0.5);
         assertThat(half.note()).hasValue("blank 1: right; blank 2: wrong");
+        assertThat(grade(CLOZE, " ; ").verdict()).isEqualTo(Verdict.UNANSWERED);
         assertThat(grade(CLOZE, "30;\u00a0").note()).hasValue("blank 1: right; blank 2: empty");
         assertThat(grade(CLOZE, "\u00a0\u3000").verdict()).isEqualTo(Verdict.UNANSWERED);
         assertThat(new Grader(Quiz.set("questions:\n" + CLOZE).article())
