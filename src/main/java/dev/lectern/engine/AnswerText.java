@@ -30,6 +30,15 @@ final class AnswerText {
         return Arrays.stream(parts.get(0).split("[;\\n]", -1)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Like {@link #items}, but a list of single letters needs no semicolons: {@code a, c} or {@code a c}. */
+    static List<String> lettersOrItems(List<String> parts) {
+        List<String> items = items(parts);
+        if (items.size() == 1 && items.get(0).matches("[A-Za-z]([,\\s]+[A-Za-z])+")) {
+            return List.of(items.get(0).split("[,\\s]+"));
+        }
+        return items;
+    }
+
     /** {@code b}, {@code B}, {@code b)}, {@code (b)} or {@code b.} as position 1, when within {@code size}. */
     static Optional<Integer> letter(String text, int size) {
         String t = text.strip().toLowerCase();

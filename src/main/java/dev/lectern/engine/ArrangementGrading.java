@@ -19,7 +19,7 @@ final class ArrangementGrading {
         if (AnswerText.isBlank(parts)) {
             return Scores.unanswered(q, expected);
         }
-        List<String> items = AnswerText.items(parts);
+        List<String> items = AnswerText.lettersOrItems(parts);
         List<Integer> order = new ArrayList<>();
         for (String item : items) {
             Optional<Integer> index = ChoiceGrading.pick(item, q.items(), shown);

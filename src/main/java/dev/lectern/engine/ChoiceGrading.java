@@ -39,10 +39,7 @@ final class ChoiceGrading {
         if (AnswerText.isBlank(parts)) {
             return Scores.unanswered(q, expected);
         }
-        List<String> items = AnswerText.items(parts);
-        if (items.size() == 1 && items.get(0).matches("[A-Za-z]([,\\s]+[A-Za-z])+")) {
-            items = List.of(items.get(0).split("[,\\s]+")); // "a, c" or "a c": letters need no semicolons
-        }
+        List<String> items = AnswerText.lettersOrItems(parts);
         Set<Integer> picks = new LinkedHashSet<>();
         for (String item : items) {
             Optional<Integer> picked = pick(item, q.choices(), shown);

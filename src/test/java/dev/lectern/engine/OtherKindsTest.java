@@ -87,6 +87,8 @@ class OtherKindsTest {
         assertThat(g.note()).hasValue("5 of 6 pairs in the right order");
         assertThat(grade(ORDER + "    scoring: all-or-nothing\n", "two; one; three; four").earned()).isZero();
         assertThat(grade(ORDER, "one; two").rule()).isEqualTo(Rule.UNREADABLE);
+        assertThat(grade(ORDER, "a b c d").verdict()).as("letters need no semicolons").isEqualTo(Verdict.CORRECT);
+        assertThat(grade(ORDER, "b, a, c, d").earned()).isEqualTo(5.0 / 6);
     }
 
     private static final String MATCH = """
