@@ -1,0 +1,47 @@
+package dev.lectern.batch;
+
+/** What a run adds up as it goes: sums only, so memory stays flat however many sheets there are. */
+public final class Totals {
+    long graded;
+    long passed;
+    long failed;
+    long malformed;
+    long warnings;
+    double percentSum;
+
+    void add(GradedSheet g) {
+        graded++;
+        percentSum += g.percent();
+        g.passed().ifPresent(p -> {
+            if (p) {
+                passed++;
+            } else {
+                failed++;
+            }
+        });
+    }
+
+    public long graded() {
+        return graded;
+    }
+
+    public long passed() {
+        return passed;
+    }
+
+    public long failed() {
+        return failed;
+    }
+
+    public long malformed() {
+        return malformed;
+    }
+
+    public long warnings() {
+        return warnings;
+    }
+
+    public double meanPercent() {
+        return graded == 0 ? 0 : percentSum / graded;
+    }
+}
