@@ -23,6 +23,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * {@code lectern --batch SET}: loads the set (reporting its problems as {@code check} does), opens the sheets
@@ -92,7 +93,7 @@ final class BatchLauncher {
             }
             SheetReader sheets = BatchRun.reader(format, reader, shown, Optional.ofNullable(o.studentColumn));
             SheetGrader grader = new SheetGrader(loaded.set().get(),
-                    o.pass != null ? o.pass : java.util.OptionalDouble.empty());
+                    o.pass != null ? o.pass : OptionalDouble.empty());
             Report.Context context = new Report.Context(loaded.set().get(), setPath.toString(), grader.passMark(),
                     o.details);
             ReportFormat reportFormat = o.format != null ? o.format : ReportFormat.text;
@@ -102,7 +103,14 @@ final class BatchLauncher {
                 totals = run.run(sheets, Report.of(reportFormat, out, context));
                 out.flush();
             } else {
-                try (AtomicFile file = AtomicFile.create(workingDir.resolve(o.out))) {
+                AtomicFile created;
+                try {
+                    created = AtomicFile.create(workingDir.resolve(o.out));
+                } catch (IOException e) {
+                    err.println("lectern: cannot write " + o.out + ": " + e.getMessage());
+                    return ExitCode.USAGE.code();
+                }
+                try (AtomicFile file = created) {
                     Writer w = file.writer();
                     totals = run.run(sheets, Report.of(reportFormat, w, context));
                     file.commit();
