@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,6 +178,18 @@ class BatchCommandTest {
         assertThat(summary.path("failed").asInt()).isEqualTo(1);
         assertThat(summary.path("malformed").asInt()).isEqualTo(0);
         assertThat(summary.path("meanPercent").asDouble()).isEqualTo(55.56);
+    }
+
+    @Test
+    void json_matchesItsSchema_withAndWithoutDetails() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(mapper.readTree(Path.of("schema/batch-report.schema.json").toFile()));
+        for (String[] extra : new String[][] {{}, {"--details"}, {"--pass", "0%"}}) {
+            String[] args = Stream.concat(Stream.of("--format", "json"), Stream.of(extra)).toArray(String[]::new);
+            JsonNode doc = mapper.readTree(batch(ANN + BOB, args).out());
+            assertThat(schema.validate(doc)).as(String.join(" ", extra)).isEmpty();
+        }
     }
 
     @Test
