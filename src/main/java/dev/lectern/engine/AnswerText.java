@@ -3,6 +3,7 @@ package dev.lectern.engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reading answers as learners and answer sheets write them. Lists (multi picks, order items, match pairs, cloze
@@ -10,6 +11,10 @@ import java.util.Optional;
  */
 final class AnswerText {
     static final String SEPARATOR = ";";
+
+    // Compiled once: answers are read by the hundred thousand in batch grading.
+    private static final Pattern SEPARATORS = Pattern.compile("[;\\n]");
+    private static final Pattern LETTER = Pattern.compile("\\(?[a-z][).]?");
 
     private AnswerText() {
     }
@@ -27,13 +32,13 @@ final class AnswerText {
         if (parts.size() != 1) {
             return parts.stream().map(String::strip).toList();
         }
-        return Arrays.stream(parts.get(0).split("[;\\n]", -1)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(SEPARATORS.split(parts.get(0), -1)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** {@code b}, {@code B}, {@code b)}, {@code (b)} or {@code b.} as position 1, when within {@code size}. */
     static Optional<Integer> letter(String text, int size) {
         String t = text.strip().toLowerCase();
-        if (t.matches("\\(?[a-z][).]?")) {
+        if (LETTER.matcher(t).matches()) {
             int position = t.charAt(t.startsWith("(") ? 1 : 0) - 'a';
             return position < size ? Optional.of(position) : Optional.empty();
         }

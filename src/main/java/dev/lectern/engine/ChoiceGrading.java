@@ -9,9 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Grading of the kinds where the learner picks: choice, multi, true-false. */
 final class ChoiceGrading {
+    private static final Pattern LETTER_LIST = Pattern.compile("[A-Za-z]([,\\s]+[A-Za-z])+");
+    private static final Pattern LETTER_BREAK = Pattern.compile("[,\\s]+");
+
     private ChoiceGrading() {
     }
 
@@ -40,8 +44,8 @@ final class ChoiceGrading {
             return Scores.unanswered(q, expected);
         }
         List<String> items = AnswerText.items(parts);
-        if (items.size() == 1 && items.get(0).matches("[A-Za-z]([,\\s]+[A-Za-z])+")) {
-            items = List.of(items.get(0).split("[,\\s]+")); // "a, c" or "a c": letters need no semicolons
+        if (items.size() == 1 && LETTER_LIST.matcher(items.get(0)).matches()) {
+            items = List.of(LETTER_BREAK.split(items.get(0))); // "a, c" or "a c": letters need no semicolons
         }
         Set<Integer> picks = new LinkedHashSet<>();
         for (String item : items) {
