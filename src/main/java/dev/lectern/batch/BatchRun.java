@@ -20,12 +20,19 @@ public final class BatchRun {
     private final SheetGrader grader;
     private final String file;
     private final PrintWriter err;
+    private boolean stats;
 
     /** {@code file} is the input's name in warnings, as typed ({@code <stdin>} for standard input). */
     public BatchRun(SheetGrader grader, String file, PrintWriter err) {
         this.grader = grader;
         this.file = file;
         this.err = err;
+    }
+
+    /** Adds item analysis ({@code --stats}) to the totals. */
+    public BatchRun withStats(boolean on) {
+        this.stats = on;
+        return this;
     }
 
     /** A reader of {@code in} (named {@code file} in messages) for sheets in {@code format}. */
@@ -39,7 +46,7 @@ public final class BatchRun {
 
     /** Grades every sheet of {@code sheets} into {@code report}; returns the totals. */
     public Totals run(SheetReader sheets, Report report) throws IOException {
-        Totals totals = new Totals();
+        Totals totals = new Totals(stats ? new ItemStats(grader.set().questions()) : null);
         Map<String, Integer> firstLine = new HashMap<>();
         Set<String> ids = new HashSet<>();
         grader.set().questions().forEach(q -> ids.add(q.id()));

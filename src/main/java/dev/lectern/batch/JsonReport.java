@@ -93,6 +93,12 @@ final class JsonReport implements Report {
 
     @Override
     public void finish(Totals totals) throws IOException {
+        if (lines && totals.stats().isPresent()) {
+            json.writeStartObject();
+            writeStats(totals.stats().get());
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
         if (!lines) {
             json.writeEndArray();
             json.writeObjectFieldStart("summary");
@@ -102,9 +108,49 @@ final class JsonReport implements Report {
             json.writeNumberField("malformed", totals.malformed());
             json.writeNumberField("meanPercent", Numbers.round2(totals.meanPercent()));
             json.writeEndObject();
+            if (totals.stats().isPresent()) {
+                writeStats(totals.stats().get());
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         }
         json.flush();
+    }
+
+    /** {@code "stats": [{id, type, students, facility, discrimination, unanswered, unreadable, options, flags}]}. */
+    private void writeStats(ItemStats stats) throws IOException {
+        json.writeArrayFieldStart("stats");
+        for (ItemStats.Item item : stats.items()) {
+            json.writeStartObject();
+            json.writeStringField("id", item.id());
+            json.writeStringField("type", item.type());
+            json.writeNumberField("students", item.students());
+            json.writeNumberField("facility", Numbers.round3(item.facility()));
+            if (item.discrimination().isPresent()) {
+                json.writeNumberField("discrimination", Numbers.round3(item.discrimination().getAsDouble()));
+            } else {
+                json.writeNullField("discrimination");
+            }
+            json.writeNumberField("unanswered", item.unanswered());
+            json.writeNumberField("unreadable", item.unreadable());
+            if (!item.options().isEmpty()) {
+                json.writeArrayFieldStart("options");
+                for (ItemStats.Option o : item.options()) {
+                    json.writeStartObject();
+                    json.writeStringField("letter", o.letter());
+                    json.writeStringField("text", o.text());
+                    json.writeNumberField("picks", o.picks());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeArrayFieldStart("flags");
+            for (String flag : item.flags()) {
+                json.writeString(flag);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

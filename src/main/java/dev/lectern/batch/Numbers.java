@@ -18,4 +18,8 @@ final class Numbers {
     static double round2(double value) {
         return Math.round(value * 100) / 100.0;
     }
+
+    static double round3(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
 }

@@ -61,6 +61,29 @@ final class TextReport implements Report {
             line.append(" · ").append(t.malformed()).append(t.malformed() == 1 ? " malformed sheet" : " malformed sheets");
         }
         out.println(line);
+        t.stats().ifPresent(this::printStats);
         out.flush();
+    }
+
+    private void printStats(ItemStats stats) {
+        out.println();
+        out.println("item analysis (" + stats.students() + (stats.students() == 1 ? " student)" : " students)"));
+        out.printf(Locale.ROOT, "%-24s %-10s %8s %8s %6s %6s  %s%n", "question", "type", "facility", "discrim",
+                "blank", "unread", "flags");
+        for (ItemStats.Item item : stats.items()) {
+            String r = item.discrimination().isPresent()
+                    ? String.format(Locale.ROOT, "%.2f", item.discrimination().getAsDouble()) : "-";
+            out.printf(Locale.ROOT, "%-24s %-10s %8.2f %8s %6d %6d  %s%n", item.id(), item.type(), item.facility(), r,
+                    item.unanswered(), item.unreadable(), String.join("; ", item.flags()));
+            if (!item.options().isEmpty()) {
+                StringBuilder picks = new StringBuilder("    picks:");
+                for (ItemStats.Option o : item.options()) {
+                    picks.append(' ').append(o.letter()).append(") ").append(o.text()).append(": ").append(o.picks())
+                            .append(';');
+                }
+                picks.setLength(picks.length() - 1);
+                out.println(picks);
+            }
+        }
     }
 }

@@ -8,10 +8,23 @@ public final class Totals {
     long malformed;
     long warnings;
     double percentSum;
+    private final ItemStats stats;
+
+    Totals(ItemStats stats) {
+        this.stats = stats;
+    }
+
+    /** The item analysis, when {@code --stats} asked for it. */
+    public java.util.Optional<ItemStats> stats() {
+        return java.util.Optional.ofNullable(stats);
+    }
 
     void add(GradedSheet g) {
         graded++;
         percentSum += g.percent();
+        if (stats != null) {
+            stats.add(g);
+        }
         g.passed().ifPresent(p -> {
             if (p) {
                 passed++;

@@ -62,6 +62,11 @@ final class BatchLauncher {
             err.println("lectern: " + setPath + " cannot be used: " + Words.count(errors, "error"));
             return ExitCode.USAGE.code();
         }
+        if (o.stats && o.format == ReportFormat.csv) {
+            err.println("lectern: --stats goes with --format text, json or jsonl; a CSV gradebook has no room for it"
+                    + " (run once more with --format text --stats)");
+            return ExitCode.USAGE.code();
+        }
         boolean fromStdin = o.answers == null || o.answers.equals("-");
         if (fromStdin && stdinIsTerminal) {
             err.println("lectern: no answer sheets: give --answers FILE, or pipe the sheets to standard input");
@@ -97,7 +102,7 @@ final class BatchLauncher {
             Report.Context context = new Report.Context(loaded.set().get(), setPath.toString(), grader.passMark(),
                     o.details);
             ReportFormat reportFormat = o.format != null ? o.format : ReportFormat.text;
-            BatchRun run = new BatchRun(grader, shown, err);
+            BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats);
             Totals totals;
             if (o.out == null) {
                 totals = run.run(sheets, Report.of(reportFormat, out, context));

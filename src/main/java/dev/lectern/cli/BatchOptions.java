@@ -29,6 +29,10 @@ public final class BatchOptions {
     @Option(names = "--details", description = "With --batch: every question's verdict and expected answer.")
     boolean details;
 
+    @Option(names = "--stats", description = "With --batch: item analysis (facility, discrimination, option picks,"
+            + " flags) in text, json and jsonl reports.")
+    boolean stats;
+
     @Option(names = "--input-format", paramLabel = "FORMAT",
             description = "With --batch: ${COMPLETION-CANDIDATES} (default: from the extension).")
     InputFormat inputFormat;
@@ -38,7 +42,7 @@ public final class BatchOptions {
     String studentColumn;
 
     boolean anySet() {
-        return answers != null || format != null || out != null || pass != null || details || inputFormat != null
+        return answers != null || format != null || out != null || pass != null || details || stats || inputFormat != null
                 || studentColumn != null;
     }
 

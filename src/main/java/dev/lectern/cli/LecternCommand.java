@@ -94,7 +94,7 @@ public final class LecternCommand implements Callable<Integer> {
                     spec.commandLine().getErr()).run(batch, batchOptions);
         }
         if (batchOptions.anySet()) {
-            spec.commandLine().getErr().println("lectern: --answers, --format, --out, --pass, --details,"
+            spec.commandLine().getErr().println("lectern: --answers, --format, --out, --pass, --details, --stats,"
                     + " --input-format and --student-column only go with --batch SET");
             return ExitCode.USAGE.code();
         }

@@ -185,11 +185,31 @@ class BatchCommandTest {
         ObjectMapper mapper = new ObjectMapper();
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(mapper.readTree(Path.of("schema/batch-report.schema.json").toFile()));
-        for (String[] extra : new String[][] {{}, {"--details"}, {"--pass", "0%"}}) {
+        for (String[] extra : new String[][] {{}, {"--details"}, {"--pass", "0%"}, {"--stats"}}) {
             String[] args = Stream.concat(Stream.of("--format", "json"), Stream.of(extra)).toArray(String[]::new);
             JsonNode doc = mapper.readTree(batch(ANN + BOB, args).out());
             assertThat(schema.validate(doc)).as(String.join(" ", extra)).isEmpty();
         }
+    }
+
+    @Test
+    void stats_inText_jsonAndJsonl_notInCsv() throws IOException {
+        CliRun text = batch(ANN + BOB, "--stats");
+        assertThat(text.out()).contains("""
+                item analysis (2 students)
+                question                 type       facility  discrim  blank unread  flags
+                delegation-lead          choice         1.00        -      0      0  almost everybody right
+                    picks: a) Sergey Lavrov: 0; b) Vladimir Medinsky: 2; c) Yuri Ushakov: 0; d) Alexander Fomin: 0
+                """);
+        JsonNode doc = new ObjectMapper().readTree(batch(ANN + BOB, "--format", "json", "--stats").out());
+        assertThat(doc.path("stats")).hasSize(13);
+        assertThat(doc.path("stats").get(11).path("options").get(3).path("picks").asInt()).isEqualTo(1);
+        String[] lines = batch(ANN + BOB, "--format", "jsonl", "--stats").out().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(new ObjectMapper().readTree(lines[2]).path("stats").get(0).path("facility").asDouble()).isEqualTo(1);
+        CliRun csv = batch(ANN, "--format", "csv", "--stats");
+        assertThat(csv.code()).isEqualTo(2);
+        assertThat(csv.err()).startsWith("lectern: --stats goes with --format text, json or jsonl");
     }
 
     @Test
