@@ -77,6 +77,10 @@ final class BatchLauncher {
         if (fromStdin) {
             in = stdin;
         } else {
+            if (Files.isDirectory(workingDir.resolve(o.answers))) {
+                err.println("lectern: cannot read the answers: " + o.answers + " is a folder; give a file of sheets");
+                return ExitCode.USAGE.code();
+            }
             try {
                 in = Files.newInputStream(workingDir.resolve(o.answers));
             } catch (NoSuchFileException e) {
@@ -91,6 +95,10 @@ final class BatchLauncher {
             InputFormat format = o.inputFormat != null ? o.inputFormat
                     : fromStdin ? InputFormat.sniff(reader)
                     : InputFormat.fromName(o.answers).orElse(null);
+            if (fromStdin && o.inputFormat == null && isEmpty(reader)) {
+                err.println("lectern: no answer sheets: standard input is empty");
+                return ExitCode.USAGE.code();
+            }
             if (format == null) {
                 err.println("lectern: cannot tell the format of " + o.answers + " from its name; add --input-format"
                         + " yaml, jsonl or csv");
@@ -126,5 +134,12 @@ final class BatchLauncher {
             }
             return totals.failed() > 0 ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
         }
+    }
+
+    private static boolean isEmpty(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        boolean empty = reader.read() < 0;
+        reader.reset();
+        return empty;
     }
 }

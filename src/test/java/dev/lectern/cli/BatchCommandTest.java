@@ -356,6 +356,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void aFolderAsAnswers_orEmptyStandardInput_exitTwo() {
+        CliRun folder = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "seeds", "--input-format", "csv");
+        assertThat(folder.err()).isEqualTo("lectern: cannot read the answers: seeds is a folder; give a file of sheets\n");
+        assertThat(folder.code()).isEqualTo(2);
+        CliRun empty = batch("");
+        assertThat(empty.err()).isEqualTo("lectern: no answer sheets: standard input is empty\n");
+        assertThat(empty.code()).isEqualTo(2);
+        CliRun emptyJsonl = batch("", "--input-format", "jsonl", "--format", "csv");
+        assertThat(emptyJsonl.out()).isEqualTo(HEADER + "\n");
+        assertThat(emptyJsonl.code()).isEqualTo(0);
+    }
+
+    @Test
     void unknownExtension_needsInputFormat() throws IOException {
         write("sheets.txt", ANN);
         CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "sheets.txt", "--format", "csv");
