@@ -21,6 +21,7 @@ public final class BatchRun {
     private final String file;
     private final PrintWriter err;
     private boolean stats;
+    private Progress progress = Progress.none();
 
     /** {@code file} is the input's name in warnings, as typed ({@code <stdin>} for standard input). */
     public BatchRun(SheetGrader grader, String file, PrintWriter err) {
@@ -32,6 +33,12 @@ public final class BatchRun {
     /** Adds item analysis ({@code --stats}) to the totals. */
     public BatchRun withStats(boolean on) {
         this.stats = on;
+        return this;
+    }
+
+    /** Shows {@code progress} while grading (a line on a terminal's stderr). */
+    public BatchRun withProgress(Progress progress) {
+        this.progress = progress;
         return this;
     }
 
@@ -53,8 +60,10 @@ public final class BatchRun {
         Set<String> warnedIds = new HashSet<>();
         SheetRead read;
         while ((read = sheets.next()) != null) {
+            progress.update(totals.graded + totals.malformed);
             if (read.malformed()) {
                 totals.malformed++;
+                progress.clear();
                 read.problems().forEach(err::println);
                 continue;
             }
@@ -74,6 +83,7 @@ public final class BatchRun {
             totals.add(graded);
             report.sheet(graded);
         }
+        progress.clear();
         report.finish(totals);
         err.flush();
         return totals;
@@ -81,6 +91,7 @@ public final class BatchRun {
 
     private void warn(Totals totals, Sheet sheet, Pos pos, String message) {
         totals.warnings++;
+        progress.clear();
         err.println(new Problem(file, pos, Severity.WARNING, message));
     }
 }

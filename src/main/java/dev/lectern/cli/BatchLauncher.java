@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import dev.lectern.batch.AtomicFile;
 import dev.lectern.batch.BatchRun;
 import dev.lectern.batch.InputFormat;
+import dev.lectern.batch.Progress;
 import dev.lectern.batch.Report;
 import dev.lectern.batch.ReportFormat;
 import dev.lectern.batch.SheetGrader;
@@ -34,15 +35,13 @@ final class BatchLauncher {
     static final String STDIN = "<stdin>";
 
     private final Path workingDir;
-    private final InputStream stdin;
-    private final boolean stdinIsTerminal;
+    private final Console console;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    BatchLauncher(Path workingDir, InputStream stdin, boolean stdinIsTerminal, PrintWriter out, PrintWriter err) {
+    BatchLauncher(Path workingDir, Console console, PrintWriter out, PrintWriter err) {
         this.workingDir = workingDir;
-        this.stdin = stdin;
-        this.stdinIsTerminal = stdinIsTerminal;
+        this.console = console;
         this.out = out;
         this.err = err;
     }
@@ -68,14 +67,15 @@ final class BatchLauncher {
             return ExitCode.USAGE.code();
         }
         boolean fromStdin = o.answers == null || o.answers.equals("-");
-        if (fromStdin && stdinIsTerminal) {
+        if (fromStdin && console.stdinIsTerminal()) {
             err.println("lectern: no answer sheets: give --answers FILE, or pipe the sheets to standard input");
             return ExitCode.USAGE.code();
         }
         String shown = fromStdin ? STDIN : o.answers;
         InputStream in;
+        long size = -1;
         if (fromStdin) {
-            in = stdin;
+            in = console.stdin();
         } else {
             if (Files.isDirectory(workingDir.resolve(o.answers))) {
                 err.println("lectern: cannot read the answers: " + o.answers + " is a folder; give a file of sheets");
@@ -83,6 +83,7 @@ final class BatchLauncher {
             }
             try {
                 in = Files.newInputStream(workingDir.resolve(o.answers));
+                size = Files.size(workingDir.resolve(o.answers));
             } catch (NoSuchFileException e) {
                 err.println("lectern: cannot read the answers: no such file: " + o.answers);
                 return ExitCode.USAGE.code();
@@ -90,6 +91,10 @@ final class BatchLauncher {
                 err.println("lectern: cannot read the answers: " + o.answers + ": " + e.getMessage());
                 return ExitCode.USAGE.code();
             }
+        }
+        Progress progress = console.stderrIsTerminal() ? Progress.on(err, in, size) : Progress.none();
+        if (console.stderrIsTerminal()) {
+            in = progress.input();
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             InputFormat format = o.inputFormat != null ? o.inputFormat
@@ -110,7 +115,7 @@ final class BatchLauncher {
             Report.Context context = new Report.Context(loaded.set().get(), setPath.toString(), grader.passMark(),
                     o.details);
             ReportFormat reportFormat = o.format != null ? o.format : ReportFormat.text;
-            BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats);
+            BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
             Totals totals;
             if (o.out == null) {
                 totals = run.run(sheets, Report.of(reportFormat, out, context));

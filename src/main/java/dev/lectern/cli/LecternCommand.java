@@ -7,7 +7,6 @@ import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,19 +45,17 @@ public final class LecternCommand implements Callable<Integer> {
 
     private final Path workingDir;
     private final Map<String, String> env;
-    private final InputStream stdin;
-    private final boolean stdinIsTerminal;
+    private final Console console;
 
     public LecternCommand(Path workingDir, Map<String, String> env) {
-        this(workingDir, env, System.in, System.console() != null);
+        this(workingDir, env, Console.system());
     }
 
-    /** {@code stdin} is where {@code --batch} reads sheets without {@code --answers}; never read from a terminal. */
-    public LecternCommand(Path workingDir, Map<String, String> env, InputStream stdin, boolean stdinIsTerminal) {
+    /** {@code console}: where {@code --batch} reads sheets without {@code --answers} (never from a terminal). */
+    public LecternCommand(Path workingDir, Map<String, String> env, Console console) {
         this.workingDir = workingDir;
         this.env = env;
-        this.stdin = stdin;
-        this.stdinIsTerminal = stdinIsTerminal;
+        this.console = console;
     }
 
     private SessionOptions sessionOptions() {
@@ -90,7 +87,7 @@ public final class LecternCommand implements Callable<Integer> {
                         + " cannot be combined with a PATH, --list or --exam");
                 return ExitCode.USAGE.code();
             }
-            return new BatchLauncher(workingDir, stdin, stdinIsTerminal, spec.commandLine().getOut(),
+            return new BatchLauncher(workingDir, console, spec.commandLine().getOut(),
                     spec.commandLine().getErr()).run(batch, batchOptions);
         }
         if (batchOptions.anySet()) {

@@ -1,6 +1,5 @@
 package dev.lectern.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,13 +22,13 @@ public final class Main {
 
     /** Runs {@code lectern args} against the given folder, environment and writers; returns the exit code. */
     public static int run(String[] args, Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        return run(args, workingDir, env, System.in, System.console() != null, out, err);
+        return run(args, workingDir, env, Console.system(), out, err);
     }
 
-    /** As above, with {@code stdin} for {@code --batch} (and whether it is a terminal, which is never read). */
-    public static int run(String[] args, Path workingDir, Map<String, String> env, InputStream stdin,
-                          boolean stdinIsTerminal, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, stdin, stdinIsTerminal))
+    /** As above, with {@code console} for {@code --batch}: its standard input, and which streams are terminals. */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, PrintWriter out,
+                          PrintWriter err) {
+        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env));
         cli.setOut(out);

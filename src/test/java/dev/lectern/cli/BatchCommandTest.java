@@ -393,7 +393,7 @@ class BatchCommandTest {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         int code = Main.run(new String[] {"--batch", "set.yaml"}, dir, java.util.Map.of(),
-                new java.io.ByteArrayInputStream(new byte[0]), true, new java.io.PrintWriter(out, true),
+                new Console(new java.io.ByteArrayInputStream(new byte[0]), true, false), new java.io.PrintWriter(out, true),
                 new java.io.PrintWriter(err, true));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("lectern: no answer sheets: give --answers FILE, or pipe the sheets to"

@@ -59,7 +59,7 @@ class BatchPipeIT {
 
         StringWriter inProcessOut = new StringWriter();
         int code = Main.run(new String[] {"--batch", "questions/01-istanbul-talks.yaml", "--answers",
-            sheets.toString(), "--format", "csv"}, root, Map.of(), System.in, false,
+            sheets.toString(), "--format", "csv"}, root, Map.of(), Console.piped(System.in),
                 new PrintWriter(inProcessOut), new PrintWriter(new StringWriter()));
         assertThat(code).isEqualTo(2);
         assertThat(Files.readString(out)).isEqualTo(inProcessOut.toString());

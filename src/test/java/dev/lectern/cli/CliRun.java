@@ -24,8 +24,9 @@ record CliRun(int code, String out, String err) {
     static CliRun withInput(Path dir, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, dir, Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                false, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, dir, Map.of(),
+                Console.piped(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
+                new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }
 }
