@@ -12,12 +12,12 @@ import dev.lectern.batch.Totals;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
+import dev.lectern.model.QuestionSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,49 +47,34 @@ final class BatchLauncher {
     }
 
     int run(Path setPath, BatchOptions o) throws IOException {
-        Path setFile = workingDir.resolve(setPath);
-        if (!Files.isRegularFile(setFile)) {
-            err.println("lectern: no such question set: " + setPath);
-            return ExitCode.USAGE.code();
-        }
-        LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
-        if (!loaded.problems().isEmpty()) {
-            new ProblemPrinter().printText(loaded.problems(), Map.of(setPath.toString(), setFile), err);
-        }
-        if (loaded.set().isEmpty()) {
-            long errors = loaded.problems().stream().filter(p -> p.isError()).count();
-            err.println("lectern: " + setPath + " cannot be used: " + Words.count(errors, "error"));
+        Optional<QuestionSet> set = loadSet(setPath);
+        if (set.isEmpty()) {
             return ExitCode.USAGE.code();
         }
         if (o.stats && o.format == ReportFormat.csv) {
-            err.println("lectern: --stats goes with --format text, json or jsonl; a CSV gradebook has no room for it"
+            return usage("--stats goes with --format text, json or jsonl; a CSV gradebook has no room for it"
                     + " (run once more with --format text --stats)");
-            return ExitCode.USAGE.code();
         }
         boolean fromStdin = o.answers == null || o.answers.equals("-");
         if (fromStdin && console.stdinIsTerminal()) {
-            err.println("lectern: no answer sheets: give --answers FILE, or pipe the sheets to standard input");
-            return ExitCode.USAGE.code();
+            return usage("no answer sheets: give --answers FILE, or pipe the sheets to standard input");
         }
-        String shown = fromStdin ? STDIN : o.answers;
         InputStream in;
         long size = -1;
         if (fromStdin) {
             in = console.stdin();
         } else {
-            if (Files.isDirectory(workingDir.resolve(o.answers))) {
-                err.println("lectern: cannot read the answers: " + o.answers + " is a folder; give a file of sheets");
-                return ExitCode.USAGE.code();
+            Path file = workingDir.resolve(o.answers);
+            if (Files.isDirectory(file)) {
+                return usage("cannot read the answers: " + o.answers + " is a folder; give a file of sheets");
             }
             try {
-                in = Files.newInputStream(workingDir.resolve(o.answers));
-                size = Files.size(workingDir.resolve(o.answers));
+                in = Files.newInputStream(file);
+                size = Files.size(file);
             } catch (NoSuchFileException e) {
-                err.println("lectern: cannot read the answers: no such file: " + o.answers);
-                return ExitCode.USAGE.code();
+                return usage("cannot read the answers: no such file: " + o.answers);
             } catch (IOException e) {
-                err.println("lectern: cannot read the answers: " + o.answers + ": " + e.getMessage());
-                return ExitCode.USAGE.code();
+                return usage("cannot read the answers: " + o.answers + ": " + e.getMessage());
             }
         }
         Progress progress = console.stderrIsTerminal() ? Progress.on(err, in, size) : Progress.none();
@@ -97,40 +82,39 @@ final class BatchLauncher {
             in = progress.input();
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            InputFormat format = o.inputFormat != null ? o.inputFormat
-                    : fromStdin ? InputFormat.sniff(reader)
-                    : InputFormat.fromName(o.answers).orElse(null);
-            if (fromStdin && o.inputFormat == null && isEmpty(reader)) {
-                err.println("lectern: no answer sheets: standard input is empty");
-                return ExitCode.USAGE.code();
+            InputFormat format;
+            if (o.inputFormat != null) {
+                format = o.inputFormat;
+            } else if (fromStdin) {
+                if (isEmpty(reader)) {
+                    return usage("no answer sheets: standard input is empty");
+                }
+                format = InputFormat.sniff(reader);
+            } else {
+                Optional<InputFormat> named = InputFormat.fromName(o.answers);
+                if (named.isEmpty()) {
+                    return usage("cannot tell the format of " + o.answers + " from its name; add --input-format"
+                            + " yaml, jsonl or csv");
+                }
+                format = named.get();
             }
-            if (format == null) {
-                err.println("lectern: cannot tell the format of " + o.answers + " from its name; add --input-format"
-                        + " yaml, jsonl or csv");
-                return ExitCode.USAGE.code();
-            }
+            String shown = fromStdin ? STDIN : o.answers;
             SheetReader sheets = BatchRun.reader(format, reader, shown, Optional.ofNullable(o.studentColumn));
-            SheetGrader grader = new SheetGrader(loaded.set().get(),
-                    o.pass != null ? o.pass : OptionalDouble.empty());
-            Report.Context context = new Report.Context(loaded.set().get(), setPath.toString(), grader.passMark(),
-                    o.details);
-            ReportFormat reportFormat = o.format != null ? o.format : ReportFormat.text;
+            SheetGrader grader = new SheetGrader(set.get(), o.pass != null ? o.pass : OptionalDouble.empty());
             BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
+            Report.Context context = new Report.Context(set.get(), setPath.toString(), grader.passMark(), o.details);
+            ReportFormat reportFormat = o.format != null ? o.format : ReportFormat.text;
             Totals totals;
             if (o.out == null) {
                 totals = run.run(sheets, Report.of(reportFormat, out, context));
                 out.flush();
             } else {
-                AtomicFile created;
-                try {
-                    created = AtomicFile.create(workingDir.resolve(o.out));
-                } catch (IOException e) {
-                    err.println("lectern: cannot write " + o.out + ": " + e.getMessage());
+                Optional<AtomicFile> created = create(o.out);
+                if (created.isEmpty()) {
                     return ExitCode.USAGE.code();
                 }
-                try (AtomicFile file = created) {
-                    Writer w = file.writer();
-                    totals = run.run(sheets, Report.of(reportFormat, w, context));
+                try (AtomicFile file = created.get()) {
+                    totals = run.run(sheets, Report.of(reportFormat, file.writer(), context));
                     file.commit();
                 }
             }
@@ -139,6 +123,41 @@ final class BatchLauncher {
             }
             return totals.failed() > 0 ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
         }
+    }
+
+    /** The set, or empty after printing its problems as {@code check} does. Warnings are printed too. */
+    private Optional<QuestionSet> loadSet(Path setPath) {
+        Path setFile = workingDir.resolve(setPath);
+        if (!Files.isRegularFile(setFile)) {
+            usage("no such question set: " + setPath);
+            return Optional.empty();
+        }
+        LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
+        if (!loaded.problems().isEmpty()) {
+            new ProblemPrinter().printText(loaded.problems(), Map.of(setPath.toString(), setFile), err);
+        }
+        if (loaded.set().isEmpty()) {
+            long errors = loaded.problems().stream().filter(p -> p.isError()).count();
+            usage(setPath + " cannot be used: " + Words.count(errors, "error"));
+        }
+        return loaded.set();
+    }
+
+    private Optional<AtomicFile> create(Path target) {
+        Path resolved = workingDir.resolve(target);
+        try {
+            return Optional.of(AtomicFile.create(resolved));
+        } catch (NoSuchFileException e) {
+            usage("cannot write " + target + ": no such folder: " + (target.getParent() != null ? target.getParent() : "."));
+        } catch (IOException e) {
+            usage("cannot write " + target + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private int usage(String message) {
+        err.println("lectern: " + message);
+        return ExitCode.USAGE.code();
     }
 
     private static boolean isEmpty(BufferedReader reader) throws IOException {
