@@ -42,9 +42,17 @@ final class CsvSheets implements SheetReader {
 
     @Override
     public SheetRead next() throws IOException {
-        if (done) {
-            return null;
+        while (!done) {
+            SheetRead read = step();
+            if (read != null) {
+                return read;
+            }
         }
+        return null;
+    }
+
+    /** Reads one record: a sheet, a malformed sheet, or null after the header row (or at the end). */
+    private SheetRead step() throws IOException {
         CsvRecord record;
         try {
             if (!records.hasNext()) {
@@ -110,15 +118,7 @@ final class CsvSheets implements SheetReader {
         }
         header = names;
         headerPos = Map.copyOf(positions);
-        return next0();
-    }
-
-    private SheetRead next0() {
-        try {
-            return next();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return null;
     }
 
     private SheetRead end(Pos pos, String message) {
