@@ -73,8 +73,9 @@ final class TextReport implements Report {
         for (ItemStats.Item item : stats.items()) {
             String r = item.discrimination().isPresent()
                     ? String.format(Locale.ROOT, "%.2f", item.discrimination().getAsDouble()) : "-";
-            out.printf(Locale.ROOT, "%-24s %-10s %8.2f %8s %6d %6d  %s%n", item.id(), item.type(), item.facility(), r,
-                    item.unanswered(), item.unreadable(), String.join("; ", item.flags()));
+            out.println(String.format(Locale.ROOT, "%-24s %-10s %8.2f %8s %6d %6d  %s", item.id(), item.type(),
+                    item.facility(), r, item.unanswered(), item.unreadable(), String.join("; ", item.flags()))
+                    .stripTrailing());
             if (!item.options().isEmpty()) {
                 StringBuilder picks = new StringBuilder("    picks:");
                 for (ItemStats.Option o : item.options()) {
