@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * JSON reports with Jackson's streaming generator. {@code json}: one document, {@code set}, then
+ * JSON reports with Jackson's streaming generator; points and percentages rounded to two decimals, as in the CSV
+ * gradebook. {@code json}: one document, {@code set}, then
  * {@code students} (written one by one as they are graded), then {@code summary}. {@code jsonl}: one line per
  * student, the same object as in {@code students}.
  */
@@ -30,7 +31,7 @@ final class JsonReport implements Report {
             json.writeObjectFieldStart("set");
             json.writeStringField("file", context.setName());
             json.writeStringField("title", context.set().title());
-            json.writeNumberField("max", context.set().maxPoints());
+            json.writeNumberField("max", Numbers.round2(context.set().maxPoints()));
             if (context.passMark().isPresent()) {
                 json.writeNumberField("pass", Numbers.round2(100 * context.passMark().getAsDouble()));
             } else {
@@ -41,7 +42,7 @@ final class JsonReport implements Report {
                 json.writeStartObject();
                 json.writeStringField("id", q.id());
                 json.writeStringField("type", q.typeName());
-                json.writeNumberField("points", q.points());
+                json.writeNumberField("points", Numbers.round2(q.points()));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -54,8 +55,8 @@ final class JsonReport implements Report {
     public void sheet(GradedSheet g) throws IOException {
         json.writeStartObject();
         json.writeStringField("student", g.sheet().student());
-        json.writeNumberField("score", g.score());
-        json.writeNumberField("max", g.max());
+        json.writeNumberField("score", Numbers.round2(g.score()));
+        json.writeNumberField("max", Numbers.round2(g.max()));
         json.writeNumberField("percent", Numbers.round2(g.percent()));
         if (g.passed().isPresent()) {
             json.writeBooleanField("passed", g.passed().get());
@@ -68,8 +69,8 @@ final class JsonReport implements Report {
             json.writeStringField("id", grade.questionId());
             json.writeStringField("given", grade.given());
             json.writeStringField("verdict", grade.verdict().word());
-            json.writeNumberField("points", grade.earned());
-            json.writeNumberField("max", grade.possible());
+            json.writeNumberField("points", Numbers.round2(grade.earned()));
+            json.writeNumberField("max", Numbers.round2(grade.possible()));
             json.writeStringField("rule", grade.rule().id());
             json.writeStringField("expected", grade.expected());
             if (grade.note().isPresent()) {
