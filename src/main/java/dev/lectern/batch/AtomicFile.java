@@ -14,18 +14,36 @@ import java.nio.file.StandardCopyOption;
 /**
  * A report file written whole or not at all: the text goes to a temporary file in the same folder, which
  * {@link #commit()} moves over the target in one atomic rename. Closing without committing deletes the temporary
- * file, so an interrupted or failed run never leaves a half-written report nor clobbers the old one.
+ * file, so an interrupted or failed run never leaves a half-written report nor clobbers the old one; a shutdown hook
+ * deletes it too when the JVM is stopped mid-run (Ctrl-C, {@code kill}).
  */
 public final class AtomicFile implements Closeable {
     private final Path target;
     private final Path temp;
     private final Writer writer;
+    private final Thread cleanup;
     private boolean committed;
 
     private AtomicFile(Path target, Path temp, Writer writer) {
         this.target = target;
         this.temp = temp;
         this.writer = writer;
+        this.cleanup = new Thread(() -> {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // The JVM is going down; nothing better to do.
+            }
+        }, "lectern-atomic-file-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    private void forgetCleanup() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook runs and finds nothing to delete, or deletes the temporary file.
+        }
     }
 
     public static AtomicFile create(Path target) throws IOException {
@@ -54,6 +72,7 @@ public final class AtomicFile implements Closeable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+        forgetCleanup();
     }
 
     /** Without a commit: discards the temporary file, leaving the target as it was. */
@@ -66,6 +85,7 @@ public final class AtomicFile implements Closeable {
             writer.close();
         } finally {
             Files.deleteIfExists(temp);
+            forgetCleanup();
         }
     }
 }

@@ -64,4 +64,38 @@ class BatchPipeIT {
         assertThat(code).isEqualTo(2);
         assertThat(Files.readString(out)).isEqualTo(inProcessOut.toString());
     }
+
+    @Test
+    void aRunStoppedMidway_leavesNoTemporaryFile_andTheOldReport() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path report = dir.resolve("grades.csv");
+        Files.writeString(report, "old\n");
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("lectern").toString(), "--batch",
+                "questions/01-istanbul-talks.yaml", "--format", "csv", "--out", report.toString(), "--input-format",
+                "jsonl")
+                .directory(root.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("TERM");
+        Process p = pb.start();
+        // Standard input stays open: lectern waits for more sheets, with its temporary file in place.
+        p.getOutputStream().write("{\"student\": \"ann\", \"answers\": {}}\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (temporaryFiles().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(temporaryFiles()).as("the temporary file while running").hasSize(1);
+        // SIGTERM to the JVM (the launcher execs java, so the process is the JVM itself).
+        p.toHandle().destroy();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(temporaryFiles()).isEmpty();
+        assertThat(Files.readString(report)).isEqualTo("old\n");
+    }
+
+    private List<Path> temporaryFiles() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
 }
