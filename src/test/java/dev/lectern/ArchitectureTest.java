@@ -48,8 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void batchPackage_isAFrontEnd_besideTheTextUi_belowTheCommands() throws IOException {
+        assertThat(imports("batch")).noneMatch(l -> l.contains("dev.lectern.cli") || l.contains("dev.lectern.tui")
+                || l.contains("com.googlecode.lanterna"));
+    }
+
+    @Test
     void onlyLoadPackage_importsSnakeYaml() throws IOException {
-        for (String pkg : List.of("article", "model", "engine", "cli")) {
+        for (String pkg : List.of("article", "model", "engine", "cli", "batch")) {
             assertThat(imports(pkg)).as(pkg).noneMatch(l -> l.contains("org.snakeyaml"));
         }
     }

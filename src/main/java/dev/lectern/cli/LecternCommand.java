@@ -6,6 +6,7 @@ import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,12 +36,26 @@ public final class LecternCommand implements Callable<Integer> {
             description = "A question set (.yaml) or a folder of them (default: questions/).")
     Path path;
 
+    @Option(names = "--batch", paramLabel = "SET",
+            description = "Grade answer sheets against the question set SET, without the text UI (docs/batch.md).")
+    Path batch;
+
+    @Mixin
+    BatchOptions batchOptions = new BatchOptions();
+
     private final Path workingDir;
     private final Map<String, String> env;
+    private final Console console;
 
     public LecternCommand(Path workingDir, Map<String, String> env) {
+        this(workingDir, env, Console.system());
+    }
+
+    /** {@code console}: where {@code --batch} reads sheets without {@code --answers} (never from a terminal). */
+    public LecternCommand(Path workingDir, Map<String, String> env, Console console) {
         this.workingDir = workingDir;
         this.env = env;
+        this.console = console;
     }
 
     private SessionOptions sessionOptions() {
@@ -64,7 +80,21 @@ public final class LecternCommand implements Callable<Integer> {
     boolean noColor;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (batch != null) {
+            if (path != null || list || exam) {
+                spec.commandLine().getErr().println("lectern: --batch takes the question set as its value and"
+                        + " cannot be combined with a PATH, --list or --exam");
+                return ExitCode.USAGE.code();
+            }
+            return new BatchLauncher(workingDir, console, spec.commandLine().getOut(),
+                    spec.commandLine().getErr()).run(batch, batchOptions);
+        }
+        if (batchOptions.anySet()) {
+            spec.commandLine().getErr().println("lectern: --answers, --format, --out, --pass, --details, --stats,"
+                    + " --input-format and --student-column only go with --batch SET");
+            return ExitCode.USAGE.code();
+        }
         if (!list) {
             return new QuizLauncher(workingDir, env, spec.commandLine().getErr()).run(path, sessionOptions(),
                     noColor || !env.getOrDefault("NO_COLOR", "").isEmpty());

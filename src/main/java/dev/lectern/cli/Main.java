@@ -22,7 +22,13 @@ public final class Main {
 
     /** Runs {@code lectern args} against the given folder, environment and writers; returns the exit code. */
     public static int run(String[] args, Path workingDir, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env))
+        return run(args, workingDir, env, Console.system(), out, err);
+    }
+
+    /** As above, with {@code console} for {@code --batch}: its standard input, and which streams are terminals. */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, PrintWriter out,
+                          PrintWriter err) {
+        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env));
         cli.setOut(out);

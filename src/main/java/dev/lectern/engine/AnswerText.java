@@ -3,6 +3,7 @@ package dev.lectern.engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reading answers as learners and answer sheets write them. Lists (multi picks, order items, match pairs, cloze
@@ -10,6 +11,12 @@ import java.util.Optional;
  */
 final class AnswerText {
     static final String SEPARATOR = ";";
+
+    // Compiled once: answers are read by the hundred thousand in batch grading.
+    private static final Pattern SEPARATORS = Pattern.compile("[;\\n]");
+    private static final Pattern LETTER = Pattern.compile("\\(?[a-z][).]?");
+    private static final Pattern LETTER_LIST = Pattern.compile("[A-Za-z]([,\\s]+[A-Za-z])+");
+    private static final Pattern LETTER_BREAK = Pattern.compile("[,\\s]+");
 
     private AnswerText() {
     }
@@ -27,14 +34,14 @@ final class AnswerText {
         if (parts.size() != 1) {
             return parts.stream().map(String::strip).toList();
         }
-        return Arrays.stream(parts.get(0).split("[;\\n]", -1)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(SEPARATORS.split(parts.get(0), -1)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Like {@link #items}, but a list of single letters needs no semicolons: {@code a, c} or {@code a c}. */
     static List<String> lettersOrItems(List<String> parts) {
         List<String> items = items(parts);
-        if (items.size() == 1 && items.get(0).matches("[A-Za-z]([,\\s]+[A-Za-z])+")) {
-            return List.of(items.get(0).split("[,\\s]+"));
+        if (items.size() == 1 && LETTER_LIST.matcher(items.get(0)).matches()) {
+            return List.of(LETTER_BREAK.split(items.get(0)));
         }
         return items;
     }
@@ -42,7 +49,7 @@ final class AnswerText {
     /** {@code b}, {@code B}, {@code b)}, {@code (b)} or {@code b.} as position 1, when within {@code size}. */
     static Optional<Integer> letter(String text, int size) {
         String t = text.strip().toLowerCase();
-        if (t.matches("\\(?[a-z][).]?")) {
+        if (LETTER.matcher(t).matches()) {
             int position = t.charAt(t.startsWith("(") ? 1 : 0) - 'a';
             return position < size ? Optional.of(position) : Optional.empty();
         }

@@ -8,9 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Grading of the kinds where the learner arranges: order and match. */
 final class ArrangementGrading {
+    private static final Pattern PAIR = Pattern.compile("\\s*(->|→|=)\\s*");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern LETTER = Pattern.compile("[a-zA-Z]");
+
     private ArrangementGrading() {
     }
 
@@ -59,7 +64,7 @@ final class ArrangementGrading {
         }
         Map<Integer, Integer> made = new HashMap<>();
         for (String item : AnswerText.items(parts)) {
-            String[] sides = item.split("\\s*(->|→|=)\\s*", 2);
+            String[] sides = PAIR.split(item, 2);
             Optional<Integer> left = sides.length == 2 ? ChoiceGrading.pick(sides[0], lefts, Presentation.asWritten(q))
                     : Optional.empty();
             Optional<Integer> right = sides.length == 2 ? rightSide(sides[1], rights, shown) : Optional.empty();
@@ -88,12 +93,12 @@ final class ArrangementGrading {
                 return Optional.of(i);
             }
         }
-        if (text.strip().matches("\\d{1,3}")) {
+        if (NUMBER.matcher(text.strip()).matches()) {
             int position = Integer.parseInt(text.strip()) - 1;
             if (position >= 0 && position < rights.size()) {
                 return Optional.of(shown.written(position));
             }
         }
-        return ChoiceGrading.pick(text, rights, shown).filter(i -> !text.strip().matches("[a-zA-Z]"));
+        return ChoiceGrading.pick(text, rights, shown).filter(i -> !LETTER.matcher(text.strip()).matches());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 /** Grading of the kinds where the learner picks: choice, multi, true-false. */
 final class ChoiceGrading {
+
     private ChoiceGrading() {
     }
 

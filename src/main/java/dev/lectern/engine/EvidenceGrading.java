@@ -5,9 +5,12 @@ import dev.lectern.article.SentenceRef;
 import dev.lectern.model.EvidenceQuestion;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Grading of evidence questions: the learner names the sentence that supports the claim. */
 final class EvidenceGrading {
+    private static final Pattern PARAGRAPH = Pattern.compile("\\d{1,6}");
+
     private EvidenceGrading() {
     }
 
@@ -20,7 +23,7 @@ final class EvidenceGrading {
         }
         String given = AnswerText.joined(parts).strip();
         Optional<SentenceRef> sentence = SentenceRef.parse(given);
-        Optional<Integer> paragraph = given.matches("\\d{1,6}") ? Optional.of(Integer.parseInt(given))
+        Optional<Integer> paragraph = PARAGRAPH.matcher(given).matches() ? Optional.of(Integer.parseInt(given))
                 : sentence.map(SentenceRef::paragraph);
         if (paragraph.isEmpty()) {
             return Scores.unreadable(q, given, expected, "'" + given + "' is not a sentence reference like 15.2");

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * a rival (another blank's answer, an expected wrong answer) as to the right answer.
  */
 final class TextMatcher {
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
+
     private final List<String> accepted;
     private final Optional<Pattern> pattern;
     private final TextMatching matching;
@@ -134,6 +136,6 @@ final class TextMatcher {
 
     /** Slips are forgiven in words, never in numbers: "1945" is not "1946". */
     private static String digits(String text) {
-        return text.replaceAll("\\D+", " ").strip();
+        return NON_DIGITS.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -1,0 +1,91 @@
+package dev.lectern.batch;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A report file written whole or not at all: the text goes to a temporary file in the same folder, which
+ * {@link #commit()} moves over the target in one atomic rename. Closing without committing deletes the temporary
+ * file, so an interrupted or failed run never leaves a half-written report nor clobbers the old one; a shutdown hook
+ * deletes it too when the JVM is stopped mid-run (Ctrl-C, {@code kill}).
+ */
+public final class AtomicFile implements Closeable {
+    private final Path target;
+    private final Path temp;
+    private final Writer writer;
+    private final Thread cleanup;
+    private boolean committed;
+
+    private AtomicFile(Path target, Path temp, Writer writer) {
+        this.target = target;
+        this.temp = temp;
+        this.writer = writer;
+        this.cleanup = new Thread(() -> {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // The JVM is going down; nothing better to do.
+            }
+        }, "lectern-atomic-file-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    private void forgetCleanup() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook runs and finds nothing to delete, or deletes the temporary file.
+        }
+    }
+
+    public static AtomicFile create(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
+                    1 << 16);
+            return new AtomicFile(target, temp, w);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    public Writer writer() {
+        return writer;
+    }
+
+    /** Closes the temporary file and renames it over the target. */
+    public void commit() throws IOException {
+        writer.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+        forgetCleanup();
+    }
+
+    /** Without a commit: discards the temporary file, leaving the target as it was. */
+    @Override
+    public void close() throws IOException {
+        if (committed) {
+            return;
+        }
+        try {
+            writer.close();
+        } finally {
+            Files.deleteIfExists(temp);
+            forgetCleanup();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.lectern.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.lectern.load.Pos;
+import dev.lectern.load.Problem;
+import dev.lectern.load.Severity;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON Lines sheets, {@code {"student": "…", "answers": {"id": "answer", …}}} one per line, each line parsed
+ * with Jackson's streaming parser. A bad line is one malformed sheet; the lines after it are read as usual.
+ * Answers may be texts, numbers, booleans, null (unanswered), lists of texts (joined with {@code ;}) or objects
+ * of pairs ({@code left = right}).
+ */
+final class JsonlSheets implements SheetReader {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private final BufferedReader in;
+    private final String file;
+    private int lineNumber;
+
+    JsonlSheets(BufferedReader in, String file) {
+        this.in = in;
+        this.file = file;
+    }
+
+    @Override
+    public SheetRead next() throws IOException {
+        String line;
+        do {
+            line = in.readLine();
+            lineNumber++;
+            if (line == null) {
+                return null;
+            }
+        } while (line.isBlank());
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+        }
+        try (JsonParser p = JSON.createParser(line)) {
+            return read(p);
+        } catch (Malformed m) {
+            return SheetRead.malformed(new Problem(file, new Pos(lineNumber, m.column), Severity.ERROR, m.getMessage()));
+        } catch (JsonProcessingException e) {
+            int column = e.getLocation() != null ? Math.max(1, e.getLocation().getColumnNr()) : 1;
+            return SheetRead.malformed(new Problem(file, new Pos(lineNumber, column), Severity.ERROR,
+                    "not valid JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    private SheetRead read(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new Malformed(column(p), "a sheet must be a JSON object like {\"student\": \"…\", \"answers\": {…}}");
+        }
+        String student = null;
+        Map<String, String> answers = null;
+        Map<String, Pos> positions = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            int keyColumn = column(p);
+            JsonToken value = p.nextToken();
+            switch (key) {
+                case "student" -> {
+                    if (!value.isScalarValue() || value == JsonToken.VALUE_NULL || p.getText().isBlank()) {
+                        throw new Malformed(column(p), "\"student\" must be a name");
+                    }
+                    student = p.getText().strip();
+                }
+                case "answers" -> {
+                    if (value != JsonToken.START_OBJECT) {
+                        throw new Malformed(column(p), "\"answers\" must be an object of question id to answer");
+                    }
+                    answers = new LinkedHashMap<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String id = p.currentName();
+                        int idColumn = column(p);
+                        p.nextToken();
+                        String answer = answer(p, id);
+                        if (answers.put(id, answer) != null) {
+                            throw new Malformed(idColumn, "question '" + id + "' is answered twice in this sheet");
+                        }
+                        positions.put(id, new Pos(lineNumber, idColumn));
+                    }
+                }
+                default -> throw new Malformed(keyColumn,
+                        "unknown key \"" + key + "\" in a sheet; a sheet has \"student\" and \"answers\"");
+            }
+        }
+        if (student == null) {
+            throw new Malformed(1, "the sheet has no \"student\"");
+        }
+        if (answers == null) {
+            throw new Malformed(1, "the sheet has no \"answers\"");
+        }
+        if (p.nextToken() != null) {
+            throw new Malformed(column(p), "more than one JSON value on this line; write one sheet per line");
+        }
+        return SheetRead.of(new Sheet(student, answers, new Pos(lineNumber, 1), positions));
+    }
+
+    /** The answer at the current token, as a learner would type it. */
+    private String answer(JsonParser p, String id) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        if (t.isScalarValue()) {
+            return p.getText();
+        }
+        List<String> parts = new ArrayList<>();
+        if (t == JsonToken.START_ARRAY) {
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+                    throw new Malformed(column(p), "the answer to '" + id + "' must be a text, a list of texts"
+                            + " or an object of pairs");
+                }
+                parts.add(p.getText());
+            }
+            return String.join("; ", parts);
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String left = p.currentName();
+            t = p.nextToken();
+            if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+                throw new Malformed(column(p), "the answer to '" + id + "' must be a text, a list of texts"
+                        + " or an object of pairs");
+            }
+            parts.add(left + " = " + p.getText());
+        }
+        return String.join("; ", parts);
+    }
+
+    private static int column(JsonParser p) {
+        return Math.max(1, p.currentTokenLocation().getColumnNr());
+    }
+
+    /** A well-formed JSON line that is not a sheet. */
+    private static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int column;
+
+        Malformed(int column, String message) {
+            super(message, null, false, false);
+            this.column = column;
+        }
+    }
+}

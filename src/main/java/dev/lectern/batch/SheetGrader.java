@@ -1,0 +1,60 @@
+package dev.lectern.batch;
+
+import dev.lectern.engine.Grade;
+import dev.lectern.engine.Grader;
+import dev.lectern.engine.Presentation;
+import dev.lectern.model.Question;
+import dev.lectern.model.QuestionSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Grades whole sheets with the engine, every question as written in the file (letters mean the file's order).
+ * A question the sheet does not answer is unanswered. Totals follow the text UI: penalties never take the total
+ * below zero unless the set allows it.
+ */
+public final class SheetGrader {
+    private final QuestionSet set;
+    private final Grader grader;
+    private final List<Presentation> shown = new ArrayList<>();
+    private final OptionalDouble passMark;
+
+    /** {@code pass} overrides the set's {@code pass:} mark (a fraction in [0, 1]) when present. */
+    public SheetGrader(QuestionSet set, OptionalDouble pass) {
+        this.set = set;
+        this.grader = new Grader(set.article());
+        for (Question q : set.questions()) {
+            shown.add(Presentation.asWritten(q));
+        }
+        this.passMark = pass.isPresent() ? pass : set.passMark();
+    }
+
+    public QuestionSet set() {
+        return set;
+    }
+
+    public OptionalDouble passMark() {
+        return passMark;
+    }
+
+    public GradedSheet grade(Sheet sheet) {
+        List<Grade> grades = new ArrayList<>(set.questions().size());
+        double score = 0;
+        double max = 0;
+        for (int i = 0; i < set.questions().size(); i++) {
+            Question q = set.questions().get(i);
+            Grade g = grader.grade(q, shown.get(i), sheet.answers().getOrDefault(q.id(), ""));
+            grades.add(g);
+            score += g.earned();
+            max += g.possible();
+        }
+        if (!set.negativeTotal()) {
+            score = Math.max(0, score);
+        }
+        Optional<Boolean> passed = passMark.isPresent()
+                ? Optional.of(score >= passMark.getAsDouble() * max - 1e-9) : Optional.empty();
+        return new GradedSheet(sheet, grades, score, max, passed);
+    }
+}

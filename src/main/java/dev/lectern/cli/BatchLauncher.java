@@ -1,0 +1,169 @@
+package dev.lectern.cli;
+
+import dev.lectern.batch.AtomicFile;
+import dev.lectern.batch.BatchRun;
+import dev.lectern.batch.InputFormat;
+import dev.lectern.batch.Progress;
+import dev.lectern.batch.Report;
+import dev.lectern.batch.ReportFormat;
+import dev.lectern.batch.SheetGrader;
+import dev.lectern.batch.SheetReader;
+import dev.lectern.batch.Totals;
+import dev.lectern.load.ArticleLibrary;
+import dev.lectern.load.LoadResult;
+import dev.lectern.load.QuestionSetLoader;
+import dev.lectern.model.QuestionSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * {@code lectern --batch SET}: loads the set (reporting its problems as {@code check} does), opens the sheets
+ * and the report, and runs the batch grading. Never touches a terminal. Exit 0: all graded (and passed where a
+ * pass mark applies); 1: someone below the pass mark; 2: a broken set, unreadable answers or malformed sheets.
+ */
+final class BatchLauncher {
+    static final String STDIN = "<stdin>";
+
+    private final Path workingDir;
+    private final Console console;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BatchLauncher(Path workingDir, Console console, PrintWriter out, PrintWriter err) {
+        this.workingDir = workingDir;
+        this.console = console;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Path setPath, BatchOptions o) throws IOException {
+        Optional<QuestionSet> set = loadSet(setPath);
+        if (set.isEmpty()) {
+            return ExitCode.USAGE.code();
+        }
+        if (o.stats && o.format == ReportFormat.csv) {
+            return usage("--stats goes with --format text, json or jsonl; a CSV gradebook has no room for it"
+                    + " (run once more with --format text --stats)");
+        }
+        boolean fromStdin = o.answers == null || o.answers.equals("-");
+        if (fromStdin && console.stdinIsTerminal()) {
+            return usage("no answer sheets: give --answers FILE, or pipe the sheets to standard input");
+        }
+        InputStream in;
+        long size = -1;
+        if (fromStdin) {
+            in = console.stdin();
+        } else {
+            Path file = workingDir.resolve(o.answers);
+            if (Files.isDirectory(file)) {
+                return usage("cannot read the answers: " + o.answers + " is a folder; give a file of sheets");
+            }
+            try {
+                in = Files.newInputStream(file);
+                size = Files.size(file);
+            } catch (NoSuchFileException e) {
+                return usage("cannot read the answers: no such file: " + o.answers);
+            } catch (IOException e) {
+                return usage("cannot read the answers: " + o.answers + ": " + e.getMessage());
+            }
+        }
+        Progress progress = console.stderrIsTerminal() ? Progress.on(err, in, size) : Progress.none();
+        if (console.stderrIsTerminal()) {
+            in = progress.input();
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            InputFormat format;
+            if (o.inputFormat != null) {
+                format = o.inputFormat;
+            } else if (fromStdin) {
+                if (isEmpty(reader)) {
+                    return usage("no answer sheets: standard input is empty");
+                }
+                format = InputFormat.sniff(reader);
+            } else {
+                Optional<InputFormat> named = InputFormat.fromName(o.answers);
+                if (named.isEmpty()) {
+                    return usage("cannot tell the format of " + o.answers + " from its name; add --input-format"
+                            + " yaml, jsonl or csv");
+                }
+                format = named.get();
+            }
+            String shown = fromStdin ? STDIN : o.answers;
+            SheetReader sheets = BatchRun.reader(format, reader, shown, Optional.ofNullable(o.studentColumn));
+            SheetGrader grader = new SheetGrader(set.get(), o.pass != null ? o.pass : OptionalDouble.empty());
+            BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
+            Report.Context context = new Report.Context(set.get(), setPath.toString(), grader.passMark(), o.details);
+            ReportFormat reportFormat = o.format != null ? o.format : ReportFormat.text;
+            Totals totals;
+            if (o.out == null) {
+                totals = run.run(sheets, Report.of(reportFormat, out, context));
+                out.flush();
+            } else {
+                Optional<AtomicFile> created = create(o.out);
+                if (created.isEmpty()) {
+                    return ExitCode.USAGE.code();
+                }
+                try (AtomicFile file = created.get()) {
+                    totals = run.run(sheets, Report.of(reportFormat, file.writer(), context));
+                    file.commit();
+                }
+            }
+            if (totals.malformed() > 0) {
+                return ExitCode.USAGE.code();
+            }
+            return totals.failed() > 0 ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
+        }
+    }
+
+    /** The set, or empty after printing its problems as {@code check} does. Warnings are printed too. */
+    private Optional<QuestionSet> loadSet(Path setPath) {
+        Path setFile = workingDir.resolve(setPath);
+        if (!Files.isRegularFile(setFile)) {
+            usage("no such question set: " + setPath);
+            return Optional.empty();
+        }
+        LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
+        if (!loaded.problems().isEmpty()) {
+            new ProblemPrinter().printText(loaded.problems(), Map.of(setPath.toString(), setFile), err);
+        }
+        if (loaded.set().isEmpty()) {
+            long errors = loaded.problems().stream().filter(p -> p.isError()).count();
+            usage(setPath + " cannot be used: " + Words.count(errors, "error"));
+        }
+        return loaded.set();
+    }
+
+    private Optional<AtomicFile> create(Path target) {
+        Path resolved = workingDir.resolve(target);
+        try {
+            return Optional.of(AtomicFile.create(resolved));
+        } catch (NoSuchFileException e) {
+            usage("cannot write " + target + ": no such folder: " + (target.getParent() != null ? target.getParent() : "."));
+        } catch (IOException e) {
+            usage("cannot write " + target + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private int usage(String message) {
+        err.println("lectern: " + message);
+        return ExitCode.USAGE.code();
+    }
+
+    private static boolean isEmpty(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        boolean empty = reader.read() < 0;
+        reader.reset();
+        return empty;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.lectern.cli;
+
+import dev.lectern.batch.InputFormat;
+import dev.lectern.batch.ReportFormat;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options of {@code lectern --batch}; they mean nothing without it. */
+public final class BatchOptions {
+    @Option(names = "--answers", paramLabel = "FILE|-",
+            description = "With --batch: answer sheets to grade (default and '-': standard input).")
+    String answers;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "With --batch: the report, ${COMPLETION-CANDIDATES} (default: text).")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "With --batch: write the report to FILE, atomically (default: standard output).")
+    Path out;
+
+    @Option(names = "--pass", paramLabel = "PERCENT", converter = PassMark.class,
+            description = "With --batch: the pass mark, like 60%% (default: the set's pass:).")
+    OptionalDouble pass;
+
+    @Option(names = "--details", description = "With --batch: every question's verdict and expected answer.")
+    boolean details;
+
+    @Option(names = "--stats", description = "With --batch: item analysis (facility, discrimination, option picks,"
+            + " flags) in text, json and jsonl reports.")
+    boolean stats;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "With --batch: ${COMPLETION-CANDIDATES} (default: from the extension).")
+    InputFormat inputFormat;
+
+    @Option(names = "--student-column", paramLabel = "NAME",
+            description = "With --batch and CSV sheets: the student column (default: the first).")
+    String studentColumn;
+
+    boolean anySet() {
+        return answers != null || format != null || out != null || pass != null || details || stats || inputFormat != null
+                || studentColumn != null;
+    }
+
+    /** {@code 60%} (or {@code 60}) as 0.6. */
+    static final class PassMark implements ITypeConverter<OptionalDouble> {
+        @Override
+        public OptionalDouble convert(String value) {
+            String t = value.strip();
+            if (t.matches("\\d{1,3}(\\.\\d+)?\\s*%?")) {
+                double percent = Double.parseDouble(t.replace("%", "").strip());
+                if (percent <= 100) {
+                    return OptionalDouble.of(percent / 100);
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a pass mark; write a percentage from 0% to"
+                    + " 100%, like 60%");
+        }
+    }
+}
