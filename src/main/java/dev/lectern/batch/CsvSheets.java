@@ -79,7 +79,8 @@ final class CsvSheets implements SheetReader {
         }
         if (record.getFieldCount() != header.size()) {
             return SheetRead.malformed(new Problem(file, new Pos(line, 1), Severity.ERROR, "this row has "
-                    + fields(record.getFieldCount()) + "; the header has " + fields(header.size())));
+                    + fields(record.getFieldCount()) + "; the header has " + fields(header.size())
+                    + unclosedQuoteHint(record)));
         }
         String name = record.getField(student).strip();
         if (name.isEmpty()) {
@@ -128,5 +129,19 @@ final class CsvSheets implements SheetReader {
 
     private static String fields(int n) {
         return n + (n == 1 ? " field" : " fields");
+    }
+
+    /**
+     * A quote that is never closed makes the CSV reader take every later line into one cell: the rows after it
+     * are lost, so the message must say so rather than only count fields.
+     */
+    private static String unclosedQuoteHint(CsvRecord record) {
+        for (String field : record.getFields()) {
+            if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                return "; a quote (\") in this row is not closed, so the lines after it were read into this row"
+                        + " and not graded: close the quote";
+            }
+        }
+        return "";
     }
 }

@@ -315,6 +315,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void unclosedCsvQuote_saysTheRowsAfterItWereNotGraded() throws IOException {
+        write("export.csv", "student,delegation-lead,ceasefire-length\nann,b,30\nbob,\"Lavrov,30\ncy,b,30\n");
+        CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "export.csv", "--format", "csv");
+        assertThat(run.err()).isEqualTo("export.csv:3:1: error: this row has 2 fields; the header has 3 fields;"
+                + " a quote (\") in this row is not closed, so the lines after it were read into this row and not"
+                + " graded: close the quote\n");
+        assertThat(run.code()).isEqualTo(2);
+    }
+
+    @Test
     void csvWithoutTheNamedStudentColumn_isOneError() throws IOException {
         write("export.csv", "name,delegation-lead\nann,b\n");
         CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "export.csv", "--student-column",
