@@ -61,6 +61,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void storePackage_isAnEdge_belowTheFrontEnds() throws IOException {
+        assertThat(imports("store")).allMatch(l -> l.contains("import java.") || l.contains("import dev.lectern.model.")
+                || l.contains("import dev.lectern.article.") || l.contains("import org.sqlite."));
+    }
+
+    @Test
+    void onlyStorePackage_touchesJdbcAndSqlite() throws IOException {
+        for (String pkg : List.of("article", "model", "engine", "load", "cli", "batch", "tui")) {
+            assertThat(imports(pkg)).as(pkg).noneMatch(l -> l.contains("java.sql") || l.contains("org.sqlite"));
+        }
+    }
+
+    @Test
     void everyPackage_hasAPackageInfo() throws IOException {
         try (Stream<Path> dirs = Files.list(MAIN)) {
             assertThat(dirs.filter(Files::isDirectory)).allMatch(d -> Files.exists(d.resolve("package-info.java")));

@@ -1,0 +1,12 @@
+package dev.lectern.store;
+
+/**
+ * One answer as it is recorded: the set (its path as the learner named it, and its title), the question id and
+ * the hash of its content when answered, the answer given, the verdict (an engine verdict name), points of the
+ * possible points, the time taken, the session it belongs to, the mode and whether it is a learner's "I was right".
+ * The store stamps the time it was answered from its clock.
+ */
+public record Attempt(String setPath, String setTitle, String questionId, String contentHash, String answer,
+                      String verdict, double points, double maxPoints, long millis, String sessionId, String mode,
+                      boolean overridden) {
+}

@@ -1,0 +1,339 @@
+package dev.lectern.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The attempt history in one SQLite file. Opening creates the folder and the file when missing and applies the
+ * versioned migrations ({@code PRAGMA user_version}); the database runs in WAL mode with a 5 s busy timeout, so two
+ * Lectern processes can record at once. Each {@link #record} is one autocommitted row, so a crash loses nothing
+ * already answered. A damaged file is moved aside to {@code progress.db.broken-<timestamp>} and a fresh one is
+ * started; {@link #notice()} says where it went. Where the file lives is decided by {@link #locate}, from values
+ * passed in, never from the process's globals.
+ */
+public final class History implements AutoCloseable {
+    public static final String FILE_NAME = "progress.db";
+    private static final int BUSY_TIMEOUT_MILLIS = 5000;
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    /** The migrations, in order: migration i (from 1) takes the schema from version i-1 to i. */
+    private static final List<List<String>> MIGRATIONS = List.of(List.of("""
+            CREATE TABLE attempts (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              set_path TEXT NOT NULL,
+              set_title TEXT NOT NULL,
+              question_id TEXT NOT NULL,
+              content_hash TEXT NOT NULL,
+              answer TEXT NOT NULL,
+              verdict TEXT NOT NULL,
+              points REAL NOT NULL,
+              max_points REAL NOT NULL,
+              millis INTEGER NOT NULL,
+              answered_at TEXT NOT NULL,
+              session_id TEXT NOT NULL,
+              mode TEXT NOT NULL,
+              overridden INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX attempts_by_set ON attempts (set_path, session_id, question_id)"));
+
+    private final Path file;
+    private final Clock clock;
+    private final Connection db;
+    private final Optional<String> notice;
+
+    private History(Path file, Clock clock, Connection db, Optional<String> notice) {
+        this.file = file;
+        this.clock = clock;
+        this.db = db;
+        this.notice = notice;
+    }
+
+    /**
+     * The history file: {@code dataDir} (from {@code --data-dir}) when given, else {@code $LECTERN_HOME}, else
+     * {@code $XDG_DATA_HOME/lectern}, else {@code userHome/.local/share/lectern}; {@code userHome} is {@code $HOME}
+     * when {@code env} has it.
+     */
+    public static Path locate(Optional<Path> dataDir, Map<String, String> env, Path userHome) {
+        Path dir;
+        if (dataDir.isPresent()) {
+            dir = dataDir.get();
+        } else if (!env.getOrDefault("LECTERN_HOME", "").isEmpty()) {
+            dir = Path.of(env.get("LECTERN_HOME"));
+        } else if (!env.getOrDefault("XDG_DATA_HOME", "").isEmpty()) {
+            dir = Path.of(env.get("XDG_DATA_HOME"), "lectern");
+        } else {
+            String home = env.getOrDefault("HOME", "");
+            dir = (home.isEmpty() ? userHome : Path.of(home)).resolve(".local/share/lectern");
+        }
+        return dir.resolve(FILE_NAME);
+    }
+
+    /** Opens (creating and migrating as needed) the history at {@code file}; throws {@link StoreException}. */
+    public static History open(Path file, Clock clock) {
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (FileSystemException e) {
+            throw new StoreException("cannot create the history folder " + dir + ": "
+                    + (e instanceof AccessDeniedException ? "permission denied" : reason(e)), e);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the history folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir) || Files.exists(file) && !Files.isWritable(file)) {
+            throw new StoreException("cannot write the history in " + dir + ": it is read-only;"
+                    + " choose another place with --data-dir or LECTERN_HOME");
+        }
+        try {
+            return new History(file, clock, connect(file), Optional.empty());
+        } catch (SQLException e) {
+            if (e.getErrorCode() != SQLITE_CORRUPT && e.getErrorCode() != SQLITE_NOTADB) {
+                throw new StoreException("cannot open the history " + file + ": " + e.getMessage(), e);
+            }
+            Path aside = file.resolveSibling(file.getFileName() + ".broken-" + STAMP.format(clock.instant()));
+            try {
+                Files.move(file, aside);
+                for (String suffix : List.of("-wal", "-shm")) {
+                    Path extra = file.resolveSibling(file.getFileName() + suffix);
+                    if (Files.exists(extra)) {
+                        Files.move(extra, aside.resolveSibling(aside.getFileName() + suffix));
+                    }
+                }
+                String notice = "the history " + file + " was damaged (" + e.getMessage() + "); it was moved to "
+                        + aside + " and a new history was started";
+                return new History(file, clock, connect(file), Optional.of(notice));
+            } catch (IOException | SQLException again) {
+                throw new StoreException("the history " + file + " is damaged and could not be moved aside: "
+                        + again.getMessage(), again);
+            }
+        }
+    }
+
+    private static String reason(FileSystemException e) {
+        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                try (ResultSet r = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                    r.next();
+                }
+            }
+            migrate(c);
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    /** Applies the missing migrations in one immediate transaction, so two processes never migrate twice. */
+    private static void migrate(Connection c) throws SQLException {
+        if (version(c) == MIGRATIONS.size()) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                int v = version(c);
+                if (v > MIGRATIONS.size()) {
+                    throw new SQLException("the history was written by a newer Lectern (schema " + v + ")");
+                }
+                for (int i = v; i < MIGRATIONS.size(); i++) {
+                    for (String sql : MIGRATIONS.get(i)) {
+                        s.execute(sql);
+                    }
+                }
+                s.execute("PRAGMA user_version = " + MIGRATIONS.size());
+                s.execute("COMMIT");
+            } catch (SQLException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** When the file was damaged and moved aside on opening: where it went. */
+    public Optional<String> notice() {
+        return notice;
+    }
+
+    /** The schema version of the open file. */
+    public int schemaVersion() {
+        try {
+            return version(db);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Writes one answer now (its own transaction), stamped with the clock's time. */
+    public synchronized void record(Attempt a) {
+        try (PreparedStatement s = db.prepareStatement("""
+                INSERT INTO attempts (set_path, set_title, question_id, content_hash, answer, verdict, points,
+                  max_points, millis, answered_at, session_id, mode, overridden)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            s.setString(1, a.setPath());
+            s.setString(2, a.setTitle());
+            s.setString(3, a.questionId());
+            s.setString(4, a.contentHash());
+            s.setString(5, a.answer());
+            s.setString(6, a.verdict());
+            s.setDouble(7, a.points());
+            s.setDouble(8, a.maxPoints());
+            s.setLong(9, a.millis());
+            s.setString(10, clock.instant().toString());
+            s.setString(11, a.sessionId());
+            s.setString(12, a.mode());
+            s.setInt(13, a.overridden() ? 1 : 0);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    /** The number of rows recorded for {@code setPath} (every answer and every "I was right"). */
+    public synchronized long rows(String setPath) {
+        try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM attempts WHERE set_path = ?")) {
+            s.setString(1, setPath);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Each question's final row in each session: its last answer there, or the "I was right" that followed it. */
+    private static final String FINAL = """
+            SELECT * FROM attempts a WHERE a.id = (SELECT max(b.id) FROM attempts b
+              WHERE b.set_path = a.set_path AND b.session_id = a.session_id AND b.question_id = a.question_id)""";
+
+    /** Every set with history, most recently practised first; or only {@code setPath} when given. */
+    public synchronized List<SetStats> sets(Optional<String> setPath) {
+        String sql = "WITH final AS (" + FINAL + ") SELECT set_path, session_id, sum(points), sum(max_points),"
+                + " count(*), max(answered_at), max(id),"
+                + " (SELECT set_title FROM attempts t WHERE t.set_path = final.set_path ORDER BY id DESC LIMIT 1)"
+                + " FROM final" + (setPath.isPresent() ? " WHERE set_path = ?" : "")
+                + " GROUP BY set_path, session_id ORDER BY max(id)";
+        Map<String, List<Object[]>> bySet = new LinkedHashMap<>();
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            if (setPath.isPresent()) {
+                s.setString(1, setPath.get());
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    double max = r.getDouble(4);
+                    double percent = max > 0 ? 100 * r.getDouble(3) / max : 0;
+                    bySet.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Object[] {percent,
+                            r.getLong(5), Instant.parse(r.getString(6)), r.getLong(7), r.getString(8)});
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        List<SetStats> result = new ArrayList<>();
+        bySet.forEach((path, sessions) -> {
+            List<Double> scores = sessions.stream().map(o -> (Double) o[0]).toList();
+            long answers = sessions.stream().mapToLong(o -> (Long) o[1]).sum();
+            Object[] last = sessions.get(sessions.size() - 1);
+            result.add(new SetStats(path, (String) last[4], sessions.size(), answers,
+                    scores.stream().mapToDouble(Double::doubleValue).max().orElse(0), (Double) last[0],
+                    scores.stream().mapToDouble(Double::doubleValue).average().orElse(0), (Instant) last[2], scores));
+        });
+        result.sort((a, b) -> b.lastAnswered().compareTo(a.lastAnswered()));
+        return result;
+    }
+
+    /** Per question of {@code setPath}, over each session's final grade: answered, right; weakest first. */
+    public synchronized List<QuestionStats> questions(String setPath) {
+        String sql = "WITH final AS (" + FINAL + " AND a.set_path = ?) SELECT question_id, count(*),"
+                + " sum(CASE WHEN verdict = 'CORRECT' THEN 1 ELSE 0 END),"
+                + " (SELECT content_hash FROM attempts t WHERE t.set_path = ? AND t.question_id = final.question_id"
+                + "  ORDER BY id DESC LIMIT 1)"
+                + " FROM final GROUP BY question_id";
+        List<QuestionStats> result = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, setPath);
+            s.setString(2, setPath);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    result.add(new QuestionStats(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        result.sort((a, b) -> a.shareRight() != b.shareRight() ? Double.compare(a.shareRight(), b.shareRight())
+                : a.answered() != b.answered() ? Integer.compare(b.answered(), a.answered())
+                : a.questionId().compareTo(b.questionId()));
+        return result;
+    }
+
+    /** The questions of {@code setPath} whose final grade in its most recent session was not right, in id order. */
+    public synchronized List<String> lastMissed(String setPath) {
+        String sql = "WITH final AS (" + FINAL + " AND a.set_path = ?) SELECT question_id FROM final"
+                + " WHERE session_id = (SELECT session_id FROM attempts WHERE set_path = ? ORDER BY id DESC LIMIT 1)"
+                + " AND verdict <> 'CORRECT' ORDER BY id";
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, setPath);
+            s.setString(2, setPath);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return ids;
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("cannot " + what + " the history " + file + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.lectern.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history against a real SQLite file in a temporary folder. */
+class HistoryTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:15:30Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private static Attempt attempt(String set, String session, String question, boolean right) {
+        return new Attempt(set, "Title of " + set, question, "h-" + question, "an answer", right ? "CORRECT" : "WRONG",
+                right ? 1 : 0, 1, 1200, session, "practice", false);
+    }
+
+    @Test
+    void locate_prefersDataDir_thenLecternHome_thenXdg_thenHome() {
+        Path home = Path.of("/home/ada");
+        assertThat(History.locate(Optional.of(Path.of("/d")), Map.of("LECTERN_HOME", "/l"), home))
+                .isEqualTo(Path.of("/d/progress.db"));
+        assertThat(History.locate(Optional.empty(), Map.of("LECTERN_HOME", "/l", "XDG_DATA_HOME", "/x"), home))
+                .isEqualTo(Path.of("/l/progress.db"));
+        assertThat(History.locate(Optional.empty(), Map.of("XDG_DATA_HOME", "/x"), home))
+                .isEqualTo(Path.of("/x/lectern/progress.db"));
+        assertThat(History.locate(Optional.empty(), Map.of(), home))
+                .isEqualTo(Path.of("/home/ada/.local/share/lectern/progress.db"));
+        assertThat(History.locate(Optional.empty(), Map.of("HOME", "/home/bo"), home))
+                .isEqualTo(Path.of("/home/bo/.local/share/lectern/progress.db"));
+    }
+
+    @Test
+    void open_createsFolderAndSchema_andReopensWithoutMigratingAgain() {
+        Path file = dir.resolve("a/b/progress.db");
+        try (History h = History.open(file, CLOCK)) {
+            assertThat(h.schemaVersion()).isEqualTo(1);
+            h.record(attempt("s.yaml", "one", "q1", true));
+        }
+        assertThat(file).exists();
+        try (History h = History.open(file, CLOCK)) {
+            assertThat(h.schemaVersion()).isEqualTo(1);
+            assertThat(h.rows("s.yaml")).isEqualTo(1);
+            assertThat(h.notice()).isEmpty();
+        }
+    }
+
+    @Test
+    void open_anEmptyFile_migratesIt() throws IOException {
+        Path file = Files.createFile(dir.resolve("progress.db"));
+        try (History h = History.open(file, CLOCK)) {
+            assertThat(h.schemaVersion()).isEqualTo(1);
+            assertThat(h.notice()).isEmpty();
+        }
+    }
+
+    @Test
+    void recordedAnswers_giveSetAndQuestionStats_andTheLastSessionsMisses() {
+        try (History h = History.open(dir.resolve("progress.db"), CLOCK)) {
+            h.record(attempt("s.yaml", "one", "q1", true));
+            h.record(attempt("s.yaml", "one", "q2", false));
+            h.record(attempt("s.yaml", "one", "q3", false));
+            h.record(attempt("s.yaml", "one", "q4", false));
+            // "I was right" on q3: the final grade of q3 in session one is right.
+            h.record(new Attempt("s.yaml", "Title of s.yaml", "q3", "h-q3", "an answer", "CORRECT", 1, 1, 0, "one",
+                    "practice", true));
+            h.record(attempt("s.yaml", "two", "q1", true));
+            h.record(attempt("s.yaml", "two", "q2", true));
+            h.record(attempt("s.yaml", "two", "q3", true));
+            h.record(attempt("s.yaml", "two", "q4", false));
+            h.record(attempt("other.yaml", "three", "x", true));
+
+            SetStats s = h.sets(Optional.of("s.yaml")).get(0);
+            assertThat(s.attempts()).isEqualTo(2);
+            assertThat(s.scores()).containsExactly(50.0, 75.0);
+            assertThat(s.best()).isEqualTo(75.0);
+            assertThat(s.last()).isEqualTo(75.0);
+            assertThat(s.average()).isEqualTo(62.5);
+            assertThat(s.title()).isEqualTo("Title of s.yaml");
+            assertThat(s.lastAnswered()).isEqualTo(CLOCK.instant());
+            assertThat(h.sets(Optional.empty())).extracting(SetStats::setPath)
+                    .containsExactlyInAnyOrder("s.yaml", "other.yaml");
+
+            List<QuestionStats> qs = h.questions("s.yaml");
+            assertThat(qs).extracting(QuestionStats::questionId).containsExactly("q4", "q2", "q1", "q3");
+            assertThat(qs.get(0).shareRight()).isZero();
+            assertThat(qs.get(1).shareRight()).isEqualTo(0.5);
+            assertThat(qs.get(0).lastHash()).isEqualTo("h-q4");
+            assertThat(h.lastMissed("s.yaml")).containsExactly("q4");
+            assertThat(h.lastMissed("none.yaml")).isEmpty();
+            assertThat(h.rows("s.yaml")).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void twoWritersAtOnce_loseNoRows() throws Exception {
+        Path file = dir.resolve("progress.db");
+        History.open(file, CLOCK).close();
+        int each = 300;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (String name : List.of("left", "right")) {
+            Thread t = new Thread(() -> {
+                try (History h = History.open(file, CLOCK)) {
+                    go.await();
+                    for (int i = 0; i < each; i++) {
+                        h.record(attempt("s.yaml", name, "q" + i, i % 2 == 0));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(failures).isEmpty();
+        try (History h = History.open(file, CLOCK)) {
+            assertThat(h.rows("s.yaml")).isEqualTo(2L * each);
+            assertThat(h.sets(Optional.of("s.yaml")).get(0).attempts()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aDamagedFile_isMovedAside_withAMessageSayingWhere_andANewHistoryStarts() throws IOException {
+        Path file = dir.resolve("progress.db");
+        Files.writeString(file, "this is not a database, just some text that is long enough to look like a header"
+                .repeat(20), StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(file);
+        try (History h = History.open(file, CLOCK)) {
+            Path aside = dir.resolve("progress.db.broken-20260301-101530");
+            assertThat(aside).exists();
+            assertThat(Files.readAllBytes(aside)).isEqualTo(before);
+            assertThat(h.notice()).hasValueSatisfying(n -> assertThat(n).contains("damaged")
+                    .contains(aside.toString()).contains("new history"));
+            h.record(attempt("s.yaml", "one", "q1", true));
+            assertThat(h.rows("s.yaml")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTruncatedDatabase_isMovedAside() throws IOException {
+        Path file = dir.resolve("progress.db");
+        try (History h = History.open(file, CLOCK)) {
+            for (int i = 0; i < 200; i++) {
+                h.record(attempt("s.yaml", "one", "q" + i, true));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        // Keep the header, scribble over the pages after it.
+        for (int i = 100; i < bytes.length; i++) {
+            bytes[i] = (byte) 0xA5;
+        }
+        Files.write(file, bytes);
+        try (History h = History.open(file, CLOCK)) {
+            assertThat(h.notice()).isPresent();
+            assertThat(h.rows("s.yaml")).isZero();
+        }
+    }
+
+    @Test
+    void aReadOnlyFolder_isAClearError() throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root writes to read-only folders");
+        Path ro = Files.createDirectory(dir.resolve("ro"));
+        Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertThatThrownBy(() -> History.open(ro.resolve("progress.db"), CLOCK)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("read-only").hasMessageContaining(ro.toString());
+        } finally {
+            Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeMade_isAClearError() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        assertThatThrownBy(() -> History.open(file.resolve("sub/progress.db"), CLOCK))
+                .isInstanceOf(StoreException.class).hasMessageContaining("cannot create the history folder");
+    }
+
+    @Test
+    void contentHash_isSixteenHexDigits_andStable() {
+        assertThat(ContentHash.of("abc")).isEqualTo("ba7816bf8f01cfea");
+    }
+}
