@@ -79,6 +79,16 @@ public final class LecternCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colours (also when NO_COLOR is set).")
     boolean noColor;
 
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the history of answers is kept"
+            + " (default: $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).")
+    Path dataDir;
+
+    /** The history file for this run, from {@code --data-dir} and the environment. */
+    static Path historyFile(Path dataDir, Path workingDir, Map<String, String> env) {
+        return dev.lectern.store.History.locate(Optional.ofNullable(dataDir).map(workingDir::resolve), env,
+                Path.of(System.getProperty("user.home")));
+    }
+
     @Override
     public Integer call() throws IOException {
         if (batch != null) {
@@ -97,7 +107,7 @@ public final class LecternCommand implements Callable<Integer> {
         }
         if (!list) {
             return new QuizLauncher(workingDir, env, spec.commandLine().getErr()).run(path, sessionOptions(),
-                    noColor || !env.getOrDefault("NO_COLOR", "").isEmpty());
+                    noColor || !env.getOrDefault("NO_COLOR", "").isEmpty(), historyFile(dataDir, workingDir, env));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

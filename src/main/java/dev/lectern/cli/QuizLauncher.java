@@ -29,7 +29,8 @@ final class QuizLauncher {
         this.err = err;
     }
 
-    int run(Path path, SessionOptions options, boolean noColor) {
+    /** {@code history}: the file the answers are recorded in. */
+    int run(Path path, SessionOptions options, boolean noColor, Path history) {
         boolean rehearsal = env.containsKey("LECTERN_CDS_TRAINING");
         if (System.console() == null && !rehearsal) {
             err.println("lectern: the quiz needs a terminal, and standard input or output is not one."
@@ -48,18 +49,30 @@ final class QuizLauncher {
             files.put(f.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(f)).toString(), f);
         }
         Clock clock = Clock.systemUTC();
+        try (HistoryLog log = new HistoryLog(history, clock)) {
+            int code = run(shown, resolved, loader, files, options, noColor, clock, rehearsal, log);
+            log.close();
+            log.report(err);
+            return code;
+        }
+    }
+
+    private int run(Path shown, Path resolved, QuestionSetLoader loader, Map<String, Path> files,
+                    SessionOptions options, boolean noColor, Clock clock, boolean rehearsal, HistoryLog log) {
         View first;
         if (Files.isDirectory(resolved)) {
             // The sets load after the start screen is first drawn, so a learner sees it at once.
             List<SetEntry> pending = files.keySet().stream().map(SetEntry::pending).toList();
-            first = new StartView(pending, name -> entry(loader, name, files.get(name)), options, clock);
+            first = new StartView(pending, name -> entry(loader, name, files.get(name)), options, clock)
+                    .recordingTo(log);
         } else {
             SetEntry only = entry(loader, shown.toString(), resolved);
             if (only.set().isEmpty()) {
                 err.println("lectern: " + only.file() + " cannot be used: " + only.problem());
                 return ExitCode.PROBLEMS.code();
             }
-            first = new StartView(List.of(only), options, clock).start(only.set().get());
+            first = new StartView(List.of(only), options, clock).recordingTo(log)
+                    .start(only.file(), only.set().get());
         }
         if (rehearsal) {
             return TextUi.rehearse(first, Theme.colour());

@@ -129,7 +129,16 @@ public final class History implements AutoCloseable {
     }
 
     private static String reason(FileSystemException e) {
-        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        if (e.getReason() != null) {
+            return e.getReason();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return e.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return e.getFile() + " does not exist";
+        }
+        return "cannot write " + e.getFile();
     }
 
     private static Connection connect(Path file) throws SQLException {

@@ -141,6 +141,7 @@ final class FeedbackView implements View {
         }
         if (isChar(key, '!') && canOverride()) {
             Quiz changed = quiz.with(quiz.session().goTo(index).overrideAsRight());
+            changed.record(index, 0, true);
             return new FeedbackView(changed, index, back);
         }
         if (key.getKeyType() == KeyType.Enter || isChar(key, 'n')) {

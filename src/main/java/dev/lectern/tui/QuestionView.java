@@ -21,6 +21,8 @@ final class QuestionView implements View, TextEntry {
     private final AnswerInput input;
     private final boolean fromReview;
     private boolean hintShown;
+    /** When this question came on screen: the time taken that is recorded with the answer. */
+    private final java.time.Instant shown;
 
     QuestionView(Quiz quiz) {
         this(quiz, false);
@@ -36,6 +38,7 @@ final class QuestionView implements View, TextEntry {
         this.input = input;
         this.fromReview = fromReview;
         this.hintShown = hintShown;
+        this.shown = quiz.clock().instant();
     }
 
     @Override
@@ -145,6 +148,8 @@ final class QuestionView implements View, TextEntry {
                 return this;
             }
             Quiz answered = quiz.with(quiz.session().answer(parts.get()));
+            answered.record(quiz.session().position(),
+                    java.time.Duration.between(shown, quiz.clock().instant()).toMillis(), false);
             return exam() ? onward(answered) : new FeedbackView(answered, quiz.session().position(), this);
         }
         if (exam() && (key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput) || isCtrl(key, 'n'))) {

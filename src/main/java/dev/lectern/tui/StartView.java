@@ -18,6 +18,7 @@ public final class StartView implements View {
     private final Function<String, SetEntry> loader;
     private final SessionOptions options;
     private final Clock clock;
+    private AnswerLog log = AnswerLog.NONE;
     private int cursor;
 
     public StartView(List<SetEntry> sets, SessionOptions options, Clock clock) {
@@ -30,6 +31,12 @@ public final class StartView implements View {
         this.loader = loader;
         this.options = options;
         this.clock = clock;
+    }
+
+    /** Records every answer of the sessions started here to {@code answers}; returns this start screen. */
+    public StartView recordingTo(AnswerLog answers) {
+        this.log = answers;
+        return this;
     }
 
     @Override
@@ -85,7 +92,7 @@ public final class StartView implements View {
         } else if (key.getKeyType() == KeyType.Escape || isChar(key, 'q')) {
             return null;
         } else if (key.getKeyType() == KeyType.Enter) {
-            return selected().map(set -> (View) start(set)).orElse(this);
+            return selected().map(set -> (View) start(sets.get(cursor).file(), set)).orElse(this);
         } else if (isChar(key, 'r')) {
             return selected().map(set -> (View) ReaderView.at(set.article(), List.of(), this)).orElse(this);
         }
@@ -96,9 +103,10 @@ public final class StartView implements View {
         return sets.isEmpty() ? Optional.empty() : sets.get(cursor).set();
     }
 
-    /** A session on {@code set}, returning here when it ends. */
-    public QuestionView start(QuestionSet set) {
-        return new QuestionView(new Quiz(Session.start(set, options), clock.instant(), clock, this));
+    /** A session on {@code set}, named {@code setPath} in the history, returning here when it ends. */
+    public QuestionView start(String setPath, QuestionSet set) {
+        return new QuestionView(new Quiz(Session.start(set, options), clock.instant(), clock, this, setPath,
+                Quiz.newSessionId(), log));
     }
 
     private static boolean isChar(KeyStroke key, char c) {

@@ -98,7 +98,7 @@ final class SummaryView implements View {
             }
             SessionOptions retry = quiz.session().options().onlyQuestions(missed);
             Session again = Session.start(quiz.session().set(), retry);
-            return new QuestionView(new Quiz(again, quiz.clock().instant(), quiz.clock(), quiz.home()));
+            return new QuestionView(quiz.again(again));
         }
         return this;
     }

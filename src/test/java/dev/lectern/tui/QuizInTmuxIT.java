@@ -312,7 +312,10 @@ class QuizInTmuxIT {
             Path root = projectRoot();
             String socket = "lectern-it-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();
             Tmux tmux = new Tmux(socket, "quiz");
-            String command = "cd " + quote(root.toString()) + " && ./lectern " + args + "; echo LECTERN_EXIT=$?;"
+            // Its own history, never the one of whoever runs the tests.
+            Path home = Files.createTempDirectory("lectern-it-history");
+            String command = "cd " + quote(root.toString()) + " && LECTERN_HOME=" + quote(home.toString())
+                    + " ./lectern " + args + "; echo LECTERN_EXIT=$?;"
                     + " echo \"TTY=[$(stty -a | tr ' ;' '\\n\\n' | grep -x -e isig -e -isig -e icanon -e -icanon"
                     + " -e echo -e -echo | tr '\\n' ' ' | sed 's/ $//')]\"; exec sleep 300";
             tmux.run("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "quiz",

@@ -1,0 +1,65 @@
+package dev.lectern.cli;
+
+import dev.lectern.store.Attempt;
+import dev.lectern.store.ContentHash;
+import dev.lectern.store.History;
+import dev.lectern.store.StoreException;
+import dev.lectern.tui.AnswerLog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Records the text UI's answers in the history. The file is opened at the first answer, so the start screen
+ * comes up as fast as before; a history that cannot be opened or written never stops the quiz: the first
+ * failure is kept and {@link #report} prints it once the terminal is back.
+ */
+final class HistoryLog implements AnswerLog, AutoCloseable {
+    private final Path file;
+    private final Clock clock;
+    private History history;
+    private Optional<String> failure = Optional.empty();
+    private Optional<String> notice = Optional.empty();
+
+    HistoryLog(Path file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void answered(Answered a) {
+        if (failure.isPresent()) {
+            return;
+        }
+        try {
+            if (history == null) {
+                history = History.open(file, clock);
+                notice = history.notice();
+            }
+            history.record(new Attempt(a.setPath(), a.setTitle(), a.question().id(), ContentHash.of(a.question()),
+                    a.grade().given(), a.grade().verdict().name(), a.grade().earned(), a.grade().possible(),
+                    a.millis(), a.sessionId(), a.mode(), a.overridden()));
+        } catch (StoreException | IllegalStateException e) {
+            failure = Optional.of(e.getMessage());
+        }
+    }
+
+    /** Prints, after the quiz, a damaged history moved aside and a failure to record (each at most once). */
+    void report(PrintWriter err) {
+        notice.ifPresent(n -> err.println("lectern: " + n));
+        failure.ifPresent(f -> err.println("lectern: the answers from here on were not recorded: " + f));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (history != null) {
+            try {
+                history.close();
+                history = null;
+            } catch (StoreException e) {
+                failure = failure.or(() -> Optional.of(e.getMessage()));
+            }
+        }
+    }
+}

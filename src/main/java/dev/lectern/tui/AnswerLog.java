@@ -1,0 +1,25 @@
+package dev.lectern.tui;
+
+import dev.lectern.engine.Grade;
+import dev.lectern.model.Question;
+
+/**
+ * Where the text UI reports each answer the moment it is graded, and each "I was right" the moment it is made,
+ * so that a crash or Ctrl-C loses nothing already answered. The UI never waits on the outcome: an implementation
+ * that cannot record must not throw, but keep the failure to report once the quiz is over.
+ */
+public interface AnswerLog {
+    /** Records nothing: tests, and the rehearsal that trains the class-data archive. */
+    AnswerLog NONE = answer -> { };
+
+    void answered(Answered answer);
+
+    /**
+     * One answer: the set as the learner named it ({@code setPath}) and its title, the question, its grade, how long
+     * the question was on screen, the session it belongs to, its mode ({@code practice} or {@code exam}) and
+     * whether it is an "I was right" (then {@code grade} is the overridden, full-marks grade).
+     */
+    record Answered(String setPath, String setTitle, Question question, Grade grade, long millis, String sessionId,
+                    String mode, boolean overridden) {
+    }
+}

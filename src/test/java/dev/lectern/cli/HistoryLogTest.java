@@ -1,0 +1,69 @@
+package dev.lectern.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.engine.Grade;
+import dev.lectern.engine.Rule;
+import dev.lectern.engine.Verdict;
+import dev.lectern.load.ArticleLibrary;
+import dev.lectern.load.QuestionSetLoader;
+import dev.lectern.model.Question;
+import dev.lectern.model.QuestionSet;
+import dev.lectern.store.ContentHash;
+import dev.lectern.store.History;
+import dev.lectern.tui.AnswerLog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The text UI's answers in a real history file; a history that cannot be written never stops the quiz. */
+class HistoryLogTest {
+    private static final QuestionSet SET = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")))
+            .load(Path.of("questions/01-istanbul-talks.yaml"), "questions/01-istanbul-talks.yaml").set().orElseThrow();
+
+    @TempDir
+    Path dir;
+
+    static AnswerLog.Answered answered(Question q, boolean right) {
+        Grade g = new Grade(q.id(), right ? q.points() : 0, q.points(), right ? Verdict.CORRECT : Verdict.WRONG,
+                Rule.values()[0], "my answer", "the answer", Optional.empty(), List.of(), List.of());
+        return new AnswerLog.Answered("questions/01-istanbul-talks.yaml", SET.title(), q, g, 900, "s1", "practice",
+                false);
+    }
+
+    @Test
+    void answers_areRecorded_withTheQuestionsContentHash() {
+        Path file = dir.resolve("progress.db");
+        Question q = SET.questions().get(0);
+        try (HistoryLog log = new HistoryLog(file, Clock.systemUTC())) {
+            log.answered(answered(q, false));
+            // Written already, before the log is closed: a crash now loses nothing.
+            try (History h = History.open(file, Clock.systemUTC())) {
+                assertThat(h.rows("questions/01-istanbul-talks.yaml")).isEqualTo(1);
+                assertThat(h.lastMissed("questions/01-istanbul-talks.yaml")).containsExactly(q.id());
+                assertThat(h.questions("questions/01-istanbul-talks.yaml").get(0).lastHash())
+                        .isEqualTo(ContentHash.of(q));
+            }
+        }
+    }
+
+    @Test
+    void aHistoryThatCannotBeOpened_isReportedOnce_afterTheQuiz() throws IOException {
+        Path notADir = Files.writeString(dir.resolve("file"), "x");
+        HistoryLog log = new HistoryLog(notADir.resolve("progress.db"), Clock.systemUTC());
+        log.answered(answered(SET.questions().get(0), true));
+        log.answered(answered(SET.questions().get(1), true));
+        log.close();
+        StringWriter err = new StringWriter();
+        log.report(new PrintWriter(err, true));
+        assertThat(err.toString()).startsWith("lectern: the answers from here on were not recorded: cannot create")
+                .doesNotContain("Exception").containsOnlyOnce("lectern:");
+    }
+}
