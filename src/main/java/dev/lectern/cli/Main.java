@@ -30,7 +30,8 @@ public final class Main {
                           PrintWriter err) {
         CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console))
                 .addSubcommand(new CheckCommand(workingDir))
-                .addSubcommand(new PassagesCommand(workingDir, env));
+                .addSubcommand(new PassagesCommand(workingDir, env))
+                .addSubcommand(new StatsCommand(workingDir, env, java.time.Clock.systemUTC()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

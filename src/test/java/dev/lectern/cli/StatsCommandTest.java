@@ -1,0 +1,129 @@
+package dev.lectern.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.lectern.load.ArticleLibrary;
+import dev.lectern.load.QuestionSetLoader;
+import dev.lectern.model.Question;
+import dev.lectern.model.QuestionSet;
+import dev.lectern.store.Attempt;
+import dev.lectern.store.ContentHash;
+import dev.lectern.store.History;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lectern stats} over a real history file. */
+class StatsCommandTest {
+    private static final String SET = "questions/01-istanbul-talks.yaml";
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:15:30Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path data;
+
+    private QuestionSet set;
+
+    @BeforeEach
+    void history() {
+        set = new QuestionSetLoader(ArticleLibrary.forProject(PROJECT)).load(PROJECT.resolve(SET), SET).set()
+                .orElseThrow();
+        List<Question> qs = set.questions();
+        try (History h = History.open(data.resolve("progress.db"), CLOCK)) {
+            for (String session : List.of("one", "two")) {
+                for (int i = 0; i < 4; i++) {
+                    Question q = qs.get(i);
+                    boolean right = i < (session.equals("one") ? 1 : 3);
+                    String hash = i == 0 ? "0000000000000000" : ContentHash.of(q);
+                    h.record(new Attempt(SET, set.title(), q.id(), hash, "x", right ? "CORRECT" : "WRONG",
+                            right ? 1 : 0, 1, 1000, session, "practice", false));
+                }
+            }
+        }
+    }
+
+    private CliRun stats(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "stats";
+        all[1] = "--data-dir";
+        all[2] = data.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return CliRun.in(PROJECT, all);
+    }
+
+    @Test
+    void text_showsAttemptsBestLastAverage_andTheWeakestQuestions_markingChangedOnes() {
+        CliRun run = stats();
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<Question> qs = set.questions();
+        assertThat(run.out()).contains("History in " + data.resolve("progress.db"))
+                .contains(SET + " · " + set.title())
+                .contains("2 attempts · best 75% · last 75% · average 50% · last practised 2026-03-01 10:15 UTC")
+                .contains("weakest questions:")
+                .contains(qs.get(3).id() + "  0% right (0 of 2)")
+                .contains(qs.get(0).id() + "  100% right (2 of 2)  · changed since")
+                .doesNotContain(qs.get(1).id() + "  50% right (1 of 2)  · changed");
+    }
+
+    @Test
+    void json_isAnExport_ofTheSameFigures() throws Exception {
+        CliRun run = stats("--format", "json", SET);
+        assertThat(run.code()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        JsonNode s = root.get("sets").get(0);
+        assertThat(s.get("set").asText()).isEqualTo(SET);
+        assertThat(s.get("attempts").asInt()).isEqualTo(2);
+        assertThat(s.get("best").asDouble()).isEqualTo(75.0);
+        assertThat(s.get("average").asDouble()).isEqualTo(50.0);
+        assertThat(s.get("scores")).hasSize(2);
+        assertThat(s.get("questions")).hasSize(4);
+        assertThat(s.get("questions").get(0).get("shareRight").asDouble()).isZero();
+    }
+
+    @Test
+    void csv_hasOneRowPerQuestion() {
+        CliRun run = stats("--format", "csv");
+        assertThat(run.code()).isZero();
+        List<CsvRecord> records = CsvReader.builder().ofCsvRecord(run.out()).stream().toList();
+        assertThat(records.get(0).getFields()).startsWith("set", "title", "attempts");
+        assertThat(records).hasSize(5);
+        assertThat(records.get(1).getField(0)).isEqualTo(SET);
+        assertThat(records.get(1).getField(4)).isEqualTo("75");
+    }
+
+    @Test
+    void noDatabase_saysNoHistoryYet_andCreatesNothing() {
+        Path empty = data.resolve("nothing-here");
+        CliRun run = CliRun.in(PROJECT, "stats", "--data-dir", empty.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("no history yet");
+        assertThat(empty).doesNotExist();
+    }
+
+    @Test
+    void lecternHome_isWhereTheHistoryIs_withoutDataDir() {
+        CliRun run = CliRun.in(PROJECT, Map.of("LECTERN_HOME", data.toString()), "stats");
+        assertThat(run.out()).contains("2 attempts");
+    }
+
+    @Test
+    void aDamagedHistory_isMovedAside_andSaidWhere() throws Exception {
+        Files.writeString(data.resolve("progress.db"), "garbage ".repeat(200));
+        CliRun run = stats();
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("was damaged").contains("moved to " + data.resolve("progress.db.broken-"));
+        assertThat(run.out()).startsWith("no history yet");
+    }
+}
