@@ -196,6 +196,30 @@ class QuizInTmuxIT {
      * Waits for question {@code n}'s own screen showing {@code prompt}: its title line has the running score on the
      * right, which the feedback screen on the same question does not.
      */
+    @Test
+    void answersGiven_surviveAKillMidSession_andStatsShowThem() throws Exception {
+        Tmux tmux = Tmux.start(80, 24, "--seed 1 --no-shuffle " + SET);
+        Path home = tmux.home;
+        try {
+            onQuestion(tmux, 1, "who will lead Russia's delegation", FIRST_SCREEN);
+            tmux.type("b");
+            submit(tmux, 1, "✓ Correct 1 of 1 point", new ArrayList<>());
+            next(tmux, 2, "Who will join Medinsky in Istanbul?");
+            tmux.type("d");
+            submit(tmux, 2, "✗ Wrong 0 of 2 points", new ArrayList<>());
+        } finally {
+            tmux.kill();
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = dev.lectern.cli.Main.run(new String[] {"stats", SET}, Path.of("").toAbsolutePath(),
+                java.util.Map.of("LECTERN_HOME", home.toString()), new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("1 attempt · best 33.3% · last 33.3%").contains("0% right (0 of 1)")
+                .contains("100% right (1 of 1)");
+    }
+
     private static String onQuestion(Tmux tmux, int n, String prompt, Duration timeout) throws Exception {
         Pattern title = Pattern.compile("Question " + n + " of 13 +score \\S+");
         return tmux.await("question " + n, s -> title.matcher(s.lines().findFirst().orElse("")).matches()
@@ -285,6 +309,8 @@ class QuizInTmuxIT {
 
         private final String socket;
         private final String target;
+        /** The history folder ({@code LECTERN_HOME}) of this lectern. */
+        private Path home;
 
         private Tmux(String socket, String target) {
             this.socket = socket;
@@ -314,6 +340,7 @@ class QuizInTmuxIT {
             Tmux tmux = new Tmux(socket, "quiz");
             // Its own history, never the one of whoever runs the tests.
             Path home = Files.createTempDirectory("lectern-it-history");
+            tmux.home = home;
             String command = "cd " + quote(root.toString()) + " && LECTERN_HOME=" + quote(home.toString())
                     + " ./lectern " + args + "; echo LECTERN_EXIT=$?;"
                     + " echo \"TTY=[$(stty -a | tr ' ;' '\\n\\n' | grep -x -e isig -e -isig -e icanon -e -icanon"
