@@ -79,6 +79,10 @@ public final class LecternCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colours (also when NO_COLOR is set).")
     boolean noColor;
 
+    @Option(names = "--missed", description = "Only the questions of the set (a file) answered wrongly in its last"
+            + " session, from the history.")
+    boolean missed;
+
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the history of answers is kept"
             + " (default: $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).")
     Path dataDir;
@@ -92,9 +96,9 @@ public final class LecternCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (batch != null) {
-            if (path != null || list || exam) {
+            if (path != null || list || exam || missed) {
                 spec.commandLine().getErr().println("lectern: --batch takes the question set as its value and"
-                        + " cannot be combined with a PATH, --list or --exam");
+                        + " cannot be combined with a PATH, --list, --exam or --missed");
                 return ExitCode.USAGE.code();
             }
             return new BatchLauncher(workingDir, console, spec.commandLine().getOut(),
@@ -107,7 +111,7 @@ public final class LecternCommand implements Callable<Integer> {
         }
         if (!list) {
             return new QuizLauncher(workingDir, env, spec.commandLine().getErr()).run(path, sessionOptions(),
-                    noColor || !env.getOrDefault("NO_COLOR", "").isEmpty(), historyFile(dataDir, workingDir, env));
+                    noColor || !env.getOrDefault("NO_COLOR", "").isEmpty(), historyFile(dataDir, workingDir, env), missed);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -16,6 +16,10 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.lectern.model.QuestionSet;
+import dev.lectern.store.History;
+import dev.lectern.store.StoreException;
 
 /** Opens the text UI: checks there is a terminal, loads the sets, and starts on the start screen or one set. */
 final class QuizLauncher {
@@ -31,6 +35,11 @@ final class QuizLauncher {
 
     /** {@code history}: the file the answers are recorded in. */
     int run(Path path, SessionOptions options, boolean noColor, Path history) {
+        return run(path, options, noColor, history, false);
+    }
+
+    /** {@code missed}: only the questions of the set answered wrongly in its last session (one set only). */
+    int run(Path path, SessionOptions options, boolean noColor, Path history, boolean missed) {
         boolean rehearsal = env.containsKey("LECTERN_CDS_TRAINING");
         if (System.console() == null && !rehearsal) {
             err.println("lectern: the quiz needs a terminal, and standard input or output is not one."
@@ -50,7 +59,11 @@ final class QuizLauncher {
         }
         Clock clock = Clock.systemUTC();
         try (HistoryLog log = new HistoryLog(history, clock)) {
-            int code = run(shown, resolved, loader, files, options, noColor, clock, rehearsal, log);
+            if (missed && Files.isDirectory(resolved)) {
+                err.println("lectern: --missed retries one question set; give its file, not the folder " + shown);
+                return ExitCode.USAGE.code();
+            }
+            int code = run(shown, resolved, loader, files, options, noColor, clock, rehearsal, log, missed, history);
             log.close();
             log.report(err);
             return code;
@@ -58,7 +71,8 @@ final class QuizLauncher {
     }
 
     private int run(Path shown, Path resolved, QuestionSetLoader loader, Map<String, Path> files,
-                    SessionOptions options, boolean noColor, Clock clock, boolean rehearsal, HistoryLog log) {
+                    SessionOptions options, boolean noColor, Clock clock, boolean rehearsal, HistoryLog log,
+                    boolean missed, Path history) {
         View first;
         if (Files.isDirectory(resolved)) {
             // The sets load after the start screen is first drawn, so a learner sees it at once.
@@ -71,7 +85,23 @@ final class QuizLauncher {
                 err.println("lectern: " + only.file() + " cannot be used: " + only.problem());
                 return ExitCode.PROBLEMS.code();
             }
-            first = new StartView(List.of(only), options, clock).recordingTo(log)
+            SessionOptions chosen = options;
+            if (missed) {
+                Optional<List<String>> ids;
+                try {
+                    ids = missedQuestions(history, shown.toString(), only.set().get(), clock);
+                } catch (StoreException e) {
+                    err.println("lectern: " + e.getMessage());
+                    return ExitCode.USAGE.code();
+                }
+                if (ids.isEmpty()) {
+                    err.println("lectern: nothing to retry: no question of " + shown
+                            + " was answered wrongly in its last session");
+                    return ExitCode.OK.code();
+                }
+                chosen = options.onlyQuestions(ids.get());
+            }
+            first = new StartView(List.of(only), chosen, clock).recordingTo(log)
                     .start(only.file(), only.set().get());
         }
         if (rehearsal) {
@@ -79,6 +109,21 @@ final class QuizLauncher {
         }
         Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
         return TextUi.run(first, noColor ? Theme.monochrome() : Theme.colour(), logs, clock, err);
+    }
+
+    /**
+     * The questions of {@code set} (named {@code setPath}) not answered right in its last recorded session and
+     * still in the set; empty when there are none, or no history yet.
+     */
+    static Optional<List<String>> missedQuestions(Path history, String setPath, QuestionSet set, Clock clock) {
+        if (!Files.exists(history)) {
+            return Optional.empty();
+        }
+        try (History h = History.open(history, clock)) {
+            List<String> ids = h.lastMissed(setPath).stream()
+                    .filter(id -> set.questions().stream().anyMatch(q -> q.id().equals(id))).toList();
+            return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
+        }
     }
 
     private static SetEntry entry(QuestionSetLoader loader, String name, Path file) {

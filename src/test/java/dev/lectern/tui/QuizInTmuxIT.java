@@ -218,6 +218,15 @@ class QuizInTmuxIT {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("1 attempt · best 33.3% · last 33.3%").contains("0% right (0 of 1)")
                 .contains("100% right (1 of 1)");
+
+        // Back the next day: --missed offers exactly the one answered wrongly.
+        Tmux again = Tmux.start(80, 24, "--seed 1 --no-shuffle --missed " + SET, home);
+        try {
+            again.await("only the missed question", s -> s.startsWith("Question 1 of 1")
+                    && s.contains("Who will join Medinsky in Istanbul?"), FIRST_SCREEN);
+        } finally {
+            again.kill();
+        }
     }
 
     private static String onQuestion(Tmux tmux, int n, String prompt, Duration timeout) throws Exception {
@@ -335,11 +344,15 @@ class QuizInTmuxIT {
          * prints its exit code and the terminal modes, then sleeps, so the pane stays to be read.
          */
         static Tmux start(int columns, int rows, String args) throws IOException, InterruptedException {
+            // Its own history, never the one of whoever runs the tests.
+            return start(columns, rows, args, Files.createTempDirectory("lectern-it-history"));
+        }
+
+        /** As above, with {@code home} as the history folder ({@code LECTERN_HOME}). */
+        static Tmux start(int columns, int rows, String args, Path home) throws IOException, InterruptedException {
             Path root = projectRoot();
             String socket = "lectern-it-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();
             Tmux tmux = new Tmux(socket, "quiz");
-            // Its own history, never the one of whoever runs the tests.
-            Path home = Files.createTempDirectory("lectern-it-history");
             tmux.home = home;
             String command = "cd " + quote(root.toString()) + " && LECTERN_HOME=" + quote(home.toString())
                     + " ./lectern " + args + "; echo LECTERN_EXIT=$?;"
