@@ -135,6 +135,19 @@ public final class StatsCommand implements Callable<Integer> {
         return changed;
     }
 
+    private static final String BARS = "▁▂▃▄▅▆▇█";
+    private static final int CHART_WIDTH = 40;
+
+    /** One bar a session (the last {@value #CHART_WIDTH}), its height the score on a fixed 0 to 100 % scale. */
+    static String chart(List<Double> scores) {
+        StringBuilder b = new StringBuilder();
+        for (double score : scores.subList(Math.max(0, scores.size() - CHART_WIDTH), scores.size())) {
+            int level = (int) Math.round(Math.max(0, Math.min(100, score)) / 100 * (BARS.length() - 1));
+            b.append(BARS.charAt(level));
+        }
+        return b.toString();
+    }
+
     static String percent(double p) {
         return Math.abs(p - Math.rint(p)) < 1e-9 ? String.format(Locale.ROOT, "%.0f%%", p)
                 : String.format(Locale.ROOT, "%.1f%%", p);
@@ -149,6 +162,9 @@ public final class StatsCommand implements Callable<Integer> {
             out.println("    " + Words.count(s.attempts(), "attempt") + " · best " + percent(s.best()) + " · last "
                     + percent(s.last()) + " · average " + percent(s.average()) + " · last practised "
                     + WHEN.format(s.lastAnswered()));
+            if (s.scores().size() > 1) {
+                out.println("    scores over time: " + chart(s.scores()) + "  (0 to 100%, oldest first)");
+            }
             if (!r.questions().isEmpty()) {
                 out.println("    " + (set != null ? "questions, weakest first:" : "weakest questions:"));
                 for (QuestionStats q : r.questions()) {

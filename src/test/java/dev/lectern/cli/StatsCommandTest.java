@@ -71,10 +71,16 @@ class StatsCommandTest {
         assertThat(run.out()).contains("History in " + data.resolve("progress.db"))
                 .contains(SET + " · " + set.title())
                 .contains("2 attempts · best 75% · last 75% · average 50% · last practised 2026-03-01 10:15 UTC")
+                .contains("scores over time: ▃▆  (0 to 100%, oldest first)")
                 .contains("weakest questions:")
                 .contains(qs.get(3).id() + "  0% right (0 of 2)")
                 .contains(qs.get(0).id() + "  100% right (2 of 2)  · changed since")
                 .doesNotContain(qs.get(1).id() + "  50% right (1 of 2)  · changed");
+    }
+
+    @Test
+    void chart_isOneBarASession_onAFixedScale() {
+        assertThat(StatsCommand.chart(List.of(0.0, 50.0, 100.0, 120.0))).isEqualTo("▁▅██");
     }
 
     @Test
