@@ -31,7 +31,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env))
-                .addSubcommand(new StatsCommand(workingDir, env, java.time.Clock.systemUTC()));
+                .addSubcommand(new StatsCommand(workingDir, env, java.time.Clock.systemUTC(), console));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

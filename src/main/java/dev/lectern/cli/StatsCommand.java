@@ -63,14 +63,23 @@ public final class StatsCommand implements Callable<Integer> {
             + " (default: $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).")
     Path dataDir;
 
+    @Option(names = "--reset", description = "Delete the history of SET, after asking (or at once with --yes).")
+    boolean reset;
+
+    @Option(names = "--yes", description = "With --reset: do not ask.")
+    boolean yes;
+
     private final Path workingDir;
     private final Map<String, String> env;
     private final Clock clock;
+    private final Console console;
 
-    public StatsCommand(Path workingDir, Map<String, String> env, Clock clock) {
+    /** {@code console}: where {@code --reset} reads its confirmation. */
+    public StatsCommand(Path workingDir, Map<String, String> env, Clock clock, Console console) {
         this.workingDir = workingDir;
         this.env = env;
         this.clock = clock;
+        this.console = console;
     }
 
     /** One set's line in the report: its stats, its questions (weakest first) and which changed since. */
@@ -82,6 +91,9 @@ public final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path file = LecternCommand.historyFile(dataDir, workingDir, env);
+        if (reset || yes) {
+            return reset(file, out, err);
+        }
         if (!Files.exists(file)) {
             out.println("no history yet (" + file + ")");
             return ExitCode.OK.code();
@@ -109,6 +121,43 @@ public final class StatsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    private int reset(Path file, PrintWriter out, PrintWriter err) throws IOException {
+        if (!reset || set == null) {
+            err.println("lectern stats: " + (reset ? "--reset needs the SET whose history goes"
+                    : "--yes only goes with --reset SET"));
+            return ExitCode.USAGE.code();
+        }
+        if (!Files.exists(file)) {
+            out.println("no history yet (" + file + ")");
+            return ExitCode.OK.code();
+        }
+        try (History history = History.open(file, clock)) {
+            history.notice().ifPresent(n -> err.println("lectern stats: " + n));
+            long rows = history.rows(set);
+            if (rows == 0) {
+                out.println("no history yet for " + set);
+                return ExitCode.OK.code();
+            }
+            if (!yes) {
+                err.print("Delete the " + Words.count(rows, "recorded answer") + " of " + set + " from " + file
+                        + "? [y/N] ");
+                err.flush();
+                String answer = new java.io.BufferedReader(new java.io.InputStreamReader(console.stdin(),
+                        java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
+                    out.println("nothing deleted");
+                    return ExitCode.OK.code();
+                }
+            }
+            long gone = history.reset(set);
+            out.println("deleted the " + Words.count(gone, "recorded answer") + " of " + set);
+            return ExitCode.OK.code();
+        } catch (StoreException e) {
+            err.println("lectern stats: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
     }
 
     /** Per question answered: whether its content hash now differs from its last attempt's (when the set loads). */

@@ -333,6 +333,16 @@ public final class History implements AutoCloseable {
         return ids;
     }
 
+    /** Deletes every recorded answer of {@code setPath}; returns how many rows went. */
+    public synchronized long reset(String setPath) {
+        try (PreparedStatement s = db.prepareStatement("DELETE FROM attempts WHERE set_path = ?")) {
+            s.setString(1, setPath);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
     private StoreException failure(String what, SQLException e) {
         return new StoreException("cannot " + what + " the history " + file + ": " + e.getMessage(), e);
     }

@@ -110,6 +110,29 @@ class StatsCommandTest {
     }
 
     @Test
+    void reset_asksFirst_andDeletesOnlyOnYes() {
+        CliRun no = CliRun.withInput(PROJECT, "n\n", "stats", "--data-dir", data.toString(), "--reset", SET);
+        assertThat(no.code()).isZero();
+        assertThat(no.err()).contains("Delete the 8 recorded answers of " + SET);
+        assertThat(no.out()).contains("nothing deleted");
+        assertThat(stats().out()).contains("2 attempts");
+
+        CliRun yes = CliRun.withInput(PROJECT, "y\n", "stats", "--data-dir", data.toString(), "--reset", SET);
+        assertThat(yes.out()).contains("deleted the 8 recorded answers of " + SET);
+        assertThat(stats().out()).startsWith("no history yet");
+    }
+
+    @Test
+    void reset_withYes_doesNotAsk_andNeedsASet() {
+        CliRun bare = stats("--reset");
+        assertThat(bare.code()).isEqualTo(2);
+        assertThat(bare.err()).contains("--reset needs the SET");
+        CliRun run = CliRun.withInput(PROJECT, "", "stats", "--data-dir", data.toString(), "--reset", "--yes", SET);
+        assertThat(run.err()).doesNotContain("Delete");
+        assertThat(run.out()).contains("deleted the 8 recorded answers");
+    }
+
+    @Test
     void noDatabase_saysNoHistoryYet_andCreatesNothing() {
         Path empty = data.resolve("nothing-here");
         CliRun run = CliRun.in(PROJECT, "stats", "--data-dir", empty.toString());
