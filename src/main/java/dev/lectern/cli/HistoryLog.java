@@ -21,27 +21,52 @@ final class HistoryLog implements AnswerLog, AutoCloseable {
     private History history;
     private Optional<String> failure = Optional.empty();
     private Optional<String> notice = Optional.empty();
+    private boolean closed;
 
     HistoryLog(Path file, Clock clock) {
         this.file = file;
         this.clock = clock;
     }
 
-    @Override
-    public synchronized void answered(Answered a) {
-        if (failure.isPresent()) {
-            return;
+    /**
+     * Opens the history on a background thread while the learner reads the first question, so the first answer
+     * does not wait for the driver to load; a failure is kept as if from an answer.
+     */
+    void openInBackground() {
+        Thread t = new Thread(this::open, "lectern-history");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private synchronized boolean open() {
+        if (closed || failure.isPresent()) {
+            return false;
         }
         try {
             if (history == null) {
                 history = History.open(file, clock);
                 notice = history.notice();
             }
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            // A driver that cannot load its native library is a LinkageError: never let it reach the screen.
+            failure = Optional.of(e instanceof StoreException ? e.getMessage() : e.toString());
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void answered(Answered a) {
+        if (!open()) {
+            return;
+        }
+        try {
             history.record(new Attempt(a.setPath(), a.setTitle(), a.question().id(), ContentHash.of(a.question()),
                     a.grade().given(), a.grade().verdict().name(), a.grade().earned(), a.grade().possible(),
                     a.millis(), a.sessionId(), a.mode(), a.overridden()));
-        } catch (StoreException | IllegalStateException e) {
-            failure = Optional.of(e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // A driver that cannot load its native library is a LinkageError: never let it reach the screen.
+            failure = Optional.of(e instanceof StoreException ? e.getMessage() : e.toString());
         }
     }
 
@@ -53,6 +78,7 @@ final class HistoryLog implements AnswerLog, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (history != null) {
             try {
                 history.close();

@@ -107,6 +107,7 @@ final class QuizLauncher {
         if (rehearsal) {
             return TextUi.rehearse(first, Theme.colour());
         }
+        log.openInBackground();
         Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
         return TextUi.run(first, noColor ? Theme.monochrome() : Theme.colour(), logs, clock, err);
     }
