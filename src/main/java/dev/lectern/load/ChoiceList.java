@@ -2,6 +2,7 @@ package dev.lectern.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,7 @@ final class ChoiceList {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> feedback = new HashMap<>();
+        Map<String, String> feedback = new LinkedHashMap<>();
         boolean ok = true;
         for (Map.Entry<Scalar, Scalar> e : entries.get()) {
             if (!texts.contains(e.getKey().text())) {

@@ -1,5 +1,7 @@
 package dev.lectern.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,8 @@ final class Choices {
                 throw new IllegalArgumentException("feedback for unknown choice: " + key);
             }
         }
-        return Map.copyOf(feedback);
+        // In the order written: Map.copyOf's order changes from run to run, and so would the record's text.
+        return Collections.unmodifiableMap(new LinkedHashMap<>(feedback));
     }
 
     static int index(List<String> choices, int index) {

@@ -2,7 +2,9 @@ package dev.lectern.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Pick every right choice; {@code answers} are indexes in {@code choices} as written. */
 public record MultiQuestion(QuestionHeader header, List<String> choices, Set<Integer> answers,
@@ -16,7 +18,8 @@ public record MultiQuestion(QuestionHeader header, List<String> choices, Set<Int
         for (int a : answers) {
             Choices.index(choices, a);
         }
-        answers = Set.copyOf(answers);
+        // Sorted, so the record's text (and the history's content hash built from it) is the same in every run.
+        answers = Collections.unmodifiableSet(new TreeSet<>(answers));
         feedback = Choices.feedbackOn(choices, feedback);
         Fraction.check(penalty, "penalty");
     }
