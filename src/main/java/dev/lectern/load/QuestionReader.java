@@ -27,10 +27,11 @@ final class QuestionReader {
         }
         YamlMap map = found.get();
         int errorsBefore = problems.errorCount();
-        String name = map.text("id").map(s -> "question '" + s.text() + "'").orElse("question " + number);
+        // Peeked, not read: readId reads (and reports on) the id once.
+        String name = map.peek("id").map(s -> "question '" + s + "'").orElse("question " + number);
         Optional<String> id = readId(map, name);
         Optional<TypeReader> type = readType(map, name);
-        type.ifPresent(t -> map.allowOnly(keysOf(t), name + " (type " + map.text("type").orElseThrow().text() + ")"));
+        type.ifPresent(t -> map.allowOnly(keysOf(t), name + " (type " + map.peek("type").orElseThrow() + ")"));
         String defaultPrompt = type.filter(t -> t instanceof ClozeReader).map(t -> ClozeReader.DEFAULT_PROMPT).orElse("");
         Optional<Scalar> prompt = defaultPrompt.isEmpty() ? map.requiredText("prompt", name, "the question to ask")
                 : map.text("prompt");

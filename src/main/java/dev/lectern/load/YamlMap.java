@@ -60,6 +60,11 @@ final class YamlMap {
         return Optional.empty();
     }
 
+    /** The text under {@code key} when it is a non-empty single value; reports nothing (for naming things). */
+    Optional<String> peek(String key) {
+        return peekText(node, key).map(Scalar::text);
+    }
+
     Pos pos() {
         return Pos.of(node);
     }

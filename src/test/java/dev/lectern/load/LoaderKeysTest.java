@@ -202,6 +202,22 @@ class LoaderKeysTest {
     }
 
     @Test
+    void idThatIsAList_isReportedOnce() {
+        assertThat(problems("""
+                title: T
+                article: 000_d9e472c27e1e5fdd.txt
+                questions:
+                  - id: [a, b]
+                    type: short
+                    prompt: Who leads?
+                    answer: Medinsky
+                    evidence: { quote: "led by Vladimir Medinsky" }
+                """)).containsExactly(
+                "q.yaml:4:9: error: 'id' must be a single value; found a list; a value that starts with '[' is read"
+                        + " as a list, so put a text that starts with '[' in quotes");
+    }
+
+    @Test
     void textOrMappingWhereAListIsExpected_showsBothListForms() {
         assertThat(problems("""
                 title: T
