@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Standard input, and which standard streams are terminals: {@code --batch} never reads a terminal, and draws its
@@ -17,16 +18,30 @@ public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderr
 
     /** This process's streams. */
     static Console system() {
-        return new Console(System.in, System.console() != null, isTerminal(2));
+        return new Console(System.in, interactive(), isTerminal(2).orElse(false));
     }
 
-    /** Whether file descriptor {@code fd} is a terminal, on Linux; false where that cannot be told. */
-    private static boolean isTerminal(int fd) {
+    /**
+     * Whether standard input and output are both terminals, as {@code System.console() != null} tells; asked of
+     * {@code /proc} where it can be, because the first call of {@code System.console()} sets up a formatter and
+     * its regular expressions, some 5 ms before the text UI's first screen.
+     */
+    static boolean interactive() {
+        Optional<Boolean> in = isTerminal(0);
+        Optional<Boolean> out = isTerminal(1);
+        if (in.isPresent() && out.isPresent()) {
+            return in.get() && out.get();
+        }
+        return System.console() != null;
+    }
+
+    /** Whether file descriptor {@code fd} is a terminal, on Linux; empty where that cannot be told. */
+    private static Optional<Boolean> isTerminal(int fd) {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            return Optional.of(target.startsWith("/dev/pts/") || target.startsWith("/dev/tty"));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -110,8 +110,7 @@ public final class LecternCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         if (!list) {
-            return new QuizLauncher(workingDir, env, spec.commandLine().getErr()).run(path, sessionOptions(),
-                    noColor || !env.getOrDefault("NO_COLOR", "").isEmpty(), historyFile(dataDir, workingDir, env), missed);
+            return quiz(spec.commandLine().getErr());
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -140,6 +139,38 @@ public final class LecternCommand implements Callable<Integer> {
         }
         out.println();
         return (broken ? ExitCode.PROBLEMS : ExitCode.OK).code();
+    }
+
+    /** Opens the text UI with this command's options; what {@code lectern [PATH]} does. */
+    int quiz(PrintWriter err) {
+        return new QuizLauncher(workingDir, env, err).run(path, sessionOptions(),
+                noColor || !env.getOrDefault("NO_COLOR", "").isEmpty(), historyFile(dataDir, workingDir, env), missed);
+    }
+
+    /**
+     * {@code lectern} or {@code lectern PATH}, with nothing else: the quiz with default options, without the
+     * command-line parser. Building picocli's model of the commands takes some 40 ms, a third of the time to the
+     * first screen; the common start skips it. Returns empty when {@code args} need the parser.
+     */
+    static Optional<LecternCommand> plainQuiz(String[] args, Path workingDir, Map<String, String> env,
+                                              java.util.Set<String> subcommands) {
+        if (args.length > 1) {
+            return Optional.empty();
+        }
+        LecternCommand command = new LecternCommand(workingDir, env);
+        if (args.length == 1) {
+            String arg = args[0];
+            // Options, subcommands and picocli's @argument files stay with the parser.
+            if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@") || subcommands.contains(arg)) {
+                return Optional.empty();
+            }
+            try {
+                command.path = Path.of(arg);
+            } catch (java.nio.file.InvalidPathException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(command);
     }
 
     static String describe(QuestionSet set) {

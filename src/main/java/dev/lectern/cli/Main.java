@@ -4,10 +4,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Entry point: wires the commands to the real working folder, environment and console, and exits with their code. */
 public final class Main {
+    /** The subcommands' names: an argument with one of these names is a command, never a question set's path. */
+    static final Set<String> SUBCOMMANDS = Set.of("check", "passages", "stats");
+
     private Main() {
     }
 
@@ -28,16 +33,31 @@ public final class Main {
     /** As above, with {@code console} for {@code --batch}: its standard input, and which streams are terminals. */
     public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, PrintWriter out,
                           PrintWriter err) {
-        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console))
+        Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, SUBCOMMANDS);
+        if (plain.isPresent()) {
+            try {
+                return plain.get().quiz(err);
+            } catch (RuntimeException e) {
+                return internalError(e, err);
+            }
+        }
+        CommandLine cli = commandLine(workingDir, env, console);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
+        return cli.execute(args);
+    }
+
+    /** The commands, for the parser; their names are {@link #SUBCOMMANDS}. */
+    static CommandLine commandLine(Path workingDir, Map<String, String> env, Console console) {
+        return new CommandLine(new LecternCommand(workingDir, env, console))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env))
                 .addSubcommand(new StatsCommand(workingDir, env, java.time.Clock.systemUTC(), console));
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("lectern: internal error: " + e + " (please report it with the command you ran)");
-            return ExitCode.INTERNAL.code();
-        });
-        return cli.execute(args);
+    }
+
+    private static int internalError(Exception e, PrintWriter err) {
+        err.println("lectern: internal error: " + e + " (please report it with the command you ran)");
+        return ExitCode.INTERNAL.code();
     }
 }

@@ -41,7 +41,7 @@ final class QuizLauncher {
     /** {@code missed}: only the questions of the set answered wrongly in its last session (one set only). */
     int run(Path path, SessionOptions options, boolean noColor, Path history, boolean missed) {
         boolean rehearsal = env.containsKey("LECTERN_CDS_TRAINING");
-        if (System.console() == null && !rehearsal) {
+        if (!Console.interactive() && !rehearsal) {
             err.println("lectern: the quiz needs a terminal, and standard input or output is not one."
                     + " To grade answer sheets in a script use --batch; to list the sets use --list.");
             return ExitCode.USAGE.code();
@@ -107,9 +107,10 @@ final class QuizLauncher {
         if (rehearsal) {
             return TextUi.rehearse(first, Theme.colour());
         }
-        log.openInBackground();
         Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
-        return TextUi.run(first, noColor ? Theme.monochrome() : Theme.colour(), logs, clock, err);
+        // Loading the SQLite driver takes a CPU for some 50 ms: only once the first screen is up.
+        Theme theme = noColor ? Theme.monochrome() : Theme.colour();
+        return TextUi.run(first, log::openInBackground, theme, logs, clock, err);
     }
 
     /**

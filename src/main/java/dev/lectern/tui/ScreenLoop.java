@@ -26,9 +26,22 @@ public final class ScreenLoop {
 
     /** Runs until a view returns {@code null} or input ends. */
     public void run(View first) throws IOException {
+        run(first, () -> { });
+    }
+
+    /**
+     * As {@link #run(View)}, starting {@code afterFirstFrame} once the first frame is on screen: work the first
+     * screen does not need (opening the history) must not delay it.
+     */
+    public void run(View first, Runnable afterFirstFrame) throws IOException {
         View view = first;
+        boolean firstFrame = true;
         while (view != null) {
             draw(view);
+            if (firstFrame) {
+                afterFirstFrame.run();
+                firstFrame = false;
+            }
             if (view.prepare()) {
                 draw(view);
             }

@@ -1,13 +1,11 @@
 package dev.lectern.tui;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,15 +22,19 @@ public final class TextUi {
     private TextUi() {
     }
 
-    /** Returns the exit code: 0, or 70 after an unexpected error (logged under {@code logDir}). */
-    public static int run(View first, Theme theme, Path logDir, Clock clock, PrintWriter err) {
+    /**
+     * Returns the exit code: 0, or 70 after an unexpected error (logged under {@code logDir}).
+     * {@code afterFirstFrame} runs once the first screen is drawn.
+     */
+    public static int run(View first, Runnable afterFirstFrame, Theme theme, Path logDir, Clock clock,
+                          PrintWriter err) {
         Terminal terminal = null;
         TerminalScreen screen = null;
         try {
             terminal = openTerminal();
             screen = new TerminalScreen(terminal);
             screen.startScreen();
-            new ScreenLoop(screen, theme).run(first);
+            new ScreenLoop(screen, theme).run(first, afterFirstFrame);
             return 0;
         } catch (IOException | RuntimeException e) {
             stop(screen, terminal);
@@ -45,12 +47,13 @@ public final class TextUi {
     }
 
     /**
-     * Draws {@code first} and the next screen on a virtual terminal, without a real one: the launcher runs this
-     * once when it builds its class-data archive, so the classes the text UI needs are archived too.
+     * Draws {@code first} and the next screen on a stand-in for the real terminal (no input, output nowhere): the launcher runs this once when it builds its class-data archive, so the classes the
+     * text UI needs, down to those of the terminal itself, are archived too.
      */
     public static int rehearse(View first, Theme theme) {
-        try {
-            TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(80, 24)));
+        try (QuickTerminal terminal = QuickTerminal.rehearsal(java.io.InputStream.nullInputStream(),
+                java.io.OutputStream.nullOutputStream())) {
+            TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             ScreenLoop loop = new ScreenLoop(screen, theme);
             loop.draw(first);
