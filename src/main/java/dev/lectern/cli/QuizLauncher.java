@@ -6,6 +6,7 @@ import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.tui.SetEntry;
 import dev.lectern.tui.StartView;
+import dev.lectern.tui.TerminalQuery;
 import dev.lectern.tui.TextUi;
 import dev.lectern.tui.Theme;
 import dev.lectern.tui.View;
@@ -52,6 +53,8 @@ final class QuizLauncher {
             err.println("lectern: no such file or folder: " + shown);
             return ExitCode.USAGE.code();
         }
+        // Ask the terminal for its modes and size while the sets load (none of it when rehearsing: no terminal).
+        Optional<TerminalQuery> terminal = rehearsal ? Optional.empty() : Optional.of(TerminalQuery.start());
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path f : QuestionFiles.under(resolved)) {
@@ -63,7 +66,7 @@ final class QuizLauncher {
                 err.println("lectern: --missed retries one question set; give its file, not the folder " + shown);
                 return ExitCode.USAGE.code();
             }
-            int code = run(shown, resolved, loader, files, options, noColor, clock, rehearsal, log, missed, history);
+            int code = run(shown, resolved, loader, files, options, noColor, clock, terminal, log, missed, history);
             log.close();
             log.report(err);
             return code;
@@ -71,8 +74,8 @@ final class QuizLauncher {
     }
 
     private int run(Path shown, Path resolved, QuestionSetLoader loader, Map<String, Path> files,
-                    SessionOptions options, boolean noColor, Clock clock, boolean rehearsal, HistoryLog log,
-                    boolean missed, Path history) {
+                    SessionOptions options, boolean noColor, Clock clock, Optional<TerminalQuery> terminal,
+                    HistoryLog log, boolean missed, Path history) {
         View first;
         if (Files.isDirectory(resolved)) {
             // The sets load after the start screen is first drawn, so a learner sees it at once.
@@ -104,13 +107,13 @@ final class QuizLauncher {
             first = new StartView(List.of(only), chosen, clock).recordingTo(log)
                     .start(only.file(), only.set().get());
         }
-        if (rehearsal) {
+        if (terminal.isEmpty()) {
             return TextUi.rehearse(first, Theme.colour());
         }
         Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
         // Loading the SQLite driver takes a CPU for some 50 ms: only once the first screen is up.
         Theme theme = noColor ? Theme.monochrome() : Theme.colour();
-        return TextUi.run(first, log::openInBackground, theme, logs, clock, err);
+        return TextUi.run(first, terminal.get(), log::openInBackground, theme, logs, clock, err);
     }
 
     /**

@@ -12,47 +12,87 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Lanterna's Unix terminal, but setting the terminal's modes with one {@code stty} run instead of four (each run
- * is a new process, and at start-up they added about 15 ms before the first screen), and writing through a
- * buffer: {@code System.out} flushes every write, and Lanterna writes each character on its own, so a full
- * screen was some 3,000 system calls. Lanterna flushes the terminal at the end of every refresh.
+ * Lanterna's Unix terminal, made to start sooner:
+ * <ul>
+ *   <li>its modes are set with one {@code stty} run instead of four (each run is a new process, and at start-up
+ *   they added about 15 ms before the first screen);</li>
+ *   <li>the modes to restore and the first size come from a {@link TerminalQuery} that asked for them while the
+ *   rest was loading, instead of one more {@code stty} run and a round trip to the terminal;</li>
+ *   <li>output goes through a buffer: {@code System.out} flushes every write, and Lanterna writes each character
+ *   on its own, so a full screen was some 3,000 system calls. Lanterna flushes the terminal after every
+ *   refresh.</li>
+ * </ul>
  */
 class QuickTerminal extends UnixTerminal {
     // Not initialised in their declarations: the superclass constructor already calls runSTTYCommand.
     private List<String> pending;
     private boolean started;
+    private String modesToRestore;
+    private TerminalQuery query;
 
-    QuickTerminal(Charset charset) throws IOException {
-        this(System.in, new BufferedOutput(), charset);
+    QuickTerminal(Charset charset, TerminalQuery query) throws IOException {
+        this(System.in, new BufferedOutput(), charset, query);
     }
 
-    private QuickTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+    private QuickTerminal(InputStream in, OutputStream out, Charset charset, TerminalQuery query)
+            throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
+        this.query = query;
         started = true;
+        modesToRestore = query.modes().orElse(null);
+        if (modesToRestore == null) {
+            modesToRestore = runSTTYCommand("-g");
+        }
         if (pending != null && !pending.isEmpty()) {
-            super.runSTTYCommand(pending.toArray(String[]::new));
+            runSTTYCommand(pending.toArray(String[]::new));
             pending = null;
         }
     }
 
+    /** Until the constructor is done, Lanterna's requests are gathered: the modes it saves, the modes it sets. */
     @Override
     protected String runSTTYCommand(String... parameters) throws IOException {
-        boolean query = parameters.length == 1 && parameters[0].equals("-g");
-        if (started || query) {
+        if (started) {
             return super.runSTTYCommand(parameters);
         }
-        if (pending == null) {
-            pending = new ArrayList<>();
+        boolean query = parameters.length == 1 && parameters[0].equals("-g");
+        if (!query) {
+            if (pending == null) {
+                pending = new ArrayList<>();
+            }
+            pending.addAll(List.of(parameters));
         }
-        pending.addAll(List.of(parameters));
         return "";
+    }
+
+    /** Lanterna saved nothing (its {@code -g} was answered later): restore what the constructor saved. */
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        if (modesToRestore != null && !modesToRestore.isEmpty()) {
+            runSTTYCommand(modesToRestore);
+        }
+    }
+
+    /** The size asked for ahead the first time; from then on (after a resize) the terminal is asked. */
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        if (query != null) {
+            TerminalQuery asked = query;
+            query = null;
+            Optional<TerminalSize> size = asked.size();
+            if (size.isPresent()) {
+                return size.get();
+            }
+        }
+        return super.findTerminalSize();
     }
 
     /**
      * A terminal for the launcher's class-data training, which has no terminal to spare: it reads {@code in},
-     * writes to {@code out}, is 80×24 and never changes the real terminal's modes. It does run {@code stty -g}, on
+     * writes to {@code out}, is 80×24 and never changes the real terminal's modes. It does ask, on
      * {@code /dev/null}, so that the classes starting a process needs are loaded, and archived, too.
      */
     static QuickTerminal rehearsal(InputStream in, OutputStream out) throws IOException {
@@ -61,7 +101,7 @@ class QuickTerminal extends UnixTerminal {
 
     private static final class Rehearsal extends QuickTerminal {
         Rehearsal(InputStream in, OutputStream out) throws IOException {
-            super(in, out, java.nio.charset.StandardCharsets.UTF_8);
+            super(in, out, java.nio.charset.StandardCharsets.UTF_8, TerminalQuery.start(new java.io.File("/dev/null")));
         }
 
         @Override
@@ -69,25 +109,9 @@ class QuickTerminal extends UnixTerminal {
             return new TerminalSize(80, 24);
         }
 
-        /** Asks for the modes, as a real start does; nothing that would set them is run. */
         @Override
         protected String runSTTYCommand(String... parameters) {
-            if (parameters.length == 1 && parameters[0].equals("-g")) {
-                try {
-                    return super.runSTTYCommand(parameters);
-                } catch (IOException e) {
-                    return "";
-                }
-            }
             return "";
-        }
-
-        /** Runs {@code command} as Lanterna does, but reading {@code /dev/null}, not the terminal. */
-        @Override
-        protected String exec(String... command) throws IOException {
-            Process process = new ProcessBuilder(command).redirectInput(new java.io.File("/dev/null"))
-                    .redirectErrorStream(true).start();
-            return new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

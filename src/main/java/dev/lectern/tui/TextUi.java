@@ -24,14 +24,15 @@ public final class TextUi {
 
     /**
      * Returns the exit code: 0, or 70 after an unexpected error (logged under {@code logDir}).
-     * {@code afterFirstFrame} runs once the first screen is drawn.
+     * {@code query}: the terminal's modes and size, asked for ahead; {@code afterFirstFrame} runs once the first
+     * screen is drawn.
      */
-    public static int run(View first, Runnable afterFirstFrame, Theme theme, Path logDir, Clock clock,
-                          PrintWriter err) {
+    public static int run(View first, TerminalQuery query, Runnable afterFirstFrame, Theme theme, Path logDir,
+                          Clock clock, PrintWriter err) {
         Terminal terminal = null;
         TerminalScreen screen = null;
         try {
-            terminal = openTerminal();
+            terminal = openTerminal(query);
             screen = new TerminalScreen(terminal);
             screen.startScreen();
             new ScreenLoop(screen, theme).run(first, afterFirstFrame);
@@ -70,12 +71,12 @@ public final class TextUi {
     }
 
     /** Lanterna's own choice of terminal, but with its modes set in one go on Unix-like systems. */
-    private static Terminal openTerminal() throws IOException {
+    private static Terminal openTerminal(TerminalQuery query) throws IOException {
         if (System.getProperty("os.name", "").toLowerCase().contains("win")) {
             return new DefaultTerminalFactory().setForceTextTerminal(true)
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
         }
-        return new QuickTerminal(java.nio.charset.StandardCharsets.UTF_8);
+        return new QuickTerminal(java.nio.charset.StandardCharsets.UTF_8, query);
     }
 
     private static void stop(TerminalScreen screen, Terminal terminal) {

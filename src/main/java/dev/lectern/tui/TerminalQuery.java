@@ -1,0 +1,89 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The terminal's modes ({@code stty -g}) and size ({@code stty size}), asked for on a background thread as soon as
+ * the text UI is sure to start, so the two runs (new processes, some 8 ms each) overlap with loading instead of
+ * delaying the first screen. Both only read the terminal. Whatever cannot be told is empty, and the terminal
+ * then asks the usual way.
+ */
+public final class TerminalQuery {
+    private final FutureTask<Answers> answers;
+
+    private record Answers(Optional<String> modes, Optional<TerminalSize> size) {
+    }
+
+    private TerminalQuery(File terminal) {
+        answers = new FutureTask<>(() -> new Answers(stty(terminal, "-g"), stty(terminal, "size").flatMap(
+                TerminalQuery::size)));
+    }
+
+    /** Starts asking the controlling terminal. */
+    public static TerminalQuery start() {
+        return start(new File("/dev/tty"));
+    }
+
+    /** Starts asking {@code terminal}: {@code /dev/null} when rehearsing, where nothing can be told. */
+    static TerminalQuery start(File terminal) {
+        TerminalQuery query = new TerminalQuery(terminal);
+        Thread thread = new Thread(query.answers, "lectern-terminal-query");
+        thread.setDaemon(true);
+        thread.start();
+        return query;
+    }
+
+    /** The modes to restore at the end, in {@code stty -g} form. */
+    Optional<String> modes() {
+        return answers().modes();
+    }
+
+    Optional<TerminalSize> size() {
+        return answers().size();
+    }
+
+    private Answers answers() {
+        try {
+            return answers.get();
+        } catch (ExecutionException e) {
+            return new Answers(Optional.empty(), Optional.empty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answers(Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** Runs stty as Lanterna does ({@code /bin/stty} where it is), on {@code terminal}; its output, one line. */
+    private static Optional<String> stty(File terminal, String argument) {
+        String stty = new File("/bin/stty").canExecute() ? "/bin/stty" : "stty";
+        try {
+            Process process = new ProcessBuilder(stty, argument).redirectInput(terminal)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return process.waitFor() == 0 && !out.isEmpty() ? Optional.of(out) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** {@code stty size} prints rows, then columns. */
+    static Optional<TerminalSize> size(String rowsAndColumns) {
+        String[] parts = rowsAndColumns.trim().split("\\s+");
+        try {
+            int rows = Integer.parseInt(parts[0]);
+            int columns = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;
+            return rows > 0 && columns > 0 ? Optional.of(new TerminalSize(columns, rows)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
