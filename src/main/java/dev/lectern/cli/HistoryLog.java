@@ -5,9 +5,14 @@ import dev.lectern.store.ContentHash;
 import dev.lectern.store.History;
 import dev.lectern.store.StoreException;
 import dev.lectern.tui.AnswerLog;
+import dev.lectern.tui.ProgressSource;
+import dev.lectern.tui.SetProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,7 +20,7 @@ import java.util.Optional;
  * comes up as fast as before; a history that cannot be opened or written never stops the quiz: the first
  * failure is kept and {@link #report} prints it once the terminal is back.
  */
-final class HistoryLog implements AnswerLog, AutoCloseable {
+final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
     private final Path file;
     private final Clock clock;
     private History history;
@@ -49,8 +54,7 @@ final class HistoryLog implements AnswerLog, AutoCloseable {
             }
             return true;
         } catch (RuntimeException | LinkageError e) {
-            // A driver that cannot load its native library is a LinkageError: never let it reach the screen.
-            failure = Optional.of(e instanceof StoreException ? e.getMessage() : e.toString());
+            failed(e);
             return false;
         }
     }
@@ -65,9 +69,38 @@ final class HistoryLog implements AnswerLog, AutoCloseable {
                     a.grade().given(), a.grade().verdict().name(), a.grade().earned(), a.grade().possible(),
                     a.millis(), a.sessionId(), a.mode(), a.overridden()));
         } catch (RuntimeException | LinkageError e) {
-            // A driver that cannot load its native library is a LinkageError: never let it reach the screen.
-            failure = Optional.of(e instanceof StoreException ? e.getMessage() : e.toString());
+            failed(e);
         }
+    }
+
+    /**
+     * Each set's sessions, best and last score, from the history (waiting for it to open); nothing when it cannot
+     * be read, which {@link #report} tells after the quiz.
+     */
+    @Override
+    public synchronized Progress read(List<String> setPaths) {
+        if (!open()) {
+            return new Progress(Map.of(), 0);
+        }
+        try {
+            Map<String, SetProgress> sets = new HashMap<>();
+            for (String path : setPaths) {
+                history.sets(Optional.of(path)).stream().findFirst().ifPresent(s -> sets.put(path,
+                        new SetProgress(s.attempts(), s.best(), s.last(), 0)));
+            }
+            return new Progress(sets, 0);
+        } catch (RuntimeException | LinkageError e) {
+            failed(e);
+            return new Progress(Map.of(), 0);
+        }
+    }
+
+    /**
+     * Keeps the first failure. A driver that cannot load its native library throws a LinkageError: it is kept
+     * too, never let through to the screen.
+     */
+    private void failed(Throwable e) {
+        failure = failure.or(() -> Optional.of(e instanceof StoreException ? e.getMessage() : e.toString()));
     }
 
     /** Prints, after the quiz, a damaged history moved aside and a failure to record (each at most once). */

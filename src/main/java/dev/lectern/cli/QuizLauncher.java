@@ -81,7 +81,7 @@ final class QuizLauncher {
             // The sets load after the start screen is first drawn, so a learner sees it at once.
             List<SetEntry> pending = files.keySet().stream().map(SetEntry::pending).toList();
             first = new StartView(pending, name -> entry(loader, name, files.get(name)), options, clock)
-                    .recordingTo(log);
+                    .recordingTo(log).showingProgressFrom(log);
         } else {
             SetEntry only = entry(loader, shown.toString(), resolved);
             if (only.set().isEmpty()) {

@@ -74,7 +74,12 @@ public final class Canvas {
 
     /** Like {@link #text}, but a text too long for the row ends in "…", so the cut shows. */
     public int clipped(int column, int row, String text, Style style) {
-        int room = width() - column;
+        return clipped(column, row, text, style, width());
+    }
+
+    /** Like {@link #clipped(int, int, String, Style)}, but ending before column {@code end}. */
+    public int clipped(int column, int row, String text, Style style, int end) {
+        int room = Math.min(end, width()) - column;
         String flat = text.replace('\n', ' ');
         if (room > 0 && Lines.width(flat) > room) {
             flat = TerminalTextUtils.fitString(flat, room - 1) + "…";

@@ -42,7 +42,7 @@ public final class ScreenLoop {
                 afterFirstFrame.run();
                 firstFrame = false;
             }
-            if (view.prepare()) {
+            while (view.prepare()) {
                 draw(view);
             }
             KeyStroke key = nextKey(view);

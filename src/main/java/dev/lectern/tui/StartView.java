@@ -19,6 +19,8 @@ public final class StartView implements View {
     private final SessionOptions options;
     private final Clock clock;
     private AnswerLog log = AnswerLog.NONE;
+    private ProgressSource source = ProgressSource.NONE;
+    private Optional<ProgressSource.Progress> progress = Optional.empty();
     private int cursor;
 
     public StartView(List<SetEntry> sets, SessionOptions options, Clock clock) {
@@ -39,6 +41,13 @@ public final class StartView implements View {
         return this;
     }
 
+    /** Shows each set's best and last score and what is due, from {@code history}; returns this start screen. */
+    public StartView showingProgressFrom(ProgressSource history) {
+        this.source = history;
+        return this;
+    }
+
+    /** First loads the sets, then (on the next call) reads the history: each step is drawn as soon as it is done. */
     @Override
     public boolean prepare() {
         boolean loaded = false;
@@ -48,13 +57,25 @@ public final class StartView implements View {
                 loaded = true;
             }
         }
-        return loaded;
+        if (loaded) {
+            return true;
+        }
+        if (progress.isEmpty()) {
+            progress = Optional.of(source.read(sets.stream().map(SetEntry::file).toList()));
+            return true;
+        }
+        return false;
     }
 
     @Override
     public void draw(Canvas canvas) {
         canvas.text(0, 0, "Lectern", Style.TITLE);
         canvas.text(8, 0, "· choose a question set", Style.DIM);
+        int due = progress.map(ProgressSource.Progress::due).orElse(0);
+        if (due > 0) {
+            canvas.clipped(0, 1, due + (due == 1 ? " question" : " questions") + " due for review: run lectern review",
+                    Style.KEY);
+        }
         int room = Math.max(1, (canvas.height() - 3) / 3);
         int first = Math.max(0, cursor - room + 1);
         String more = (first > 0 ? "▲ more" : "") + (first + room < sets.size() ? (first > 0 ? " " : "") + "more ▼" : "");
@@ -66,7 +87,13 @@ public final class StartView implements View {
             SetEntry e = sets.get(i);
             Style style = i == cursor ? Style.SELECTED : Style.NORMAL;
             canvas.text(0, row, i == cursor ? "›" : " ", Style.KEY);
-            canvas.clipped(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style);
+            String label = progress.map(p -> p.of(e.file()).label()).orElse("");
+            int labelColumn = canvas.width() - Lines.width(label);
+            if (!label.isEmpty()) {
+                canvas.text(labelColumn, row, label, Style.DIM);
+            }
+            canvas.clipped(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style,
+                    label.isEmpty() ? canvas.width() : labelColumn - 2);
             String detail = e.set().map(StartView::describe)
                     .orElse(e.isPending() ? e.problem() : "cannot be used: " + e.problem());
             canvas.clipped(4, row++, detail, e.set().isPresent() || e.isPending() ? Style.DIM : Style.WRONG);
@@ -105,6 +132,7 @@ public final class StartView implements View {
 
     /** A session on {@code set}, named {@code setPath} in the history, returning here when it ends. */
     public QuestionView start(String setPath, QuestionSet set) {
+        progress = Optional.empty(); // read again when the session comes back here
         return new QuestionView(new Quiz(Session.start(set, options), clock.instant(), clock, this, setPath,
                 Quiz.newSessionId(), log));
     }

@@ -10,7 +10,8 @@ public interface View {
 
     /**
      * Slow work to do once the view has been drawn (loading the sets behind a start screen): the learner sees
-     * a screen at once. Returns true when the view must be drawn again.
+     * a screen at once. Returns true when the view must be drawn again; it is then asked again, so work can come
+     * in steps, each drawn when done. Returns false once there is nothing left to do.
      */
     default boolean prepare() {
         return false;

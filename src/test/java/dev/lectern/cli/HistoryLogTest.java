@@ -12,6 +12,8 @@ import dev.lectern.model.QuestionSet;
 import dev.lectern.store.ContentHash;
 import dev.lectern.store.History;
 import dev.lectern.tui.AnswerLog;
+import dev.lectern.tui.ProgressSource;
+import dev.lectern.tui.SetProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -65,5 +67,40 @@ class HistoryLogTest {
         log.report(new PrintWriter(err, true));
         assertThat(err.toString()).startsWith("lectern: the answers from here on were not recorded: cannot create")
                 .doesNotContain("Exception").containsOnlyOnce("lectern:");
+    }
+
+    @Test
+    void progress_isEachSetsBestAndLastSession() {
+        List<Question> qs = SET.questions();
+        try (HistoryLog log = new HistoryLog(dir.resolve("progress.db"), Clock.systemUTC())) {
+            log.answered(answered(qs.get(0), true));
+            log.answered(answered(qs.get(1), true));
+            log.answered(withSession(answered(qs.get(0), false), "s2"));
+            log.answered(withSession(answered(qs.get(1), true), "s2"));
+
+            ProgressSource.Progress progress = log.read(List.of("questions/01-istanbul-talks.yaml", "questions/x.yaml"));
+
+            SetProgress istanbul = progress.of("questions/01-istanbul-talks.yaml");
+            assertThat(istanbul.attempts()).isEqualTo(2);
+            assertThat(istanbul.best()).isEqualTo(100);
+            assertThat(istanbul.last()).isBetween(1.0, 99.0);
+            assertThat(progress.of("questions/x.yaml")).isEqualTo(SetProgress.NONE);
+        }
+    }
+
+    private static AnswerLog.Answered withSession(AnswerLog.Answered a, String session) {
+        return new AnswerLog.Answered(a.setPath(), a.setTitle(), a.question(), a.grade(), a.millis(), session,
+                a.mode(), a.overridden());
+    }
+
+    @Test
+    void progress_ofAHistoryThatCannotBeOpened_isNothing_andReportedAfterTheQuiz() throws IOException {
+        Path notADir = Files.writeString(dir.resolve("file"), "x");
+        HistoryLog log = new HistoryLog(notADir.resolve("progress.db"), Clock.systemUTC());
+        assertThat(log.read(List.of("questions/01-istanbul-talks.yaml")).sets()).isEmpty();
+        log.close();
+        StringWriter err = new StringWriter();
+        log.report(new PrintWriter(err, true));
+        assertThat(err.toString()).startsWith("lectern: the answers from here on were not recorded: cannot create");
     }
 }

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.lectern.engine.SessionOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,41 @@ class StartViewTest {
         t.draw();
 
         assertThat(t.rows().get(2)).isEqualTo("› " + Fixtures.istanbul().title());
+        assertThat(home.prepare()).isTrue(); // the history, with nothing in it
         assertThat(home.prepare()).isFalse();
+    }
+
+    @Test
+    void afterTheSets_theHistoryShowsBestLastAndDue() {
+        List<String> asked = new ArrayList<>();
+        ProgressSource history = paths -> {
+            asked.addAll(paths);
+            return new ProgressSource.Progress(Map.of("questions/01-istanbul-talks.yaml",
+                    new SetProgress(3, 84.6, 60, 2)), 5);
+        };
+        List<SetEntry> pending = List.of(SetEntry.pending("questions/01-istanbul-talks.yaml"),
+                SetEntry.pending("questions/02-who-said-what.yaml"));
+        StartView home = new StartView(pending, file -> new SetEntry(file, Optional.of(
+                file.contains("01") ? Fixtures.istanbul() : Fixtures.whoSaid()), ""),
+                Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK).showingProgressFrom(history);
+        ScreenTester t = new ScreenTester(home);
+        assertThat(home.prepare()).isTrue();
+        assertThat(asked).isEmpty();
+        assertThat(home.prepare()).isTrue();
+        t.draw();
+
+        assertThat(asked).containsExactly("questions/01-istanbul-talks.yaml", "questions/02-who-said-what.yaml");
+        assertThat(t.rows().get(1)).isEqualTo("5 questions due for review: run lectern review");
+        // The title gives way to the label at the right edge, and the cut shows.
+        assertThat(t.rows().get(2)).isEqualTo("› Istanbul talks without Putin: who goes, who stay…  best 85% · last 60% · 2 due");
+        assertThat(t.rows().get(5)).isEqualTo("  " + Fixtures.whoSaid().title());
+        assertThat(home.prepare()).isFalse();
+    }
+
+    @Test
+    void label_saysOnlyWhatIsKnown() {
+        assertThat(SetProgress.NONE.label()).isEmpty();
+        assertThat(new SetProgress(1, 100, 100, 0).label()).isEqualTo("best 100% · last 100%");
+        assertThat(new SetProgress(0, 0, 0, 1).label()).isEqualTo("1 due");
     }
 }
