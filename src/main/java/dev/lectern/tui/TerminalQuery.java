@@ -5,8 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The terminal's modes ({@code stty -g}) and size ({@code stty size}), asked for on a background thread as soon as
@@ -15,56 +13,54 @@ import java.util.concurrent.FutureTask;
  * then asks the usual way.
  */
 public final class TerminalQuery {
-    private final FutureTask<Answers> answers;
+    private final Ahead<Answers> answers;
 
     private record Answers(Optional<String> modes, Optional<TerminalSize> size) {
     }
 
     private TerminalQuery(File terminal) {
-        answers = new FutureTask<>(() -> new Answers(stty(terminal, "-g"), stty(terminal, "size").flatMap(
-                TerminalQuery::size)));
+        answers = Ahead.start("lectern-terminal-query", () -> {
+            // Both at once: each run is mostly waiting for a new process.
+            Optional<Process> modes = stty(terminal, "-g");
+            Optional<Process> size = stty(terminal, "size");
+            return new Answers(modes.flatMap(TerminalQuery::output),
+                    size.flatMap(TerminalQuery::output).flatMap(TerminalQuery::size));
+        });
     }
 
     /** Starts asking the controlling terminal. */
     public static TerminalQuery start() {
-        return start(new File("/dev/tty"));
+        return new TerminalQuery(new File("/dev/tty"));
     }
 
     /** Starts asking {@code terminal}: {@code /dev/null} when rehearsing, where nothing can be told. */
     static TerminalQuery start(File terminal) {
-        TerminalQuery query = new TerminalQuery(terminal);
-        Thread thread = new Thread(query.answers, "lectern-terminal-query");
-        thread.setDaemon(true);
-        thread.start();
-        return query;
+        return new TerminalQuery(terminal);
     }
 
     /** The modes to restore at the end, in {@code stty -g} form. */
     Optional<String> modes() {
-        return answers().modes();
+        return answers.get().modes();
     }
 
     Optional<TerminalSize> size() {
-        return answers().size();
+        return answers.get().size();
     }
 
-    private Answers answers() {
+    /** Starts stty as Lanterna does ({@code /bin/stty} where it is), on {@code terminal}. */
+    private static Optional<Process> stty(File terminal, String argument) {
+        String stty = new File("/bin/stty").canExecute() ? "/bin/stty" : "stty";
         try {
-            return answers.get();
-        } catch (ExecutionException e) {
-            return new Answers(Optional.empty(), Optional.empty());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answers(Optional.empty(), Optional.empty());
+            return Optional.of(new ProcessBuilder(stty, argument).redirectInput(terminal)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
-    /** Runs stty as Lanterna does ({@code /bin/stty} where it is), on {@code terminal}; its output, one line. */
-    private static Optional<String> stty(File terminal, String argument) {
-        String stty = new File("/bin/stty").canExecute() ? "/bin/stty" : "stty";
+    /** What {@code process} printed, when it succeeded: one line. */
+    private static Optional<String> output(Process process) {
         try {
-            Process process = new ProcessBuilder(stty, argument).redirectInput(terminal)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return process.waitFor() == 0 && !out.isEmpty() ? Optional.of(out) : Optional.empty();
         } catch (IOException e) {
