@@ -51,12 +51,12 @@ class HistoryTest {
     void open_createsFolderAndSchema_andReopensWithoutMigratingAgain() {
         Path file = dir.resolve("a/b/progress.db");
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(1);
+            assertThat(h.schemaVersion()).isEqualTo(2);
             h.record(attempt("s.yaml", "one", "q1", true));
         }
         assertThat(file).exists();
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(1);
+            assertThat(h.schemaVersion()).isEqualTo(2);
             assertThat(h.rows("s.yaml")).isEqualTo(1);
             assertThat(h.notice()).isEmpty();
         }
@@ -66,7 +66,7 @@ class HistoryTest {
     void open_anEmptyFile_migratesIt() throws IOException {
         Path file = Files.createFile(dir.resolve("progress.db"));
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(1);
+            assertThat(h.schemaVersion()).isEqualTo(2);
             assertThat(h.notice()).isEmpty();
         }
     }
