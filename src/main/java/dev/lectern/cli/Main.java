@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -28,10 +29,26 @@ public final class Main {
     /** As above, with {@code console} for {@code --batch}: its standard input, and which streams are terminals. */
     public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, PrintWriter out,
                           PrintWriter err) {
+        return run(args, workingDir, env, console, Clock.systemDefaultZone(), out, err);
+    }
+
+    /**
+     * As above, at the time of {@code clock}, whose time zone decides which day it is for the review schedule (the
+     * system's zone for a learner; tests simulate days with fixed clocks).
+     */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
+                          PrintWriter out, PrintWriter err) {
+        return run(args, workingDir, env, console, clock, TextScreen.system(env), out, err);
+    }
+
+    /** As above, with the text UIs of {@code lectern review} drawn on {@code screen}. */
+    static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
+                   TextScreen screen, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env))
-                .addSubcommand(new StatsCommand(workingDir, env, java.time.Clock.systemUTC(), console));
+                .addSubcommand(new StatsCommand(workingDir, env, clock, console))
+                .addSubcommand(new ReviewCommand(workingDir, env, clock, screen));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -31,17 +31,6 @@ class ReviewQueueTest {
                 log::add));
     }
 
-    /** The question of {@code set} on screen (its prompt's first words are shown). */
-    static Question onScreen(ScreenTester t, QuestionSet set) {
-        return set.questions().stream().filter(q -> t.flat().contains(firstWords(q.prompt()))).findFirst()
-                .orElseThrow(() -> new AssertionError("no question of " + set.title() + " on\n" + t));
-    }
-
-    private static String firstWords(String prompt) {
-        String[] words = prompt.split("\\s+");
-        return String.join(" ", List.of(words).subList(0, Math.min(5, words.length)));
-    }
-
     @Test
     void theReview_listsTheSetsWithTheirDueQuestions_andStartsTheFirst() {
         ScreenTester t = review();
@@ -67,7 +56,7 @@ class ReviewQueueTest {
         ScreenTester t = review().enter();
         List<String> offered = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Question q = onScreen(t, Fixtures.istanbul());
+            Question q = Answering.onScreen(t, Fixtures.istanbul());
             offered.add(q.id());
             if (i == 0) {
                 Answering.wrong(t, q);
@@ -92,7 +81,7 @@ class ReviewQueueTest {
         assertThat(t.text()).contains("Enter starts set 2 of 2: " + Fixtures.whoSaid().title());
         t.enter();
         assertThat(t.rows().get(0)).startsWith("Question 1 of 1");
-        Question last = onScreen(t, Fixtures.whoSaid());
+        Question last = Answering.onScreen(t, Fixtures.whoSaid());
         assertThat(last.id()).isEqualTo(ids(Fixtures.whoSaid(), 1).get(0));
         Answering.right(t, last);
         t.enter();
@@ -112,7 +101,7 @@ class ReviewQueueTest {
     @Test
     void quittingTheReview_midway_keepsWhatWasAnswered() {
         ScreenTester t = review().enter();
-        Answering.right(t, onScreen(t, Fixtures.istanbul()));
+        Answering.right(t, Answering.onScreen(t, Fixtures.istanbul()));
         t.ctrl('c');
         assertThat(t.view()).isNull();
         assertThat(log).hasSize(1);
