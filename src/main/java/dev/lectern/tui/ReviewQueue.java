@@ -57,7 +57,7 @@ public final class ReviewQueue implements View {
     public void draw(Canvas canvas) {
         int due = parts.stream().mapToInt(p -> p.questionIds().size()).sum();
         int col = canvas.text(0, 0, "Review", Style.TITLE);
-        canvas.clipped(col, 0, " · " + Format.count(due, "question") + " due today in "
+        canvas.clipped(col, 0, (done() ? " · done: " : " · ") + Format.count(due, "question") + " due today in "
                 + Format.count(parts.size(), "set"), Style.DIM);
         canvas.clipped(0, 1, "Right answers send a question further out; wrong ones bring it back tomorrow.",
                 Style.DIM);

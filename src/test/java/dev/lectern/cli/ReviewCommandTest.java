@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +166,41 @@ class ReviewCommandTest {
             assertThat(h.slot(SET, "road-to-istanbul")).hasValue(new Slot(2, DAY1.plusDays(3)));
             assertThat(h.slot(SET, "delegation-lead")).hasValue(new Slot(3, DAY1.plusDays(6)));
         }
+    }
+
+    /** The screen as docs/review.md shows it: its rows, each run of blank rows shown as one. */
+    private static String shown(ScreenTester t) {
+        return t.text().replaceAll("\n{3,}", "\n\n");
+    }
+
+    /** The first fenced text block after {@code heading} in docs/review.md. */
+    private static String docsBlock(String heading) throws IOException {
+        String docs = Files.readString(PROJECT.resolve("docs/review.md"));
+        Matcher m = Pattern.compile("```text\n(.*?)```", Pattern.DOTALL).matcher(docs);
+        assertThat(docs.indexOf(heading)).as(heading).isNotNegative();
+        assertThat(m.find(docs.indexOf(heading))).as(heading).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void theScreensAndLinesInTheDocs_areWhatTheDoneWhenScenarioShows() throws IOException {
+        takeTheSet(DAY1, THREE_WRONG, List.of());
+        List<String> screens = new ArrayList<>();
+        CliRun day2 = lectern(DAY1.plusDays(1), PROJECT, t -> {
+            screens.add(shown(t));
+            t.enter();
+            answerAll(t, 3, List.of("road-to-istanbul"), List.of());
+            screens.add(shown(t));
+            t.type("s");
+            screens.add(shown(t));
+            t.enter();
+        }, "review", "--seed", "5");
+        assertThat(screens.get(0)).isEqualTo(docsBlock("### The next day"));
+        assertThat(screens.get(1)).isEqualTo(docsBlock("### The set's summary"));
+        assertThat(screens.get(2)).isEqualTo(docsBlock("### The end of the review"));
+        assertThat("$ lectern review\n" + day2.out()).isEqualTo(docsBlock("### After the review"));
+        CliRun later = lectern(DAY1.plusDays(1), PROJECT, NO_LEARNER, "review");
+        assertThat("$ lectern review\n" + later.out()).isEqualTo(docsBlock("### Nothing due"));
     }
 
     @Test

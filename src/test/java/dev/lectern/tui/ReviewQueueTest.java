@@ -92,6 +92,7 @@ class ReviewQueueTest {
         assertThat(log.get(3).sessionId()).isNotEqualTo(log.get(0).sessionId());
 
         t.type("s");
+        assertThat(t.rows().get(0)).isEqualTo("Review · done: 4 questions due today in 2 sets");
         assertThat(t.text()).contains("Every due question has been offered.");
         assertThat(t.rows().get(5)).isEqualTo("✓ " + Fixtures.whoSaid().title());
         t.enter();
