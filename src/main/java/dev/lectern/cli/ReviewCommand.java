@@ -21,11 +21,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,15 +53,8 @@ public final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Cram: every question of SET, outside the schedule.")
     boolean all;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for shuffling, to replay a session.")
-    Long seed;
-
-    @Option(names = "--no-color", description = "No colours (also when NO_COLOR is set).")
-    boolean noColor;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the history of answers is kept"
-            + " (default: $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).")
-    Path dataDir;
+    @Mixin
+    TextUiOptions textUi = new TextUiOptions();
 
     private final Path workingDir;
     private final Map<String, String> env;
@@ -89,17 +82,16 @@ public final class ReviewCommand implements Callable<Integer> {
                     ? "give one question set's file, not the folder " + set : "no such file: " + set));
             return ExitCode.USAGE.code();
         }
-        Path history = LecternCommand.historyFile(dataDir, workingDir, env);
+        Path history = textUi.historyFile(workingDir, env);
         return all ? cram(history, err) : review(history, err);
     }
 
     private SessionOptions options() {
-        long s = seed != null ? seed : new SplittableRandom().nextLong(1, 1_000_000);
-        return new SessionOptions(SessionOptions.Mode.PRACTICE, true, s, Optional.empty());
+        return new SessionOptions(SessionOptions.Mode.PRACTICE, true, textUi.seed(), Optional.empty());
     }
 
     private Theme theme() {
-        return noColor || !env.getOrDefault("NO_COLOR", "").isEmpty() ? Theme.monochrome() : Theme.colour();
+        return textUi.noColor(env) ? Theme.monochrome() : Theme.colour();
     }
 
     private int review(Path history, PrintWriter err) {
@@ -180,9 +172,7 @@ public final class ReviewCommand implements Callable<Integer> {
         LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir))
                 .load(workingDir.resolve(set), name);
         if (loaded.set().isEmpty()) {
-            long errors = loaded.problems().stream().filter(p -> p.isError()).count();
-            err.println("lectern review: " + name + " cannot be used: " + Words.count(errors, "error")
-                    + "; run: lectern check " + name);
+            err.println("lectern review: " + name + " cannot be used: " + Words.errorsRunCheck(loaded, name));
             return ExitCode.PROBLEMS.code();
         }
         if (!screen.present()) {

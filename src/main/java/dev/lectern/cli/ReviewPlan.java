@@ -58,9 +58,8 @@ record ReviewPlan(List<ReviewQueue.Part> parts, Map<String, Path> files, List<St
             }
             LoadResult loaded = loader.load(file, setPath);
             if (loaded.set().isEmpty()) {
-                long errors = loaded.problems().stream().filter(p -> p.isError()).count();
                 skipped.add(setPath + ": " + count + " not offered: the set cannot be used: "
-                        + Words.count(errors, "error") + "; run: lectern check " + file);
+                        + Words.errorsRunCheck(loaded, file.toString()));
                 return;
             }
             QuestionSet set = loaded.set().get();

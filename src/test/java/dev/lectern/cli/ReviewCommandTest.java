@@ -299,14 +299,15 @@ class ReviewCommandTest {
     }
 
     @Test
-    void dueQuestions_whoseSetIsGone_orNoLongerHasThem_areNamed_andTheRestOffered(@TempDir Path sets)
+    void dueQuestions_whoseSetIsGone_brokenOrNoLongerHasThem_areNamed_andTheRestOffered(@TempDir Path sets)
             throws IOException {
         Path copy = sets.resolve("copy.yaml");
         Files.copy(PROJECT.resolve(SET), copy);
+        Files.writeString(sets.resolve("broken.yaml"), "title: x\n");
         try (History h = History.open(history(), on(DAY1))) {
             for (String[] due : List.of(new String[] {"gone.yaml", "q1"}, new String[] {"copy.yaml", "no-such-id"},
-                    new String[] {"copy.yaml", "delegation-lead"})) {
-                Path file = due[0].equals("gone.yaml") ? sets.resolve("gone.yaml") : copy;
+                    new String[] {"copy.yaml", "delegation-lead"}, new String[] {"broken.yaml", "q1"})) {
+                Path file = due[0].equals("copy.yaml") ? copy : sets.resolve(due[0]);
                 h.record(new Attempt(due[0], "t", due[1], "h", "x", "WRONG", 0, 1, 10, "one", "practice", false,
                         Optional.of(file)));
             }
@@ -319,7 +320,9 @@ class ReviewCommandTest {
             t.type("q");
         }, "review");
         assertThat(offered).containsExactly("delegation-lead");
-        assertThat(run.err()).isEqualTo("lectern review: copy.yaml: 1 due question no longer in the set: no-such-id\n"
+        assertThat(run.err()).isEqualTo("lectern review: broken.yaml: 1 due question not offered: the set cannot be"
+                + " used: 2 errors; run: lectern check " + sets.resolve("broken.yaml") + "\n"
+                + "lectern review: copy.yaml: 1 due question no longer in the set: no-such-id\n"
                 + "lectern review: gone.yaml: 1 due question not offered: the file is gone ("
                 + sets.resolve("gone.yaml") + ")\n");
     }
@@ -333,6 +336,11 @@ class ReviewCommandTest {
         CliRun folder = lectern(DAY1, PROJECT, NO_LEARNER, "review", "--all", "questions");
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err()).isEqualTo("lectern review: give one question set's file, not the folder questions\n");
+        CliRun noTerminal = CliRun.at(PROJECT, on(DAY1), TextScreen.system(java.util.Map.of()), "review", "--all",
+                SET, "--data-dir", data.toString());
+        assertThat(noTerminal.code()).isEqualTo(2);
+        assertThat(noTerminal.err()).isEqualTo("lectern review: cramming needs a terminal, and standard input or"
+                + " output is not one. To grade answer sheets in a script use lectern --batch SET.\n");
         CliRun missing = lectern(DAY1, PROJECT, NO_LEARNER, "review", "nope.yaml");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("lectern review: no such file: nope.yaml\n");

@@ -16,11 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -281,33 +279,17 @@ class HistoryScheduleTest {
     @Test
     void twoWritersAtOnce_onTheSameQuestions_leaveTheScheduleAReplayOfTheAnswersWouldGive() throws Exception {
         History.open(file(), Clock.systemUTC()).close();
-        CountDownLatch go = new CountDownLatch(1);
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        List<Thread> threads = new ArrayList<>();
-        for (int writer = 0; writer < 2; writer++) {
-            int w = writer;
-            Thread t = new Thread(() -> {
-                for (int day = 0; day < 4; day++) {
-                    try (History h = on(DAY1.plusDays(day))) {
-                        go.await();
-                        for (int i = 0; i < 60; i++) {
-                            String verdict = (i * 7 + w + day) % 3 == 0 ? "WRONG" : "CORRECT";
-                            h.record(answer(SET, "writer" + w + "-day" + day + "-" + i / 20, "q" + i % 10, verdict,
-                                    "practice"));
-                        }
-                    } catch (Throwable e) {
-                        failures.add(e);
+        AtOnce.run(2, w -> {
+            for (int day = 0; day < 4; day++) {
+                try (History h = on(DAY1.plusDays(day))) {
+                    for (int i = 0; i < 60; i++) {
+                        String verdict = (i * 7 + w + day) % 3 == 0 ? "WRONG" : "CORRECT";
+                        h.record(answer(SET, "writer" + w + "-day" + day + "-" + i / 20, "q" + i % 10, verdict,
+                                "practice"));
                     }
                 }
-            });
-            threads.add(t);
-            t.start();
-        }
-        go.countDown();
-        for (Thread t : threads) {
-            t.join();
-        }
-        assertThat(failures).isEmpty();
+            }
+        });
         List<String> kept = scheduleRows();
         assertThat(kept).hasSize(10);
         // Back to schema 1 and open again: the migration's replay of the recorded answers gives the same schedule.
