@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: a pure core (article, model), loading at the edge, commands on top. */
+/** Dependencies point one way: a pure core (article, model, engine, schedule), loading at the edge, commands on top. */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/dev/lectern");
 
@@ -43,6 +43,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void schedulePackage_importsOnlyJava() throws IOException {
+        assertThat(imports("schedule")).allMatch(l -> l.contains("import java."));
+    }
+
+    @Test
     void loadPackage_neverImportsTheCommands() throws IOException {
         assertThat(imports("load")).noneMatch(l -> l.contains("dev.lectern.cli"));
     }
@@ -55,7 +60,7 @@ class ArchitectureTest {
 
     @Test
     void onlyLoadPackage_importsSnakeYaml() throws IOException {
-        for (String pkg : List.of("article", "model", "engine", "cli", "batch")) {
+        for (String pkg : List.of("article", "model", "engine", "schedule", "cli", "batch")) {
             assertThat(imports(pkg)).as(pkg).noneMatch(l -> l.contains("org.snakeyaml"));
         }
     }
@@ -63,12 +68,13 @@ class ArchitectureTest {
     @Test
     void storePackage_isAnEdge_belowTheFrontEnds() throws IOException {
         assertThat(imports("store")).allMatch(l -> l.contains("import java.") || l.contains("import dev.lectern.model.")
-                || l.contains("import dev.lectern.article.") || l.contains("import org.sqlite."));
+                || l.contains("import dev.lectern.article.") || l.contains("import dev.lectern.schedule.")
+                || l.contains("import org.sqlite."));
     }
 
     @Test
     void onlyStorePackage_touchesJdbcAndSqlite() throws IOException {
-        for (String pkg : List.of("article", "model", "engine", "load", "cli", "batch", "tui")) {
+        for (String pkg : List.of("article", "model", "engine", "schedule", "load", "cli", "batch", "tui")) {
             assertThat(imports(pkg)).as(pkg).noneMatch(l -> l.contains("java.sql") || l.contains("org.sqlite"));
         }
     }

@@ -2,7 +2,9 @@ package dev.lectern.cli;
 
 import dev.lectern.store.Attempt;
 import dev.lectern.store.ContentHash;
+import dev.lectern.store.DueQuestion;
 import dev.lectern.store.History;
+import dev.lectern.store.SetStats;
 import dev.lectern.store.StoreException;
 import dev.lectern.tui.AnswerLog;
 import dev.lectern.tui.ProgressSource;
@@ -10,27 +12,36 @@ import dev.lectern.tui.SetProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Records the text UI's answers in the history. The file is opened at the first answer, so the start screen
  * comes up as fast as before; a history that cannot be opened or written never stops the quiz: the first
- * failure is kept and {@link #report} prints it once the terminal is back.
+ * failure is kept and {@link #report} prints it once the terminal is back. Each answer is recorded with its set's
+ * file, so that {@code lectern review} finds the set again from any folder.
  */
 final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
     private final Path file;
     private final Clock clock;
+    private final Function<String, Path> setFiles;
     private History history;
     private Optional<String> failure = Optional.empty();
     private Optional<String> notice = Optional.empty();
     private boolean closed;
 
-    HistoryLog(Path file, Clock clock) {
+    /**
+     * {@code clock}: its time zone decides which day an answer is due again; {@code setFiles}: the file of a set, from
+     * its name as the answers name it.
+     */
+    HistoryLog(Path file, Clock clock, Function<String, Path> setFiles) {
         this.file = file;
         this.clock = clock;
+        this.setFiles = setFiles;
     }
 
     /**
@@ -67,15 +78,17 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
         try {
             history.record(new Attempt(a.setPath(), a.setTitle(), a.question().id(), ContentHash.of(a.question()),
                     a.grade().given(), a.grade().verdict().name(), a.grade().earned(), a.grade().possible(),
-                    a.millis(), a.sessionId(), a.mode(), a.overridden()));
+                    a.millis(), a.sessionId(), a.mode(), a.overridden(),
+                    Optional.of(setFiles.apply(a.setPath()).toAbsolutePath().normalize())));
         } catch (RuntimeException | LinkageError e) {
             failed(e);
         }
     }
 
     /**
-     * Each set's sessions, best and last score, from the history (waiting for it to open); nothing when it cannot
-     * be read, which {@link #report} tells after the quiz.
+     * Each set's sessions, best and last score and questions due today, and the questions due in every set, from
+     * the history (waiting for it to open); nothing when it cannot be read, which {@link #report} tells after the
+     * quiz. A set's due questions are matched by its file, so it makes no difference where it was practised from.
      */
     @Override
     public synchronized Progress read(List<String> setPaths) {
@@ -83,12 +96,18 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
             return new Progress(Map.of(), 0);
         }
         try {
+            LocalDate today = LocalDate.now(clock);
+            List<DueQuestion> due = history.due(today);
             Map<String, SetProgress> sets = new HashMap<>();
             for (String path : setPaths) {
-                history.sets(Optional.of(path)).stream().findFirst().ifPresent(s -> sets.put(path,
-                        new SetProgress(s.attempts(), s.best(), s.last(), 0)));
+                Path setFile = setFiles.apply(path).toAbsolutePath().normalize();
+                int dueHere = (int) due.stream().filter(d -> d.setFile().map(setFile::equals)
+                        .orElse(d.setPath().equals(path))).count();
+                Optional<SetStats> stats = history.sets(Optional.of(path)).stream().findFirst();
+                sets.put(path, stats.map(s -> new SetProgress(s.attempts(), s.best(), s.last(), dueHere))
+                        .orElse(new SetProgress(0, 0, 0, dueHere)));
             }
-            return new Progress(sets, 0);
+            return new Progress(sets, due.size());
         } catch (RuntimeException | LinkageError e) {
             failed(e);
             return new Progress(Map.of(), 0);

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,9 +58,8 @@ public final class LecternCommand implements Callable<Integer> {
     }
 
     private SessionOptions sessionOptions() {
-        long s = seed != null ? seed : new SplittableRandom().nextLong(1, 1_000_000);
-        return new SessionOptions(exam ? SessionOptions.Mode.EXAM : SessionOptions.Mode.PRACTICE, !noShuffle, s,
-                Optional.empty());
+        return new SessionOptions(exam ? SessionOptions.Mode.EXAM : SessionOptions.Mode.PRACTICE, !noShuffle,
+                textUi.seed(), Optional.empty());
     }
 
     @Option(names = "--list", description = "Print the question sets and exit, without the text UI.")
@@ -70,22 +68,15 @@ public final class LecternCommand implements Callable<Integer> {
     @Option(names = "--exam", description = "Exam mode: no feedback until the end; skip, flag and revisit.")
     boolean exam;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for shuffling, to replay a session.")
-    Long seed;
-
     @Option(names = "--no-shuffle", description = "Keep questions and options in file order.")
     boolean noShuffle;
-
-    @Option(names = "--no-color", description = "No colours (also when NO_COLOR is set).")
-    boolean noColor;
 
     @Option(names = "--missed", description = "Only the questions of the set (a file) answered wrongly in its last"
             + " session, from the history.")
     boolean missed;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the history of answers is kept"
-            + " (default: $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).")
-    Path dataDir;
+    @Mixin
+    TextUiOptions textUi = new TextUiOptions();
 
     /** The history file for this run, from {@code --data-dir} and the environment. */
     static Path historyFile(Path dataDir, Path workingDir, Map<String, String> env) {
@@ -143,8 +134,8 @@ public final class LecternCommand implements Callable<Integer> {
 
     /** Opens the text UI with this command's options; what {@code lectern [PATH]} does. */
     int quiz(PrintWriter err) {
-        return new QuizLauncher(workingDir, env, err).run(path, sessionOptions(),
-                noColor || !env.getOrDefault("NO_COLOR", "").isEmpty(), historyFile(dataDir, workingDir, env), missed);
+        return new QuizLauncher(workingDir, env, err).run(path, sessionOptions(), textUi.noColor(env),
+                textUi.historyFile(workingDir, env), missed);
     }
 
     /**

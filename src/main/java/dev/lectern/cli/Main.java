@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,7 @@ import picocli.CommandLine;
 /** Entry point: wires the commands to the real working folder, environment and console, and exits with their code. */
 public final class Main {
     /** The subcommands' names: an argument with one of these names is a command, never a question set's path. */
-    static final Set<String> SUBCOMMANDS = Set.of("check", "passages", "stats");
+    static final Set<String> SUBCOMMANDS = Set.of("check", "passages", "stats", "review");
 
     private Main() {
     }
@@ -33,6 +34,21 @@ public final class Main {
     /** As above, with {@code console} for {@code --batch}: its standard input, and which streams are terminals. */
     public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, PrintWriter out,
                           PrintWriter err) {
+        return run(args, workingDir, env, console, Clock.systemDefaultZone(), out, err);
+    }
+
+    /**
+     * As above, at the time of {@code clock}, whose time zone decides which day it is for the review schedule (the
+     * system's zone for a learner; tests simulate days with fixed clocks).
+     */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
+                          PrintWriter out, PrintWriter err) {
+        return run(args, workingDir, env, console, clock, TextScreen.system(env), out, err);
+    }
+
+    /** As above, with the text UIs of {@code lectern review} drawn on {@code screen}. */
+    static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
+                   TextScreen screen, PrintWriter out, PrintWriter err) {
         Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, SUBCOMMANDS);
         if (plain.isPresent()) {
             try {
@@ -41,7 +57,7 @@ public final class Main {
                 return internalError(e, err);
             }
         }
-        CommandLine cli = commandLine(workingDir, env, console);
+        CommandLine cli = commandLine(workingDir, env, console, clock, screen);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
@@ -49,11 +65,13 @@ public final class Main {
     }
 
     /** The commands, for the parser; their names are {@link #SUBCOMMANDS}. */
-    static CommandLine commandLine(Path workingDir, Map<String, String> env, Console console) {
+    static CommandLine commandLine(Path workingDir, Map<String, String> env, Console console, Clock clock,
+                                   TextScreen screen) {
         return new CommandLine(new LecternCommand(workingDir, env, console))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env))
-                .addSubcommand(new StatsCommand(workingDir, env, java.time.Clock.systemUTC(), console));
+                .addSubcommand(new StatsCommand(workingDir, env, clock, console))
+                .addSubcommand(new ReviewCommand(workingDir, env, clock, screen));
     }
 
     private static int internalError(Exception e, PrintWriter err) {

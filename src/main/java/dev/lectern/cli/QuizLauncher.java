@@ -63,8 +63,9 @@ final class QuizLauncher {
         for (Path f : QuestionFiles.under(resolved)) {
             files.put(f.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(f)).toString(), f);
         }
-        Clock clock = Clock.systemUTC();
-        try (HistoryLog log = new HistoryLog(history, clock)) {
+        // The learner's time zone: an answer is due again on the learner's next day, not 24 hours later.
+        Clock clock = Clock.systemDefaultZone();
+        try (HistoryLog log = new HistoryLog(history, clock, workingDir::resolve)) {
             if (missed && Files.isDirectory(resolved)) {
                 err.println("lectern: --missed retries one question set; give its file, not the folder " + shown);
                 return ExitCode.USAGE.code();

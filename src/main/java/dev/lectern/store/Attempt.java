@@ -1,12 +1,29 @@
 package dev.lectern.store;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
- * One answer as it is recorded: the set (its path as the learner named it, and its title), the question id and
- * the hash of its content when answered, the answer given, the verdict (an engine verdict name), points of the
- * possible points, the time taken, the session it belongs to, the mode and whether it is a learner's "I was right".
- * The store stamps the time it was answered from its clock.
+ * One answer as it is recorded: the set (its path as the learner named it, its title, and the absolute path of its
+ * file when known, so a review can find it from any folder), the question id and the hash of its content when
+ * answered, the answer given, the verdict (an engine verdict name), points of the possible points, the time taken,
+ * the session it belongs to, the mode ({@code practice}, {@code exam}, {@code review} or {@code cram}) and whether
+ * it is a learner's "I was right". The store stamps the time it was answered from its clock.
  */
 public record Attempt(String setPath, String setTitle, String questionId, String contentHash, String answer,
                       String verdict, double points, double maxPoints, long millis, String sessionId, String mode,
-                      boolean overridden) {
+                      boolean overridden, Optional<Path> setFile) {
+    public Attempt {
+        if (setFile.isPresent() && !setFile.get().isAbsolute()) {
+            throw new IllegalArgumentException("the set's file must be an absolute path: " + setFile.get());
+        }
+    }
+
+    /** An answer whose set file is not known. */
+    public Attempt(String setPath, String setTitle, String questionId, String contentHash, String answer,
+                   String verdict, double points, double maxPoints, long millis, String sessionId, String mode,
+                   boolean overridden) {
+        this(setPath, setTitle, questionId, contentHash, answer, verdict, points, maxPoints, millis, sessionId, mode,
+                overridden, Optional.empty());
+    }
 }

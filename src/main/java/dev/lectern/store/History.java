@@ -1,5 +1,7 @@
 package dev.lectern.store;
 
+import dev.lectern.schedule.Card;
+import dev.lectern.schedule.Slot;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -13,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,12 +24,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The attempt history in one SQLite file. Opening creates the folder and the file when missing and applies the
  * versioned migrations ({@code PRAGMA user_version}); the database runs in WAL mode with a 5 s busy timeout, so two
- * Lectern processes can record at once. Each {@link #record} is one autocommitted row, so a crash loses nothing
- * already answered. A damaged file is moved aside to {@code progress.db.broken-<timestamp>} and a fresh one is
+ * Lectern processes can record at once. Each {@link #record} is one transaction (the answer's row and its question's
+ * place in the review schedule), so a crash loses nothing already answered. The schedule ({@link Card}: Leitner's
+ * boxes) is kept per set and question in its own small table, so what is due is one indexed query however long the
+ * history; answers in the modes {@value #SCHEDULED_MODES_TEXT} move it, {@code cram} answers are recorded but never
+ * do. Which calendar day an answer belongs to is decided in the clock's time zone. A damaged file is moved aside to {@code progress.db.broken-<timestamp>} and a fresh one is
  * started; {@link #notice()} says where it went. Where the file lives is decided by {@link #locate}, from values
  * passed in, never from the process's globals.
  */
@@ -36,8 +45,27 @@ public final class History implements AutoCloseable {
     private static final int SQLITE_NOTADB = 26;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /** The modes whose answers move the review schedule; any other ({@code cram}) is recorded only. */
+    private static final Set<String> SCHEDULED_MODES = Set.of("practice", "exam", "review");
+    static final String SCHEDULED_MODES_TEXT = "practice, exam and review";
+    private static final String SCHEDULED_SQL = SCHEDULED_MODES.stream().sorted().map(m -> "'" + m + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
+
+    /** One step of the schema, run inside the migrating transaction; {@code zone} decides the day of an answer. */
+    @FunctionalInterface
+    private interface Migration {
+        void apply(Connection c, ZoneId zone) throws SQLException;
+
+        default Migration then(Migration next) {
+            return (c, zone) -> {
+                apply(c, zone);
+                next.apply(c, zone);
+            };
+        }
+    }
+
     /** The migrations, in order: migration i (from 1) takes the schema from version i-1 to i. */
-    private static final List<List<String>> MIGRATIONS = List.of(List.of("""
+    private static final List<Migration> MIGRATIONS = List.of(sql("""
             CREATE TABLE attempts (
               id INTEGER PRIMARY KEY AUTOINCREMENT,
               set_path TEXT NOT NULL,
@@ -54,7 +82,32 @@ public final class History implements AutoCloseable {
               mode TEXT NOT NULL,
               overridden INTEGER NOT NULL DEFAULT 0
             )""",
-            "CREATE INDEX attempts_by_set ON attempts (set_path, session_id, question_id)"));
+            "CREATE INDEX attempts_by_set ON attempts (set_path, session_id, question_id)"),
+            // 2: the review schedule, one row a question (its card: box, due day, and where the session that
+            // placed it found it), filled from the answers already recorded; and the set file's absolute path.
+            sql("ALTER TABLE attempts ADD COLUMN set_file TEXT", """
+                    CREATE TABLE schedule (
+                      set_path TEXT NOT NULL,
+                      question_id TEXT NOT NULL,
+                      box INTEGER NOT NULL,
+                      due_day TEXT NOT NULL,
+                      session_id TEXT NOT NULL,
+                      box_before INTEGER,
+                      due_before TEXT,
+                      set_file TEXT,
+                      PRIMARY KEY (set_path, question_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX schedule_by_due ON schedule (due_day, set_path)").then(History::backfill));
+
+    private static Migration sql(String... statements) {
+        return (c, zone) -> {
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+            }
+        };
+    }
 
     private final Path file;
     private final Clock clock;
@@ -104,7 +157,7 @@ public final class History implements AutoCloseable {
                     + " choose another place with --data-dir or LECTERN_HOME");
         }
         try {
-            return new History(file, clock, connect(file), Optional.empty());
+            return new History(file, clock, connect(file, clock.getZone()), Optional.empty());
         } catch (SQLException e) {
             if (e.getErrorCode() != SQLITE_CORRUPT && e.getErrorCode() != SQLITE_NOTADB) {
                 throw new StoreException("cannot open the history " + file + ": " + e.getMessage(), e);
@@ -120,7 +173,7 @@ public final class History implements AutoCloseable {
                 }
                 String notice = "the history " + file + " was damaged (" + e.getMessage() + "); it was moved to "
                         + aside + " and a new history was started";
-                return new History(file, clock, connect(file), Optional.of(notice));
+                return new History(file, clock, connect(file, clock.getZone()), Optional.of(notice));
             } catch (IOException | SQLException again) {
                 throw new StoreException("the history " + file + " is damaged and could not be moved aside: "
                         + again.getMessage(), again);
@@ -141,7 +194,7 @@ public final class History implements AutoCloseable {
         return "cannot write " + e.getFile();
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, ZoneId zone) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try {
             try (Statement s = c.createStatement()) {
@@ -150,7 +203,7 @@ public final class History implements AutoCloseable {
                     r.next();
                 }
             }
-            migrate(c);
+            migrate(c, zone);
             return c;
         } catch (SQLException e) {
             c.close();
@@ -166,29 +219,89 @@ public final class History implements AutoCloseable {
     }
 
     /** Applies the missing migrations in one immediate transaction, so two processes never migrate twice. */
-    private static void migrate(Connection c) throws SQLException {
+    private static void migrate(Connection c, ZoneId zone) throws SQLException {
         if (version(c) == MIGRATIONS.size()) {
             return;
         }
+        inTransaction(c, () -> {
+            int v = version(c);
+            if (v > MIGRATIONS.size()) {
+                throw new SQLException("the history was written by a newer Lectern (schema " + v + ")");
+            }
+            for (int i = v; i < MIGRATIONS.size(); i++) {
+                MIGRATIONS.get(i).apply(c, zone);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA user_version = " + MIGRATIONS.size());
+            }
+        });
+    }
+
+    /** Work on the database that either all happens or none of it does. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code work} in an immediate transaction: it takes the write lock first, so it never has to upgrade. */
+    private static void inTransaction(Connection c, Work work) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {
-                int v = version(c);
-                if (v > MIGRATIONS.size()) {
-                    throw new SQLException("the history was written by a newer Lectern (schema " + v + ")");
-                }
-                for (int i = v; i < MIGRATIONS.size(); i++) {
-                    for (String sql : MIGRATIONS.get(i)) {
-                        s.execute(sql);
-                    }
-                }
-                s.execute("PRAGMA user_version = " + MIGRATIONS.size());
+                work.run();
                 s.execute("COMMIT");
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 s.execute("ROLLBACK");
                 throw e;
             }
         }
+    }
+
+    /**
+     * Fills the schedule of a history recorded before there was one: every answer in a scheduled mode, replayed
+     * in the order recorded exactly as {@link #record} applies it, each on its day in {@code zone}.
+     */
+    private static void backfill(Connection c, ZoneId zone) throws SQLException {
+        Map<List<String>, Card> cards = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT set_path, question_id, verdict,"
+                + " answered_at, session_id FROM attempts WHERE mode IN " + SCHEDULED_SQL + " ORDER BY id")) {
+            while (r.next()) {
+                List<String> key = List.of(r.getString(1), r.getString(2));
+                cards.put(key, Card.answered(Optional.ofNullable(cards.get(key)), r.getString(5),
+                        isRight(r.getString(3)), LocalDate.ofInstant(Instant.parse(r.getString(4)), zone)));
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(SAVE_CARD)) {
+            for (Map.Entry<List<String>, Card> e : cards.entrySet()) {
+                bindCard(s, e.getKey().get(0), e.getKey().get(1), e.getValue(), Optional.empty());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Whether a recorded verdict counts as right for the schedule: an "I was right" is recorded as CORRECT. */
+    private static boolean isRight(String verdict) {
+        return "CORRECT".equals(verdict);
+    }
+
+    private static final String SAVE_CARD = """
+            INSERT INTO schedule (set_path, question_id, box, due_day, session_id, box_before, due_before, set_file)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (set_path, question_id) DO UPDATE SET box = excluded.box, due_day = excluded.due_day,
+              session_id = excluded.session_id, box_before = excluded.box_before, due_before = excluded.due_before,
+              set_file = coalesce(excluded.set_file, schedule.set_file)""";
+
+    private static void bindCard(PreparedStatement s, String setPath, String questionId, Card card,
+                                 Optional<Path> setFile) throws SQLException {
+        s.setString(1, setPath);
+        s.setString(2, questionId);
+        s.setInt(3, card.slot().box());
+        s.setString(4, card.slot().due().toString());
+        s.setString(5, card.session());
+        s.setObject(6, card.before().map(Slot::box).orElse(null));
+        s.setString(7, card.before().map(b -> b.due().toString()).orElse(null));
+        s.setString(8, setFile.map(Path::toString).orElse(null));
     }
 
     public Path file() {
@@ -209,12 +322,34 @@ public final class History implements AutoCloseable {
         }
     }
 
-    /** Writes one answer now (its own transaction), stamped with the clock's time. */
+    /**
+     * Writes one answer now, stamped with the clock's time, and in the same transaction moves its question in the
+     * review schedule when the mode is one that does ({@value #SCHEDULED_MODES_TEXT}).
+     */
     public synchronized void record(Attempt a) {
+        Instant now = clock.instant();
+        try {
+            inTransaction(db, () -> {
+                insert(a, now);
+                if (SCHEDULED_MODES.contains(a.mode())) {
+                    Card card = Card.answered(card(a.setPath(), a.questionId()), a.sessionId(), isRight(a.verdict()),
+                            LocalDate.ofInstant(now, clock.getZone()));
+                    try (PreparedStatement s = db.prepareStatement(SAVE_CARD)) {
+                        bindCard(s, a.setPath(), a.questionId(), card, a.setFile());
+                        s.executeUpdate();
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    private void insert(Attempt a, Instant now) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("""
                 INSERT INTO attempts (set_path, set_title, question_id, content_hash, answer, verdict, points,
-                  max_points, millis, answered_at, session_id, mode, overridden)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  max_points, millis, answered_at, session_id, mode, overridden, set_file)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             s.setString(1, a.setPath());
             s.setString(2, a.setTitle());
             s.setString(3, a.questionId());
@@ -224,13 +359,104 @@ public final class History implements AutoCloseable {
             s.setDouble(7, a.points());
             s.setDouble(8, a.maxPoints());
             s.setLong(9, a.millis());
-            s.setString(10, clock.instant().toString());
+            s.setString(10, now.toString());
             s.setString(11, a.sessionId());
             s.setString(12, a.mode());
             s.setInt(13, a.overridden() ? 1 : 0);
+            s.setString(14, a.setFile().map(Path::toString).orElse(null));
             s.executeUpdate();
+        }
+    }
+
+    private static final String CARD_COLUMNS = "box, due_day, session_id, box_before, due_before";
+
+    /** The card of a question, from a row that starts with {@link #CARD_COLUMNS} at {@code column}. */
+    private static Card card(ResultSet r, int column) throws SQLException {
+        Optional<Slot> before = r.getObject(column + 3) == null ? Optional.empty()
+                : Optional.of(new Slot(r.getInt(column + 3), LocalDate.parse(r.getString(column + 4))));
+        return new Card(new Slot(r.getInt(column), LocalDate.parse(r.getString(column + 1))),
+                r.getString(column + 2), before);
+    }
+
+    private Optional<Card> card(String setPath, String questionId) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT " + CARD_COLUMNS
+                + " FROM schedule WHERE set_path = ? AND question_id = ?")) {
+            s.setString(1, setPath);
+            s.setString(2, questionId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(card(r, 1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Where a question stands in the review schedule; empty when it was never answered in a scheduled mode. */
+    public synchronized Optional<Slot> slot(String setPath, String questionId) {
+        try {
+            return card(setPath, questionId).map(Card::slot);
         } catch (SQLException e) {
-            throw failure("write", e);
+            throw failure("read", e);
+        }
+    }
+
+    /** How many questions are due for review on {@code today} (their due day has come), over every set. */
+    public synchronized long dueCount(LocalDate today) {
+        try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM schedule WHERE due_day <= ?")) {
+            s.setString(1, today.toString());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** How many questions of each set (as the learner named it) are due on {@code today}; sets with none left out. */
+    public synchronized Map<String, Long> dueBySet(LocalDate today) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT set_path, count(*) FROM schedule WHERE due_day <= ?"
+                + " GROUP BY set_path ORDER BY set_path")) {
+            s.setString(1, today.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    counts.put(r.getString(1), r.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return counts;
+    }
+
+    /** The questions due on {@code today}, by set, then longest due first, then id. */
+    public synchronized List<DueQuestion> due(LocalDate today) {
+        List<DueQuestion> due = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT set_path, question_id, set_file, " + CARD_COLUMNS
+                + " FROM schedule WHERE due_day <= ? ORDER BY set_path, due_day, question_id")) {
+            s.setString(1, today.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    due.add(new DueQuestion(r.getString(1), r.getString(2),
+                            Optional.ofNullable(r.getString(3)).map(Path::of), card(r, 4).slot()));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+        return due;
+    }
+
+    /** The first day after {@code today} on which questions fall due, and how many; empty when none are scheduled. */
+    public synchronized Optional<NextDue> nextDue(LocalDate today) {
+        try (PreparedStatement s = db.prepareStatement("SELECT due_day, count(*) FROM schedule WHERE due_day > ?"
+                + " GROUP BY due_day ORDER BY due_day LIMIT 1")) {
+            s.setString(1, today.toString());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new NextDue(LocalDate.parse(r.getString(1)), r.getLong(2)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
         }
     }
 
@@ -335,14 +561,23 @@ public final class History implements AutoCloseable {
         return ids;
     }
 
-    /** Deletes every recorded answer of {@code setPath}; returns how many rows went. */
+    /** Deletes every recorded answer of {@code setPath}, and its questions' schedule; returns how many rows went. */
     public synchronized long reset(String setPath) {
-        try (PreparedStatement s = db.prepareStatement("DELETE FROM attempts WHERE set_path = ?")) {
-            s.setString(1, setPath);
-            return s.executeUpdate();
+        long[] gone = new long[1];
+        try {
+            inTransaction(db, () -> {
+                try (PreparedStatement s = db.prepareStatement("DELETE FROM attempts WHERE set_path = ?");
+                     PreparedStatement t = db.prepareStatement("DELETE FROM schedule WHERE set_path = ?")) {
+                    s.setString(1, setPath);
+                    gone[0] = s.executeUpdate();
+                    t.setString(1, setPath);
+                    t.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw failure("write", e);
         }
+        return gone[0];
     }
 
     private StoreException failure(String what, SQLException e) {

@@ -15,8 +15,18 @@ public interface AnswerLog {
     void answered(Answered answer);
 
     /**
+     * This log, with every answer recorded under {@code mode} instead of the session's own: a review's practice
+     * sessions are recorded as {@code review}, a cram's as {@code cram}.
+     */
+    default AnswerLog inMode(String mode) {
+        return a -> answered(new Answered(a.setPath(), a.setTitle(), a.question(), a.grade(), a.millis(),
+                a.sessionId(), mode, a.overridden()));
+    }
+
+    /**
      * One answer: the set as the learner named it ({@code setPath}) and its title, the question, its grade, how long
-     * the question was on screen, the session it belongs to, its mode ({@code practice} or {@code exam}) and
+     * the question was on screen, the session it belongs to, its mode ({@code practice} or {@code exam}, or the
+     * {@code review} or {@code cram} of {@link #inMode}) and
      * whether it is an "I was right" (then {@code grade} is the overridden, full-marks grade).
      */
     record Answered(String setPath, String setTitle, Question question, Grade grade, long millis, String sessionId,

@@ -1,6 +1,6 @@
 package dev.lectern.tui;
 
-/** Numbers as people read them: 1, 2.5, 33%. */
+/** Numbers as people read them: 1, 2.5, 33%, 3 questions. */
 final class Format {
     private Format() {
     }
@@ -11,5 +11,10 @@ final class Format {
 
     static String percent(double p) {
         return Math.round(p) + "%";
+    }
+
+    /** {@code n} and the noun, in the plural unless {@code n} is one. */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The end of a quiz: score, percentage, pass or fail, time taken, the seed; every question with its verdict.
- * Enter reviews a question's feedback, {@code m} retries the missed ones, {@code s} goes to the start screen.
+ * Enter reviews a question's feedback, {@code m} retries the missed ones, {@code s} goes to the start screen (in a
+ * review of due questions: on to the next set).
  */
 final class SummaryView implements View {
     private final Quiz quiz;
@@ -32,6 +33,9 @@ final class SummaryView implements View {
     public void draw(Canvas canvas) {
         Summary s = quiz.session().summary();
         canvas.text(0, 0, "Summary · " + quiz.session().set().title(), Style.TITLE);
+        if (quiz.home() instanceof ReviewQueue review) {
+            canvas.clipped(0, 1, review.progress(), Style.DIM);
+        }
         int col = canvas.text(0, 2, "Score " + Format.points(s.score()) + " of " + Format.points(s.max()) + " ("
                 + Format.percent(s.percent()) + ")", Style.NORMAL);
         if (s.passed().isPresent()) {
@@ -105,6 +109,7 @@ final class SummaryView implements View {
 
     @Override
     public String[] keys() {
-        return new String[] {"↑↓ Enter", "review a question", "m", "retry missed", "s", "start screen", "q", "quit"};
+        String home = quiz.home() instanceof ReviewQueue review ? review.onward() : "start screen";
+        return new String[] {"↑↓ Enter", "review a question", "m", "retry missed", "s", home, "q", "quit"};
     }
 }

@@ -1,10 +1,12 @@
 package dev.lectern.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /** One run of {@code lectern} in-process: exit code and what it printed. */
@@ -17,6 +19,15 @@ record CliRun(int code, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, dir, env, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** A run at the time of {@code clock} (its zone deciding the day), drawing any text UI on {@code screen}. */
+    static CliRun at(Path dir, Clock clock, TextScreen screen, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, dir, Map.of(), Console.piped(InputStream.nullInputStream()), clock, screen,
+                new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -18,7 +18,7 @@ class PlainQuizTest {
 
     @Test
     void subcommands_areTheRegisteredOnes() {
-        assertThat(Main.commandLine(dir, Map.of(), Console.system()).getSubcommands().keySet())
+        assertThat(Main.commandLine(dir, Map.of(), Console.system(), java.time.Clock.systemUTC(), null).getSubcommands().keySet())
                 .isEqualTo(Main.SUBCOMMANDS);
     }
 

@@ -12,11 +12,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,12 +49,12 @@ class HistoryTest {
     void open_createsFolderAndSchema_andReopensWithoutMigratingAgain() {
         Path file = dir.resolve("a/b/progress.db");
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(1);
+            assertThat(h.schemaVersion()).isEqualTo(2);
             h.record(attempt("s.yaml", "one", "q1", true));
         }
         assertThat(file).exists();
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(1);
+            assertThat(h.schemaVersion()).isEqualTo(2);
             assertThat(h.rows("s.yaml")).isEqualTo(1);
             assertThat(h.notice()).isEmpty();
         }
@@ -66,7 +64,7 @@ class HistoryTest {
     void open_anEmptyFile_migratesIt() throws IOException {
         Path file = Files.createFile(dir.resolve("progress.db"));
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(1);
+            assertThat(h.schemaVersion()).isEqualTo(2);
             assertThat(h.notice()).isEmpty();
         }
     }
@@ -114,28 +112,14 @@ class HistoryTest {
         Path file = dir.resolve("progress.db");
         History.open(file, CLOCK).close();
         int each = 300;
-        CountDownLatch go = new CountDownLatch(1);
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Thread> threads = new ArrayList<>();
-        for (String name : List.of("left", "right")) {
-            Thread t = new Thread(() -> {
-                try (History h = History.open(file, CLOCK)) {
-                    go.await();
-                    for (int i = 0; i < each; i++) {
-                        h.record(attempt("s.yaml", name, "q" + i, i % 2 == 0));
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
+        List<String> names = List.of("left", "right");
+        AtOnce.run(2, w -> {
+            try (History h = History.open(file, CLOCK)) {
+                for (int i = 0; i < each; i++) {
+                    h.record(attempt("s.yaml", names.get(w), "q" + i, i % 2 == 0));
                 }
-            });
-            threads.add(t);
-            t.start();
-        }
-        go.countDown();
-        for (Thread t : threads) {
-            t.join();
-        }
-        assertThat(failures).isEmpty();
+            }
+        });
         try (History h = History.open(file, CLOCK)) {
             assertThat(h.rows("s.yaml")).isEqualTo(2L * each);
             assertThat(h.sets(Optional.of("s.yaml")).get(0).attempts()).isEqualTo(2);

@@ -13,6 +13,7 @@ import dev.lectern.model.MultiQuestion;
 import dev.lectern.model.NumberQuestion;
 import dev.lectern.model.OrderQuestion;
 import dev.lectern.model.Question;
+import dev.lectern.model.QuestionSet;
 import dev.lectern.model.ShortQuestion;
 import dev.lectern.model.TrueFalseQuestion;
 import java.util.ArrayList;
@@ -25,9 +26,9 @@ import java.util.stream.IntStream;
 /**
  * Test helper: answers a question on the screen as a learner would, with key presses, reading what is shown
  * (letters, numbers and order as the session shuffled them) off the screen. It knows the answer key from the
- * question; it never asks the engine.
+ * question; it never asks the engine. Public, so the commands' tests can answer in the views they open.
  */
-final class Answering {
+public final class Answering {
     private static final Pattern OPTION = Pattern.compile("^ {3}([a-z])\\) (?:\\[[ x]\\] )?(.*)$");
     private static final Pattern ORDER_ITEM = Pattern.compile("^ {3}(\\d+)\\. (.*)$");
     private static final Pattern RIGHT_ITEM = Pattern.compile("^(\\d+)\\) (.*)$");
@@ -35,8 +36,23 @@ final class Answering {
     private Answering() {
     }
 
+    /** The question of {@code set} on the screen: the only one whose prompt's first words are shown. */
+    public static Question onScreen(ScreenTester t, QuestionSet set) {
+        List<Question> shown = set.questions().stream().filter(q -> t.flat().contains(firstWords(q.prompt())))
+                .toList();
+        if (shown.size() != 1) {
+            throw new AssertionError(shown.size() + " questions of " + set.title() + " on\n" + t);
+        }
+        return shown.get(0);
+    }
+
+    private static String firstWords(String prompt) {
+        String[] words = prompt.split("\\s+");
+        return String.join(" ", List.of(words).subList(0, Math.min(5, words.length)));
+    }
+
     /** Types the right answer to {@code q} and submits it. */
-    static void right(ScreenTester t, Question q) {
+    public static void right(ScreenTester t, Question q) {
         q.accept(new Question.Visitor<Void>() {
             public Void choice(ChoiceQuestion c) {
                 t.type(letterOf(t, c.answerText()));
@@ -87,7 +103,7 @@ final class Answering {
     }
 
     /** Types an answer to {@code q} that earns nothing, and submits it. */
-    static void wrong(ScreenTester t, Question q) {
+    public static void wrong(ScreenTester t, Question q) {
         q.accept(new Question.Visitor<Void>() {
             public Void choice(ChoiceQuestion c) {
                 int other = c.answer() == 0 ? 1 : 0;

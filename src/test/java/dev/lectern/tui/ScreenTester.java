@@ -15,14 +15,14 @@ import java.util.function.Predicate;
 /**
  * Test helper: a view on Lanterna's headless {@link DefaultVirtualTerminal}, driven key by key through the real
  * {@link ScreenLoop} (so {@code ?}, Ctrl-C and the too-small notice behave as in the terminal), and read back
- * as text and cells.
+ * as text and cells. Public, so the commands' tests can drive the views they open.
  */
-final class ScreenTester {
+public final class ScreenTester {
     private final DefaultVirtualTerminal terminal;
     private final ScreenLoop loop;
     private View view;
 
-    ScreenTester(View first) {
+    public ScreenTester(View first) {
         this(first, Theme.colour(), 80, 24);
     }
 
@@ -39,7 +39,7 @@ final class ScreenTester {
         }
     }
 
-    View view() {
+    public View view() {
         return view;
     }
 
@@ -56,7 +56,7 @@ final class ScreenTester {
     }
 
     /** Presses each key in turn, redrawing after each, as the loop does. */
-    ScreenTester press(KeyStroke... keys) {
+    public ScreenTester press(KeyStroke... keys) {
         for (KeyStroke key : keys) {
             if (view == null) {
                 throw new AssertionError("the UI has quit; cannot press " + key);
@@ -67,7 +67,7 @@ final class ScreenTester {
         return this;
     }
 
-    ScreenTester press(KeyType type) {
+    public ScreenTester press(KeyType type) {
         return press(new KeyStroke(type));
     }
 
@@ -79,7 +79,7 @@ final class ScreenTester {
     }
 
     /** Each char of {@code text} as a key (so {@code "b"} presses b). */
-    ScreenTester type(String text) {
+    public ScreenTester type(String text) {
         text.codePoints().forEach(cp -> {
             for (char c : Character.toChars(cp)) {
                 press(new KeyStroke(c, false, false));
@@ -88,11 +88,11 @@ final class ScreenTester {
         return this;
     }
 
-    ScreenTester ctrl(char c) {
+    public ScreenTester ctrl(char c) {
         return press(new KeyStroke(c, true, false));
     }
 
-    ScreenTester enter() {
+    public ScreenTester enter() {
         return press(KeyType.Enter);
     }
 
@@ -110,7 +110,7 @@ final class ScreenTester {
     }
 
     /** The screen as rows of text, trailing blanks trimmed; a double-width char's padding cell is skipped. */
-    List<String> rows() {
+    public List<String> rows() {
         List<String> rows = new ArrayList<>();
         TerminalSize size = terminal.getTerminalSize();
         for (int r = 0; r < size.getRows(); r++) {
@@ -127,12 +127,12 @@ final class ScreenTester {
         return rows;
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", rows()) + "\n";
     }
 
     /** All rows joined by single spaces, runs of blanks collapsed: for finding text that may have been wrapped. */
-    String flat() {
+    public String flat() {
         return String.join(" ", rows()).replaceAll("\\s+", " ").strip();
     }
 
