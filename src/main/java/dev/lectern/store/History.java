@@ -25,8 +25,9 @@ import java.util.Optional;
  * The attempt history in one SQLite file. Opening creates the folder and the file when missing and applies the
  * versioned migrations ({@code PRAGMA user_version}); the database runs in WAL mode with a 5 s busy timeout, so two
  * Lectern processes can record at once. Each {@link #record} is one autocommitted row, so a crash loses nothing
- * already answered. A damaged file is moved aside to {@code progress.db.broken-<timestamp>} and a fresh one is
- * started; {@link #notice()} says where it went. Where the file lives is decided by {@link #locate}, from values
+ * already answered; {@link #recordAll} writes the rows of one batch sheet in one transaction, whole or not at all.
+ * A damaged file is moved aside to {@code progress.db.broken-<timestamp>} and a fresh one is started;
+ * {@link #notice()} says where it went. Where the file lives is decided by {@link #locate}, from values
  * passed in, never from the process's globals.
  */
 public final class History implements AutoCloseable {
@@ -209,29 +210,60 @@ public final class History implements AutoCloseable {
         }
     }
 
+    private static final String INSERT = """
+            INSERT INTO attempts (set_path, set_title, question_id, content_hash, answer, verdict, points,
+              max_points, millis, answered_at, session_id, mode, overridden)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     /** Writes one answer now (its own transaction), stamped with the clock's time. */
     public synchronized void record(Attempt a) {
-        try (PreparedStatement s = db.prepareStatement("""
-                INSERT INTO attempts (set_path, set_title, question_id, content_hash, answer, verdict, points,
-                  max_points, millis, answered_at, session_id, mode, overridden)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            s.setString(1, a.setPath());
-            s.setString(2, a.setTitle());
-            s.setString(3, a.questionId());
-            s.setString(4, a.contentHash());
-            s.setString(5, a.answer());
-            s.setString(6, a.verdict());
-            s.setDouble(7, a.points());
-            s.setDouble(8, a.maxPoints());
-            s.setLong(9, a.millis());
-            s.setString(10, clock.instant().toString());
-            s.setString(11, a.sessionId());
-            s.setString(12, a.mode());
-            s.setInt(13, a.overridden() ? 1 : 0);
+        try (PreparedStatement s = db.prepareStatement(INSERT)) {
+            bind(s, a, clock.instant().toString());
             s.executeUpdate();
         } catch (SQLException e) {
             throw failure("write", e);
         }
+    }
+
+    /**
+     * Writes {@code attempts} in one transaction, all stamped with the clock's time: every row is recorded, or, when
+     * one cannot be written, none is (then a {@link StoreException} says why).
+     */
+    public synchronized void recordAll(List<Attempt> attempts) {
+        String now = clock.instant().toString();
+        try {
+            db.setAutoCommit(false);
+            try (PreparedStatement s = db.prepareStatement(INSERT)) {
+                for (Attempt a : attempts) {
+                    bind(s, a, now);
+                    s.executeUpdate();
+                }
+                db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, Attempt a, String answeredAt) throws SQLException {
+        s.setString(1, a.setPath());
+        s.setString(2, a.setTitle());
+        s.setString(3, a.questionId());
+        s.setString(4, a.contentHash());
+        s.setString(5, a.answer());
+        s.setString(6, a.verdict());
+        s.setDouble(7, a.points());
+        s.setDouble(8, a.maxPoints());
+        s.setLong(9, a.millis());
+        s.setString(10, answeredAt);
+        s.setString(11, a.sessionId());
+        s.setString(12, a.mode());
+        s.setInt(13, a.overridden() ? 1 : 0);
     }
 
     /** The number of rows recorded for {@code setPath} (every answer and every "I was right"). */
