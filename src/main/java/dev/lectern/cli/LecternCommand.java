@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,16 +47,21 @@ public final class LecternCommand implements Callable<Integer> {
     private final Path workingDir;
     private final Map<String, String> env;
     private final Console console;
+    private final Clock clock;
 
     public LecternCommand(Path workingDir, Map<String, String> env) {
-        this(workingDir, env, Console.system());
+        this(workingDir, env, Console.system(), Clock.systemUTC());
     }
 
-    /** {@code console}: where {@code --batch} reads sheets without {@code --answers} (never from a terminal). */
-    public LecternCommand(Path workingDir, Map<String, String> env, Console console) {
+    /**
+     * {@code console}: where {@code --batch} reads sheets without {@code --answers} (never from a terminal);
+     * {@code clock}: when {@code --batch --record} runs and records.
+     */
+    public LecternCommand(Path workingDir, Map<String, String> env, Console console, Clock clock) {
         this.workingDir = workingDir;
         this.env = env;
         this.console = console;
+        this.clock = clock;
     }
 
     private SessionOptions sessionOptions() {
@@ -101,8 +107,20 @@ public final class LecternCommand implements Callable<Integer> {
                         + " cannot be combined with a PATH, --list, --exam or --missed");
                 return ExitCode.USAGE.code();
             }
-            return new BatchLauncher(workingDir, console, spec.commandLine().getOut(),
-                    spec.commandLine().getErr()).run(batch, batchOptions);
+            if (dataDir != null && !batchOptions.record) {
+                spec.commandLine().getErr().println("lectern: --data-dir says where --batch --record writes the"
+                        + " history; without --record, --batch records nothing");
+                return ExitCode.USAGE.code();
+            }
+            Optional<Path> history = batchOptions.record ? Optional.of(historyFile(dataDir, workingDir, env))
+                    : Optional.empty();
+            return new BatchLauncher(workingDir, console, clock, spec.commandLine().getOut(),
+                    spec.commandLine().getErr()).run(batch, batchOptions, history);
+        }
+        if (batchOptions.record) {
+            spec.commandLine().getErr().println("lectern: --record goes with --batch SET; the quiz records every"
+                    + " answer without it");
+            return ExitCode.USAGE.code();
         }
         if (batchOptions.anySet()) {
             spec.commandLine().getErr().println("lectern: --answers, --format, --out, --pass, --details, --stats,"

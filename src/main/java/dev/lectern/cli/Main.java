@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -28,10 +29,16 @@ public final class Main {
     /** As above, with {@code console} for {@code --batch}: its standard input, and which streams are terminals. */
     public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, PrintWriter out,
                           PrintWriter err) {
-        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console))
+        return run(args, workingDir, env, console, Clock.systemUTC(), out, err);
+    }
+
+    /** As above, with {@code clock} for the history ({@code --batch --record}, {@code stats}). */
+    public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
+                          PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console, clock))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env))
-                .addSubcommand(new StatsCommand(workingDir, env, java.time.Clock.systemUTC(), console));
+                .addSubcommand(new StatsCommand(workingDir, env, clock, console));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
