@@ -20,7 +20,8 @@ import java.util.Optional;
  * {@code --record}: each graded sheet goes into the history as a session of its own (mode {@value #MODE}), one row
  * for every question of the set as the engine graded it (a question left blank is recorded unanswered, with 0
  * points, so the session's score is the sheet's), the time taken unknown (0). A sheet's rows are written in one
- * transaction: a sheet is recorded whole or not at all. The first sheet that cannot be written ends the recording
+ * transaction: a sheet is recorded whole or not at all; commits do not wait for the disk (a sheet recorded survives
+ * Lectern being killed, not necessarily a power cut). The first sheet that cannot be written ends the recording
  * (the sheets are still graded and reported); {@link #failure} says which, {@link #sheets} how many were.
  */
 public final class SheetHistory implements AutoCloseable {
@@ -60,6 +61,12 @@ public final class SheetHistory implements AutoCloseable {
         } catch (LinkageError e) {
             // A driver whose native library cannot load (a noexec temporary folder): a message, never a stack trace.
             throw new StoreException("cannot open the history " + file + ": the SQLite driver cannot load: " + e, e);
+        }
+        try {
+            history.commitWithoutWaitingForTheDisk();
+        } catch (StoreException e) {
+            history.close();
+            throw e;
         }
         return new SheetHistory(history, set, setPath, input, clock.instant());
     }

@@ -143,6 +143,20 @@ class HistoryTest {
     }
 
     @Test
+    void commitsThatDoNotWaitForTheDisk_makeSmallTransactionsCheap() {
+        try (History h = History.open(dir.resolve("progress.db"), CLOCK)) {
+            h.commitWithoutWaitingForTheDisk();
+            long start = System.nanoTime();
+            for (int i = 0; i < 2000; i++) {
+                h.recordAll(List.of(attempt("s.yaml", "s" + i, "q1", true), attempt("s.yaml", "s" + i, "q2", false)));
+            }
+            // Here: about 0.2 s; waiting for the disk at every commit, 3.5 s.
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
+            assertThat(h.rows("s.yaml")).isEqualTo(4000);
+        }
+    }
+
+    @Test
     void twoWritersAtOnce_loseNoRows() throws Exception {
         Path file = dir.resolve("progress.db");
         History.open(file, CLOCK).close();
