@@ -3,9 +3,7 @@ package dev.lectern.tui;
 import static dev.lectern.tui.QuizInTmuxIT.FIRST_SCREEN;
 import static dev.lectern.tui.QuizInTmuxIT.SET;
 import static dev.lectern.tui.QuizInTmuxIT.STEP;
-import static dev.lectern.tui.QuizInTmuxIT.next;
-import static dev.lectern.tui.QuizInTmuxIT.onQuestion;
-import static dev.lectern.tui.QuizInTmuxIT.submit;
+import static dev.lectern.tui.QuizInTmuxIT.answerTheFirstTwo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -47,14 +45,7 @@ class KillMidSessionIT {
         Path home = Files.createDirectory(dir.resolve("home"));
         Tmux tmux = Tmux.start(80, 24, SET + " --no-shuffle --data-dir " + data, home);
         try {
-            onQuestion(tmux, 1, "who will lead Russia's delegation", FIRST_SCREEN);
-            tmux.type("a");
-            submit(tmux, 1, "✗ Wrong 0 of 1 point", new ArrayList<>());
-            next(tmux, 2, "Who will join Medinsky in Istanbul?");
-            tmux.type("abc");
-            tmux.await("a, b, c ticked", s -> s.contains("a) [x] Alexander Fomin") && s.contains("b) [x] Mikhail"
-                    + " Galuzin") && s.contains("c) [x] Igor Kostyukov"), STEP);
-            submit(tmux, 2, "✓ Correct 2 of 2 points", new ArrayList<>());
+            answerTheFirstTwo(tmux, "a", "✗ Wrong 0 of 1 point", "abc", "✓ Correct 2 of 2 points");
 
             ProcessHandle jvm = tmux.jvm();
             Process kill = new ProcessBuilder("kill", "-9", String.valueOf(jvm.pid())).inheritIO().start();

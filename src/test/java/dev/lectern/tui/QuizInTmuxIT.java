@@ -188,12 +188,7 @@ class QuizInTmuxIT {
         Tmux tmux = Tmux.start(80, 24, "--seed 1 --no-shuffle " + SET);
         Path home = tmux.home();
         try {
-            onQuestion(tmux, 1, "who will lead Russia's delegation", FIRST_SCREEN);
-            tmux.type("b");
-            submit(tmux, 1, "✓ Correct 1 of 1 point", new ArrayList<>());
-            next(tmux, 2, "Who will join Medinsky in Istanbul?");
-            tmux.type("d");
-            submit(tmux, 2, "✗ Wrong 0 of 2 points", new ArrayList<>());
+            answerTheFirstTwo(tmux, "b", "✓ Correct 1 of 1 point", "d", "✗ Wrong 0 of 2 points");
         } finally {
             tmux.kill();
         }
@@ -216,24 +211,35 @@ class QuizInTmuxIT {
         }
     }
 
+    /** From the first screen: question 1 (choice) and 2 (multi) answered with {@code keys}, each verdict checked. */
+    static void answerTheFirstTwo(Tmux tmux, String keys1, String verdict1, String keys2, String verdict2)
+            throws Exception {
+        onQuestion(tmux, 1, "who will lead Russia's delegation", FIRST_SCREEN);
+        tmux.type(keys1);
+        submit(tmux, 1, verdict1, new ArrayList<>());
+        next(tmux, 2, "Who will join Medinsky in Istanbul?");
+        tmux.type(keys2);
+        submit(tmux, 2, verdict2, new ArrayList<>());
+    }
+
     /**
      * Waits for question {@code n}'s own screen showing {@code prompt}: its title line has the running score on the
      * right, which the feedback screen on the same question does not.
      */
-    static String onQuestion(Tmux tmux, int n, String prompt, Duration timeout) throws Exception {
+    private static String onQuestion(Tmux tmux, int n, String prompt, Duration timeout) throws Exception {
         Pattern title = Pattern.compile("Question " + n + " of 13 +score \\S+");
         return tmux.await("question " + n, s -> title.matcher(s.lines().findFirst().orElse("")).matches()
                 && s.contains(prompt), timeout);
     }
 
     /** Enter on a feedback screen: waits for question {@code n}. */
-    static String next(Tmux tmux, int n, String prompt) throws Exception {
+    private static String next(Tmux tmux, int n, String prompt) throws Exception {
         tmux.press("Enter");
         return onQuestion(tmux, n, prompt, STEP);
     }
 
     /** Enter on question {@code n}: waits for its feedback, checks the verdict line, returns the points earned. */
-    static double submit(Tmux tmux, int n, String expected, List<String> verdicts) throws Exception {
+    private static double submit(Tmux tmux, int n, String expected, List<String> verdicts) throws Exception {
         tmux.press("Enter");
         String screen = feedback(tmux, n);
         assertThat(screen.lines().skip(2).findFirst().orElse("")).as("verdict of question %d", n).isEqualTo(expected);
