@@ -55,7 +55,7 @@ public final class LecternCommand implements Callable<Integer> {
 
     /**
      * {@code console}: where {@code --batch} reads sheets without {@code --answers} (never from a terminal);
-     * {@code clock}: when {@code --batch --record} runs and records.
+     * {@code clock}: the time of the quiz and of what is recorded in the history ({@code --batch --record} too).
      */
     public LecternCommand(Path workingDir, Map<String, String> env, Console console, Clock clock) {
         this.workingDir = workingDir;
@@ -128,7 +128,7 @@ public final class LecternCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         if (!list) {
-            return new QuizLauncher(workingDir, env, spec.commandLine().getErr()).run(path, sessionOptions(),
+            return new QuizLauncher(workingDir, env, spec.commandLine().getErr(), clock).run(path, sessionOptions(),
                     noColor || !env.getOrDefault("NO_COLOR", "").isEmpty(), historyFile(dataDir, workingDir, env), missed);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -26,11 +26,14 @@ final class QuizLauncher {
     private final Path workingDir;
     private final Map<String, String> env;
     private final PrintWriter err;
+    private final Clock clock;
 
-    QuizLauncher(Path workingDir, Map<String, String> env, PrintWriter err) {
+    /** {@code clock}: the quiz's time (its timer, when answers are recorded). */
+    QuizLauncher(Path workingDir, Map<String, String> env, PrintWriter err, Clock clock) {
         this.workingDir = workingDir;
         this.env = env;
         this.err = err;
+        this.clock = clock;
     }
 
     /** {@code history}: the file the answers are recorded in. */
@@ -57,7 +60,6 @@ final class QuizLauncher {
         for (Path f : QuestionFiles.under(resolved)) {
             files.put(f.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(f)).toString(), f);
         }
-        Clock clock = Clock.systemUTC();
         try (HistoryLog log = new HistoryLog(history, clock)) {
             if (missed && Files.isDirectory(resolved)) {
                 err.println("lectern: --missed retries one question set; give its file, not the folder " + shown);
