@@ -229,9 +229,11 @@ class BatchRecordTest {
     }
 
     @Test
-    void aBrokenSet_orMissingAnswers_createNoHistory() throws IOException {
+    void aBrokenSet_missingAnswers_orAReportThatCannotBeWritten_createNoHistory() throws IOException {
         assertThat(record("", "--answers", "nope.jsonl").err()).isEqualTo("lectern: cannot read the answers: no such"
                 + " file: nope.jsonl\n");
+        assertThat(record(ANN, "--out", "no/such/grades.csv").err()).isEqualTo("lectern: cannot write"
+                + " no/such/grades.csv: no such folder: no/such\n");
         Files.writeString(dir.resolve("set.yaml"), "title: broken\n");
         assertThat(record(ANN).code()).isEqualTo(2);
         assertThat(historyFiles()).isEmpty();
