@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A report file written whole or not at all: the text goes to a temporary file in the same folder, which
@@ -24,21 +25,14 @@ public final class AtomicFile implements Closeable {
     private final Thread cleanup;
     private boolean committed;
 
-    private AtomicFile(Path target, Path temp, Writer writer) {
+    private AtomicFile(Path target, Path temp, Writer writer, Thread cleanup) {
         this.target = target;
         this.temp = temp;
         this.writer = writer;
-        this.cleanup = new Thread(() -> {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // The JVM is going down; nothing better to do.
-            }
-        }, "lectern-atomic-file-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        this.cleanup = cleanup;
     }
 
-    private void forgetCleanup() {
+    private static void forget(Thread cleanup) {
         try {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException e) {
@@ -46,15 +40,38 @@ public final class AtomicFile implements Closeable {
         }
     }
 
+    private void forgetCleanup() {
+        forget(cleanup);
+    }
+
     public static AtomicFile create(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // The hook is in place before the temporary file exists: a kill just after the file is made (one run in 30
+        // when signalled at once, before) still deletes it.
+        AtomicReference<Path> made = new AtomicReference<>();
+        Thread cleanup = new Thread(() -> {
+            try {
+                Path p = made.get();
+                if (p != null) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // The JVM is going down; nothing better to do.
+            }
+        }, "lectern-atomic-file-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        Path temp = null;
         try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            made.set(temp);
             Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
                     1 << 16);
-            return new AtomicFile(target, temp, w);
+            return new AtomicFile(target, temp, w, cleanup);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+            forget(cleanup);
             throw e;
         }
     }

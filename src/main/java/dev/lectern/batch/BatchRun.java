@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One batch run: reads sheets one at a time, grades each and hands it to the report at once. Malformed sheets
- * and warnings go to {@code err} as {@code file:line:col: severity: message}; the other sheets are still graded.
+ * One batch run: reads sheets one at a time, grades each, records it in the history when asked, and hands it to the
+ * report at once. Malformed sheets and warnings go to {@code err} as {@code file:line:col: severity: message}; the
+ * other sheets are still graded.
  */
 public final class BatchRun {
     private final SheetGrader grader;
@@ -22,12 +23,17 @@ public final class BatchRun {
     private final PrintWriter err;
     private boolean stats;
     private Progress progress = Progress.none();
+    private Optional<SheetHistory> history = Optional.empty();
 
     /** {@code file} is the input's name in warnings, as typed ({@code <stdin>} for standard input). */
     public BatchRun(SheetGrader grader, String file, PrintWriter err) {
         this.grader = grader;
         this.file = file;
         this.err = err;
+    }
+
+    public SheetGrader grader() {
+        return grader;
     }
 
     /** Adds item analysis ({@code --stats}) to the totals. */
@@ -39,6 +45,12 @@ public final class BatchRun {
     /** Shows {@code progress} while grading (a line on a terminal's stderr). */
     public BatchRun withProgress(Progress progress) {
         this.progress = progress;
+        return this;
+    }
+
+    /** Records each graded sheet in {@code history} ({@code --record}); malformed sheets are not recorded. */
+    public BatchRun recordingTo(SheetHistory history) {
+        this.history = Optional.of(history);
         return this;
     }
 
@@ -81,6 +93,7 @@ public final class BatchRun {
             }
             GradedSheet graded = grader.grade(sheet);
             totals.add(graded);
+            history.ifPresent(h -> h.record(graded));
             report.sheet(graded);
         }
         progress.clear();

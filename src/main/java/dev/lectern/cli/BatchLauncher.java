@@ -7,12 +7,14 @@ import dev.lectern.batch.Progress;
 import dev.lectern.batch.Report;
 import dev.lectern.batch.ReportFormat;
 import dev.lectern.batch.SheetGrader;
+import dev.lectern.batch.SheetHistory;
 import dev.lectern.batch.SheetReader;
 import dev.lectern.batch.Totals;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.QuestionSet;
+import dev.lectern.store.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -36,17 +39,23 @@ final class BatchLauncher {
 
     private final Path workingDir;
     private final Console console;
+    private final Clock clock;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    BatchLauncher(Path workingDir, Console console, PrintWriter out, PrintWriter err) {
+    BatchLauncher(Path workingDir, Console console, Clock clock, PrintWriter out, PrintWriter err) {
         this.workingDir = workingDir;
         this.console = console;
+        this.clock = clock;
         this.out = out;
         this.err = err;
     }
 
-    int run(Path setPath, BatchOptions o) throws IOException {
+    /**
+     * {@code history}: with {@code --record}, the history file each graded sheet is recorded in. It is opened after
+     * the set and the answers, before the first sheet is graded: when it cannot be opened nothing is graded.
+     */
+    int run(Path setPath, BatchOptions o, Optional<Path> history) throws IOException {
         Optional<QuestionSet> set = loadSet(setPath);
         if (set.isEmpty()) {
             return ExitCode.USAGE.code();
@@ -102,27 +111,64 @@ final class BatchLauncher {
             SheetReader sheets = BatchRun.reader(format, reader, shown, Optional.ofNullable(o.studentColumn));
             SheetGrader grader = new SheetGrader(set.get(), o.pass != null ? o.pass : OptionalDouble.empty());
             BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
-            Report.Context context = new Report.Context(set.get(), setPath.toString(), grader.passMark(), o.details);
-            ReportFormat reportFormat = o.format != null ? o.format : ReportFormat.text;
-            Totals totals;
-            if (o.out == null) {
-                totals = run.run(sheets, Report.of(reportFormat, out, context));
-                out.flush();
-            } else {
-                Optional<AtomicFile> created = create(o.out);
-                if (created.isEmpty()) {
+            Optional<AtomicFile> file = Optional.empty();
+            if (o.out != null) {
+                file = create(o.out);
+                if (file.isEmpty()) {
                     return ExitCode.USAGE.code();
                 }
-                try (AtomicFile file = created.get()) {
-                    totals = run.run(sheets, Report.of(reportFormat, file.writer(), context));
-                    file.commit();
-                }
             }
-            if (totals.malformed() > 0) {
-                return ExitCode.USAGE.code();
+            // Closed without a commit (a history that cannot be opened, an error), the report file is not written.
+            try (AtomicFile target = file.orElse(null)) {
+                return history.isEmpty() ? grade(run, sheets, setPath, o, target)
+                        : gradeAndRecord(run, sheets, setPath, o, target, history.get(), shown);
             }
-            return totals.failed() > 0 ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
         }
+    }
+
+    /**
+     * {@code --record}: opens the history (when it cannot be, nothing is graded), grades with each sheet recorded,
+     * and says what was recorded; a sheet that could not be recorded makes the exit code 2.
+     */
+    private int gradeAndRecord(BatchRun run, SheetReader sheets, Path setPath, BatchOptions o, AtomicFile target,
+                               Path history, String shown) throws IOException {
+        SheetHistory recording;
+        try {
+            recording = SheetHistory.open(history, clock, run.grader().set(), setPath.toString(), shown);
+        } catch (StoreException e) {
+            return usage(e.getMessage() + "; nothing was graded (--record)");
+        }
+        recording.notice().ifPresent(n -> err.println("lectern: " + n));
+        int code;
+        try (recording) {
+            code = grade(run.recordingTo(recording), sheets, setPath, o, target);
+        }
+        recording.failure().ifPresent(err::println);
+        err.println("lectern: recorded " + Words.count(recording.sheets(), "sheet") + " ("
+                + Words.count(recording.answers(), "answer") + ") in " + recording.file());
+        return recording.failure().isPresent() ? ExitCode.USAGE.code() : code;
+    }
+
+    /**
+     * Grades every sheet into the report {@code o} asks for, on standard output or, when {@code file} is not null,
+     * into it (committed at the end); the exit code from the totals.
+     */
+    private int grade(BatchRun run, SheetReader sheets, Path setPath, BatchOptions o, AtomicFile file)
+            throws IOException {
+        SheetGrader grader = run.grader();
+        Report.Context context = new Report.Context(grader.set(), setPath.toString(), grader.passMark(), o.details);
+        Report report = Report.of(o.format != null ? o.format : ReportFormat.text, file != null ? file.writer() : out,
+                context);
+        Totals totals = run.run(sheets, report);
+        if (file != null) {
+            file.commit();
+        } else {
+            out.flush();
+        }
+        if (totals.malformed() > 0) {
+            return ExitCode.USAGE.code();
+        }
+        return totals.failed() > 0 ? ExitCode.PROBLEMS.code() : ExitCode.OK.code();
     }
 
     /** The set, or empty after printing its problems as {@code check} does. Warnings are printed too. */

@@ -41,9 +41,13 @@ public final class BatchOptions {
             description = "With --batch and CSV sheets: the student column (default: the first).")
     String studentColumn;
 
+    @Option(names = "--record", description = "With --batch: record each graded sheet in the history, as a session"
+            + " of its own (lectern stats shows them); --data-dir says where.")
+    boolean record;
+
     boolean anySet() {
         return answers != null || format != null || out != null || pass != null || details || stats || inputFormat != null
-                || studentColumn != null;
+                || studentColumn != null || record;
     }
 
     /** {@code 60%} (or {@code 60}) as 0.6. */

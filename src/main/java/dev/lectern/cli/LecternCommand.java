@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,16 +46,21 @@ public final class LecternCommand implements Callable<Integer> {
     private final Path workingDir;
     private final Map<String, String> env;
     private final Console console;
+    private final Clock clock;
 
     public LecternCommand(Path workingDir, Map<String, String> env) {
-        this(workingDir, env, Console.system());
+        this(workingDir, env, Console.system(), Clock.systemDefaultZone());
     }
 
-    /** {@code console}: where {@code --batch} reads sheets without {@code --answers} (never from a terminal). */
-    public LecternCommand(Path workingDir, Map<String, String> env, Console console) {
+    /**
+     * {@code console}: where {@code --batch} reads sheets without {@code --answers} (never from a terminal);
+     * {@code clock}: the time of the quiz and of what is recorded in the history ({@code --batch --record} too).
+     */
+    public LecternCommand(Path workingDir, Map<String, String> env, Console console, Clock clock) {
         this.workingDir = workingDir;
         this.env = env;
         this.console = console;
+        this.clock = clock;
     }
 
     private SessionOptions sessionOptions() {
@@ -92,8 +98,20 @@ public final class LecternCommand implements Callable<Integer> {
                         + " cannot be combined with a PATH, --list, --exam or --missed");
                 return ExitCode.USAGE.code();
             }
-            return new BatchLauncher(workingDir, console, spec.commandLine().getOut(),
-                    spec.commandLine().getErr()).run(batch, batchOptions);
+            if (textUi.dataDir != null && !batchOptions.record) {
+                spec.commandLine().getErr().println("lectern: --data-dir says where --batch --record writes the"
+                        + " history; without --record, --batch records nothing");
+                return ExitCode.USAGE.code();
+            }
+            Optional<Path> history = batchOptions.record ? Optional.of(textUi.historyFile(workingDir, env))
+                    : Optional.empty();
+            return new BatchLauncher(workingDir, console, clock, spec.commandLine().getOut(),
+                    spec.commandLine().getErr()).run(batch, batchOptions, history);
+        }
+        if (batchOptions.record) {
+            spec.commandLine().getErr().println("lectern: --record goes with --batch SET; the quiz records every"
+                    + " answer without it");
+            return ExitCode.USAGE.code();
         }
         if (batchOptions.anySet()) {
             spec.commandLine().getErr().println("lectern: --answers, --format, --out, --pass, --details, --stats,"
@@ -134,7 +152,7 @@ public final class LecternCommand implements Callable<Integer> {
 
     /** Opens the text UI with this command's options; what {@code lectern [PATH]} does. */
     int quiz(PrintWriter err) {
-        return new QuizLauncher(workingDir, env, err).run(path, sessionOptions(), textUi.noColor(env),
+        return new QuizLauncher(workingDir, env, err, clock).run(path, sessionOptions(), textUi.noColor(env),
                 textUi.historyFile(workingDir, env), missed);
     }
 
@@ -143,12 +161,12 @@ public final class LecternCommand implements Callable<Integer> {
      * command-line parser. Building picocli's model of the commands takes some 40 ms, a third of the time to the
      * first screen; the common start skips it. Returns empty when {@code args} need the parser.
      */
-    static Optional<LecternCommand> plainQuiz(String[] args, Path workingDir, Map<String, String> env,
+    static Optional<LecternCommand> plainQuiz(String[] args, Path workingDir, Map<String, String> env, Clock clock,
                                               java.util.Set<String> subcommands) {
         if (args.length > 1) {
             return Optional.empty();
         }
-        LecternCommand command = new LecternCommand(workingDir, env);
+        LecternCommand command = new LecternCommand(workingDir, env, Console.system(), clock);
         if (args.length == 1) {
             String arg = args[0];
             // Options, subcommands and picocli's @argument files stay with the parser.

@@ -49,7 +49,7 @@ public final class Main {
     /** As above, with the text UIs of {@code lectern review} drawn on {@code screen}. */
     static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
                    TextScreen screen, PrintWriter out, PrintWriter err) {
-        Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, SUBCOMMANDS);
+        Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, clock, SUBCOMMANDS);
         if (plain.isPresent()) {
             try {
                 return plain.get().quiz(err);
@@ -67,7 +67,7 @@ public final class Main {
     /** The commands, for the parser; their names are {@link #SUBCOMMANDS}. */
     static CommandLine commandLine(Path workingDir, Map<String, String> env, Console console, Clock clock,
                                    TextScreen screen) {
-        return new CommandLine(new LecternCommand(workingDir, env, console))
+        return new CommandLine(new LecternCommand(workingDir, env, console, clock))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env))
                 .addSubcommand(new StatsCommand(workingDir, env, clock, console))

@@ -28,11 +28,14 @@ final class QuizLauncher {
     private final Path workingDir;
     private final Map<String, String> env;
     private final PrintWriter err;
+    private final Clock clock;
 
-    QuizLauncher(Path workingDir, Map<String, String> env, PrintWriter err) {
+    /** {@code clock}: the quiz's time (its timer, when answers are recorded). */
+    QuizLauncher(Path workingDir, Map<String, String> env, PrintWriter err, Clock clock) {
         this.workingDir = workingDir;
         this.env = env;
         this.err = err;
+        this.clock = clock;
     }
 
     /** {@code history}: the file the answers are recorded in. */
@@ -63,8 +66,7 @@ final class QuizLauncher {
         for (Path f : QuestionFiles.under(resolved)) {
             files.put(f.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(f)).toString(), f);
         }
-        // The learner's time zone: an answer is due again on the learner's next day, not 24 hours later.
-        Clock clock = Clock.systemDefaultZone();
+        // The clock's time zone is the learner's: an answer is due again on the learner's next day.
         try (HistoryLog log = new HistoryLog(history, clock, workingDir::resolve)) {
             if (missed && Files.isDirectory(resolved)) {
                 err.println("lectern: --missed retries one question set; give its file, not the folder " + shown);

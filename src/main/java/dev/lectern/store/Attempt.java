@@ -14,6 +14,14 @@ public record Attempt(String setPath, String setTitle, String questionId, String
                       String verdict, double points, double maxPoints, long millis, String sessionId, String mode,
                       boolean overridden, Optional<Path> setFile) {
     public Attempt {
+        for (String text : new String[] {setPath, setTitle, questionId, contentHash, answer, verdict, sessionId, mode}) {
+            java.util.Objects.requireNonNull(text, "an attempt's texts are never null");
+        }
+        // millis is not checked: a wall clock set back mid-question may make it negative, and that answer counts.
+        if (!(maxPoints > 0) || Double.isNaN(points)) {
+            throw new IllegalArgumentException("attempt at " + questionId + ": " + points + " of " + maxPoints
+                    + " points");
+        }
         if (setFile.isPresent() && !setFile.get().isAbsolute()) {
             throw new IllegalArgumentException("the set's file must be an absolute path: " + setFile.get());
         }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The examples in docs/batch.md are real: the files in examples/batch/ give the outputs the page shows. */
 class BatchDocsTest {
@@ -50,6 +55,19 @@ class BatchDocsTest {
             assertThat(run.err()).as(file).isEmpty();
             assertThat(run.out().lines()).as(file).hasSize(3);
         }
+    }
+
+    @Test
+    void theRecordExample_isWhatStatsShows_afterRecordingTheExampleClass(@TempDir Path data) throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:15:30Z"), ZoneOffset.UTC);
+        CliRun run = CliRun.withInput(ROOT, Map.of(), clock, "", "--batch", SET, "--answers",
+                "examples/batch/responses.csv", "--student-column", "Name", "--record", "--data-dir", data.toString());
+        CliRun stats = CliRun.withInput(ROOT, Map.of(), clock, "", "stats", "--data-dir", data.toString());
+        String shownHome = "/home/ann/.local/share/lectern";
+        String recorded = block("## `--record`: into the history", "text");
+        assertThat(run.err().replace(data.toString(), shownHome)).endsWith("\n" + recorded);
+        assertThat(stats.out().replace(data.toString(), shownHome))
+                .isEqualTo(block("and `./lectern stats` then shows them", "text"));
     }
 
     @Test

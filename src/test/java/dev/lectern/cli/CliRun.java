@@ -33,10 +33,15 @@ record CliRun(int code, String out, String err) {
 
     /** A run with {@code stdin} as standard input (a pipe, not a terminal). */
     static CliRun withInput(Path dir, String stdin, String... args) {
+        return withInput(dir, Map.of(), Clock.systemUTC(), stdin, args);
+    }
+
+    /** As above, in the environment {@code env} and at the time of {@code clock}. */
+    static CliRun withInput(Path dir, Map<String, String> env, Clock clock, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, dir, Map.of(),
-                Console.piped(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
+        int code = Main.run(args, dir, env,
+                Console.piped(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), clock,
                 new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }

@@ -13,7 +13,7 @@ class PlainQuizTest {
     Path dir;
 
     private boolean plain(String... args) {
-        return LecternCommand.plainQuiz(args, dir, Map.of(), Main.SUBCOMMANDS).isPresent();
+        return LecternCommand.plainQuiz(args, dir, Map.of(), java.time.Clock.systemUTC(), Main.SUBCOMMANDS).isPresent();
     }
 
     @Test

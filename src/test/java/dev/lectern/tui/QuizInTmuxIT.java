@@ -1,21 +1,12 @@
 package dev.lectern.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -37,10 +28,10 @@ import org.junit.jupiter.api.Test;
  * idle and with every core busy, no failure).
  */
 class QuizInTmuxIT {
-    private static final String SET = "questions/01-istanbul-talks.yaml";
+    static final String SET = "questions/01-istanbul-talks.yaml";
     /** The first screen may wait for the launcher to make its CDS archive for the freshly packaged jar. */
-    private static final Duration FIRST_SCREEN = Duration.ofSeconds(60);
-    private static final Duration STEP = Duration.ofSeconds(10);
+    static final Duration FIRST_SCREEN = Duration.ofSeconds(60);
+    static final Duration STEP = Duration.ofSeconds(10);
     private static final Pattern VERDICT = Pattern.compile("(✓ Correct|◐ Partly right|✗ Wrong|– Not answered) "
             + "(\\d+(?:\\.\\d+)?) of (\\d+(?:\\.\\d+)?) points?");
     private static final Pattern TTY = Pattern.compile("TTY=\\[([^\\]]*)\\]");
@@ -192,21 +183,12 @@ class QuizInTmuxIT {
         }
     }
 
-    /**
-     * Waits for question {@code n}'s own screen showing {@code prompt}: its title line has the running score on the
-     * right, which the feedback screen on the same question does not.
-     */
     @Test
     void answersGiven_surviveAKillMidSession_andStatsShowThem() throws Exception {
         Tmux tmux = Tmux.start(80, 24, "--seed 1 --no-shuffle " + SET);
-        Path home = tmux.home;
+        Path home = tmux.home();
         try {
-            onQuestion(tmux, 1, "who will lead Russia's delegation", FIRST_SCREEN);
-            tmux.type("b");
-            submit(tmux, 1, "✓ Correct 1 of 1 point", new ArrayList<>());
-            next(tmux, 2, "Who will join Medinsky in Istanbul?");
-            tmux.type("d");
-            submit(tmux, 2, "✗ Wrong 0 of 2 points", new ArrayList<>());
+            answerTheFirstTwo(tmux, "b", "✓ Correct 1 of 1 point", "d", "✗ Wrong 0 of 2 points");
         } finally {
             tmux.kill();
         }
@@ -229,6 +211,21 @@ class QuizInTmuxIT {
         }
     }
 
+    /** From the first screen: question 1 (choice) and 2 (multi) answered with {@code keys}, each verdict checked. */
+    static void answerTheFirstTwo(Tmux tmux, String keys1, String verdict1, String keys2, String verdict2)
+            throws Exception {
+        onQuestion(tmux, 1, "who will lead Russia's delegation", FIRST_SCREEN);
+        tmux.type(keys1);
+        submit(tmux, 1, verdict1, new ArrayList<>());
+        next(tmux, 2, "Who will join Medinsky in Istanbul?");
+        tmux.type(keys2);
+        submit(tmux, 2, verdict2, new ArrayList<>());
+    }
+
+    /**
+     * Waits for question {@code n}'s own screen showing {@code prompt}: its title line has the running score on the
+     * right, which the feedback screen on the same question does not.
+     */
     private static String onQuestion(Tmux tmux, int n, String prompt, Duration timeout) throws Exception {
         Pattern title = Pattern.compile("Question " + n + " of 13 +score \\S+");
         return tmux.await("question " + n, s -> title.matcher(s.lines().findFirst().orElse("")).matches()
@@ -309,179 +306,5 @@ class QuizInTmuxIT {
     private static String points(double p) {
         return p == Math.rint(p) ? String.valueOf((long) p)
                 : String.format(java.util.Locale.ROOT, "%.2f", p).replaceAll("0+$", "");
-    }
-
-    /** A detached tmux session on a server of its own, running the launcher in the project folder. */
-    static final class Tmux {
-        private static final AtomicInteger SERVERS = new AtomicInteger();
-        private static final Duration POLL = Duration.ofMillis(20);
-
-        private final String socket;
-        private final String target;
-        /** The history folder ({@code LECTERN_HOME}) of this lectern. */
-        private Path home;
-
-        private Tmux(String socket, String target) {
-            this.socket = socket;
-            this.target = target;
-        }
-
-        static boolean installed() {
-            try {
-                Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-                p.getInputStream().readAllBytes();
-                return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        /**
-         * Starts {@code ./lectern ARGS} in a {@code columns}×{@code rows} pane. When lectern ends, the pane's shell
-         * prints its exit code and the terminal modes, then sleeps, so the pane stays to be read.
-         */
-        static Tmux start(int columns, int rows, String args) throws IOException, InterruptedException {
-            // Its own history, never the one of whoever runs the tests.
-            return start(columns, rows, args, Files.createTempDirectory("lectern-it-history"));
-        }
-
-        /** As above, with {@code home} as the history folder ({@code LECTERN_HOME}). */
-        static Tmux start(int columns, int rows, String args, Path home) throws IOException, InterruptedException {
-            Path root = projectRoot();
-            String socket = "lectern-it-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();
-            Tmux tmux = new Tmux(socket, "quiz");
-            tmux.home = home;
-            String command = "cd " + quote(root.toString()) + " && LECTERN_HOME=" + quote(home.toString())
-                    + " ./lectern " + args + "; echo LECTERN_EXIT=$?;"
-                    + " echo \"TTY=[$(stty -a | tr ' ;' '\\n\\n' | grep -x -e isig -e -isig -e icanon -e -icanon"
-                    + " -e echo -e -echo | tr '\\n' ' ' | sed 's/ $//')]\"; exec sleep 300";
-            tmux.run("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "quiz",
-                    command);
-            return tmux;
-        }
-
-        private static Path projectRoot() {
-            Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-            for (Path d = dir; d != null; d = d.getParent()) {
-                if (Files.isRegularFile(d.resolve("lectern")) && Files.isRegularFile(d.resolve("pom.xml"))) {
-                    return d;
-                }
-            }
-            throw new IllegalStateException("no ./lectern launcher above " + dir);
-        }
-
-        private static String quote(String s) {
-            return "'" + s.replace("'", "'\\''") + "'";
-        }
-
-        /** Keys by tmux name (Enter, Tab, Up, C-c) or single characters, each sent as one key. */
-        void press(String... keys) throws IOException, InterruptedException {
-            String[] args = new String[keys.length + 3];
-            args[0] = "send-keys";
-            args[1] = "-t";
-            args[2] = target;
-            System.arraycopy(keys, 0, args, 3, keys.length);
-            run(args);
-        }
-
-        /** Text typed as it is, character by character. */
-        void type(String text) throws IOException, InterruptedException {
-            run("send-keys", "-t", target, "-l", text);
-        }
-
-        /** The pane's text, one line a row (trailing spaces dropped). */
-        String screen() throws IOException, InterruptedException {
-            String text = run("capture-pane", "-p", "-t", target);
-            return String.join("\n", text.lines().map(String::stripTrailing).toList());
-        }
-
-        String display(String format) throws IOException, InterruptedException {
-            return run("display-message", "-p", "-t", target, format).strip();
-        }
-
-        /**
-         * Polls until the screen satisfies {@code ready} and stays the same over two captures; fails with the last
-         * screen after {@code timeout}.
-         */
-        String await(String what, Predicate<String> ready, Duration timeout) throws IOException,
-                InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            String screen = "";
-            while (System.nanoTime() < deadline) {
-                screen = screen();
-                if (ready.test(screen)) {
-                    Thread.sleep(POLL.toMillis());
-                    String again = screen();
-                    if (again.equals(screen)) {
-                        return screen;
-                    }
-                    continue;
-                }
-                Thread.sleep(POLL.toMillis());
-            }
-            return fail("waited " + timeout.toSeconds() + " s for " + what + "; the pane (" + display(
-                    "#{pane_width}x#{pane_height}, pane_dead=#{pane_dead}") + ") shows:\n" + screen + "\n"
-                    + "-".repeat(40));
-        }
-
-        /** The screen once it differs from {@code before}, or {@code before} if nothing changes in time. */
-        String awaitChange(String before, Duration timeout) throws IOException, InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                String screen = screen();
-                if (!screen.equals(before) && screen.equals(settled())) {
-                    return screen;
-                }
-                Thread.sleep(POLL.toMillis());
-            }
-            return before;
-        }
-
-        private String settled() throws IOException, InterruptedException {
-            Thread.sleep(POLL.toMillis());
-            return screen();
-        }
-
-        /** Ends the server and with it lectern, if still running; tmux leaves the socket file, so it goes too. */
-        void kill() throws IOException, InterruptedException {
-            String socketPath = run(false, "display-message", "-p", "#{socket_path}").strip();
-            run(false, "kill-server");
-            if (socketPath.endsWith(socket)) {
-                Files.deleteIfExists(Path.of(socketPath));
-            }
-        }
-
-        private String run(String... args) throws IOException, InterruptedException {
-            return run(true, args);
-        }
-
-        /** One tmux command on this test's own server, without the user's configuration; UTF-8 throughout. */
-        private String run(boolean check, String... args) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of("tmux", "-u", "-L", socket, "-f", "/dev/null"));
-            command.addAll(Arrays.asList(args));
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-            Map<String, String> env = pb.environment();
-            env.remove("TMUX");
-            env.remove("COLUMNS");
-            env.remove("LINES");
-            env.put("LC_ALL", "C.UTF-8");
-            Process p = pb.start();
-            p.getOutputStream().close();
-            String out;
-            try (InputStream in = p.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("tmux " + String.join(" ", args) + " hung");
-            }
-            if (check && p.exitValue() != 0) {
-                throw new IOException("tmux " + String.join(" ", args) + " failed (" + p.exitValue() + "): " + out);
-            }
-            return out;
-        }
     }
 }

@@ -27,7 +27,7 @@ class ReviewInTmuxIT {
 
     @BeforeEach
     void needsTmux() {
-        Assumptions.assumeTrue(QuizInTmuxIT.Tmux.installed(), "tmux is not installed, so the terminal tests are"
+        Assumptions.assumeTrue(Tmux.installed(), "tmux is not installed, so the terminal tests are"
                 + " skipped (install it, e.g. apt-get install tmux; .ci/run does)");
     }
 
@@ -44,7 +44,7 @@ class ReviewInTmuxIT {
                         "practice", false, Optional.of(setFile)));
             }
         }
-        QuizInTmuxIT.Tmux tmux = QuizInTmuxIT.Tmux.start(80, 24, "review --seed 1", home);
+        Tmux tmux = Tmux.start(80, 24, "review --seed 1", home);
         try {
             tmux.await("the sets with questions due", s -> s.startsWith("Review · 2 questions due today in 1 set"),
                     FIRST_SCREEN);
