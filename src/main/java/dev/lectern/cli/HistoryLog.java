@@ -79,7 +79,8 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
             history.record(new Attempt(a.setPath(), a.setTitle(), a.question().id(), ContentHash.of(a.question()),
                     a.grade().given(), a.grade().verdict().name(), a.grade().earned(), a.grade().possible(),
                     a.millis(), a.sessionId(), a.mode(), a.overridden(),
-                    Optional.of(setFiles.apply(a.setPath()).toAbsolutePath().normalize())));
+                    Optional.of(setFiles.apply(a.setPath()).toAbsolutePath().normalize()),
+                    a.sessionPossible()));
         } catch (RuntimeException | LinkageError e) {
             failed(e);
         }

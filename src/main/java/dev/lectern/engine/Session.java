@@ -127,8 +127,13 @@ public final class Session {
     }
 
     /** Score, percentage and pass or fail; negative marks lower the total, never below zero unless the set allows. */
+    /** The points possible in this session: every question's, answered or not. */
+    public double possible() {
+        return items.stream().mapToDouble(i -> i.question().points()).sum();
+    }
+
     public Summary summary() {
-        double max = items.stream().mapToDouble(i -> i.question().points()).sum();
+        double max = possible();
         double score = items.stream().mapToDouble(SessionItem::earned).sum();
         if (!set.negativeTotal()) {
             score = Math.max(0, score);

@@ -98,7 +98,10 @@ public final class History implements AutoCloseable {
                       set_file TEXT,
                       PRIMARY KEY (set_path, question_id)
                     ) WITHOUT ROWID""",
-                    "CREATE INDEX schedule_by_due ON schedule (due_day, set_path)").then(History::backfill));
+                    "CREATE INDEX schedule_by_due ON schedule (due_day, set_path)").then(History::backfill),
+            // 3: the points possible in the whole session each answer belongs to, so a session's score counts the
+            // questions left unanswered too, as its summary screen does (NULL before: the answered ones only).
+            sql("ALTER TABLE attempts ADD COLUMN session_possible REAL"));
 
     private static Migration sql(String... statements) {
         return (c, zone) -> {
@@ -325,8 +328,8 @@ public final class History implements AutoCloseable {
 
     private static final String INSERT = """
             INSERT INTO attempts (set_path, set_title, question_id, content_hash, answer, verdict, points,
-              max_points, millis, answered_at, session_id, mode, overridden, set_file)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              max_points, millis, answered_at, session_id, mode, overridden, set_file, session_possible)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /**
      * Writes one answer now, stamped with the clock's time, and in the same transaction moves its question in the
@@ -387,6 +390,11 @@ public final class History implements AutoCloseable {
         s.setString(12, a.mode());
         s.setInt(13, a.overridden() ? 1 : 0);
         s.setString(14, a.setFile().map(Path::toString).orElse(null));
+        if (a.sessionPossible().isPresent()) {
+            s.setDouble(15, a.sessionPossible().getAsDouble());
+        } else {
+            s.setNull(15, java.sql.Types.REAL);
+        }
     }
 
     private static final String CARD_COLUMNS = "box, due_day, session_id, box_before, due_before";
@@ -516,9 +524,14 @@ public final class History implements AutoCloseable {
     private static final String FINAL = "SELECT a.* FROM attempts a JOIN (SELECT max(id) AS id FROM attempts"
             + " WHERE set_path = ? GROUP BY session_id, question_id) f ON a.id = f.id";
 
-    /** Every set with history, most recently practised first; or only {@code setPath} when given. */
+    /**
+     * Every set with history, most recently practised first; or only {@code setPath} when given. A session's score
+     * is its points of the points possible in the whole session, where that was recorded, else in the questions
+     * answered.
+     */
     public synchronized List<SetStats> sets(Optional<String> setPath) {
-        String sql = "SELECT a.set_path, a.session_id, sum(a.points), sum(a.max_points), count(*),"
+        String sql = "SELECT a.set_path, a.session_id, sum(a.points),"
+                + " coalesce(max(a.session_possible), sum(a.max_points)), count(*),"
                 + " max(a.answered_at), max(a.id), t.set_title FROM attempts a"
                 + " JOIN (SELECT max(id) AS id FROM attempts" + (setPath.isPresent() ? " WHERE set_path = ?" : "")
                 + "  GROUP BY set_path, session_id, question_id) f ON a.id = f.id"

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,7 @@ record Quiz(Session session, Instant started, Clock clock, View home, String set
         SessionItem item = session.items().get(index);
         Grade grade = item.grade().orElseThrow();
         log.answered(new AnswerLog.Answered(setPath, session.set().title(), item.question(), grade, millis, sessionId,
-                session.options().mode().name().toLowerCase(Locale.ROOT), overridden));
+                session.options().mode().name().toLowerCase(Locale.ROOT), overridden,
+                OptionalDouble.of(session.possible())));
     }
 }

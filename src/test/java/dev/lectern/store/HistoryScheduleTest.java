@@ -234,7 +234,7 @@ class HistoryScheduleTest {
                 new String[] {SET, "q4", "CORRECT", "2026-03-04T09:01:00Z", "three", "cram", "0"},
                 new String[] {"other.yaml", "x", "PARTIAL", "2026-03-03T23:30:00Z", "four", "practice", "0"}));
         try (History h = on(LocalDate.of(2026, 3, 5))) {
-            assertThat(h.schemaVersion()).isEqualTo(2);
+            assertThat(h.schemaVersion()).isEqualTo(3);
             assertThat(h.rows(SET)).isEqualTo(7);
             assertThat(h.slot(SET, "q1")).hasValue(new Slot(1, LocalDate.of(2026, 3, 2)));
             assertThat(h.slot(SET, "q2")).hasValue(new Slot(2, LocalDate.of(2026, 3, 3)));
@@ -296,6 +296,7 @@ class HistoryScheduleTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement s = c.createStatement()) {
             s.execute("DROP TABLE schedule");
             s.execute("ALTER TABLE attempts DROP COLUMN set_file");
+            s.execute("ALTER TABLE attempts DROP COLUMN session_possible");
             s.execute("PRAGMA user_version = 1");
         }
         try (History h = on(DAY1.plusDays(4))) {

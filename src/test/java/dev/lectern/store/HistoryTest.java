@@ -49,12 +49,12 @@ class HistoryTest {
     void open_createsFolderAndSchema_andReopensWithoutMigratingAgain() {
         Path file = dir.resolve("a/b/progress.db");
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(2);
+            assertThat(h.schemaVersion()).isEqualTo(3);
             h.record(attempt("s.yaml", "one", "q1", true));
         }
         assertThat(file).exists();
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(2);
+            assertThat(h.schemaVersion()).isEqualTo(3);
             assertThat(h.rows("s.yaml")).isEqualTo(1);
             assertThat(h.notice()).isEmpty();
         }
@@ -64,7 +64,7 @@ class HistoryTest {
     void open_anEmptyFile_migratesIt() throws IOException {
         Path file = Files.createFile(dir.resolve("progress.db"));
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(2);
+            assertThat(h.schemaVersion()).isEqualTo(3);
             assertThat(h.notice()).isEmpty();
         }
     }
@@ -104,6 +104,21 @@ class HistoryTest {
             assertThat(h.lastMissed("s.yaml")).containsExactly("q4");
             assertThat(h.lastMissed("none.yaml")).isEmpty();
             assertThat(h.rows("s.yaml")).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void aSessionsScore_countsItsUnansweredQuestions_whenThePointsPossibleWereRecorded() {
+        try (History h = History.open(dir.resolve("progress.db"), CLOCK)) {
+            Attempt right = attempt("s.yaml", "s1", "q1", true);
+            // One of four questions answered, and right: the summary screen said 25%, so must the history.
+            h.record(new Attempt(right.setPath(), right.setTitle(), right.questionId(), right.contentHash(),
+                    right.answer(), right.verdict(), right.points(), right.maxPoints(), right.millis(),
+                    right.sessionId(), right.mode(), false, Optional.empty(), java.util.OptionalDouble.of(4)));
+            // Recorded before the points possible were: the answered questions only.
+            h.record(attempt("s.yaml", "s0", "q1", true));
+
+            assertThat(h.sets(Optional.of("s.yaml")).get(0).scores()).containsExactly(25.0, 100.0);
         }
     }
 

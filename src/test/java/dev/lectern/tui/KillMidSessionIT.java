@@ -60,7 +60,7 @@ class KillMidSessionIT {
         assertThat(stats.err()).isEmpty();
         assertThat(stats.out()).matches(Pattern.quote("History in " + data.resolve("progress.db") + "\n\n"
                 + "  " + SET + " · Istanbul talks without Putin: who goes, who stays away\n"
-                + "    1 attempt · best 66.7% · last 66.7% · average 66.7% · last practised ")
+                + "    1 attempt · best 11.1% · last 11.1% · average 11.1% · last practised ")
                 + "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\n" + Pattern.quote("    questions, weakest first:\n"
                 + "      delegation-lead  0% right (0 of 1)\n"
                 + "      delegation-members  100% right (1 of 1)\n"));
@@ -87,8 +87,8 @@ class KillMidSessionIT {
         assertThat(home).isEmptyDirectory();
         Run after = lectern(home, "stats", SET, "--data-dir", data.toString());
         assertThat(after.err()).isEmpty();
-        assertThat(after.out()).contains("    2 attempts · best 100% · last 100% · average 83.3% · last practised ")
-                .contains("    scores over time: ▆█  (0 to 100%, oldest first)\n"
+        assertThat(after.out()).contains("    2 attempts · best 100% · last 100% · average 55.6% · last practised ")
+                .contains("    scores over time: ▂█  (0 to 100%, oldest first)\n"
                         + "    questions, weakest first:\n"
                         + "      delegation-lead  50% right (1 of 2)\n"
                         + "      delegation-members  100% right (1 of 1)\n");

@@ -198,7 +198,7 @@ class QuizInTmuxIT {
                 java.util.Map.of("LECTERN_HOME", home.toString()), new java.io.PrintWriter(out, true),
                 new java.io.PrintWriter(err, true));
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("1 attempt · best 33.3% · last 33.3%").contains("0% right (0 of 1)")
+        assertThat(out.toString()).contains("1 attempt · best 5.6% · last 5.6%").contains("0% right (0 of 1)")
                 .contains("100% right (1 of 1)");
 
         // Back the next day: --missed offers exactly the one answered wrongly.
