@@ -19,7 +19,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${RUNS:-10}"
 ((runs >= 1)) || runs=1
-timeout_s="${TIMEOUT:-30}"
 out=bench/out/first-screen
 tsv=bench/out/first-screen.tsv
 
@@ -73,66 +72,13 @@ commands=(
 )
 
 # --- one tmux server of our own for the whole run -------------------------------
-unset TMUX
-sock="lectern-bench-$$"
-tm() { tmux -L "$sock" -f /dev/null "$@"; }
-fifo="$out/tick.$$"
-socket_path=""
-cleanup() {
-    tm kill-server >/dev/null 2>&1 || true
-    # tmux leaves its socket file behind.
-    [[ -n $socket_path && $socket_path == */"$sock" ]] && rm -f "$socket_path"
-    exec 7>&- 2>/dev/null || true
-    rm -f "$fifo"
-}
-trap cleanup EXIT
-# A session that only holds the server up, so no run pays for starting it.
-tm new-session -d -s hold -x 80 -y 24 "exec sleep 86400"
-socket_path="$(tm display-message -p '#{socket_path}')"
-# 5 ms pauses without forking: a read with a timeout on a FIFO nobody writes to.
-rm -f "$fifo"
-mkfifo "$fifo"
-exec 7<>"$fifo"
-pause() { read -r -t 0.005 -u 7 _ || true; }
-
-
-# run_one NAME MARKER KEYS COMMAND: prints milliseconds to the marker.
-run_one() {
-    local name="$1" marker="$2" keys="$3" command="$4" session="run$RANDOM" screen
-    local t0="${EPOCHREALTIME/[.,]/}" t1 now deadline
-    deadline=$((10#$t0 + timeout_s * 1000000))
-    tm new-session -d -s "$session" -x 80 -y 24 "$command"
-    while :; do
-        if ! screen="$(tm capture-pane -p -t "$session" 2>/dev/null)"; then
-            echo "$name: the command ended before showing '$marker': $command" >&2
-            return 1
-        fi
-        [[ $screen == *"$marker"* ]] && break
-        now="${EPOCHREALTIME/[.,]/}"
-        if ((10#$now > deadline)); then
-            printf '%s: no "%s" after %s s; the pane shows:\n%s\n' "$name" "$marker" "$timeout_s" "$screen" >&2
-            tm kill-session -t "$session" 2>/dev/null || true
-            return 1
-        fi
-        pause
-    done
-    t1="${EPOCHREALTIME/[.,]/}"
-    # End it the way a user would, and wait until it is gone (a JVM still exiting
-    # would steal CPU from the next run).
-    tm send-keys -t "$session" "$keys"
-    local i
-    for ((i = 0; i < 2000; i++)); do
-        tm has-session -t "$session" 2>/dev/null || break
-        pause
-    done
-    tm kill-session -t "$session" 2>/dev/null || true
-    echo $(((10#$t1 - 10#$t0 + 500) / 1000))
-}
+source bench/lib/pane-timing.sh
+pane_timing_start "$out"
 
 echo "warm-up round (untimed)…" >&2
 for c in "${commands[@]}"; do
     IFS='|' read -r name marker keys command <<<"$c"
-    run_one "$name" "$marker" "$keys" "$command" >/dev/null
+    run_one "$name" "$keys" "$command" "$marker" >/dev/null
 done
 
 printf 'run\tcommand\tms\n' >"$tsv"
@@ -148,7 +94,7 @@ for ((r = 1; r <= runs; r++)); do
     line="run $r/$runs:"
     for i in "${order[@]}"; do
         IFS='|' read -r name marker keys command <<<"${commands[i]}"
-        ms="$(run_one "$name" "$marker" "$keys" "$command")"
+        ms="$(run_one "$name" "$keys" "$command" "$marker")"
         printf '%s\t%s\t%s\n' "$r" "$name" "$ms" >>"$tsv"
         line+=" $name $ms ms"
     done

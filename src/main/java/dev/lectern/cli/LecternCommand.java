@@ -49,7 +49,7 @@ public final class LecternCommand implements Callable<Integer> {
     private final Clock clock;
 
     public LecternCommand(Path workingDir, Map<String, String> env) {
-        this(workingDir, env, Console.system(), Clock.systemDefaultZone());
+        this(workingDir, env, Console.system(), new LocalClock());
     }
 
     /**
@@ -86,7 +86,7 @@ public final class LecternCommand implements Callable<Integer> {
 
     /** The history file for this run, from {@code --data-dir} and the environment. */
     static Path historyFile(Path dataDir, Path workingDir, Map<String, String> env) {
-        return dev.lectern.store.History.locate(Optional.ofNullable(dataDir).map(workingDir::resolve), env,
+        return dev.lectern.store.HistoryFile.locate(Optional.ofNullable(dataDir).map(workingDir::resolve), env,
                 Path.of(System.getProperty("user.home")));
     }
 

@@ -34,7 +34,7 @@ public final class Main {
     /** As above, with {@code console} for {@code --batch}: its standard input, and which streams are terminals. */
     public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, PrintWriter out,
                           PrintWriter err) {
-        return run(args, workingDir, env, console, Clock.systemDefaultZone(), out, err);
+        return run(args, workingDir, env, console, new LocalClock(), out, err);
     }
 
     /**

@@ -45,6 +45,9 @@ final class QuizLauncher {
 
     /** {@code missed}: only the questions of the set answered wrongly in its last session (one set only). */
     int run(Path path, SessionOptions options, boolean noColor, Path history, boolean missed) {
+        // First of all, on a thread of its own, the theme: the first use of Lanterna's colours formats numbers,
+        // which loads locale data, some 10 ms that would otherwise hold up the first screen.
+        Ahead<Theme> theme = Ahead.start("lectern-theme", () -> noColor ? Theme.monochrome() : Theme.colour());
         boolean rehearsal = env.containsKey("LECTERN_CDS_TRAINING");
         if (!Console.interactive() && !rehearsal) {
             err.println("lectern: the quiz needs a terminal, and standard input or output is not one."
@@ -59,8 +62,6 @@ final class QuizLauncher {
         }
         // Ask the terminal for its modes and size while the sets load (none of it when rehearsing: no terminal).
         Optional<TerminalQuery> terminal = rehearsal ? Optional.empty() : Optional.of(TerminalQuery.start());
-        // The theme too: the first use of Lanterna's colours formats numbers, which loads locale data (~8 ms).
-        Ahead<Theme> theme = Ahead.start("lectern-theme", () -> noColor ? Theme.monochrome() : Theme.colour());
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path f : QuestionFiles.under(resolved)) {

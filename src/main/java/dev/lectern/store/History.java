@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * passed in, never from the process's globals.
  */
 public final class History implements AutoCloseable {
-    public static final String FILE_NAME = "progress.db";
+    public static final String FILE_NAME = HistoryFile.NAME;
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
@@ -125,24 +125,9 @@ public final class History implements AutoCloseable {
         this.notice = notice;
     }
 
-    /**
-     * The history file: {@code dataDir} (from {@code --data-dir}) when given, else {@code $LECTERN_HOME}, else
-     * {@code $XDG_DATA_HOME/lectern}, else {@code userHome/.local/share/lectern}; {@code userHome} is {@code $HOME}
-     * when {@code env} has it.
-     */
+    /** Where the history file is: see {@link HistoryFile#locate}. */
     public static Path locate(Optional<Path> dataDir, Map<String, String> env, Path userHome) {
-        Path dir;
-        if (dataDir.isPresent()) {
-            dir = dataDir.get();
-        } else if (!env.getOrDefault("LECTERN_HOME", "").isEmpty()) {
-            dir = Path.of(env.get("LECTERN_HOME"));
-        } else if (!env.getOrDefault("XDG_DATA_HOME", "").isEmpty()) {
-            dir = Path.of(env.get("XDG_DATA_HOME"), "lectern");
-        } else {
-            String home = env.getOrDefault("HOME", "");
-            dir = (home.isEmpty() ? userHome : Path.of(home)).resolve(".local/share/lectern");
-        }
-        return dir.resolve(FILE_NAME);
+        return HistoryFile.locate(dataDir, env, userHome);
     }
 
     /** Opens (creating and migrating as needed) the history at {@code file}; throws {@link StoreException}. */

@@ -17,10 +17,10 @@ import java.util.Optional;
 /**
  * Lanterna's Unix terminal, made to start sooner:
  * <ul>
- *   <li>its modes are set with one {@code stty} run instead of four (each run is a new process, and at start-up
- *   they added about 15 ms before the first screen);</li>
- *   <li>the modes to restore and the first size come from a {@link TerminalQuery} that asked for them while the
- *   rest was loading, instead of one more {@code stty} run and a round trip to the terminal;</li>
+ *   <li>the modes to restore, the first size and the modes the text UI needs come from a {@link TerminalQuery}
+ *   that saved, asked and set them while the rest was loading, instead of three {@code stty} runs (new processes)
+ *   and a round trip to the terminal before the first screen; where it could not, Lanterna's requests to set
+ *   modes are run as one {@code stty} run instead of four;</li>
  *   <li>output goes through a buffer: {@code System.out} flushes every write, and Lanterna writes each character
  *   on its own, so a full screen was some 3,000 system calls. Lanterna flushes the terminal after every
  *   refresh.</li>
@@ -46,10 +46,11 @@ class QuickTerminal extends UnixTerminal {
         if (modesToRestore == null) {
             modesToRestore = runSTTYCommand("-g");
         }
-        if (pending != null && !pending.isEmpty()) {
+        boolean alreadySet = query.handOver() && TerminalQuery.UI_MODES.equals(pending);
+        if (pending != null && !pending.isEmpty() && !alreadySet) {
             runSTTYCommand(pending.toArray(String[]::new));
-            pending = null;
         }
+        pending = null;
     }
 
     /** Until the constructor is done, Lanterna's requests are gathered: the modes it saves, the modes it sets. */
