@@ -145,6 +145,7 @@ public final class History implements AutoCloseable {
             throw new StoreException("cannot write the history in " + dir + ": it is read-only;"
                     + " choose another place with --data-dir or LECTERN_HOME");
         }
+        SqliteLibrary.use(dir);
         try {
             return new History(file, clock, connect(file, clock.getZone()), Optional.empty());
         } catch (SQLException e) {
