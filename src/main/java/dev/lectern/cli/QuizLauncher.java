@@ -45,9 +45,9 @@ final class QuizLauncher {
 
     /** {@code missed}: only the questions of the set answered wrongly in its last session (one set only). */
     int run(Path path, SessionOptions options, boolean noColor, Path history, boolean missed) {
-        // First of all, on a thread of its own, the theme: the first use of Lanterna's colours formats numbers,
-        // which loads locale data, some 10 ms that would otherwise hold up the first screen.
-        Ahead<Theme> theme = Ahead.start("lectern-theme", () -> noColor ? Theme.monochrome() : Theme.colour());
+        // First of all, on a thread of its own, the theme (see Theme.forStart: some 15 ms that would otherwise
+        // hold up the first screen).
+        Ahead<Theme> theme = Ahead.start("lectern-theme", () -> Theme.forStart(!noColor));
         boolean rehearsal = env.containsKey("LECTERN_CDS_TRAINING");
         if (!Console.interactive() && !rehearsal) {
             err.println("lectern: the quiz needs a terminal, and standard input or output is not one."

@@ -52,12 +52,16 @@ public final class TextUi {
      * text UI needs, down to those of the terminal itself, are archived too.
      */
     public static int rehearse(View first, Theme theme) {
-        try (QuickTerminal terminal = QuickTerminal.rehearsal(java.io.InputStream.nullInputStream(),
+        // Two keys to read, an arrow (an escape sequence) and a letter, so that reading keys is rehearsed too.
+        byte[] keys = "\033[Bx".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (QuickTerminal terminal = QuickTerminal.rehearsal(new java.io.ByteArrayInputStream(keys),
                 java.io.OutputStream.nullOutputStream())) {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             ScreenLoop loop = new ScreenLoop(screen, theme);
             loop.draw(first);
+            screen.pollInput();
+            screen.pollInput();
             first.prepare();
             View next = loop.step(first, new KeyStroke(KeyType.Enter));
             if (next != null) {
