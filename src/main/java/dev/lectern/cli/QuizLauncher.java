@@ -119,7 +119,7 @@ final class QuizLauncher {
         }
         Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
         // Loading the SQLite driver takes a CPU for some 50 ms: only once the first screen is up.
-        return TextUi.run(first, terminal.get(), log::openInBackground, theme.get(), logs, clock, err);
+        return TextUi.run(first, terminal.get(), log::openInBackground, theme::get, logs, clock, err);
     }
 
     /**

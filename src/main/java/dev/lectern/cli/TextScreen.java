@@ -26,7 +26,7 @@ interface TextScreen {
 
             @Override
             public int run(View first, Theme theme, Clock clock, PrintWriter err) {
-                return TextUi.run(first, TerminalQuery.start(), () -> { }, theme, Path.of(env.getOrDefault("TMPDIR", "/tmp")),
+                return TextUi.run(first, TerminalQuery.start(), () -> { }, () -> theme, Path.of(env.getOrDefault("TMPDIR", "/tmp")),
                         clock, err);
             }
         };

@@ -4,14 +4,13 @@ import com.googlecode.lanterna.TerminalSize;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The terminal made ready on a background thread as soon as the text UI is sure to start, so that the new
- * processes it takes (some 8 ms each) overlap with loading instead of delaying the first screen: its modes are
- * saved ({@code stty -g}), its size asked ({@code stty size}), and then the modes the text UI needs are set, as
+ * process it takes (some 8 ms) overlaps with loading instead of delaying the first screen: one shell saves its
+ * modes ({@code stty -g}), asks its size ({@code stty size}) and then sets the modes the text UI needs, as
  * Lanterna would set them ({@link #UI_MODES}). Until a {@link QuickTerminal} takes the terminal over, a shutdown
  * hook puts the saved modes back, so a start that ends before the text UI does (a set that cannot be used) leaves
  * the terminal as it found it. Whatever cannot be told is empty, and the terminal then does it the usual way.
@@ -32,14 +31,34 @@ public final class TerminalQuery {
         this.terminal = terminal;
         this.restore = new Thread(this::restoreUnlessHandedOver, "lectern-terminal-restore");
         Runtime.getRuntime().addShutdownHook(restore);
-        answers = Ahead.start("lectern-terminal-query", () -> {
-            // Both at once: each run is mostly waiting for a new process.
-            Optional<Process> modes = stty(terminal, List.of("-g"));
-            Optional<Process> size = stty(terminal, List.of("size"));
-            Optional<String> saved = modes.flatMap(TerminalQuery::output);
-            boolean set = saved.isPresent() && stty(terminal, UI_MODES).map(TerminalQuery::succeeded).orElse(false);
-            return new Answers(saved, size.flatMap(TerminalQuery::output).flatMap(TerminalQuery::size), set);
-        });
+        answers = Ahead.start("lectern-terminal-query", () -> ask(terminal));
+    }
+
+    /**
+     * Saves, asks and sets in one shell: one new process from Java instead of three (the shell's own are cheap).
+     * Each step runs only if the one before succeeded, so the modes are never set unless they were saved first.
+     */
+    private static Answers ask(File terminal) {
+        String stty = stty();
+        Optional<Process> shell = start(terminal, List.of("/bin/sh", "-c",
+                stty + " -g && " + stty + " size && " + stty + " " + String.join(" ", UI_MODES)));
+        if (shell.isEmpty()) {
+            return new Answers(Optional.empty(), Optional.empty(), false);
+        }
+        try {
+            List<String> lines = new String(shell.get().getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .lines().map(String::strip).toList();
+            boolean allDone = shell.get().waitFor() == 0 && lines.size() == 2;
+            Optional<String> modes = lines.isEmpty() || lines.get(0).isEmpty() ? Optional.empty()
+                    : Optional.of(lines.get(0));
+            Optional<TerminalSize> size = lines.size() < 2 ? Optional.empty() : size(lines.get(1));
+            return new Answers(modes, size, allDone);
+        } catch (IOException e) {
+            return new Answers(Optional.empty(), Optional.empty(), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answers(Optional.empty(), Optional.empty(), false);
+        }
     }
 
     /** Starts with the controlling terminal. */
@@ -66,15 +85,6 @@ public final class TerminalQuery {
         return answers.get().uiModesSet();
     }
 
-    private void restoreUnlessHandedOver() {
-        Answers done = answers.get();
-        synchronized (this) {
-            if (!handedOver && done.uiModesSet()) {
-                stty(terminal, List.of(done.modes().orElseThrow())).ifPresent(TerminalQuery::succeeded);
-            }
-        }
-    }
-
     /** The modes to restore at the end, in {@code stty -g} form. */
     Optional<String> modes() {
         return answers.get().modes();
@@ -84,11 +94,22 @@ public final class TerminalQuery {
         return answers.get().size();
     }
 
-    /** Starts stty as Lanterna does ({@code /bin/stty} where it is), on {@code terminal}. */
-    private static Optional<Process> stty(File terminal, List<String> arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(new File("/bin/stty").canExecute() ? "/bin/stty" : "stty");
-        command.addAll(arguments);
+    private void restoreUnlessHandedOver() {
+        Answers done = answers.get();
+        synchronized (this) {
+            if (!handedOver && done.uiModesSet()) {
+                start(terminal, List.of(stty(), done.modes().orElseThrow())).ifPresent(TerminalQuery::waitFor);
+            }
+        }
+    }
+
+    /** stty as Lanterna runs it: {@code /bin/stty} where it is. */
+    private static String stty() {
+        return new File("/bin/stty").canExecute() ? "/bin/stty" : "stty";
+    }
+
+    /** Starts {@code command} reading {@code terminal}, its errors discarded. */
+    private static Optional<Process> start(File terminal, List<String> command) {
         try {
             return Optional.of(new ProcessBuilder(command).redirectInput(terminal)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start());
@@ -97,28 +118,11 @@ public final class TerminalQuery {
         }
     }
 
-    private static boolean succeeded(Process process) {
+    private static void waitFor(Process process) {
         try {
-            process.getInputStream().readAllBytes();
-            return process.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
+            process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** What {@code process} printed, when it succeeded: one line. */
-    private static Optional<String> output(Process process) {
-        try {
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return process.waitFor() == 0 && !out.isEmpty() ? Optional.of(out) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -24,18 +25,19 @@ public final class TextUi {
 
     /**
      * Returns the exit code: 0, or 70 after an unexpected error (logged under {@code logDir}).
-     * {@code query}: the terminal's modes and size, asked for ahead; {@code afterFirstFrame} runs once the first
-     * screen is drawn.
+     * {@code query}: the terminal's modes and size, asked for ahead; {@code theme}: asked for once the terminal is
+     * ready; {@code afterFirstFrame} runs once the first screen is drawn.
      */
-    public static int run(View first, TerminalQuery query, Runnable afterFirstFrame, Theme theme, Path logDir,
-                          Clock clock, PrintWriter err) {
+    public static int run(View first, TerminalQuery query, Runnable afterFirstFrame, Supplier<Theme> theme,
+                          Path logDir, Clock clock, PrintWriter err) {
         Terminal terminal = null;
         TerminalScreen screen = null;
         try {
             terminal = openTerminal(query);
             screen = new TerminalScreen(terminal);
             screen.startScreen();
-            new ScreenLoop(screen, theme).run(first, afterFirstFrame);
+            // The theme last: it may still be in the making on another thread (Theme.forStart).
+            new ScreenLoop(screen, theme.get()).run(first, afterFirstFrame);
             return 0;
         } catch (IOException | RuntimeException e) {
             stop(screen, terminal);
