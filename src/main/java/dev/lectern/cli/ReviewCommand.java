@@ -106,7 +106,7 @@ public final class ReviewCommand implements Callable<Integer> {
             plan = plan(history, today, err, true);
             if (plan.parts().isEmpty()) {
                 plan.skipped().forEach(s -> err.println("lectern review: " + s));
-                out.println(set != null ? "Nothing in " + set + " is due today" : status(history, today, plan));
+                out.println(set != null ? nothingDueIn(history, today) : status(history, today, plan));
                 return ExitCode.OK.code();
             }
         } catch (StoreException e) {
@@ -153,6 +153,20 @@ public final class ReviewCommand implements Callable<Integer> {
         }
     }
 
+    /** The line for a day with nothing of SET to review: when its next questions are due. */
+    private String nothingDueIn(Path history, LocalDate today) {
+        try (History h = History.open(history, clock)) {
+            return "Nothing in " + set + " is due today" + h.nextDueIn(today,
+                    workingDir.resolve(set).toAbsolutePath().normalize(), set.toString())
+                    .map(n -> "; next: " + when(n, today)).orElse("");
+        }
+    }
+
+    private static String when(NextDue n, LocalDate today) {
+        return Words.count(n.questions(), "question") + " on " + n.day()
+                + (n.day().equals(today.plusDays(1)) ? " (tomorrow)" : "");
+    }
+
     /**
      * The line for a day with nothing to review: when the next questions are due; {@code stuck}: some are due but
      * cannot be offered (the notes before this line say why).
@@ -160,8 +174,7 @@ public final class ReviewCommand implements Callable<Integer> {
     static String nothingDue(Optional<NextDue> next, LocalDate today, boolean stuck) {
         if (next.isPresent()) {
             NextDue n = next.get();
-            return "Nothing is due today; next: " + Words.count(n.questions(), "question") + " on " + n.day()
-                    + (n.day().equals(today.plusDays(1)) ? " (tomorrow)" : "");
+            return "Nothing is due today; next: " + when(n, today);
         }
         return stuck ? "Nothing is due today that can be offered"
                 : "Nothing is due today, and nothing is scheduled: questions are, once answered in a quiz";

@@ -463,9 +463,21 @@ public final class History implements AutoCloseable {
 
     /** The first day after {@code today} on which questions fall due, and how many; empty when none are scheduled. */
     public synchronized Optional<NextDue> nextDue(LocalDate today) {
+        return nextDue(today, "", List.of());
+    }
+
+    /** As {@link #nextDue(LocalDate)}, in one set: its file, or (recorded without one) its name as recorded. */
+    public synchronized Optional<NextDue> nextDueIn(LocalDate today, Path setFile, String setPath) {
+        return nextDue(today, " AND (set_file = ? OR set_path = ?)", List.of(setFile.toString(), setPath));
+    }
+
+    private Optional<NextDue> nextDue(LocalDate today, String where, List<String> parameters) {
         try (PreparedStatement s = db.prepareStatement("SELECT due_day, count(*) FROM schedule WHERE due_day > ?"
-                + " GROUP BY due_day ORDER BY due_day LIMIT 1")) {
+                + where + " GROUP BY due_day ORDER BY due_day LIMIT 1")) {
             s.setString(1, today.toString());
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setString(i + 2, parameters.get(i));
+            }
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new NextDue(LocalDate.parse(r.getString(1)), r.getLong(2)))
                         : Optional.empty();

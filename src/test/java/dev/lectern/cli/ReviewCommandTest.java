@@ -204,6 +204,15 @@ class ReviewCommandTest {
     }
 
     @Test
+    void review_ofOneSet_withNothingDue_saysWhenItsNextAre() {
+        takeTheSet(DAY1, THREE_WRONG, List.of());
+        CliRun sameDay = lectern(DAY1, PROJECT, NO_LEARNER, "review", SET);
+        assertThat(sameDay.out()).isEqualTo("Nothing in " + SET + " is due today; next: 3 questions on 2026-03-02"
+                + " (tomorrow)\n");
+        assertThat(sameDay.code()).isZero();
+    }
+
+    @Test
     void iWasRight_countsAsRight_soThatQuestionIsNotDueTheNextDay() {
         takeTheSet(DAY1, THREE_WRONG, List.of("medinsky-former-post"));
         List<String> offered = new ArrayList<>();
