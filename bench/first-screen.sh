@@ -11,6 +11,7 @@
 #   lanterna  a bare Lanterna program on lectern.jar's classes (TerminalScreen,
 #             two lines, refresh, waits for a key)
 #   lectern   ./lectern questions/   (until "choose a question set")
+#   one-set   ./lectern questions/01-istanbul-talks.yaml   (until "Question 1 of": the set is loaded first)
 # and prints mean, median, min and max of each and its ratio to hello.
 # Needs tmux, bash 5 and a JDK; builds the jar and its CDS archive first
 # (through ./lectern), outside the timed runs. Raw times: bench/out/first-screen.tsv.
@@ -69,6 +70,7 @@ commands=(
     "hello|Hello, press Enter|Enter|java -cp $out Hello"
     "lanterna|lanterna screen, press a key|q|java -cp target/lectern.jar:$out LanternaHello"
     "lectern|choose a question set|q|./lectern questions/"
+    "one-set|Question 1 of|Escape|./lectern questions/01-istanbul-talks.yaml"
 )
 
 # --- one tmux server of our own for the whole run -------------------------------
@@ -112,10 +114,10 @@ awk -F'\t' '
         return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
     }
     END {
-        split("hello lanterna lectern", names, " ")
+        split("hello lanterna lectern one-set", names, " ")
         printf "%-9s %8s %8s %6s %6s %9s %11s\n", "command", "mean ms", "median", "min", "max", "mean/hello", "median/hello"
         hm = sum["hello"] / n["hello"]; hmed = median(t["hello"])
-        for (i = 1; i <= 3; i++) {
+        for (i = 1; i <= 4; i++) {
             c = names[i]; m = sum[c] / n[c]; med = median(t[c])
             printf "%-9s %8.1f %8.1f %6d %6d %9.2fx %10.2fx\n", c, m, med, lo, hi, m / hm, med / hmed
         }
