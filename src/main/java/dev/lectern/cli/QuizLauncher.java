@@ -111,7 +111,7 @@ final class QuizLauncher {
                 }
                 chosen = options.onlyQuestions(ids.get());
             }
-            first = new StartView(List.of(only), chosen, clock).recordingTo(log)
+            first = new StartView(List.of(only), chosen, clock).recordingTo(log).showingProgressFrom(log)
                     .start(only.file(), only.set().get());
         }
         if (terminal.isEmpty()) {
