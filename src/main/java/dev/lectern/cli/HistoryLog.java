@@ -20,9 +20,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Records the text UI's answers in the history. The file is opened at the first answer, so the start screen
- * comes up as fast as before; a history that cannot be opened or written never stops the quiz: the first
- * failure is kept and {@link #report} prints it once the terminal is back. Each answer is recorded with its set's
+ * Records the text UI's answers in the history, and reads what the start screen shows of it. The file is opened
+ * once the first screen is up ({@link #openInBackground}), or at the first answer or read, whichever comes first;
+ * a history that cannot be opened or written never stops the quiz: the first failure is kept and {@link #report}
+ * prints it once the terminal is back. Each answer is recorded with its set's
  * file, so that {@code lectern review} finds the set again from any folder.
  */
 final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
@@ -45,8 +46,8 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
     }
 
     /**
-     * Opens the history on a background thread while the learner reads the first question, so the first answer
-     * does not wait for the driver to load; a failure is kept as if from an answer.
+     * Opens the history on a background thread while the learner reads the first screen, so neither the first
+     * answer nor the start screen's scores wait for the driver to load; a failure is kept as if from an answer.
      */
     void openInBackground() {
         Thread t = new Thread(this::open, "lectern-history");

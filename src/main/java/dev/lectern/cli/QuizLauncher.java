@@ -115,7 +115,7 @@ final class QuizLauncher {
                     .start(only.file(), only.set().get());
         }
         if (terminal.isEmpty()) {
-            return TextUi.rehearse(first, Theme.colour());
+            return TextUi.rehearse(first, theme.get());
         }
         Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
         // Loading the SQLite driver takes a CPU for some 50 ms: only once the first screen is up.
