@@ -53,8 +53,19 @@ final class JsonlSheets implements SheetReader {
         } catch (JsonProcessingException e) {
             int column = e.getLocation() != null ? Math.max(1, e.getLocation().getColumnNr()) : 1;
             return SheetRead.malformed(new Problem(file, new Pos(lineNumber, column), Severity.ERROR,
-                    "not valid JSON: " + e.getOriginalMessage()));
+                    "not valid JSON: " + plain(e.getOriginalMessage())));
         }
+    }
+
+    private static final java.util.regex.Pattern START_MARKER = java.util.regex.Pattern.compile(
+            "\\s*\\(start marker at \\[Source: [^\\]]*; line: \\d+, column: (\\d+)\\]\\)");
+
+    /**
+     * Jackson's message without its note on where the source is ("[Source: REDACTED …]", which names nothing a
+     * teacher can use): an unclosed object says which column it was opened at instead.
+     */
+    static String plain(String message) {
+        return START_MARKER.matcher(message).replaceAll(" (the object opened at column $1)");
     }
 
     private SheetRead read(JsonParser p) throws IOException {

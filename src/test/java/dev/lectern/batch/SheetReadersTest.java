@@ -107,4 +107,13 @@ class SheetReadersTest {
         assertThat(InputFormat.fromName("class.NDJSON")).contains(InputFormat.jsonl);
         assertThat(InputFormat.fromName("class.txt")).isEmpty();
     }
+
+    @Test
+    void jsonl_anUnclosedObject_saysWhereItWasOpened_notJacksonsSourceNote() {
+        assertThat(JsonlSheets.plain("Unexpected end-of-input: expected close marker for Object (start marker at"
+                + " [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1,"
+                + " column: 31])"))
+                .isEqualTo("Unexpected end-of-input: expected close marker for Object (the object opened at column 31)");
+        assertThat(JsonlSheets.plain("Unrecognized token 'not'")).isEqualTo("Unrecognized token 'not'");
+    }
 }
