@@ -24,20 +24,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The attempt history in one SQLite file. Opening creates the folder and the file when missing and applies the
- * versioned migrations ({@code PRAGMA user_version}); the database runs in WAL mode with a 5 s busy timeout, so two
- * Lectern processes can record at once. Each {@link #record} is one transaction (the answer's row and its question's
- * place in the review schedule), so a crash loses nothing already answered; {@link #recordAll} writes the rows of one
- * batch sheet in one transaction, whole or not at all. The schedule ({@link Card}: Leitner's
- * boxes) is kept per set and question in its own small table, so what is due is one indexed query however long the
- * history; answers in the modes {@value #SCHEDULED_MODES_TEXT} move it, {@code cram} answers are recorded but never
- * do. Which calendar day an answer belongs to is decided in the clock's time zone. A damaged file is moved aside
- * to {@code progress.db.broken-<timestamp>} and a fresh one is started; {@link #notice()} says where it went. Where the file lives is decided by {@link #locate}, from values
- * passed in, never from the process's globals.
+ * The attempt history in one SQLite file. Opening creates the folder and the file when missing and brings its
+ * tables up to date ({@link Schema}); the database runs in WAL mode with a 5 s busy timeout, so two Lectern
+ * processes can record at once. Each {@link #record} is one transaction (the answer's row and its question's place
+ * in the review schedule), so a crash loses nothing already answered; {@link #recordAll} writes the rows of one
+ * batch sheet in one transaction, whole or not at all. The schedule ({@link Card}: Leitner's boxes) is kept per set
+ * and question in its own small table, so what is due is one indexed query however long the history; answers in
+ * the modes {@value Schema#SCHEDULED_MODES_TEXT} move it, {@code cram} and {@code batch} answers are recorded but
+ * never do. Which calendar day an answer belongs to is decided in the clock's time zone. A damaged file is moved
+ * aside to {@code progress.db.broken-<timestamp>} and a fresh one is started; {@link #notice()} says where it went.
+ * Where the file lives is decided by {@link HistoryFile#locate}, from values passed in, never from the process's
+ * globals.
  */
 public final class History implements AutoCloseable {
     public static final String FILE_NAME = HistoryFile.NAME;
@@ -45,73 +44,6 @@ public final class History implements AutoCloseable {
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-
-    /** The modes whose answers move the review schedule; any other ({@code cram}) is recorded only. */
-    private static final Set<String> SCHEDULED_MODES = Set.of("practice", "exam", "review");
-    static final String SCHEDULED_MODES_TEXT = "practice, exam and review";
-    private static final String SCHEDULED_SQL = SCHEDULED_MODES.stream().sorted().map(m -> "'" + m + "'")
-            .collect(Collectors.joining(", ", "(", ")"));
-
-    /** One step of the schema, run inside the migrating transaction; {@code zone} decides the day of an answer. */
-    @FunctionalInterface
-    private interface Migration {
-        void apply(Connection c, ZoneId zone) throws SQLException;
-
-        default Migration then(Migration next) {
-            return (c, zone) -> {
-                apply(c, zone);
-                next.apply(c, zone);
-            };
-        }
-    }
-
-    /** The migrations, in order: migration i (from 1) takes the schema from version i-1 to i. */
-    private static final List<Migration> MIGRATIONS = List.of(sql("""
-            CREATE TABLE attempts (
-              id INTEGER PRIMARY KEY AUTOINCREMENT,
-              set_path TEXT NOT NULL,
-              set_title TEXT NOT NULL,
-              question_id TEXT NOT NULL,
-              content_hash TEXT NOT NULL,
-              answer TEXT NOT NULL,
-              verdict TEXT NOT NULL,
-              points REAL NOT NULL,
-              max_points REAL NOT NULL,
-              millis INTEGER NOT NULL,
-              answered_at TEXT NOT NULL,
-              session_id TEXT NOT NULL,
-              mode TEXT NOT NULL,
-              overridden INTEGER NOT NULL DEFAULT 0
-            )""",
-            "CREATE INDEX attempts_by_set ON attempts (set_path, session_id, question_id)"),
-            // 2: the review schedule, one row a question (its card: box, due day, and where the session that
-            // placed it found it), filled from the answers already recorded; and the set file's absolute path.
-            sql("ALTER TABLE attempts ADD COLUMN set_file TEXT", """
-                    CREATE TABLE schedule (
-                      set_path TEXT NOT NULL,
-                      question_id TEXT NOT NULL,
-                      box INTEGER NOT NULL,
-                      due_day TEXT NOT NULL,
-                      session_id TEXT NOT NULL,
-                      box_before INTEGER,
-                      due_before TEXT,
-                      set_file TEXT,
-                      PRIMARY KEY (set_path, question_id)
-                    ) WITHOUT ROWID""",
-                    "CREATE INDEX schedule_by_due ON schedule (due_day, set_path)").then(History::backfill),
-            // 3: the points possible in the whole session each answer belongs to, so a session's score counts the
-            // questions left unanswered too, as its summary screen does (NULL before: the answered ones only).
-            sql("ALTER TABLE attempts ADD COLUMN session_possible REAL"));
-
-    private static Migration sql(String... statements) {
-        return (c, zone) -> {
-            try (Statement s = c.createStatement()) {
-                for (String sql : statements) {
-                    s.execute(sql);
-                }
-            }
-        };
-    }
 
     private final Path file;
     private final Clock clock;
@@ -193,105 +125,12 @@ public final class History implements AutoCloseable {
                     r.next();
                 }
             }
-            migrate(c, zone);
+            Schema.migrate(c, zone);
             return c;
         } catch (SQLException e) {
             c.close();
             throw e;
         }
-    }
-
-    private static int version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
-            r.next();
-            return r.getInt(1);
-        }
-    }
-
-    /** Applies the missing migrations in one immediate transaction, so two processes never migrate twice. */
-    private static void migrate(Connection c, ZoneId zone) throws SQLException {
-        if (version(c) == MIGRATIONS.size()) {
-            return;
-        }
-        inTransaction(c, () -> {
-            int v = version(c);
-            if (v > MIGRATIONS.size()) {
-                throw new SQLException("the history was written by a newer Lectern (schema " + v + ")");
-            }
-            for (int i = v; i < MIGRATIONS.size(); i++) {
-                MIGRATIONS.get(i).apply(c, zone);
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA user_version = " + MIGRATIONS.size());
-            }
-        });
-    }
-
-    /** Work on the database that either all happens or none of it does. */
-    @FunctionalInterface
-    private interface Work {
-        void run() throws SQLException;
-    }
-
-    /** Runs {@code work} in an immediate transaction: it takes the write lock first, so it never has to upgrade. */
-    private static void inTransaction(Connection c, Work work) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
-            try {
-                work.run();
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
-                throw e;
-            }
-        }
-    }
-
-    /**
-     * Fills the schedule of a history recorded before there was one: every answer in a scheduled mode, replayed
-     * in the order recorded exactly as {@link #record} applies it, each on its day in {@code zone}.
-     */
-    private static void backfill(Connection c, ZoneId zone) throws SQLException {
-        Map<List<String>, Card> cards = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT set_path, question_id, verdict,"
-                + " answered_at, session_id FROM attempts WHERE mode IN " + SCHEDULED_SQL + " ORDER BY id")) {
-            while (r.next()) {
-                List<String> key = List.of(r.getString(1), r.getString(2));
-                cards.put(key, Card.answered(Optional.ofNullable(cards.get(key)), r.getString(5),
-                        isRight(r.getString(3)), LocalDate.ofInstant(Instant.parse(r.getString(4)), zone)));
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement(SAVE_CARD)) {
-            for (Map.Entry<List<String>, Card> e : cards.entrySet()) {
-                bindCard(s, e.getKey().get(0), e.getKey().get(1), e.getValue(), Optional.empty());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    /** Whether a recorded verdict counts as right for the schedule: an "I was right" is recorded as CORRECT. */
-    private static boolean isRight(String verdict) {
-        return "CORRECT".equals(verdict);
-    }
-
-    private static final String SAVE_CARD = """
-            INSERT INTO schedule (set_path, question_id, box, due_day, session_id, box_before, due_before, set_file)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (set_path, question_id) DO UPDATE SET box = excluded.box, due_day = excluded.due_day,
-              session_id = excluded.session_id, box_before = excluded.box_before, due_before = excluded.due_before,
-              set_file = coalesce(excluded.set_file, schedule.set_file)""";
-
-    private static void bindCard(PreparedStatement s, String setPath, String questionId, Card card,
-                                 Optional<Path> setFile) throws SQLException {
-        s.setString(1, setPath);
-        s.setString(2, questionId);
-        s.setInt(3, card.slot().box());
-        s.setString(4, card.slot().due().toString());
-        s.setString(5, card.session());
-        s.setObject(6, card.before().map(Slot::box).orElse(null));
-        s.setString(7, card.before().map(b -> b.due().toString()).orElse(null));
-        s.setString(8, setFile.map(Path::toString).orElse(null));
     }
 
     public Path file() {
@@ -306,7 +145,7 @@ public final class History implements AutoCloseable {
     /** The schema version of the open file. */
     public int schemaVersion() {
         try {
-            return version(db);
+            return Schema.version(db);
         } catch (SQLException e) {
             throw failure("read", e);
         }
@@ -319,7 +158,7 @@ public final class History implements AutoCloseable {
 
     /**
      * Writes one answer now, stamped with the clock's time, and in the same transaction moves its question in the
-     * review schedule when the mode is one that does ({@value #SCHEDULED_MODES_TEXT}).
+     * review schedule when the mode is one that does ({@value Schema#SCHEDULED_MODES_TEXT}).
      */
     public synchronized void record(Attempt a) {
         recordAll(List.of(a));
@@ -333,7 +172,7 @@ public final class History implements AutoCloseable {
     public synchronized void recordAll(List<Attempt> attempts) {
         Instant now = clock.instant();
         try {
-            inTransaction(db, () -> {
+            Schema.inTransaction(db, () -> {
                 try (PreparedStatement s = db.prepareStatement(INSERT)) {
                     for (Attempt a : attempts) {
                         bind(s, a, now.toString());
@@ -342,7 +181,7 @@ public final class History implements AutoCloseable {
                     s.executeBatch();
                 }
                 for (Attempt a : attempts) {
-                    if (SCHEDULED_MODES.contains(a.mode())) {
+                    if (Schema.SCHEDULED_MODES.contains(a.mode())) {
                         schedule(a, now);
                     }
                 }
@@ -353,10 +192,10 @@ public final class History implements AutoCloseable {
     }
 
     private void schedule(Attempt a, Instant now) throws SQLException {
-        Card card = Card.answered(card(a.setPath(), a.questionId()), a.sessionId(), isRight(a.verdict()),
+        Card card = Card.answered(card(a.setPath(), a.questionId()), a.sessionId(), ScheduleRows.isRight(a.verdict()),
                 LocalDate.ofInstant(now, clock.getZone()));
-        try (PreparedStatement s = db.prepareStatement(SAVE_CARD)) {
-            bindCard(s, a.setPath(), a.questionId(), card, a.setFile());
+        try (PreparedStatement s = db.prepareStatement(ScheduleRows.SAVE)) {
+            ScheduleRows.bind(s, a.setPath(), a.questionId(), card, a.setFile());
             s.executeUpdate();
         }
     }
@@ -383,23 +222,13 @@ public final class History implements AutoCloseable {
         }
     }
 
-    private static final String CARD_COLUMNS = "box, due_day, session_id, box_before, due_before";
-
-    /** The card of a question, from a row that starts with {@link #CARD_COLUMNS} at {@code column}. */
-    private static Card card(ResultSet r, int column) throws SQLException {
-        Optional<Slot> before = r.getObject(column + 3) == null ? Optional.empty()
-                : Optional.of(new Slot(r.getInt(column + 3), LocalDate.parse(r.getString(column + 4))));
-        return new Card(new Slot(r.getInt(column), LocalDate.parse(r.getString(column + 1))),
-                r.getString(column + 2), before);
-    }
-
     private Optional<Card> card(String setPath, String questionId) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT " + CARD_COLUMNS
+        try (PreparedStatement s = db.prepareStatement("SELECT " + ScheduleRows.COLUMNS
                 + " FROM schedule WHERE set_path = ? AND question_id = ?")) {
             s.setString(1, setPath);
             s.setString(2, questionId);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(card(r, 1)) : Optional.empty();
+                return r.next() ? Optional.of(ScheduleRows.card(r, 1)) : Optional.empty();
             }
         }
     }
@@ -446,13 +275,13 @@ public final class History implements AutoCloseable {
     /** The questions due on {@code today}, by set, then longest due first, then id. */
     public synchronized List<DueQuestion> due(LocalDate today) {
         List<DueQuestion> due = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement("SELECT set_path, question_id, set_file, " + CARD_COLUMNS
+        try (PreparedStatement s = db.prepareStatement("SELECT set_path, question_id, set_file, " + ScheduleRows.COLUMNS
                 + " FROM schedule WHERE due_day <= ? ORDER BY set_path, due_day, question_id")) {
             s.setString(1, today.toString());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     due.add(new DueQuestion(r.getString(1), r.getString(2),
-                            Optional.ofNullable(r.getString(3)).map(Path::of), card(r, 4).slot()));
+                            Optional.ofNullable(r.getString(3)).map(Path::of), ScheduleRows.card(r, 4).slot()));
                 }
             }
         } catch (SQLException e) {
@@ -611,7 +440,7 @@ public final class History implements AutoCloseable {
     public synchronized long reset(String setPath) {
         long[] gone = new long[1];
         try {
-            inTransaction(db, () -> {
+            Schema.inTransaction(db, () -> {
                 try (PreparedStatement s = db.prepareStatement("DELETE FROM attempts WHERE set_path = ?");
                      PreparedStatement t = db.prepareStatement("DELETE FROM schedule WHERE set_path = ?")) {
                     s.setString(1, setPath);
