@@ -80,7 +80,7 @@ class StatsCommandTest {
 
     @Test
     void chart_isOneBarASession_onAFixedScale() {
-        assertThat(StatsCommand.chart(List.of(0.0, 50.0, 100.0, 120.0))).isEqualTo("▁▅██");
+        assertThat(StatsReport.chart(List.of(0.0, 50.0, 100.0, 120.0))).isEqualTo("▁▅██");
     }
 
     @Test
