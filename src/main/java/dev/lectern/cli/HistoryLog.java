@@ -6,6 +6,7 @@ import dev.lectern.store.DueQuestion;
 import dev.lectern.store.History;
 import dev.lectern.store.SetStats;
 import dev.lectern.store.StoreException;
+import dev.lectern.tui.Ahead;
 import dev.lectern.tui.AnswerLog;
 import dev.lectern.tui.ProgressSource;
 import dev.lectern.tui.SetProgress;
@@ -50,9 +51,7 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
      * answer nor the start screen's scores wait for the driver to load; a failure is kept as if from an answer.
      */
     void openInBackground() {
-        Thread t = new Thread(this::open, "lectern-history");
-        t.setDaemon(true);
-        t.start();
+        Ahead.start("lectern-history", this::open);
     }
 
     private synchronized boolean open() {

@@ -39,7 +39,6 @@ import java.util.Optional;
  * globals.
  */
 public final class History implements AutoCloseable {
-    public static final String FILE_NAME = HistoryFile.NAME;
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
@@ -55,11 +54,6 @@ public final class History implements AutoCloseable {
         this.clock = clock;
         this.db = db;
         this.notice = notice;
-    }
-
-    /** Where the history file is: see {@link HistoryFile#locate}. */
-    public static Path locate(Optional<Path> dataDir, Map<String, String> env, Path userHome) {
-        return HistoryFile.locate(dataDir, env, userHome);
     }
 
     /** Opens (creating and migrating as needed) the history at {@code file}; throws {@link StoreException}. */

@@ -7,6 +7,7 @@ import dev.lectern.model.QuestionSet;
 import dev.lectern.store.Attempt;
 import dev.lectern.store.ContentHash;
 import dev.lectern.store.History;
+import dev.lectern.store.HistoryFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +44,7 @@ public final class HistoryGenerator {
         SplittableRandom random = new SplittableRandom(Long.parseLong(args[2]));
         List<Named> sets = sets();
         Files.createDirectories(data);
-        Path file = data.resolve(History.FILE_NAME);
+        Path file = data.resolve(HistoryFile.NAME);
         Files.deleteIfExists(file);
         ZoneId zone = ZoneId.systemDefault();
         LocalDate today = LocalDate.now(zone);

@@ -10,6 +10,7 @@ import dev.lectern.model.QuestionSet;
 import dev.lectern.schedule.Slot;
 import dev.lectern.store.Attempt;
 import dev.lectern.store.History;
+import dev.lectern.store.HistoryFile;
 import dev.lectern.tui.Answering;
 import dev.lectern.tui.ScreenTester;
 import dev.lectern.tui.SetEntry;
@@ -62,7 +63,7 @@ class ReviewCommandTest {
     }
 
     private Path history() {
-        return data.resolve(History.FILE_NAME);
+        return data.resolve(HistoryFile.NAME);
     }
 
     /** A terminal the test's learner uses: {@code learner} presses keys on whatever the command opens. */

@@ -33,15 +33,15 @@ class HistoryTest {
     @Test
     void locate_prefersDataDir_thenLecternHome_thenXdg_thenHome() {
         Path home = Path.of("/home/ada");
-        assertThat(History.locate(Optional.of(Path.of("/d")), Map.of("LECTERN_HOME", "/l"), home))
+        assertThat(HistoryFile.locate(Optional.of(Path.of("/d")), Map.of("LECTERN_HOME", "/l"), home))
                 .isEqualTo(Path.of("/d/progress.db"));
-        assertThat(History.locate(Optional.empty(), Map.of("LECTERN_HOME", "/l", "XDG_DATA_HOME", "/x"), home))
+        assertThat(HistoryFile.locate(Optional.empty(), Map.of("LECTERN_HOME", "/l", "XDG_DATA_HOME", "/x"), home))
                 .isEqualTo(Path.of("/l/progress.db"));
-        assertThat(History.locate(Optional.empty(), Map.of("XDG_DATA_HOME", "/x"), home))
+        assertThat(HistoryFile.locate(Optional.empty(), Map.of("XDG_DATA_HOME", "/x"), home))
                 .isEqualTo(Path.of("/x/lectern/progress.db"));
-        assertThat(History.locate(Optional.empty(), Map.of(), home))
+        assertThat(HistoryFile.locate(Optional.empty(), Map.of(), home))
                 .isEqualTo(Path.of("/home/ada/.local/share/lectern/progress.db"));
-        assertThat(History.locate(Optional.empty(), Map.of("HOME", "/home/bo"), home))
+        assertThat(HistoryFile.locate(Optional.empty(), Map.of("HOME", "/home/bo"), home))
                 .isEqualTo(Path.of("/home/bo/.local/share/lectern/progress.db"));
     }
 

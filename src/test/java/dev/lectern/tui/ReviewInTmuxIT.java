@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.store.Attempt;
 import dev.lectern.store.History;
+import dev.lectern.store.HistoryFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +38,7 @@ class ReviewInTmuxIT {
         ZoneId zone = ZoneId.systemDefault();
         Clock yesterday = Clock.fixed(LocalDate.now(zone).minusDays(1).atTime(12, 0).atZone(zone).toInstant(), zone);
         Path setFile = Path.of(SET).toAbsolutePath();
-        try (History h = History.open(home.resolve(History.FILE_NAME), yesterday)) {
+        try (History h = History.open(home.resolve(HistoryFile.NAME), yesterday)) {
             for (String[] answer : List.of(new String[] {"delegation-lead", "WRONG"},
                     new String[] {"delegation-members", "CORRECT"}, new String[] {"ceasefire-length", "WRONG"})) {
                 h.record(new Attempt(SET, "Istanbul", answer[0], "h", "x", answer[1], 0, 1, 100, "yesterday",
