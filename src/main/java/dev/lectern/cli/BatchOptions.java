@@ -33,7 +33,7 @@ public final class BatchOptions {
             + " flags) in text, json and jsonl reports.")
     boolean stats;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
+    @Option(names = "--input-format", paramLabel = "SHEET_FORMAT",
             description = "With --batch: ${COMPLETION-CANDIDATES} (default: from the extension).")
     InputFormat inputFormat;
 

@@ -72,6 +72,21 @@ final class Tmux {
         return tmux;
     }
 
+    /**
+     * Starts an interactive bash without the user's start-up files in {@code folder}, with {@code bin} first on
+     * its PATH, for tests of what a person types at a shell prompt (completion).
+     */
+    static Tmux shell(int columns, int rows, Path folder, Path bin) throws IOException, InterruptedException {
+        String socket = "lectern-it-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();
+        Tmux tmux = new Tmux(socket, "shell");
+        tmux.home = folder;
+        String command = "cd " + quote(folder.toString()) + " && PATH=" + quote(bin.toString()) + ":\"$PATH\""
+                + " PS1='$ ' exec bash --norc --noprofile -i";
+        tmux.run("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "shell",
+                command);
+        return tmux;
+    }
+
     static Path projectRoot() {
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path d = dir; d != null; d = d.getParent()) {
