@@ -56,9 +56,13 @@ final class BatchLauncher {
      * the set and the answers, before the first sheet is graded: when it cannot be opened nothing is graded.
      */
     int run(Path setPath, BatchOptions o, Optional<Path> history) throws IOException {
+        if (!Files.isRegularFile(workingDir.resolve(setPath))) {
+            return usage("no such question set: " + setPath);
+        }
         Optional<QuestionSet> set = loadSet(setPath);
         if (set.isEmpty()) {
-            return ExitCode.USAGE.code();
+            // A set with errors is a problem found, as under check and review --all (README: Exit status).
+            return ExitCode.PROBLEMS.code();
         }
         if (o.stats && o.format == ReportFormat.csv) {
             return usage("--stats goes with --format text, json or jsonl; a CSV gradebook has no room for it"
@@ -174,17 +178,13 @@ final class BatchLauncher {
     /** The set, or empty after printing its problems as {@code check} does. Warnings are printed too. */
     private Optional<QuestionSet> loadSet(Path setPath) {
         Path setFile = workingDir.resolve(setPath);
-        if (!Files.isRegularFile(setFile)) {
-            usage("no such question set: " + setPath);
-            return Optional.empty();
-        }
         LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
         if (!loaded.problems().isEmpty()) {
             new ProblemPrinter().printText(loaded.problems(), Map.of(setPath.toString(), setFile), err);
         }
         if (loaded.set().isEmpty()) {
             long errors = loaded.problems().stream().filter(p -> p.isError()).count();
-            usage(setPath + " cannot be used: " + Words.count(errors, "error"));
+            err.println("lectern: " + setPath + " cannot be used: " + Words.count(errors, "error"));
         }
         return loaded.set();
     }

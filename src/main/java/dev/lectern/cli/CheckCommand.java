@@ -20,8 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code lectern check}: reports every problem in question files, like a compiler. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check question files and report every problem as file:line:col: message.",
-            "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage error."})
+        description = "Check question files and report every problem as file:line:col: message.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lectern check                                  # every set in questions/",
+            "  lectern check questions/01-istanbul-talks.yaml --strict",
+            "  lectern check --format json questions/ | jq '.[] | .message'"})
 public final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 

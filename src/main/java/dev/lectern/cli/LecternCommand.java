@@ -27,7 +27,11 @@ import picocli.CommandLine.Spec;
  * (default {@code questions/}) or on one set; {@code --list} prints the sets instead.
  */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "A terminal quiz and reading-comprehension trainer.")
+        description = "A terminal quiz and reading-comprehension trainer.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lectern                                        # choose a set in questions/",
+            "  lectern questions/01-istanbul-talks.yaml --exam",
+            "  lectern --batch questions/01-istanbul-talks.yaml --answers class.csv --format csv --out grades.csv"})
 public final class LecternCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

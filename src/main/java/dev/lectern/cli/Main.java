@@ -67,12 +67,14 @@ public final class Main {
     /** The commands, for the parser; their names are {@link #SUBCOMMANDS}. */
     static CommandLine commandLine(Path workingDir, Map<String, String> env, Console console, Clock clock,
                                    TextScreen screen) {
-        return new CommandLine(new LecternCommand(workingDir, env, console, clock))
+        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console, clock))
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env))
                 .addSubcommand(new StatsCommand(workingDir, env, clock, console))
                 .addSubcommand(new ReviewCommand(workingDir, env, clock, screen))
                 .addSubcommand(new CompletionCommand());
+        ExitCode.describeIn(cli);
+        return cli;
     }
 
     private static int internalError(Exception e, PrintWriter err) {

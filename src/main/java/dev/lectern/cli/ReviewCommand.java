@@ -41,7 +41,11 @@ import picocli.CommandLine.Spec;
         description = {"Review the questions that are due today, across every set you have practised. A right answer"
                 + " sends a question further out (1, 2, 4, 8, 16 days: Leitner boxes); any other brings it back"
                 + " the next day.",
-                "With --all SET: practise the whole set now (cram), without changing when its questions are due."})
+                "With --all SET: practise the whole set now (cram), without changing when its questions are due."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lectern review                                 # what is due today, in every set",
+            "  lectern review questions/01-istanbul-talks.yaml",
+            "  lectern review --all questions/01-istanbul-talks.yaml   # cram the whole set"})
 public final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

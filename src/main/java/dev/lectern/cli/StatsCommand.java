@@ -32,7 +32,11 @@ import picocli.CommandLine.Spec;
  * answered is marked, when the set file can still be read. The report itself is {@link StatsReport}'s.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Show the history: per set the attempts, best, last and average score, and the weakest questions.")
+        description = "Show the history: per set the attempts, best, last and average score, and the weakest questions.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lectern stats",
+            "  lectern stats questions/01-istanbul-talks.yaml  # every question of one set",
+            "  lectern stats --format csv > history.csv"})
 public final class StatsCommand implements Callable<Integer> {
     private static final int WEAKEST = 5;
 

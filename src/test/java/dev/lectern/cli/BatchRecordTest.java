@@ -235,7 +235,7 @@ class BatchRecordTest {
         assertThat(record(ANN, "--out", "no/such/grades.csv").err()).isEqualTo("lectern: cannot write"
                 + " no/such/grades.csv: no such folder: no/such\n");
         Files.writeString(dir.resolve("set.yaml"), "title: broken\n");
-        assertThat(record(ANN).code()).isEqualTo(2);
+        assertThat(record(ANN).code()).isEqualTo(1);
         assertThat(historyFiles()).isEmpty();
     }
 }
