@@ -26,7 +26,7 @@ public record Article(String name, List<Paragraph> paragraphs) {
         List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         for (String line : lines) {
-            String trimmed = line.strip();
+            String trimmed = stripSpace(line);
             if (trimmed.isEmpty() || !blocks) {
                 flush(block, paragraphs);
             }
@@ -42,7 +42,7 @@ public record Article(String name, List<Paragraph> paragraphs) {
         boolean seenText = false;
         boolean blankAfterText = false;
         for (String line : lines) {
-            if (line.isBlank()) {
+            if (stripSpace(line).isEmpty()) {
                 blankAfterText = seenText;
             } else if (blankAfterText) {
                 return true;
@@ -51,6 +51,26 @@ public record Article(String name, List<Paragraph> paragraphs) {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code line} without the white space around it, counting the no-break spaces (U+00A0, U+2007, U+202F) that
+     * {@link String#strip} keeps: a line of them alone is blank, not a paragraph with no sentence to cite.
+     */
+    private static String stripSpace(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static void flush(StringBuilder block, List<Paragraph> paragraphs) {

@@ -46,6 +46,14 @@ class ArticleTest {
     }
 
     @Test
+    void aLineOfNoBreakSpacesOnly_isBlank_notAParagraphWithoutSentences() {
+        // Found by ReadersFuzzTest: String.strip keeps U+2007, and the line became a paragraph of no sentence.
+        Article a = Article.fromText("a.txt", "First.\n\u2007\u00a0\u202f\nSecond.\n");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly("First.", "Second.");
+        assertThat(Article.fromText("b.txt", "\u2007\n").paragraphCount()).isZero();
+    }
+
+    @Test
     void windowsAndOldMacLineEndings_areLineEndings() {
         assertThat(paragraphs("One a.\r\nOne b.\r\n\r\nTwo.\r\n")).containsExactly("One a. One b.", "Two.");
         assertThat(paragraphs("One.\rTwo.\r")).containsExactly("One.", "Two.");
