@@ -2,10 +2,15 @@ package dev.lectern.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
 
@@ -48,10 +53,10 @@ final class SqliteLibrary {
                 + System.getProperty("os.name", "os").replaceAll("\\W", "") + "-"
                 + System.getProperty("os.arch", "arch").replaceAll("\\W", ""));
         Path library = dir.resolve(name);
-        if (Files.isRegularFile(library)) {
+        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+        if (Files.isRegularFile(library) && sameAsInTheJar(library, resource)) {
             return Optional.of(library);
         }
-        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
         try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();
@@ -67,6 +72,34 @@ final class SqliteLibrary {
             return Optional.of(library);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the copy at {@code library} is whole: its size and CRC-32 are those the jar records for {@code
+     * resource}. A copy cut short (a full disk, a crash of the machine) would crash the JVM with SIGBUS when
+     * loaded, and was never copied again. The CRC of 1 MB takes under a millisecond; the jar's figures are read
+     * from its directory, without unpacking anything. Where the jar cannot tell, the copy is trusted as before.
+     */
+    static boolean sameAsInTheJar(Path library, String resource) {
+        try {
+            URL url = SQLiteJDBCLoader.class.getResource(resource);
+            if (url == null || !(url.openConnection() instanceof JarURLConnection jar)) {
+                return true;
+            }
+            jar.setUseCaches(false);
+            ZipEntry entry = jar.getJarEntry();
+            if (entry.getSize() >= 0 && Files.size(library) != entry.getSize()) {
+                return false;
+            }
+            if (entry.getCrc() < 0) {
+                return true;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(ByteBuffer.wrap(Files.readAllBytes(library)));
+            return crc.getValue() == entry.getCrc();
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 }

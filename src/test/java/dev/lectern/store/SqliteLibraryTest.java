@@ -33,6 +33,21 @@ class SqliteLibraryTest {
     }
 
     @Test
+    void aCopyCutShort_orDamaged_isCopiedAgain_beforeTheDriverCanLoadIt() throws IOException {
+        Path library = SqliteLibrary.extract(dir).orElseThrow();
+        byte[] whole = Files.readAllBytes(library);
+        Files.write(library, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(SqliteLibrary.extract(dir)).contains(library);
+        assertThat(Files.readAllBytes(library)).isEqualTo(whole);
+
+        byte[] damaged = whole.clone();
+        damaged[damaged.length / 2] ^= 0x5a;
+        Files.write(library, damaged);
+        assertThat(SqliteLibrary.extract(dir)).contains(library);
+        assertThat(Files.readAllBytes(library)).isEqualTo(whole);
+    }
+
+    @Test
     void extract_whereNoFolderCanBeMade_isEmpty() throws IOException {
         Path file = Files.writeString(dir.resolve("file"), "x");
         assertThat(SqliteLibrary.extract(file)).isEmpty();
