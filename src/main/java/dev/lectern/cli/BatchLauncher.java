@@ -69,6 +69,10 @@ final class BatchLauncher {
                     + " (run once more with --format text --stats)");
         }
         boolean fromStdin = o.answers == null || o.answers.equals("-");
+        if (fromStdin && console.stdinClosed()) {
+            return usage("no answer sheets: standard input is closed; give --answers FILE, or pipe the sheets to"
+                    + " standard input");
+        }
         if (fromStdin && console.stdinIsTerminal()) {
             return usage("no answer sheets: give --answers FILE, or pipe the sheets to standard input");
         }

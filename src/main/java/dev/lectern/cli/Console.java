@@ -10,7 +10,11 @@ import java.util.Optional;
  * Standard input, and which standard streams are terminals: {@code --batch} never reads a terminal, and draws its
  * progress line only on one.
  */
-public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderrIsTerminal) {
+public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderrIsTerminal, boolean stdinClosed) {
+    public Console(InputStream stdin, boolean stdinIsTerminal, boolean stderrIsTerminal) {
+        this(stdin, stdinIsTerminal, stderrIsTerminal, false);
+    }
+
     /** A pipe in, no terminal anywhere: what tests and scripts have. */
     public static Console piped(InputStream stdin) {
         return new Console(stdin, false, false);
@@ -18,7 +22,39 @@ public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderr
 
     /** This process's streams. */
     static Console system() {
-        return new Console(System.in, interactive(), isTerminal(2).orElse(false));
+        return new Console(System.in, interactive(), isTerminal(2).orElse(false), stdinClosed(System.getProperties()));
+    }
+
+    /**
+     * Whether this process was started with standard input closed ({@code lectern --batch SET <&-}). The JVM then
+     * opens its own files first, and the first of them gets descriptor 0: without this check, {@code --batch}
+     * graded the JDK's {@code lib/modules} as 471 students.
+     */
+    static boolean stdinClosed(java.util.Properties system) {
+        try {
+            return reusedByTheJvm(Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString(), system);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code target}, what descriptor 0 is, is a file the JVM itself opened: its modules, class path or archive. */
+    static boolean reusedByTheJvm(String target, java.util.Properties system) {
+        String javaHome = system.getProperty("java.home", "");
+        if (!javaHome.isEmpty() && target.startsWith(javaHome + "/")) {
+            return true;
+        }
+        if (target.endsWith(".jsa")) {
+            return true;
+        }
+        for (String entry : system.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty() && Path.of(entry).toAbsolutePath().toString().equals(target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -52,7 +52,7 @@ public final class Main {
         Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, clock, SUBCOMMANDS);
         if (plain.isPresent()) {
             try {
-                return plain.get().quiz(err);
+                return outputWritten(plain.get().quiz(err), out, err);
             } catch (RuntimeException e) {
                 return internalError(e, err);
             }
@@ -61,7 +61,21 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
-        return cli.execute(args);
+        return outputWritten(cli.execute(args), out, err);
+    }
+
+    /**
+     * {@code code}, unless what was written to {@code out} did not all arrive ({@code > /dev/full}, a closed pipe):
+     * then the report is lost, and saying so with exit code 2 is the only honest end. PrintWriter keeps write errors
+     * to itself until asked.
+     */
+    static int outputWritten(int code, PrintWriter out, PrintWriter err) {
+        if (out.checkError()) {
+            err.println("lectern: could not write to standard output (a full disk, or a closed pipe): the output is"
+                    + " incomplete");
+            return ExitCode.USAGE.code();
+        }
+        return code;
     }
 
     /** The commands, for the parser; their names are {@link #SUBCOMMANDS}. */

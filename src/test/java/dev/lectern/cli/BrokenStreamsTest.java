@@ -1,0 +1,59 @@
+package dev.lectern.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Standard streams that are not what they seem: output that cannot be written, input that was closed. */
+class BrokenStreamsTest {
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+
+    @Test
+    void aReportThatCannotBeWrittenToStandardOutput_saysSo_andExitsTwo() {
+        PrintWriter full = new PrintWriter(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true);
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"check", "questions/", "--format", "json"}, ROOT, Map.of(), full,
+                new PrintWriter(err, true));
+        assertThat(err.toString()).isEqualTo("lectern: could not write to standard output (a full disk, or a closed"
+                + " pipe): the output is incomplete\n");
+        assertThat(code).isEqualTo(2);
+    }
+
+    @Test
+    void batch_withStandardInputClosed_refusesToRead() {
+        Console closed = new Console(java.io.InputStream.nullInputStream(), false, false, true);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"--batch", "questions/01-istanbul-talks.yaml"}, ROOT, Map.of(), closed,
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(err.toString()).isEqualTo("lectern: no answer sheets: standard input is closed; give --answers"
+                + " FILE, or pipe the sheets to standard input\n");
+        assertThat(out.toString()).isEmpty();
+        assertThat(code).isEqualTo(2);
+    }
+
+    @Test
+    void descriptorZero_onAFileTheJvmOpened_isAClosedStandardInput() {
+        Properties jvm = new Properties();
+        jvm.setProperty("java.home", "/usr/lib/jvm/java-17");
+        jvm.setProperty("java.class.path", "/opt/lectern/lib/lectern.jar");
+        assertThat(Console.reusedByTheJvm("/usr/lib/jvm/java-17/lib/modules", jvm)).isTrue();
+        assertThat(Console.reusedByTheJvm("/opt/lectern/lib/lectern.jar", jvm)).isTrue();
+        assertThat(Console.reusedByTheJvm("/opt/lectern/lib/lectern.jsa", jvm)).isTrue();
+        assertThat(Console.reusedByTheJvm("/home/t/class.jsonl", jvm)).isFalse();
+        assertThat(Console.reusedByTheJvm("pipe:[1234]", jvm)).isFalse();
+        assertThat(Console.reusedByTheJvm("/dev/pts/0", jvm)).isFalse();
+    }
+}
