@@ -3,12 +3,14 @@ package dev.lectern.load;
 import dev.lectern.article.Article;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -50,13 +52,55 @@ public final class ArticleLibrary {
                     + " seeds/; absolute paths and '..' are not allowed");
         }
         List<Path> places = places(questionDir);
+        Path here = places.get(0);
         for (Path dir : places) {
             Path candidate = dir.resolve(relative);
-            if (Files.isRegularFile(candidate) && inside(candidate, dir)) {
-                return cache.computeIfAbsent(candidate.toAbsolutePath().normalize(), p -> read(name, p));
+            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
             }
+            Optional<String> refused = refusal(name, candidate, dir, dir.equals(here));
+            if (refused.isPresent()) {
+                return new Found(null, refused.get());
+            }
+            return cache.computeIfAbsent(candidate.toAbsolutePath().normalize(), p -> read(name, p));
         }
         return new Found(null, notFound(name, places));
+    }
+
+    /**
+     * Why {@code candidate}, found in {@code dir}, may not be read, if it may not: it is not a regular file, or it
+     * is not really in {@code dir} (a link leading out, or {@code dir} itself a link, as in {@code ln -s /etc
+     * seeds}, which quoted /etc/passwd). The rule is applied to where the file really is. The question file's own
+     * folder is where the set really is, whatever way it was reached, so only the folders of articles are checked
+     * for being links.
+     */
+    private static Optional<String> refusal(String name, Path candidate, Path dir, boolean questionFolder) {
+        String shownDir = display(dir) + "/";
+        try {
+            if (!questionFolder && Files.isSymbolicLink(dir)) {
+                return Optional.of("article '" + name + "' is in " + shownDir + ", which is a link to "
+                        + dir.toRealPath() + "; articles must really be in that folder: copy the article there");
+            }
+            if (!Files.exists(candidate)) {
+                return Optional.of("article '" + name + "' is a link to " + Files.readSymbolicLink(candidate)
+                        + ", which does not exist");
+            }
+            Path real = candidate.toRealPath();
+            if (!real.startsWith(dir.toRealPath())) {
+                return Optional.of("article '" + name + "' is a link to " + real + ", outside " + shownDir
+                        + "; copy the article into the folder instead of linking to it");
+            }
+            if (Files.isDirectory(real)) {
+                return Optional.of("article '" + name + "' is a folder, not a file");
+            }
+            if (!Files.isRegularFile(real)) {
+                return Optional.of("article '" + name + "' is not a regular file (a device or a pipe); save the"
+                        + " article as a text file");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("article '" + name + "' cannot be read: " + e.getMessage());
+        }
     }
 
     private static boolean escapes(Path path) {
@@ -80,17 +124,15 @@ public final class ArticleLibrary {
         return new ArrayList<>(places);
     }
 
-    /** Symbolic links may not lead out of the folder either. */
-    private static boolean inside(Path file, Path dir) {
-        try {
-            return file.toRealPath().startsWith(dir.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** Reads an article file named directly (as {@code lectern passages} does), calling it {@code name}. */
     public static Found readFile(Path file, String name) {
+        if (Files.isDirectory(file)) {
+            return new Found(null, "article '" + name + "' is a folder, not a file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return new Found(null, "article '" + name + "' is not a regular file (a device or a pipe); save the"
+                    + " article as a text file");
+        }
         if (!Files.isRegularFile(file)) {
             return new Found(null, "article '" + name + "' not found");
         }

@@ -76,7 +76,31 @@ class LoaderArticleTest {
         Files.createSymbolicLink(inside.resolve("linked.txt"), outside);
         LoadResult result = Snippets.loaderWith().load(naming("linked.txt"), inside, "q.yaml");
         assertThat(Snippets.shown(result)).singleElement().asString()
-                .startsWith("q.yaml:2:10: error: article 'linked.txt' not found; looked in " + inside + "/");
+                .startsWith("q.yaml:2:10: error: article 'linked.txt' is a link to " + outside.toRealPath()
+                        + ", outside " + inside + "/; copy the article into the folder instead of linking to it");
+    }
+
+    @Test
+    void aSeedsFolderThatIsALink_isNotFollowed_soNoFileOutsideCanBeQuoted(@TempDir Path dir) throws IOException {
+        Path outside = Files.createDirectory(dir.resolve("etc"));
+        Files.writeString(outside.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash
+");
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Path questions = Files.createDirectory(project.resolve("questions"));
+        Files.createSymbolicLink(project.resolve("seeds"), outside);
+        LoadResult result = Snippets.loaderWith().load(naming("passwd"), questions, "q.yaml");
+        assertThat(result.set()).isEmpty();
+        assertThat(Snippets.shown(result)).singleElement().asString().startsWith("q.yaml:2:10: error: article"
+                + " 'passwd' is in " + project.resolve("seeds") + "/, which is a link to " + outside.toRealPath()
+                + "; articles must really be in that folder: copy the article there");
+    }
+
+    @Test
+    void anArticleThatIsAFolder_saysSo(@TempDir Path dir) throws IOException {
+        Files.createDirectory(dir.resolve("notes.txt"));
+        LoadResult result = Snippets.loaderWith().load(naming("notes.txt"), dir, "q.yaml");
+        assertThat(Snippets.shown(result)).singleElement().asString()
+                .startsWith("q.yaml:2:10: error: article 'notes.txt' is a folder, not a file");
     }
 
     @Test
