@@ -7,8 +7,14 @@ import java.util.OptionalDouble;
 
 /** Writes results as sheets are graded: each sheet once, then the totals. */
 public interface Report {
-    /** What every report needs to know of the run: the set, its name as typed, the pass mark, detail wanted. */
-    record Context(QuestionSet set, String setName, OptionalDouble passMark, boolean details) {
+    /**
+     * What every report needs to know of the run: the set, its name as typed, the pass mark, detail wanted, and
+     * whether CSV cells are written raw ({@code --csv-raw}) rather than made safe for spreadsheets.
+     */
+    record Context(QuestionSet set, String setName, OptionalDouble passMark, boolean details, boolean rawCsv) {
+        public Context(QuestionSet set, String setName, OptionalDouble passMark, boolean details) {
+            this(set, setName, passMark, details, false);
+        }
     }
 
     void sheet(GradedSheet graded) throws IOException;

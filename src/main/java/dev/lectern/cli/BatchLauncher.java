@@ -164,7 +164,8 @@ final class BatchLauncher {
     private int grade(BatchRun run, SheetReader sheets, Path setPath, BatchOptions o, AtomicFile file)
             throws IOException {
         SheetGrader grader = run.grader();
-        Report.Context context = new Report.Context(grader.set(), setPath.toString(), grader.passMark(), o.details);
+        Report.Context context = new Report.Context(grader.set(), setPath.toString(), grader.passMark(), o.details,
+                o.csvRaw);
         Report report = Report.of(o.format != null ? o.format : ReportFormat.text, file != null ? file.writer() : out,
                 context);
         Totals totals = run.run(sheets, report);

@@ -41,13 +41,17 @@ public final class BatchOptions {
             description = "With --batch and CSV sheets: the student column (default: the first).")
     String studentColumn;
 
+    @Option(names = "--csv-raw", description = "With --batch --format csv: write names as they are, even those a"
+            + " spreadsheet would run as a formula (=, +, -, @); by default these get an apostrophe before them.")
+    boolean csvRaw;
+
     @Option(names = "--record", description = "With --batch: record each graded sheet in the history, as a session"
             + " of its own (lectern stats shows them); --data-dir says where.")
     boolean record;
 
     boolean anySet() {
         return answers != null || format != null || out != null || pass != null || details || stats || inputFormat != null
-                || studentColumn != null || record;
+                || studentColumn != null || record || csvRaw;
     }
 
     /** {@code 60%} (or {@code 60}) as 0.6. */

@@ -119,7 +119,7 @@ public final class LecternCommand implements Callable<Integer> {
         }
         if (batchOptions.anySet()) {
             spec.commandLine().getErr().println("lectern: --answers, --format, --out, --pass, --details, --stats,"
-                    + " --input-format and --student-column only go with --batch SET");
+                    + " --input-format, --student-column and --csv-raw only go with --batch SET");
             return ExitCode.USAGE.code();
         }
         if (!list) {
