@@ -83,8 +83,7 @@ class LoaderArticleTest {
     @Test
     void aSeedsFolderThatIsALink_isNotFollowed_soNoFileOutsideCanBeQuoted(@TempDir Path dir) throws IOException {
         Path outside = Files.createDirectory(dir.resolve("etc"));
-        Files.writeString(outside.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash
-");
+        Files.writeString(outside.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
         Path project = Files.createDirectory(dir.resolve("project"));
         Path questions = Files.createDirectory(project.resolve("questions"));
         Files.createSymbolicLink(project.resolve("seeds"), outside);
