@@ -54,19 +54,17 @@ public final class BatchOptions {
                 || studentColumn != null || record || csvRaw;
     }
 
-    /** {@code 60%} (or {@code 60}) as 0.6. */
+    /** {@code 60%} as 0.6, by the same rule as a set's {@code pass:} ({@link dev.lectern.model.PassMark}). */
     static final class PassMark implements ITypeConverter<OptionalDouble> {
         @Override
         public OptionalDouble convert(String value) {
-            String t = value.strip();
-            if (t.matches("\\d{1,3}(\\.\\d+)?\\s*%?")) {
-                double percent = Double.parseDouble(t.replace("%", "").strip());
-                if (percent <= 100) {
-                    return OptionalDouble.of(percent / 100);
-                }
+            OptionalDouble mark = dev.lectern.model.PassMark.parse(value);
+            if (mark.isEmpty()) {
+                throw new TypeConversionException("'" + value + "' is not a pass mark; write a percentage from 0%"
+                        + " to 100%, like 60%" + dev.lectern.model.PassMark.hint(value).map(h -> " (" + h + ")")
+                        .orElse(""));
             }
-            throw new TypeConversionException("'" + value + "' is not a pass mark; write a percentage from 0% to"
-                    + " 100%, like 60%");
+            return mark;
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.lectern.load;
 
+import dev.lectern.model.PassMark;
+
 import dev.lectern.model.MatchPolicy;
 import dev.lectern.model.MultiScoring;
 import dev.lectern.model.Named;
@@ -161,14 +163,11 @@ final class SetOptions {
 
     /** {@code 60%} as 0.6. */
     static OptionalDouble passMark(Scalar s, Problems problems) {
-        String text = s.text().strip();
-        if (text.matches("\\d{1,3}(\\.\\d+)?\\s*%")) {
-            double percent = Double.parseDouble(text.substring(0, text.length() - 1).strip());
-            if (percent <= 100) {
-                return OptionalDouble.of(percent / 100);
-            }
+        OptionalDouble mark = PassMark.parse(s.text());
+        if (mark.isEmpty()) {
+            problems.error(s.pos(), "pass must be a percentage from 0% to 100%, like 60%; found '" + s.text() + "'"
+                    + PassMark.hint(s.text()).map(h -> " (" + h + ")").orElse(""));
         }
-        problems.error(s.pos(), "pass must be a percentage from 0% to 100%, like 60%; found '" + s.text() + "'");
-        return OptionalDouble.empty();
+        return mark;
     }
 }

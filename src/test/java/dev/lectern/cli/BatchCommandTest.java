@@ -74,6 +74,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void passOption_takesAPercentageByTheSetsRule_soZeroPointSixIsNotZeroPointSixPercent() {
+        // 0.6 was 0.6%: a student at 11% passed. pass: 0.6 in a set was an error; now both refuse it.
+        CliRun bare = batch(ANN + BOB, "--format", "csv", "--pass", "0.6");
+        assertThat(bare.err()).contains("'0.6' is not a pass mark; write a percentage from 0% to 100%, like 60% (a"
+                + " number without % is not taken: write 60% for 60 percent, or 0.6% if you mean that)");
+        assertThat(bare.out()).isEmpty();
+        assertThat(bare.code()).isEqualTo(2);
+        assertThat(batch(ANN, "--pass", "60").err()).contains("(a number without % is not taken: write 60%)");
+    }
+
+    @Test
     void passOption_overridesTheSetsPassMark() {
         assertThat(batch(ANN + BOB, "--format", "csv", "--pass", "10%").code()).isEqualTo(0);
         assertThat(batch(ANN + BOB, "--format", "csv", "--pass", "10%").out()).contains("bob,2,18,11.11,yes,");

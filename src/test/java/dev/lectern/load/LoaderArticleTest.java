@@ -169,7 +169,7 @@ class LoaderArticleTest {
                 "title: Talks\npass: 60\narticle: 000_d9e472c27e1e5fdd.txt\n" + QUESTIONS));
         LoadResult withProblem = Snippets.loaderWith(Path.of("seeds")).load(file, "bom.yaml");
         assertThat(Snippets.shown(withProblem)).containsExactly(
-                "bom.yaml:2:7: error: pass must be a percentage from 0% to 100%, like 60%; found '60'");
+                "bom.yaml:2:7: error: pass must be a percentage from 0% to 100%, like 60%; found '60' (a number without % is not taken: write 60%)");
         Files.write(file, bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "title: Talks\narticle: 000_d9e472c27e1e5fdd.txt\n" + QUESTIONS));
         LoadResult result = Snippets.loaderWith(Path.of("seeds")).load(file, "bom.yaml");

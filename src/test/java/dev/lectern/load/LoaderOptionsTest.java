@@ -24,7 +24,7 @@ class LoaderOptionsTest {
                     evidence: { paragraph: 2 }
                 """)).containsExactly(
                 "q.yaml:3:10: error: shuffle must be true or false; found 'yes'",
-                "q.yaml:4:7: error: pass must be a percentage from 0% to 100%, like 60%; found '60'",
+                "q.yaml:4:7: error: pass must be a percentage from 0% to 100%, like 60%; found '60' (a number without % is not taken: write 60%)",
                 "q.yaml:5:8: error: unknown match policy 'fuzzy' (policies: exact, normalized, lenient, squad)");
     }
 

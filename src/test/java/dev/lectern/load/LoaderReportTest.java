@@ -68,7 +68,7 @@ class LoaderReportTest {
         assertThat(first.pos()).isEqualTo(new Pos(3, 7));
         assertThat(first.severity()).isEqualTo(Severity.ERROR);
         assertThat(first.isError()).isTrue();
-        assertThat(first.message()).isEqualTo("pass must be a percentage from 0% to 100%, like 60%; found '60'");
+        assertThat(first.message()).isEqualTo("pass must be a percentage from 0% to 100%, like 60%; found '60' (a number without % is not taken: write 60%)");
         assertThat(first).hasToString("q.yaml:3:7: error: " + first.message());
         assertThat(new Problem("a.yaml", new Pos(2, 4), Severity.WARNING, "m")).hasToString("a.yaml:2:4: warning: m");
     }

@@ -95,7 +95,7 @@ class LoaderSafetyTest {
     @Test
     void byteOrderMarkInText_isIgnored() {
         assertThat(problems("\uFEFFtitle: T\npass: 60\n")).contains(
-                "q.yaml:2:7: error: pass must be a percentage from 0% to 100%, like 60%; found '60'");
+                "q.yaml:2:7: error: pass must be a percentage from 0% to 100%, like 60%; found '60' (a number without % is not taken: write 60%)");
     }
 
     @Test
