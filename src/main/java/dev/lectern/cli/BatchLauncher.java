@@ -169,6 +169,13 @@ final class BatchLauncher {
         Report report = Report.of(o.format != null ? o.format : ReportFormat.text, file != null ? file.writer() : out,
                 context);
         Totals totals = run.run(sheets, report);
+        if (totals.graded() == 0 && totals.malformed() == 0) {
+            // An empty file, or a CSV of a header alone: a class of nobody must not pass a CI job. The report is
+            // not written (an --out file is left as it was).
+            err.println("lectern: no answer sheets in " + (o.answers == null || o.answers.equals("-")
+                    ? "standard input" : o.answers) + ": nothing was graded");
+            return ExitCode.USAGE.code();
+        }
         if (file != null) {
             file.commit();
         } else {

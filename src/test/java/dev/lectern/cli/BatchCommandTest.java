@@ -85,6 +85,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void anEmptyClass_isNoPass_butExitTwo_andWritesNoReport() throws IOException {
+        write("empty.jsonl", "");
+        write("header-only.csv", "student,delegation-lead\n");
+        write("grades.csv", "old\n");
+        CliRun empty = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "empty.jsonl", "--pass", "80%");
+        assertThat(empty.err()).isEqualTo("lectern: no answer sheets in empty.jsonl: nothing was graded\n");
+        assertThat(empty.code()).isEqualTo(2);
+        CliRun header = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "header-only.csv", "--pass",
+                "80%", "--format", "csv", "--out", "grades.csv");
+        assertThat(header.err()).endsWith("lectern: no answer sheets in header-only.csv: nothing was graded\n");
+        assertThat(header.code()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("grades.csv"))).isEqualTo("old\n");
+    }
+
+    @Test
     void passOption_overridesTheSetsPassMark() {
         assertThat(batch(ANN + BOB, "--format", "csv", "--pass", "10%").code()).isEqualTo(0);
         assertThat(batch(ANN + BOB, "--format", "csv", "--pass", "10%").out()).contains("bob,2,18,11.11,yes,");
@@ -398,9 +413,12 @@ class BatchCommandTest {
         CliRun empty = batch("");
         assertThat(empty.err()).isEqualTo("lectern: no answer sheets: standard input is empty\n");
         assertThat(empty.code()).isEqualTo(2);
+        // With the format given, empty input is read, and no sheet is graded: still no pass (issue 17).
         CliRun emptyJsonl = batch("", "--input-format", "jsonl", "--format", "csv");
+        assertThat(emptyJsonl.err()).isEqualTo("lectern: no answer sheets in standard input: nothing was graded\n");
+        // Reports stream to standard output as sheets are graded, so the gradebook's header is already out.
         assertThat(emptyJsonl.out()).isEqualTo(HEADER + "\n");
-        assertThat(emptyJsonl.code()).isEqualTo(0);
+        assertThat(emptyJsonl.code()).isEqualTo(2);
     }
 
     @Test
