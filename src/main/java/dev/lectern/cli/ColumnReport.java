@@ -46,7 +46,9 @@ final class ColumnReport {
             return Optional.of(ok ? ExitCode.OK.code() : ExitCode.USAGE.code());
         }
         if (!plan.errors().isEmpty()) {
-            return Optional.empty();
+            plan.errors().forEach(e -> err.println(file + ":1:" + e.field() + ": error: " + e.message()));
+            err.flush();
+            return Optional.of(ExitCode.USAGE.code());
         }
         Optional<String> refusal = plan.refusal();
         if (refusal.isPresent()) {
