@@ -75,7 +75,8 @@ class HandInTmuxIT {
             String shown = m.group(1);
             tmux.press("q");
             tmux.await("the exit", s -> s.contains("LECTERN_EXIT=0"), STEP);
-            assertThat(tmux.screen()).contains("lectern: handed in 6 answers as " + dir.resolve("Ann Lee.jsonl"));
+            assertThat(tmux.screen().replace("\n", "")).contains("lectern: handed in 6 answers as "
+                    + dir.resolve("Ann Lee.jsonl"));
 
             Process batch = new ProcessBuilder("./lectern", "--batch", QuizInTmuxIT.SET, "--answers", dir + "/",
                     "--format", "csv").directory(Tmux.projectRoot().toFile()).redirectErrorStream(true).start();
