@@ -123,7 +123,8 @@ public final class LecternCommand implements Callable<Integer> {
         }
         if (batchOptions.anySet()) {
             spec.commandLine().getErr().println("lectern: --answers, --format, --out, --pass, --details, --stats,"
-                    + " --input-format and --student-column only go with --batch SET");
+                    + " --input-format, --student-column, --columns, --show-columns and --delimiter only go with"
+                    + " --batch SET");
             return ExitCode.USAGE.code();
         }
         if (!list) {
