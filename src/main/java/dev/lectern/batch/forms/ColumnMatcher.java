@@ -1,5 +1,6 @@
 package dev.lectern.batch.forms;
 
+import dev.lectern.load.DidYouMean;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.util.ArrayList;
@@ -28,6 +29,10 @@ public final class ColumnMatcher {
     private ColumnMatcher(QuestionSet set) {
         this.questions = set.questions();
         this.prompts = questions.stream().map(q -> Fold.text(q.prompt())).toList();
+    }
+
+    private List<String> ids() {
+        return questions.stream().map(Question::id).toList();
     }
 
     public static ColumnPlan match(List<String> headers, QuestionSet set, ColumnOptions options) {
@@ -116,7 +121,7 @@ public final class ColumnMatcher {
             }
         }
         errors.add(new HeaderError(field, "--columns sends column '" + header + "' to '" + t + "', which is not a"
-                + " question id of the set" + Suggest.id(id, questions)));
+                + " question id of the set" + DidYouMean.hint(id, ids())));
         return Column.of(field, header, ColumnRole.IGNORED, MatchedBy.MAP_FILE);
     }
 
@@ -157,7 +162,7 @@ public final class ColumnMatcher {
             return Column.question(field, header, MatchedBy.FUZZY, questions.get(best).id(), Optional.empty());
         }
         Optional<String> nearest = best >= 0 && bestScore >= 0.2 ? Optional.of(questions.get(best).id())
-                : Suggest.closestId(text, questions);
+                : DidYouMean.closest(text, ids());
         return new Column(field, header, ColumnRole.IGNORED, MatchedBy.NONE, Optional.empty(), Optional.empty(),
                 nearest);
     }
