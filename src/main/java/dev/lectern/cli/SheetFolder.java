@@ -6,6 +6,9 @@ import dev.lectern.batch.InputFormat;
 import dev.lectern.batch.SheetInput;
 import dev.lectern.batch.SheetRead;
 import dev.lectern.batch.SheetReader;
+import dev.lectern.load.Pos;
+import dev.lectern.load.Problem;
+import dev.lectern.load.Severity;
 import dev.lectern.model.QuestionSet;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -72,7 +75,10 @@ final class SheetFolder implements SheetReader, Closeable {
             current = SheetInput.open(format, open, name, set, layout);
             Optional<String> refusal = current.columns().flatMap(c -> c.refusal());
             if (refusal.isPresent()) {
-                throw new IOException(name + ": " + refusal.get());
+                // A CSV file whose columns match too little is one malformed input; the other files are graded.
+                close();
+                return new SheetRead(null, List.of(new Problem(name, Pos.START, Severity.ERROR,
+                        refusal.get().replace("nothing was graded", "this file was not graded"))));
             }
         }
     }

@@ -84,9 +84,14 @@ class HandInTest {
         Files.writeString(hand.resolve(".cy.jsonl.123.tmp"), "{\"student\": \"half");
         Files.writeString(hand.resolve("notes.txt"), "not a sheet");
         Files.writeString(hand.resolve("dee.jsonl"), "{\"student\": \"Dee\"}\n");
+        Files.writeString(hand.resolve("export.csv"), "Name,Q1\nEd,b\n");
         CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "class/", "--format", "csv");
         assertThat(run.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(',')))).containsExactly("Ann", "Bob");
-        assertThat(run.err()).isEqualTo("class/dee.jsonl:1:1: error: the sheet has no \"answers\"\n");
+        assertThat(run.err()).isEqualTo("class/dee.jsonl:1:1: error: the sheet has no \"answers\"\n"
+                + "class/export.csv:1:1: error: no column answers any question of the set; this column matches no"
+                + " question:\n    'Q1' (field 2): no question is close\nthis file was not graded: see how each column"
+                + " was read with --show-columns, and say which column answers which question with --columns MAP.yaml"
+                + " (docs/batch.md)\n");
         assertThat(run.code()).isEqualTo(2);
     }
 
