@@ -64,6 +64,21 @@ class ColumnChoiceTest {
     }
 
     @Test
+    void aWrongDelimiter_isRefused_sayingSo() throws IOException {
+        CliRun run = batch("Name,delegation-lead\nAnn,b\n", "--delimiter", ";");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("export.csv:1:1: error: no column names the student (a column 'Name', 'First"
+                + " name' and 'Surname', or 'Email'); name it with --student-column; the header row has 1 field: is the"
+                + " delimiter right? (--delimiter says which)\n");
+        CliRun nothing = batch("Name,Email\nAnn,a@x.org\n", "--delimiter", ";");
+        assertThat(nothing.err()).startsWith("lectern: export.csv: no column answers any question of the set; the"
+                + " header row has 1 field, and none is a question: is the first row the header, and is the delimiter"
+                + " right? (--delimiter says which)\n");
+        assertThat(batch("Name;delegation-lead\nAnn;b\n", "--format", "csv").out()).endsWith("\nAnn,1,18,5.56,no,1,0,"
+                + "0,0,0,0,0,0,0,0,0,0,0\n");
+    }
+
+    @Test
     void showColumns_printsHowEachColumnIsRead_andExits() throws IOException {
         CliRun run = batch("""
                 First name,Surname,State,Response 1,In which Turkish city was Zelenskiy due to meet Erdogan?,Notes

@@ -203,7 +203,8 @@ public final class ColumnMatcher {
             return List.of(1);
         }
         errors.add(new HeaderError(1, "no column names the student (a column 'Name', 'First name' and 'Surname',"
-                + " or 'Email'); name it with --student-column"));
+                + " or 'Email'); name it with --student-column" + (headers.size() == 1 ? "; the header row has 1"
+                + " field: is the delimiter right? (--delimiter says which)" : "")));
         return List.of();
     }
 

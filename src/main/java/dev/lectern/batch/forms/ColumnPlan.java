@@ -59,7 +59,11 @@ public record ColumnPlan(List<Column> columns, List<Integer> nameFields, List<St
         out.append(covered == 0 ? "no column answers any question of the set"
                 : "only " + covered + " of the " + questionIds.size() + " questions have a column");
         List<Column> unmatched = ignored();
-        if (!unmatched.isEmpty()) {
+        if (unmatched.isEmpty()) {
+            out.append("; the header row has ").append(columns.size()).append(columns.size() == 1 ? " field" : " fields")
+                    .append(", and none is a question: is the first row the header, and is the delimiter right?"
+                            + " (--delimiter says which)");
+        } else {
             out.append("; ").append(unmatched.size() == 1 ? "this column matches" : "these columns match")
                     .append(" no question:");
             for (Column c : unmatched) {
