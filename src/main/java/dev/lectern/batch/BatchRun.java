@@ -3,7 +3,6 @@ package dev.lectern.batch;
 import dev.lectern.load.Pos;
 import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -52,15 +51,6 @@ public final class BatchRun {
     public BatchRun recordingTo(SheetHistory history) {
         this.history = Optional.of(history);
         return this;
-    }
-
-    /** A reader of {@code in} (named {@code file} in messages) for sheets in {@code format}. */
-    public static SheetReader reader(InputFormat format, BufferedReader in, String file, Optional<String> studentColumn) {
-        return switch (format) {
-            case yaml -> new YamlSheets(in, file);
-            case jsonl -> new JsonlSheets(in, file);
-            case csv -> new CsvSheets(in, file, studentColumn);
-        };
     }
 
     /** Grades every sheet of {@code sheets} into {@code report}; returns the totals. */

@@ -3,11 +3,18 @@ package dev.lectern.batch;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.lectern.batch.forms.CellDecoder;
+import dev.lectern.batch.forms.Column;
+import dev.lectern.batch.forms.ColumnMatcher;
+import dev.lectern.batch.forms.ColumnPlan;
+import dev.lectern.batch.forms.HeaderError;
 import dev.lectern.load.Pos;
 import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
+import dev.lectern.model.Question;
+import dev.lectern.model.QuestionSet;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,32 +23,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * CSV sheets as course platforms export them, read with FastCSV: a header row naming a student column and one
- * column per question id, then one row per student. Positions are {@code line:field}, fields counted from 1.
- * A row with the wrong number of fields is one malformed sheet; broken quoting ends the input.
+ * CSV sheets as course platforms and form tools export them, read with FastCSV: a header row, then one row per
+ * student. Which column answers which question, and which name the student, is decided once from the header
+ * ({@link ColumnMatcher}); each cell is turned into the answer as a learner types it ({@link CellDecoder}).
+ * The delimiter is sniffed from the header line unless given. Positions are {@code line:field}, fields counted
+ * from 1. A row with the wrong number of fields is one malformed sheet; broken quoting ends the input.
  */
 final class CsvSheets implements SheetReader {
     private final Iterator<CsvRecord> records;
     private final String file;
-    private final Optional<String> studentColumn;
-    private List<String> header;
-    private int student;
-    private Map<String, Pos> headerPos;
+    private final QuestionSet set;
+    private final CsvLayout layout;
+    private int fieldCount = -1;
+    private ColumnPlan plan;
+    private List<Integer> nameFields;
+    private List<Read> reads;
     private long lastLine;
     private boolean done;
+    private SheetRead pending;
 
-    CsvSheets(Reader in, String file, Optional<String> studentColumn) {
-        CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-                .skipEmptyLines(true).ofCsvRecord(in);
+    /** How one question is read from a row: its columns (0-based), and for a grid the row each answers. */
+    private record Read(Question question, List<Integer> fields, List<Integer> rows, Pos pos) {
+    }
+
+    /** Reads the header at once, so that {@link #columns} is known before the first sheet is graded. */
+    CsvSheets(BufferedReader in, String file, QuestionSet set, CsvLayout layout) throws IOException {
+        char delimiter = layout.delimiter().orElse(Delimiter.sniff(in)).character();
+        CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(delimiter).allowExtraFields(true)
+                .allowMissingFields(true).skipEmptyLines(true).ofCsvRecord(in);
         this.records = csv.iterator();
         this.file = file;
-        this.studentColumn = studentColumn;
+        this.set = set;
+        this.layout = layout;
+        pending = step();
+    }
+
+    @Override
+    public Optional<ColumnPlan> columns() {
+        return Optional.ofNullable(plan);
     }
 
     @Override
     public SheetRead next() throws IOException {
+        if (pending != null) {
+            SheetRead first = pending;
+            pending = null;
+            return first;
+        }
         while (!done) {
             SheetRead read = step();
             if (read != null) {
@@ -57,9 +89,9 @@ final class CsvSheets implements SheetReader {
         try {
             if (!records.hasNext()) {
                 done = true;
-                if (header == null) {
+                if (plan == null) {
                     return end(new Pos(1, 1), "the CSV file is empty; it needs a header row: the student column,"
-                            + " then one column per question id");
+                            + " then one column per question (its id or its prompt)");
                 }
                 return null;
             }
@@ -74,26 +106,42 @@ final class CsvSheets implements SheetReader {
         }
         lastLine = record.getStartingLineNumber();
         int line = (int) lastLine;
-        if (header == null) {
+        if (plan == null) {
             return header(record, line);
         }
-        if (record.getFieldCount() != header.size()) {
+        if (record.getFieldCount() != fieldCount) {
             return SheetRead.malformed(new Problem(file, new Pos(line, 1), Severity.ERROR, "this row has "
-                    + fields(record.getFieldCount()) + "; the header has " + fields(header.size())
+                    + fields(record.getFieldCount()) + "; the header has " + fields(fieldCount)
                     + unclosedQuoteHint(record)));
         }
-        String name = record.getField(student).strip();
+        String name = nameFields.stream().map(f -> record.getField(f).strip()).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" "));
         if (name.isEmpty()) {
-            return SheetRead.malformed(new Problem(file, new Pos(line, student + 1), Severity.ERROR,
-                    "no student name in column '" + header.get(student) + "'"));
+            return SheetRead.malformed(new Problem(file, new Pos(line, nameFields.get(0) + 1), Severity.ERROR,
+                    "no student name in column " + nameFields.stream().map(f -> "'" + headerOf(f) + "'")
+                            .collect(Collectors.joining(" or "))));
         }
         Map<String, String> answers = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            if (i != student && !header.get(i).isEmpty()) {
-                answers.put(header.get(i), record.getField(i));
+        Map<String, Pos> positions = new HashMap<>();
+        for (Read r : reads) {
+            String answer;
+            if (r.rows().isEmpty()) {
+                answer = CellDecoder.cell(r.question(), record.getField(r.fields().get(0)));
+            } else {
+                Map<Integer, String> grid = new TreeMap<>();
+                for (int i = 0; i < r.fields().size(); i++) {
+                    grid.put(r.rows().get(i), record.getField(r.fields().get(i)));
+                }
+                answer = CellDecoder.grid(r.question(), grid);
             }
+            answers.put(r.question().id(), answer);
+            positions.put(r.question().id(), r.pos());
         }
-        return SheetRead.of(new Sheet(name, answers, new Pos(line, 1), headerPos));
+        return SheetRead.of(new Sheet(name, answers, new Pos(line, 1), positions));
+    }
+
+    private String headerOf(int field) {
+        return plan.columns().get(field).header().strip();
     }
 
     private SheetRead header(CsvRecord record, int line) {
@@ -101,24 +149,30 @@ final class CsvSheets implements SheetReader {
         for (String f : record.getFields()) {
             names.add(names.isEmpty() && f.startsWith("\uFEFF") ? f.substring(1).strip() : f.strip());
         }
-        student = studentColumn.map(names::indexOf).orElse(0);
-        if (student < 0) {
-            return end(new Pos(line, 1), "no column '" + studentColumn.get() + "' in the header (columns: "
-                    + String.join(", ", names) + "); name the student column with --student-column");
-        }
-        Map<String, Pos> positions = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (i == student || names.get(i).isEmpty()) {
-                continue;
+        plan = ColumnMatcher.match(names, set, layout.columns());
+        fieldCount = names.size();
+        if (!plan.errors().isEmpty()) {
+            done = true;
+            List<Problem> problems = new ArrayList<>();
+            for (HeaderError e : plan.errors()) {
+                problems.add(new Problem(file, new Pos(line, e.field()), Severity.ERROR, e.message()));
             }
-            Pos old = positions.putIfAbsent(names.get(i), new Pos(line, i + 1));
-            if (old != null) {
-                return end(new Pos(line, i + 1), "column '" + names.get(i) + "' appears twice in the header"
-                        + " (first as field " + old.column() + ")");
+            return new SheetRead(null, problems);
+        }
+        nameFields = plan.nameFields().stream().map(f -> f - 1).toList();
+        reads = new ArrayList<>();
+        for (Question q : set.questions()) {
+            List<Column> columns = plan.columnsOf(q.id());
+            List<Column> whole = columns.stream().filter(c -> c.row().isEmpty()).toList();
+            if (!whole.isEmpty()) {
+                columns = whole.subList(0, 1);
+            }
+            if (!columns.isEmpty()) {
+                reads.add(new Read(q, columns.stream().map(c -> c.field() - 1).toList(),
+                        columns.stream().flatMap(c -> c.row().stream()).toList(),
+                        new Pos(line, columns.get(0).field())));
             }
         }
-        header = names;
-        headerPos = Map.copyOf(positions);
         return null;
     }
 

@@ -2,6 +2,11 @@ package dev.lectern.cli;
 
 import dev.lectern.batch.AtomicFile;
 import dev.lectern.batch.BatchRun;
+import dev.lectern.batch.CsvLayout;
+import dev.lectern.batch.Encodings;
+import dev.lectern.batch.SheetInput;
+import dev.lectern.batch.forms.ColumnOptions;
+import dev.lectern.load.ColumnMapFile;
 import dev.lectern.batch.InputFormat;
 import dev.lectern.batch.Progress;
 import dev.lectern.batch.Report;
@@ -18,13 +23,12 @@ import dev.lectern.store.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -83,7 +87,7 @@ final class BatchLauncher {
         } else {
             Path file = workingDir.resolve(o.answers);
             if (Files.isDirectory(file)) {
-                return usage("cannot read the answers: " + o.answers + " is a folder; give a file of sheets");
+                return folder(setPath, set.get(), file, o, history);
             }
             try {
                 in = Files.newInputStream(file);
@@ -98,7 +102,7 @@ final class BatchLauncher {
         if (console.stderrIsTerminal()) {
             in = progress.input();
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader reader = new BufferedReader(Encodings.open(in), 1 << 16)) {
             InputFormat format;
             if (o.inputFormat != null) {
                 format = o.inputFormat;
@@ -116,22 +120,74 @@ final class BatchLauncher {
                 format = named.get();
             }
             String shown = fromStdin ? STDIN : o.answers;
-            SheetReader sheets = BatchRun.reader(format, reader, shown, Optional.ofNullable(o.studentColumn));
-            SheetGrader grader = new SheetGrader(set.get(), o.pass != null ? o.pass : OptionalDouble.empty());
-            BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
-            Optional<AtomicFile> file = Optional.empty();
-            if (o.out != null) {
-                file = create(o.out);
-                if (file.isEmpty()) {
-                    return ExitCode.USAGE.code();
+            Optional<CsvLayout> layout = csvLayout(o);
+            if (layout.isEmpty()) {
+                return ExitCode.USAGE.code();
+            }
+            SheetReader sheets = SheetInput.open(format, reader, shown, set.get(), layout.get());
+            if (o.showColumns || sheets.columns().isPresent()) {
+                Optional<Integer> stop = new ColumnReport(shown, out, err).check(sheets, o.showColumns);
+                if (stop.isPresent()) {
+                    return stop.get();
                 }
             }
-            // Closed without a commit (a history that cannot be opened, an error), the report file is not written.
-            try (AtomicFile target = file.orElse(null)) {
-                return history.isEmpty() ? grade(run, sheets, setPath, o, target)
-                        : gradeAndRecord(run, sheets, setPath, o, target, history.get(), shown);
+            return grade(setPath, set.get(), sheets, shown, progress, o, history);
+        }
+    }
+
+    /** A folder of sheets ({@code --answers DIR/}, the hand-ins of a class): every sheet of every file in it. */
+    private int folder(Path setPath, QuestionSet set, Path dir, BatchOptions o, Optional<Path> history)
+            throws IOException {
+        if (o.showColumns) {
+            return usage("--show-columns reads one CSV export; " + o.answers + " is a folder");
+        }
+        Optional<CsvLayout> layout = csvLayout(o);
+        if (layout.isEmpty()) {
+            return ExitCode.USAGE.code();
+        }
+        try (SheetFolder sheets = SheetFolder.open(dir, o.answers, set, layout.get())) {
+            if (sheets.isEmpty()) {
+                return usage("no answer sheets in " + o.answers + ": it has no .jsonl, .yaml or .csv file");
+            }
+            return grade(setPath, set, sheets, o.answers, Progress.none(), o, history);
+        }
+    }
+
+    private int grade(Path setPath, QuestionSet set, SheetReader sheets, String shown, Progress progress,
+                      BatchOptions o, Optional<Path> history) throws IOException {
+        SheetGrader grader = new SheetGrader(set, o.pass != null ? o.pass : OptionalDouble.empty());
+        BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
+        Optional<AtomicFile> file = Optional.empty();
+        if (o.out != null) {
+            file = create(o.out);
+            if (file.isEmpty()) {
+                return ExitCode.USAGE.code();
             }
         }
+        // Closed without a commit (a history that cannot be opened, an error), the report file is not written.
+        try (AtomicFile target = file.orElse(null)) {
+            return history.isEmpty() ? grade(run, sheets, setPath, o, target)
+                    : gradeAndRecord(run, sheets, setPath, o, target, history.get(), shown);
+        }
+    }
+
+    /** The CSV options: the name columns and the column map; empty after saying what is wrong with the map. */
+    private Optional<CsvLayout> csvLayout(BatchOptions o) {
+        List<String> student = o.studentColumns();
+        Map<String, String> columns = Map.of();
+        if (o.columns != null) {
+            ColumnMapFile.Columns map = ColumnMapFile.read(workingDir.resolve(o.columns), o.columns.toString());
+            if (!map.problems().isEmpty()) {
+                map.problems().forEach(err::println);
+                usage("the column map " + o.columns + " cannot be used; nothing was graded");
+                return Optional.empty();
+            }
+            columns = map.columns();
+            if (student.isEmpty()) {
+                student = map.student();
+            }
+        }
+        return Optional.of(new CsvLayout(new ColumnOptions(student, columns), Optional.ofNullable(o.delimiter)));
     }
 
     /**

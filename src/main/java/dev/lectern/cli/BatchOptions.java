@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.batch.Delimiter;
 import dev.lectern.batch.InputFormat;
 import dev.lectern.batch.ReportFormat;
 import java.nio.file.Path;
@@ -37,13 +38,27 @@ public final class BatchOptions {
             description = "With --batch: ${COMPLETION-CANDIDATES} (default: from the extension).")
     InputFormat inputFormat;
 
-    @Option(names = "--student-column", paramLabel = "NAME",
-            description = "With --batch and CSV sheets: the student column (default: the first).")
+    @Option(names = "--student-column", paramLabel = "NAME[,NAME...]",
+            description = "With --batch and CSV sheets: the column(s) naming the student, joined with spaces"
+                    + " (default: Name, else First name and Surname, else Email, else the first column).")
     String studentColumn;
 
     @Option(names = "--csv-raw", description = "With --batch --format csv: write names as they are, even those a"
             + " spreadsheet would run as a formula (=, +, -, @); by default these get an apostrophe before them.")
     boolean csvRaw;
+    @Option(names = "--columns", paramLabel = "MAP.yaml",
+            description = "With --batch and CSV sheets: which column answers which question (overrides every"
+                    + " guess; see docs/batch.md).")
+    Path columns;
+
+    @Option(names = "--show-columns", description = "With --batch and CSV sheets: print how each column is read"
+            + " (question, name, metadata, ignored) and exit.")
+    boolean showColumns;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterName.class,
+            description = "With --batch and CSV sheets: the field delimiter, ',' ';' or tab (default: sniffed"
+                    + " from the header line).")
+    Delimiter delimiter;
 
     @Option(names = "--record", description = "With --batch: record each graded sheet in the history, as a session"
             + " of its own (lectern stats shows them); --data-dir says where.")
@@ -51,7 +66,22 @@ public final class BatchOptions {
 
     boolean anySet() {
         return answers != null || format != null || out != null || pass != null || details || stats || inputFormat != null
-                || studentColumn != null || record || csvRaw;
+                || studentColumn != null || record || csvRaw || columns != null || showColumns || delimiter != null;
+    }
+
+    /** The names in {@code --student-column}: {@code "First name,Surname"} is two columns. */
+    java.util.List<String> studentColumns() {
+        return studentColumn == null ? java.util.List.of()
+                : java.util.Arrays.stream(studentColumn.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** {@code ,}, {@code ;} or {@code tab}. */
+    static final class DelimiterName implements ITypeConverter<Delimiter> {
+        @Override
+        public Delimiter convert(String value) {
+            return Delimiter.named(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is not a delimiter; write ',', ';' or tab"));
+        }
     }
 
     /** {@code 60%} as 0.6, by the same rule as a set's {@code pass:} ({@link dev.lectern.model.PassMark}). */

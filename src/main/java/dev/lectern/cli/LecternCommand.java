@@ -81,6 +81,14 @@ public final class LecternCommand implements Callable<Integer> {
     @Option(names = "--no-shuffle", description = "Keep questions and options in file order.")
     boolean noShuffle;
 
+    @Option(names = "--hand-in", paramLabel = "DIR", description = "With --exam and one set: hand the finished"
+            + " session in as DIR/<student>.jsonl, a sheet lectern --batch SET --answers DIR/ grades.")
+    Path handIn;
+
+    @Option(names = "--student", paramLabel = "NAME", description = "With --hand-in: the learner's name (default:"
+            + " asked on the first screen).")
+    String student;
+
     @Option(names = "--missed", description = "Only the questions of the set (a file) answered wrongly in its last"
             + " session, from the history.")
     boolean missed;
@@ -97,7 +105,7 @@ public final class LecternCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (batch != null) {
-            if (path != null || list || exam || missed) {
+            if (path != null || list || exam || missed || handIn != null || student != null) {
                 spec.commandLine().getErr().println("lectern: --batch takes the question set as its value and"
                         + " cannot be combined with a PATH, --list, --exam or --missed");
                 return ExitCode.USAGE.code();
@@ -119,7 +127,8 @@ public final class LecternCommand implements Callable<Integer> {
         }
         if (batchOptions.anySet()) {
             spec.commandLine().getErr().println("lectern: --answers, --format, --out, --pass, --details, --stats,"
-                    + " --input-format, --student-column and --csv-raw only go with --batch SET");
+                    + " --input-format, --student-column, --columns, --show-columns, --delimiter and --csv-raw only go with"
+                    + " --batch SET");
             return ExitCode.USAGE.code();
         }
         if (!list) {
@@ -156,8 +165,31 @@ public final class LecternCommand implements Callable<Integer> {
 
     /** Opens the text UI with this command's options; what {@code lectern [PATH]} does. */
     int quiz(PrintWriter err) {
-        return new QuizLauncher(workingDir, env, err, clock).run(path, sessionOptions(), textUi.noColor(env),
-                textUi.historyFile(workingDir, env), missed);
+        QuizLauncher launcher = new QuizLauncher(workingDir, env, err, clock);
+        if (student != null && handIn == null) {
+            err.println("lectern: --student names the learner of a --hand-in; give --hand-in DIR too");
+            return ExitCode.USAGE.code();
+        }
+        if (handIn != null) {
+            if (!exam || missed || path == null) {
+                err.println("lectern: --hand-in goes with --exam and one question set: lectern SET --exam --hand-in"
+                        + " DIR");
+                return ExitCode.USAGE.code();
+            }
+            Path dir = workingDir.resolve(handIn);
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                err.println("lectern: cannot hand in to " + handIn + ": " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+            if (student != null && student.isBlank()) {
+                err.println("lectern: --student needs a name");
+                return ExitCode.USAGE.code();
+            }
+            launcher.handingIn(new HandIn(dir, Optional.ofNullable(student)), student == null);
+        }
+        return launcher.run(path, sessionOptions(), textUi.noColor(env), textUi.historyFile(workingDir, env), missed);
     }
 
     /**

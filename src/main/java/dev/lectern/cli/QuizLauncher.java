@@ -5,6 +5,8 @@ import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.tui.Ahead;
+import dev.lectern.tui.AnswerLog;
+import dev.lectern.tui.NameView;
 import dev.lectern.tui.SetEntry;
 import dev.lectern.tui.StartView;
 import dev.lectern.tui.TerminalQuery;
@@ -29,6 +31,7 @@ final class QuizLauncher {
     private final Map<String, String> env;
     private final PrintWriter err;
     private final Clock clock;
+    private Optional<HandIn> handIn = Optional.empty();
 
     /** {@code clock}: the quiz's time (its timer, when answers are recorded). */
     QuizLauncher(Path workingDir, Map<String, String> env, PrintWriter err, Clock clock) {
@@ -37,6 +40,18 @@ final class QuizLauncher {
         this.err = err;
         this.clock = clock;
     }
+
+    /**
+     * Hands the session's answers in through {@code sheet} ({@code --hand-in}), asking the learner's name first
+     * when {@code askName}; returns this launcher.
+     */
+    QuizLauncher handingIn(HandIn sheet, boolean askName) {
+        this.handIn = Optional.of(sheet);
+        this.askName = askName;
+        return this;
+    }
+
+    private boolean askName;
 
     /** {@code history}: the file the answers are recorded in. */
     int run(Path path, SessionOptions options, boolean noColor, Path history) {
@@ -76,6 +91,7 @@ final class QuizLauncher {
             int code = run(shown, resolved, loader, files, options, theme, clock, terminal, log, missed, history);
             log.close();
             log.report(err);
+            handIn.ifPresent(h -> h.report(err));
             return code;
         }
     }
@@ -84,6 +100,10 @@ final class QuizLauncher {
                     SessionOptions options, Ahead<Theme> theme, Clock clock, Optional<TerminalQuery> terminal,
                     HistoryLog log, boolean missed, Path history) {
         View first;
+        if (Files.isDirectory(resolved) && handIn.isPresent()) {
+            err.println("lectern: --hand-in hands in one question set; give its file, not the folder " + shown);
+            return ExitCode.USAGE.code();
+        }
         if (Files.isDirectory(resolved)) {
             // The sets load after the start screen is first drawn, so a learner sees it at once.
             List<SetEntry> pending = files.keySet().stream().map(SetEntry::pending).toList();
@@ -111,8 +131,14 @@ final class QuizLauncher {
                 }
                 chosen = options.onlyQuestions(ids.get());
             }
-            first = new StartView(List.of(only), chosen, clock).recordingTo(log).showingProgressFrom(log)
+            AnswerLog answers = handIn.isPresent() ? handIn.get().forwardingTo(log) : log;
+            first = new StartView(List.of(only), chosen, clock).recordingTo(answers).showingProgressFrom(log)
                     .start(only.file(), only.set().get());
+            if (handIn.isPresent() && askName) {
+                View quiz = first;
+                first = new NameView(only.set().get().title() + " · handed in when you finish", handIn.get()::named,
+                        () -> quiz);
+            }
         }
         if (terminal.isEmpty()) {
             return TextUi.rehearse(first, theme.get());

@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Suggests the closest known word for a misspelt one ({@code choises} → {@code choices}). */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -23,7 +23,7 @@ final class DidYouMean {
     }
 
     /** {@code "; did you mean 'x'?"} or nothing. */
-    static String hint(String typed, Collection<String> known) {
+    public static String hint(String typed, Collection<String> known) {
         return closest(typed, known).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 

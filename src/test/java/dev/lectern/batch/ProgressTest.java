@@ -32,7 +32,7 @@ class ProgressTest {
         Progress progress = Progress.on(errWriter, new ByteArrayInputStream(bytes), bytes.length, 0);
         BufferedReader in = new BufferedReader(new InputStreamReader(progress.input(), StandardCharsets.UTF_8), 64);
         new BatchRun(new SheetGrader(set, OptionalDouble.empty()), "in", errWriter).withProgress(progress)
-                .run(BatchRun.reader(InputFormat.jsonl, in, "in", Optional.empty()),
+                .run(SheetInput.open(InputFormat.jsonl, in, "in", set, CsvLayout.guessed()),
                         Report.of(ReportFormat.csv, new StringWriter(), new Report.Context(set, "set.yaml",
                                 OptionalDouble.empty(), false)));
         // Drawn at the 256th sheet, cleared before the message; not redrawn within 200 ms.

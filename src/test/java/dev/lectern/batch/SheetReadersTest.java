@@ -8,13 +8,20 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import dev.lectern.load.ArticleLibrary;
+import dev.lectern.load.QuestionSetLoader;
+import dev.lectern.model.QuestionSet;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The three sheet readers: answers come out as a learner would type them, problems with their positions. */
 class SheetReadersTest {
+    static final QuestionSet SET = new QuestionSetLoader(ArticleLibrary.forProject(Path.of(".")))
+            .load(Path.of("questions/01-istanbul-talks.yaml"), "set.yaml").set().orElseThrow();
+
     private static List<SheetRead> read(InputFormat format, String text) throws IOException {
-        SheetReader reader = BatchRun.reader(format, new BufferedReader(new StringReader(text)), "in", Optional.empty());
+        SheetReader reader = SheetInput.open(format, new BufferedReader(new StringReader(text)), "in", SET,
+                CsvLayout.guessed());
         List<SheetRead> all = new ArrayList<>();
         SheetRead r;
         while ((r = reader.next()) != null) {
@@ -84,17 +91,18 @@ class SheetReadersTest {
     @Test
     void csv_emptyInput_andADuplicateColumn() throws IOException {
         assertThat(problems(read(InputFormat.csv, ""))).containsExactly("in:1:1: error: the CSV file is empty; it needs"
-                + " a header row: the student column, then one column per question id");
-        assertThat(problems(read(InputFormat.csv, "student,a,a\nann,x,y\n"))).containsExactly(
-                "in:1:3: error: column 'a' appears twice in the header (first as field 2)");
+                + " a header row: the student column, then one column per question (its id or its prompt)");
+        assertThat(problems(read(InputFormat.csv, "student,zelenskiy-ankara,zelenskiy-ankara\nann,x,y\n")))
+                .containsExactly("in:1:3: error: column 'zelenskiy-ankara' appears twice in the header (first as"
+                        + " field 2)");
     }
 
     @Test
     void csv_quotedCellsKeepCommasSemicolonsAndNewLines_andABomIsIgnored() throws IOException {
-        List<SheetRead> reads = read(InputFormat.csv, "\uFEFFstudent,a\n\"Lee, Ann\",\"x; y\"\n\"bob\",\"line\nbreak\"\ncy,z\n");
+        List<SheetRead> reads = read(InputFormat.csv, "\uFEFFstudent,zelenskiy-ankara\n\"Lee, Ann\",\"x; y\"\n\"bob\",\"line\nbreak\"\ncy,z\n");
         assertThat(reads).extracting(r -> r.sheet().student()).containsExactly("Lee, Ann", "bob", "cy");
-        assertThat(reads.get(0).sheet().answers()).containsExactly(Map.entry("a", "x; y"));
-        assertThat(reads.get(1).sheet().answers()).containsExactly(Map.entry("a", "line\nbreak"));
+        assertThat(reads.get(0).sheet().answers()).containsExactly(Map.entry("zelenskiy-ankara", "x; y"));
+        assertThat(reads.get(1).sheet().answers()).containsExactly(Map.entry("zelenskiy-ankara", "line\nbreak"));
         assertThat(reads.get(2).sheet().pos().line()).isEqualTo(5);
     }
 

@@ -36,8 +36,7 @@ class BatchDocsTest {
         CliRun text = CliRun.withInput(ROOT, "", "--batch", SET, "--answers", "examples/batch/responses.csv",
                 "--student-column", "Name");
         assertThat(text.out()).isEqualTo(block("### `text` (default)", "text"));
-        assertThat(text.err()).isEqualTo("examples/batch/responses.csv:1:1: warning: unknown question id 'Email': the"
-                + " set has no such question, so these answers are ignored\n");
+        assertThat(text.err()).isEmpty();
         CliRun csv = CliRun.withInput(ROOT, "", "--batch", SET, "--answers", "examples/batch/responses.csv",
                 "--student-column", "Name", "--format", "csv");
         assertThat(csv.out()).isEqualTo(block("### `csv`: a gradebook", "csv"));
@@ -65,7 +64,7 @@ class BatchDocsTest {
         CliRun stats = CliRun.withInput(ROOT, Map.of(), clock, "", "stats", "--data-dir", data.toString());
         String shownHome = "/home/ann/.local/share/lectern";
         String recorded = block("## `--record`: into the history", "text");
-        assertThat(run.err().replace(data.toString(), shownHome)).endsWith("\n" + recorded);
+        assertThat(run.err().replace(data.toString(), shownHome)).isEqualTo(recorded);
         assertThat(stats.out().replace(data.toString(), shownHome))
                 .isEqualTo(block("and `./lectern stats` then shows them", "text"));
     }
