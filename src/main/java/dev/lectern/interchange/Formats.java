@@ -24,7 +24,8 @@ public final class Formats {
     private static Map<Format, Exporter> exporters() {
         Map<Format, Exporter> m = new EnumMap<>(Format.class);
         // GIFT and Aiken (issue 13a):
-
+        m.put(Format.GIFT, new GiftExporter());
+        m.put(Format.AIKEN, new AikenExporter());
         // Moodle XML (issue 13b): m.put(Format.MOODLE_XML, new MoodleXmlExporter()); not available yet.
 
 
@@ -37,7 +38,8 @@ public final class Formats {
     private static Map<Format, Importer> importers() {
         Map<Format, Importer> m = new EnumMap<>(Format.class);
         // GIFT and Aiken (issue 13a):
-
+        m.put(Format.GIFT, new GiftImporter());
+        m.put(Format.AIKEN, new AikenImporter());
         // Moodle XML (issue 13b): m.put(Format.MOODLE_XML, new MoodleXmlImporter()); not available yet.
 
 
