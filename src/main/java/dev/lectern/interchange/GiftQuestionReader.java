@@ -69,14 +69,14 @@ final class GiftQuestionReader {
                     + " cannot hold; left out");
             return Optional.empty();
         }
-        if (open < 0 || close < open) {
-            report.error(source.pos(at + close), shown + ": '}' without a '{' before it; write \\} for a brace in"
-                    + " the text");
-            return Optional.empty();
-        }
         if (close < 0) {
             report.error(source.pos(at + open), shown + ": the answers opened with '{' here are never closed with"
                     + " '}'; close them, or write \\{ for a brace in the text");
+            return Optional.empty();
+        }
+        if (open < 0 || close < open) {
+            report.error(source.pos(at + close), shown + ": '}' without a '{' before it; write \\} for a brace in"
+                    + " the text");
             return Optional.empty();
         }
         int nested = rest.indexOf('{', open + 1);
