@@ -25,6 +25,7 @@ final class Layering {
         String batch = root + ".batch..";
         String tui = root + ".tui..";
         String cli = root + ".cli..";
+        String interchange = root + ".interchange..";
         return List.of(
                 pure(article, "the article package is pure: java.* only", article),
                 pure(model, "the model is pure: java.* and articles", model, article),
@@ -48,6 +49,9 @@ final class Layering {
                 noClasses().that().resideInAPackage(store).should().dependOnClassesThat()
                         .resideInAnyPackage(load, batch, tui, cli).as("store is an edge: it never uses the loader,"
                                 + " the front-ends or the commands"),
+                noClasses().that().resideInAPackage(interchange).should().dependOnClassesThat()
+                        .resideInAnyPackage(store, batch, tui, cli).as("interchange (GIFT, Moodle XML, QTI, Aiken) is"
+                                + " an edge: it never uses the history, the front-ends or the commands"),
                 noClasses().that().resideOutsideOfPackage(cli).should().dependOnClassesThat()
                         .resideInAPackage(cli).as("nothing below the commands uses them"));
     }

@@ -17,7 +17,9 @@ import java.util.Map;
 
 /** What {@code lectern stats} prints: as text with a chart of the scores, as JSON, or as CSV. */
 final class StatsReport {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    // Standard output stays open after the report: closing it hid every later write error from Main's check.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 

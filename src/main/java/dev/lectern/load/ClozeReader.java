@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** {@code type: cloze}: a text with blanks written {@code [[answer]]} or {@code [[answer|alternate]]}. */
 final class ClozeReader implements TypeReader {
-    static final String DEFAULT_PROMPT = "Fill in the blanks.";
+    static final String DEFAULT_PROMPT = ClozeQuestion.DEFAULT_PROMPT;
 
     @Override
     public List<String> keys() {

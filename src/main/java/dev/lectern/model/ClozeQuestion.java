@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record ClozeQuestion(QuestionHeader header, List<String> segments, List<Blank> blanks, TextMatching matching)
         implements Question {
+    /** The prompt of a cloze question that gives none. */
+    public static final String DEFAULT_PROMPT = "Fill in the blanks.";
+
     /** One blank: the accepted texts, the first shown as the expected one. */
     public record Blank(List<String> answers) {
         public Blank {

@@ -1,0 +1,113 @@
+package dev.lectern.cli;
+
+import dev.lectern.interchange.Export;
+import dev.lectern.interchange.ExportNote;
+import dev.lectern.interchange.Exporter;
+import dev.lectern.interchange.Format;
+import dev.lectern.interchange.Formats;
+import dev.lectern.load.ArticleLibrary;
+import dev.lectern.load.LoadResult;
+import dev.lectern.load.Problem;
+import dev.lectern.load.QuestionSetLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern export SET --to FORMAT}: a question set in a course platform's format. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write a question set in a course platform's format (Moodle: gift, moodle-xml; Canvas: qti;"
+                + " aiken).", "Questions the format cannot hold are left out with a warning that says why.",
+            "Exit status: 0 written (there may be warnings), 1 nothing could be written, 2 usage error."})
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SET", description = "The question set (a .yaml file).")
+    Path set;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "gift, moodle-xml, qti or aiken.")
+    Format to;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where to write (default: the set's name with .gift.txt, .moodle.xml, .qti.zip or"
+                    + " .aiken.txt, in the current folder); '-' for standard output.")
+    Path out;
+
+    private final Path workingDir;
+
+    public ExportCommand(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public Integer call() {
+        boolean toStdout = out != null && out.toString().equals("-");
+        PrintWriter report = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path file = workingDir.resolve(set);
+        if (!Files.isRegularFile(file)) {
+            err.println("lectern export: no such question set: " + set);
+            return ExitCode.USAGE.code();
+        }
+        Optional<Exporter> exporter = Formats.exporter(to);
+        if (exporter.isEmpty()) {
+            err.println("lectern export: " + Formats.notAvailable(to, "export"));
+            return ExitCode.USAGE.code();
+        }
+        LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(file, set.toString());
+        if (loaded.hasErrors()) {
+            new ProblemPrinter().printText(loaded.problems(), Map.of(set.toString(), file), report);
+            report.println("lectern export: " + set + " has errors (run lectern check " + set + "); nothing written");
+            return ExitCode.PROBLEMS.code();
+        }
+        Export export = exporter.get().export(loaded.set().orElseThrow());
+        for (ExportNote note : export.notes()) {
+            report.println(set + ": " + (note.effect() == ExportNote.Effect.LEFT_OUT ? "warning" : "note") + ": "
+                    + note);
+        }
+        int total = loaded.set().orElseThrow().questions().size();
+        if (export.isEmpty()) {
+            report.println("lectern export: none of the " + Words.count(total, "question") + " can be written as "
+                    + to + "; nothing written");
+            return ExitCode.PROBLEMS.code();
+        }
+        if (toStdout && to == Format.QTI) {
+            err.println("lectern export: a QTI package is a zip file, not text for standard output; give --out FILE");
+            return ExitCode.USAGE.code();
+        }
+        Path target = out != null ? workingDir.resolve(out) : workingDir.resolve(defaultName());
+        try {
+            if (toStdout) {
+                spec.commandLine().getOut().print(new String(export.bytes(), StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
+            } else {
+                ByteFiles.writeAtomically(target, export.bytes());
+            }
+        } catch (IOException e) {
+            err.println("lectern export: cannot write " + (toStdout ? "standard output" : out) + ": " + e.getMessage());
+            return ExitCode.PROBLEMS.code();
+        }
+        long leftOut = export.notes().stream().filter(n -> n.effect() == ExportNote.Effect.LEFT_OUT)
+                .map(ExportNote::questionId).distinct().count();
+        report.println("wrote " + export.written() + " of " + Words.count(total, "question") + " as " + to
+                + (toStdout ? "" : " to " + (out != null ? out : workingDir.relativize(target)))
+                + (leftOut > 0 ? " (" + leftOut + " left out)" : ""));
+        return ExitCode.OK.code();
+    }
+
+    private String defaultName() {
+        String name = set.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return name + to.suffix();
+    }
+}
