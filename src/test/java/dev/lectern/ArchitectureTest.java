@@ -60,9 +60,15 @@ class ArchitectureTest {
 
     @Test
     void onlyLoadPackage_importsSnakeYaml() throws IOException {
-        for (String pkg : List.of("article", "model", "engine", "schedule", "cli", "batch")) {
+        for (String pkg : List.of("article", "model", "engine", "schedule", "cli", "batch", "interchange")) {
             assertThat(imports(pkg)).as(pkg).noneMatch(l -> l.contains("org.snakeyaml"));
         }
+    }
+
+    @Test
+    void interchangePackage_isAnEdge_belowTheCommands() throws IOException {
+        assertThat(imports("interchange")).noneMatch(l -> l.contains("dev.lectern.cli") || l.contains("dev.lectern.tui")
+                || l.contains("dev.lectern.batch") || l.contains("dev.lectern.store"));
     }
 
     @Test
