@@ -25,7 +25,7 @@ public final class Formats {
         Map<Format, Exporter> m = new EnumMap<>(Format.class);
         // GIFT and Aiken (issue 13a):
 
-        // Moodle XML (issue 13b): m.put(Format.MOODLE_XML, new MoodleXmlExporter()); not available yet.
+        m.put(Format.MOODLE_XML, new dev.lectern.interchange.moodle.MoodleXmlExporter());
 
 
         // QTI (issue 13b): m.put(Format.QTI, new QtiExporter()); not available yet.
@@ -38,7 +38,7 @@ public final class Formats {
         Map<Format, Importer> m = new EnumMap<>(Format.class);
         // GIFT and Aiken (issue 13a):
 
-        // Moodle XML (issue 13b): m.put(Format.MOODLE_XML, new MoodleXmlImporter()); not available yet.
+        m.put(Format.MOODLE_XML, new dev.lectern.interchange.moodle.MoodleXmlImporter());
 
 
         // QTI (issue 13b): m.put(Format.QTI, new QtiImporter()); not available yet.

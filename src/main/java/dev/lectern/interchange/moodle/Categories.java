@@ -13,16 +13,11 @@ import org.w3c.dom.Element;
  */
 final class Categories {
     private final List<String> paths = new ArrayList<>();
-    private Optional<String> description = Optional.empty();
 
     void add(Element category) {
         String path = XmlDocument.child(category, "category").map(MoodleFields::textChild).orElse("").strip();
         if (path.isEmpty() || paths.contains(path)) {
             return;
-        }
-        if (paths.isEmpty()) {
-            description = XmlDocument.child(category, "info").map(i -> MoodleFields.plain(i, "moodle_auto_format"))
-                    .filter(s -> !s.isBlank());
         }
         paths.add(path);
     }
@@ -43,9 +38,5 @@ final class Categories {
             }
         }
         return Optional.empty();
-    }
-
-    Optional<String> description() {
-        return description;
     }
 }

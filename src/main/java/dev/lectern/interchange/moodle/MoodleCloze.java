@@ -99,20 +99,25 @@ final class MoodleCloze {
 
     private static List<String> accepted(MoodleFields f, Blank b, int n) {
         List<String> accepted = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        boolean feedbackLost = false;
         for (Alternative a : b.alternatives()) {
             String text = HtmlText.toPlain(a.text()).replace("\\*", "*");
+            options.add(text);
+            feedbackLost |= !a.feedback().isBlank() && !text.equals("*");
             if (Math.abs(a.fraction() - 1) < 1e-6 && !text.isBlank()) {
                 accepted.add(text);
             } else if (a.fraction() > 0) {
                 f.warn("blank " + n + ": '" + text + "' earns " + MoodleGrades.plain(a.fraction() * 100) + "% in"
                         + " Moodle; Lectern gives all or nothing for a blank, so it is left out");
-            } else if (!a.feedback().isBlank() && !text.equals("*")) {
-                f.warn("blank " + n + ": the feedback for '" + text + "' has no place in a Lectern blank; left out");
             }
         }
         if (b.kind() == Kind.CHOICE || b.kind() == Kind.MULTI_RESPONSE) {
-            f.warn("blank " + n + " is a drop-down in Moodle; in Lectern the reader types the answer ("
-                    + String.join(" or ", accepted) + ")");
+            f.warn("blank " + n + " is a drop-down in Moodle (" + String.join(", ", options) + "); in Lectern the"
+                    + " reader types the answer (" + String.join(" or ", accepted) + ")"
+                    + (feedbackLost ? ", and the options' feedback is left out" : ""));
+        } else if (feedbackLost) {
+            f.warn("blank " + n + ": Lectern's blanks have no feedback per answer; the feedback is left out");
         }
         return accepted;
     }

@@ -100,8 +100,18 @@ final class MoodleFields {
         return child("questiontext").map(e -> e.getAttribute("format").strip()).orElse("html");
     }
 
+    /** The question's text in plain text; an image or other media in it is named in a warning. */
     String questionText() {
-        return child("questiontext").map(e -> plain(e, "html")).orElse("");
+        Optional<Element> field = child("questiontext");
+        if (field.isPresent() && isHtml(questionFormat())) {
+            for (String dropped : dev.lectern.interchange.HtmlText.toPlain(textChild(field.get())).dropped()) {
+                warn(field.get(), "the " + dropped + " in the question text is left out (Lectern shows text only;"
+                        + " its description, if any, is kept)");
+            }
+        }
+        child("image").filter(i -> !i.getTextContent().isBlank()).ifPresent(i -> warn(i, "the image \""
+                + i.getTextContent().strip() + "\" is left out (Lectern shows text only)"));
+        return field.map(e -> plain(e, "html")).orElse("");
     }
 
     /** The field's plain text, or empty when absent or blank. */

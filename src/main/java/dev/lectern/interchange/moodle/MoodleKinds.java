@@ -202,7 +202,8 @@ final class MoodleKinds {
             f.error("an ordering question needs at least two items; it has " + answers.size() + "; left out");
             return Optional.empty();
         }
-        String grading = f.value("gradingtype").orElse("RELATIVE").toUpperCase(Locale.ROOT);
+        String grading = f.value("gradingtype").filter(g -> !g.isBlank()).orElse("RELATIVE_NEXT_EXCLUDE_LAST")
+                .toUpperCase(Locale.ROOT);
         OrderScoring scoring = grading.equals("ALL_OR_NOTHING") ? OrderScoring.ALL_OR_NOTHING : OrderScoring.PAIRS;
         if (!grading.equals("ALL_OR_NOTHING") && !grading.equals("RELATIVE_ALL_PREVIOUS_AND_NEXT")) {
             f.warn("Moodle's grading '" + grading.toLowerCase(Locale.ROOT) + "' is read as Lectern's 'pairs' (the"

@@ -59,7 +59,7 @@ public final class XmlDocument {
         return error;
     }
 
-    /** Where {@code element} starts in the file (the position after its start tag, as SAX reports it). */
+    /** Where {@code element}'s start tag begins in the file. */
     public static Pos position(Element element) {
         Object pos = element.getUserData(POS);
         return pos instanceof Pos p ? p : Pos.START;
@@ -103,7 +103,7 @@ public final class XmlDocument {
 
     public static XmlDocument parse(byte[] bytes) {
         Document doc = newDocument();
-        Builder builder = new Builder(doc);
+        Builder builder = new Builder(doc, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         Optional<XmlError> error = Optional.empty();
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -146,11 +146,37 @@ public final class XmlDocument {
     private static final class Builder extends DefaultHandler {
         private final Document doc;
         private final Deque<Node> open = new ArrayDeque<>();
+        private final String text;
+        private final List<Integer> lineStarts = new ArrayList<>();
         private Locator locator;
 
-        Builder(Document doc) {
+        Builder(Document doc, String text) {
             this.doc = doc;
+            this.text = text;
             open.push(doc);
+            lineStarts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts.add(i + 1);
+                }
+            }
+        }
+
+        /** SAX reports the position after a start tag; messages point at its '<'. */
+        private Pos tagStart(int line, int column) {
+            if (line < 1 || line > lineStarts.size()) {
+                return new Pos(Math.max(1, line), Math.max(1, column));
+            }
+            int offset = Math.min(text.length(), lineStarts.get(line - 1) + Math.max(0, column - 1));
+            int lt = text.lastIndexOf('<', Math.max(0, offset - 1));
+            if (lt < 0) {
+                return new Pos(line, Math.max(1, column));
+            }
+            int l = line;
+            while (l > 1 && lineStarts.get(l - 1) > lt) {
+                l--;
+            }
+            return new Pos(l, lt - lineStarts.get(l - 1) + 1);
         }
 
         @Override
@@ -170,8 +196,7 @@ public final class XmlDocument {
                 }
             }
             if (locator != null) {
-                e.setUserData(POS, new Pos(Math.max(1, locator.getLineNumber()), Math.max(1, locator.getColumnNumber())),
-                        null);
+                e.setUserData(POS, tagStart(locator.getLineNumber(), locator.getColumnNumber()), null);
             }
             open.peek().appendChild(e);
             open.push(e);

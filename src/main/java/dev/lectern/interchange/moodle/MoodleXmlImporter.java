@@ -1,7 +1,10 @@
 package dev.lectern.interchange.moodle;
 
 import dev.lectern.article.Article;
-import dev.lectern.interchange.xml.QuestionIds;
+import dev.lectern.interchange.ImportResult;
+import dev.lectern.interchange.ImportedQuestion;
+import dev.lectern.interchange.QuestionIds;
+import dev.lectern.interchange.xml.ArticleAwareImporter;
 import dev.lectern.interchange.xml.XmlDocument;
 import dev.lectern.load.Pos;
 import dev.lectern.load.Problem;
@@ -20,21 +23,13 @@ import org.w3c.dom.Element;
  * approximately is a warning; a file that is not well-formed is an error at its line and column, and the
  * questions before the break are still read.
  */
-public final class MoodleXmlReader {
+public final class MoodleXmlImporter implements ArticleAwareImporter {
     /** Kinds Moodle has and Lectern has not: reported and left out. */
     private static final Set<String> UNSUPPORTED = Set.of("description", "essay", "calculated", "calculatedsimple",
             "calculatedmulti", "ddwtos", "ddimageortext", "ddmarker", "gapselect", "randomsamatch", "random");
 
-    /** What a file held: the bank's title and description (from its first category) and the questions. */
-    public record Result(Optional<String> title, Optional<String> description, List<Question> questions,
-                         List<Problem> problems) {
-        public Result {
-            questions = List.copyOf(questions);
-            problems = List.copyOf(problems);
-        }
-    }
-
-    public Result read(String file, byte[] bytes, Optional<Article> article) {
+    @Override
+    public ImportResult read(String file, byte[] bytes, Optional<Article> article) {
         List<Problem> problems = new ArrayList<>();
         XmlDocument doc = XmlDocument.parse(bytes);
         doc.error().ifPresent(e -> problems.add(new Problem(file, e.pos(), Severity.ERROR, e.message()
@@ -53,7 +48,7 @@ public final class MoodleXmlReader {
             }
         }
         Categories categories = new Categories();
-        List<Question> read = new ArrayList<>();
+        List<ImportedQuestion> read = new ArrayList<>();
         QuestionIds ids = new QuestionIds();
         for (Element q : questions) {
             if (!XmlDocument.complete(q)) {
@@ -64,7 +59,7 @@ public final class MoodleXmlReader {
                 categories.add(q);
                 continue;
             }
-            one(f, ids).ifPresent(read::add);
+            one(f, ids).ifPresent(question -> read.add(new ImportedQuestion(question, f.pos())));
         }
         if (categories.paths().size() > 1) {
             problems.add(new Problem(file, Pos.START, Severity.WARNING, "the file has " + categories.paths().size()
@@ -74,7 +69,7 @@ public final class MoodleXmlReader {
         if (read.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
             problems.add(new Problem(file, Pos.START, Severity.ERROR, "the file holds no question Lectern can import"));
         }
-        return new Result(categories.title(), categories.description(), read, problems);
+        return new ImportResult(categories.title(), read, problems);
     }
 
     private static Optional<Question> one(MoodleFields f, QuestionIds ids) {
@@ -84,7 +79,7 @@ public final class MoodleXmlReader {
             return Optional.empty();
         }
         String prompt = f.questionText();
-        String id = ids.next(f.idnumber(), f.name(), prompt);
+        String id = ids.next(f.idnumber().or(() -> Optional.of(f.name()).filter(n -> !n.isBlank())), prompt);
         try {
             if (type.equals("cloze") || type.equals("multianswer")) {
                 return MoodleCloze.read(f, id);

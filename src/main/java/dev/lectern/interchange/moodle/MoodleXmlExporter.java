@@ -1,5 +1,8 @@
 package dev.lectern.interchange.moodle;
 
+import dev.lectern.interchange.Export;
+import dev.lectern.interchange.ExportNote;
+import dev.lectern.interchange.Exporter;
 import dev.lectern.interchange.xml.GeneralFeedback;
 import dev.lectern.interchange.xml.HtmlText;
 import dev.lectern.interchange.xml.XmlOutput;
@@ -29,67 +32,52 @@ import org.w3c.dom.Element;
  * Writes a set as a Moodle XML question bank file, as Moodle's {@code qformat_xml} reads it: the set as a
  * category, each question with its id as {@code <name>} and {@code <idnumber>}, its points as
  * {@code <defaultgrade>}, the explanation and evidence as {@code <generalfeedback>}. What Moodle cannot hold is
- * left out with a warning, never silently.
+ * left out or changed with a note, never silently. Set-level options (pass mark, shuffle) belong to a Moodle
+ * quiz, not to its question bank, and are not written.
  */
-public final class MoodleXmlWriter {
-    /** The file's bytes, the warnings, and how many questions it holds. */
-    public record Result(byte[] bytes, List<String> warnings, int written) {
-        public Result {
-            warnings = List.copyOf(warnings);
-        }
-    }
-
-    public Result write(QuestionSet set) {
+public final class MoodleXmlExporter implements Exporter {
+    @Override
+    public Export export(QuestionSet set) {
         XmlOutput out = XmlOutput.create();
         Element quiz = out.element("quiz");
         out.document().appendChild(quiz);
-        List<String> warnings = new ArrayList<>();
-        setLevelWarnings(set, warnings);
+        List<ExportNote> notes = new ArrayList<>();
         Element category = out.add(quiz, "question");
         category.setAttribute("type", "category");
         text(out, out.add(category, "category"), "$course$/top/" + set.title().replace("/", "//"));
-        Element info = out.add(category, "info");
-        info.setAttribute("format", "html");
-        text(out, info, set.description().map(d -> HtmlText.fromPlain(List.of(d))).orElse(""));
+        // The set's description is not written: an import has no place to read it back into, and the round trip
+        // export → import → export must give the same file.
         int written = 0;
         for (Question q : set.questions()) {
-            Notes notes = new Notes(q.id(), warnings);
-            Optional<Element> e = q.accept(new QuestionXml(out, set, notes));
+            Optional<Element> e = q.accept(new QuestionXml(out, set, new Notes(q.id(), notes)));
             if (e.isPresent()) {
                 quiz.appendChild(e.get());
                 written++;
             }
         }
-        return new Result(out.bytes(), warnings, written);
-    }
-
-    private static void setLevelWarnings(QuestionSet set, List<String> warnings) {
-        set.passMark().ifPresent(p -> warnings.add("the set's pass mark (" + MoodleGrades.plain(p * 100)
-                + "%) has no place in a question bank; set 'Grade to pass' in the Moodle quiz"));
-        if (set.shuffle()) {
-            warnings.add("'shuffle: true' has no place in a question bank; tick 'Shuffle' in the Moodle quiz");
-        }
-        if (set.negativeTotal()) {
-            warnings.add("'negative-total: allowed' has no place in Moodle; a Moodle quiz total never goes below zero");
-        }
+        return new Export(out.bytes(), written, notes);
     }
 
     static void text(XmlOutput out, Element parent, String value) {
         out.add(parent, "text", value);
     }
 
-    /** Collects one question's warnings, each naming the question. */
+    /** Collects what the export changes or leaves out of one question. */
     static final class Notes {
         private final String id;
-        private final List<String> sink;
+        private final List<ExportNote> sink;
 
-        Notes(String id, List<String> sink) {
+        Notes(String id, List<ExportNote> sink) {
             this.id = id;
             this.sink = sink;
         }
 
         void warn(String message) {
-            sink.add("question '" + id + "': " + message);
+            sink.add(new ExportNote(id, ExportNote.Effect.CHANGED, message));
+        }
+
+        void leftOut(String message) {
+            sink.add(new ExportNote(id, ExportNote.Effect.LEFT_OUT, message));
         }
     }
 
@@ -215,9 +203,7 @@ public final class MoodleXmlWriter {
             if (q.credit() == TextCredit.F1) {
                 notes.warn("Moodle gives no partial credit for shared words; 'credit: f1' is left out");
             }
-            if (q.matching().policy() == MatchPolicy.LENIENT) {
-                notes.warn("Moodle forgives no spelling slips; 'match: lenient' is left out");
-            }
+            policyNote(q.matching().policy());
             Element e = header(q, "shortanswer", prompt(q), 0);
             out.add(e, "usecase", q.matching().caseSensitive() ? "1" : "0");
             for (String a : q.answers()) {
@@ -228,6 +214,16 @@ public final class MoodleXmlWriter {
             }
             hint(e, q);
             return Optional.of(e);
+        }
+
+        /** Moodle has one way of comparing typed answers; Lectern reads them back under its default policy. */
+        private void policyNote(MatchPolicy policy) {
+            if (policy == MatchPolicy.LENIENT) {
+                notes.warn("Moodle forgives no spelling slips; 'match: lenient' is left out");
+            } else if (policy != MatchPolicy.NORMALIZED) {
+                notes.warn("Moodle compares typed answers its own way; 'match: " + policy.yamlName() + "' is left"
+                        + " out");
+            }
         }
 
         /** In Moodle's short answers {@code *} matches anything; Lectern's answers mean it literally. */
@@ -273,9 +269,7 @@ public final class MoodleXmlWriter {
 
         @Override
         public Optional<Element> cloze(ClozeQuestion q) {
-            if (q.matching().policy() == MatchPolicy.LENIENT) {
-                notes.warn("Moodle forgives no spelling slips; 'match: lenient' is left out");
-            }
+            policyNote(q.matching().policy());
             int n = q.blanks().size();
             double each = q.points() / n;
             int weight = each == Math.rint(each) && each >= 1 ? (int) each : 1;
@@ -334,8 +328,8 @@ public final class MoodleXmlWriter {
 
         @Override
         public Optional<Element> evidence(EvidenceQuestion q) {
-            notes.warn("Moodle has no question that asks for a sentence of the article; this evidence question"
-                    + " is left out (QTI export keeps it as a hot-text question)");
+            notes.leftOut("Moodle has no question that asks for a sentence of the article (the QTI export keeps"
+                    + " it as a hot-text question)");
             return Optional.empty();
         }
     }
