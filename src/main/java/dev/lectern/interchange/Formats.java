@@ -28,7 +28,7 @@ public final class Formats {
         m.put(Format.MOODLE_XML, new dev.lectern.interchange.moodle.MoodleXmlExporter());
 
 
-        // QTI (issue 13b): m.put(Format.QTI, new QtiExporter()); not available yet.
+        m.put(Format.QTI, new dev.lectern.interchange.qti.QtiExporter());
 
 
         return Collections.unmodifiableMap(m);
@@ -41,7 +41,7 @@ public final class Formats {
         m.put(Format.MOODLE_XML, new dev.lectern.interchange.moodle.MoodleXmlImporter());
 
 
-        // QTI (issue 13b): m.put(Format.QTI, new QtiImporter()); not available yet.
+        m.put(Format.QTI, new dev.lectern.interchange.qti.QtiImporter());
 
 
         return Collections.unmodifiableMap(m);

@@ -112,9 +112,8 @@ public final class QtiExporter implements Exporter {
         section.setAttribute("identifier", "section");
         section.setAttribute("title", set.title());
         section.setAttribute("visible", "true");
-        if (set.shuffle()) {
-            rp.add(section, "ordering").setAttribute("shuffle", "true");
-        }
+        // The set's shuffle, like its pass mark, is the quiz's setting on the platform: an import has no place to
+        // read it back into, so writing it would make export → import → export differ.
         for (Question q : set.questions()) {
             Element ref = rp.add(section, "assessmentItemRef");
             ref.setAttribute("identifier", QtiItemWriter.itemId(q));

@@ -479,7 +479,12 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
             }
         }
         scoreUnlessNull("RESPONSE", rp.mapResponse("RESPONSE"));
-        return finish(List.of(r));
+        // Kept for the way back even when the paragraph has no other sentence to map: Lectern also gives it for
+        // naming just the paragraph, which a hot-text answer cannot do.
+        Element near = rp.outcome("NEAR", "single", "float", Rp.plain(q.near()));
+        near.setAttribute("interpretation", "Lectern: the share of the points for another sentence of the answer's"
+                + " paragraph");
+        return finish(List.of(r), near);
     }
 
     static String sentenceId(int paragraph, int sentence) {

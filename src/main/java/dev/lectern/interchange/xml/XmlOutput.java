@@ -12,7 +12,10 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
+import java.util.ArrayList;
+import java.util.List;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Builds documents with the JDK's DOM and writes them with its serializer, indented, UTF-8: every text and
@@ -63,6 +66,32 @@ public final class XmlOutput {
         return e;
     }
 
+    /**
+     * Indents elements that hold only elements, and nothing else: the JDK's own indenting also adds white space
+     * inside mixed content, which would change a cloze text or the spaces between an article's sentences.
+     */
+    private void indent(Element e, int depth) {
+        boolean elementsOnly = e.hasChildNodes();
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            elementsOnly &= c.getNodeType() == Node.ELEMENT_NODE;
+        }
+        List<Element> children = new ArrayList<>();
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child) {
+                children.add(child);
+            }
+        }
+        for (Element child : children) {
+            if (elementsOnly) {
+                e.insertBefore(doc.createTextNode("\n" + "  ".repeat(depth + 1)), child);
+            }
+            indent(child, depth + 1);
+        }
+        if (elementsOnly) {
+            e.appendChild(doc.createTextNode("\n" + "  ".repeat(depth)));
+        }
+    }
+
     /** The document as indented UTF-8 bytes with an XML declaration. */
     public byte[] bytes() {
         try {
@@ -70,10 +99,9 @@ public final class XmlOutput {
             tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer t = tf.newTransformer();
-            t.setOutputProperty(OutputKeys.INDENT, "yes");
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             doc.setXmlStandalone(true);
+            indent(doc.getDocumentElement(), 0);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             t.transform(new DOMSource(doc), new StreamResult(out));
             String text = out.toString(StandardCharsets.UTF_8);
