@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * An importer that, given the article, also finds again the evidence passages Lectern wrote into a platform's
- * feedback ({@code Evidence (paragraph 9): “…”}), so that export → import → export keeps them. Without the
+ * feedback ({@code Evidence, paragraph 9: "…"}), so that export → import → export keeps them. Without the
  * article those feedback paragraphs stay in the explanation: nothing is lost.
  */
 public interface ArticleAwareImporter extends Importer {

@@ -1,6 +1,7 @@
 package dev.lectern.interchange.xml;
 
 import dev.lectern.article.Article;
+import dev.lectern.article.Paragraph;
 import dev.lectern.article.Passage;
 import dev.lectern.article.QuoteFinder;
 import dev.lectern.article.Span;
@@ -12,12 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * What a course platform shows after a question is answered: Lectern's explanation and the evidence passages,
- * one paragraph each, an evidence paragraph written {@code Evidence (paragraph 9): “…”} so that a reader who
+ * one paragraph each, an evidence paragraph written {@code Evidence, paragraph 9: "…"} so that a reader who
  * knows the article finds the passage again and the round trip keeps it.
  */
 public final class GeneralFeedback {
-    private static final Pattern EVIDENCE = Pattern.compile("Evidence \\(paragraph (\\d{1,6})\\): “(.*)”",
-            Pattern.DOTALL);
+    // The same line as the GIFT export's (interchange.EvidenceNote), so lectern import reads either back.
+    private static final Pattern EVIDENCE = Pattern.compile(
+            "Evidence, (?:paragraph (\\d{1,6})|sentence (\\d{1,6})\\.(\\d{1,6})): \"(.*)\"", Pattern.DOTALL);
 
     /** The explanation and evidence read back from a platform's feedback text. */
     public record Parts(Optional<String> explain, List<Passage> evidence, List<String> notFound) {
@@ -35,7 +37,12 @@ public final class GeneralFeedback {
         List<String> out = new ArrayList<>();
         explain.filter(e -> !e.isBlank()).ifPresent(out::add);
         for (Passage p : evidence) {
-            out.add("Evidence (paragraph " + p.paragraph() + "): “" + article.text(p) + "”");
+            Paragraph paragraph = article.paragraph(p.paragraph());
+            int sentence = paragraph.sentences().indexOf(p.span()) + 1;
+            boolean whole = p.span().equals(new Span(0, paragraph.text().length()));
+            String where = sentence > 0 && !whole ? "sentence " + p.paragraph() + "." + sentence
+                    : "paragraph " + p.paragraph();
+            out.add("Evidence, " + where + ": \"" + article.text(p) + "\"");
         }
         return out;
     }
@@ -55,9 +62,12 @@ public final class GeneralFeedback {
                 continue;
             }
             Matcher m = EVIDENCE.matcher(p);
-            Optional<Passage> found = m.matches() && article.isPresent()
-                    ? locate(article.get(), Integer.parseInt(m.group(1)), m.group(2))
-                    : Optional.empty();
+            Optional<Passage> found = Optional.empty();
+            if (m.matches() && article.isPresent()) {
+                found = m.group(2) != null
+                        ? sentence(article.get(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4))
+                        : locate(article.get(), Integer.parseInt(m.group(1)), m.group(4));
+            }
             if (found.isPresent()) {
                 evidence.add(found.get());
             } else {
@@ -69,6 +79,14 @@ public final class GeneralFeedback {
         }
         String joined = String.join("\n\n", explain);
         return new Parts(joined.isEmpty() ? Optional.empty() : Optional.of(joined), evidence, notFound);
+    }
+
+    private static Optional<Passage> sentence(Article article, int paragraph, int sentence, String text) {
+        if (article.hasParagraph(paragraph) && sentence <= article.paragraph(paragraph).sentenceCount()
+                && article.paragraph(paragraph).sentence(sentence).equals(text)) {
+            return Optional.of(Passage.sentence(article.paragraph(paragraph), sentence));
+        }
+        return locate(article, paragraph, text);
     }
 
     private static Optional<Passage> locate(Article article, int paragraph, String quote) {

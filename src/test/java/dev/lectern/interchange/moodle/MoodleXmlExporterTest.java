@@ -52,7 +52,7 @@ class MoodleXmlExporterTest {
         String feedback = value(XmlDocument.child(questionsById().get("delegation-lead"), "generalfeedback")
                 .orElseThrow(), "text");
         assertThat(feedback).startsWith("<p>The Kremlin named Vladimir Medinsky")
-                .endsWith("<p>Evidence (paragraph 2): “its delegation would be led by Vladimir Medinsky”</p>");
+                .endsWith("<p>Evidence, paragraph 2: \"its delegation would be led by Vladimir Medinsky\"</p>");
     }
 
     @Test
