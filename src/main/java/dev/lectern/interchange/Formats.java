@@ -23,28 +23,22 @@ public final class Formats {
 
     private static Map<Format, Exporter> exporters() {
         Map<Format, Exporter> m = new EnumMap<>(Format.class);
-        // GIFT and Aiken (issue 13a):
+        // GIFT and Aiken (written by Lectern from Moodle's grammar), Moodle XML and QTI 2.1:
         m.put(Format.GIFT, new GiftExporter());
         m.put(Format.AIKEN, new AikenExporter());
-        // Moodle XML (issue 13b): m.put(Format.MOODLE_XML, new MoodleXmlExporter()); not available yet.
-
-
-        // QTI (issue 13b): m.put(Format.QTI, new QtiExporter()); not available yet.
-
+        m.put(Format.MOODLE_XML, new dev.lectern.interchange.moodle.MoodleXmlExporter());
+        m.put(Format.QTI, new dev.lectern.interchange.qti.QtiExporter());
 
         return Collections.unmodifiableMap(m);
     }
 
     private static Map<Format, Importer> importers() {
         Map<Format, Importer> m = new EnumMap<>(Format.class);
-        // GIFT and Aiken (issue 13a):
+        // GIFT and Aiken (written by Lectern from Moodle's grammar), Moodle XML and QTI 2.1:
         m.put(Format.GIFT, new GiftImporter());
         m.put(Format.AIKEN, new AikenImporter());
-        // Moodle XML (issue 13b): m.put(Format.MOODLE_XML, new MoodleXmlImporter()); not available yet.
-
-
-        // QTI (issue 13b): m.put(Format.QTI, new QtiImporter()); not available yet.
-
+        m.put(Format.MOODLE_XML, new dev.lectern.interchange.moodle.MoodleXmlImporter());
+        m.put(Format.QTI, new dev.lectern.interchange.qti.QtiImporter());
 
         return Collections.unmodifiableMap(m);
     }
