@@ -101,7 +101,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("lectern import: " + Formats.notAvailable(format, "import"));
             return ExitCode.USAGE.code();
         }
-        ImportResult result = importer.get().read(file.toString(), bytes);
+        ImportResult result = importer.get().read(file.toString(), bytes, Optional.of(text.article()));
         List<Problem> problems = new ArrayList<>(result.problems());
         List<SetYamlWriter.Entry> entries = withEvidence(result, text.article(), problems);
         problems.sort((a, b) -> a.pos().line() != b.pos().line() ? Integer.compare(a.pos().line(), b.pos().line())

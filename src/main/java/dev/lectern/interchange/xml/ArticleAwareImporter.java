@@ -11,6 +11,7 @@ import java.util.Optional;
  * article those feedback paragraphs stay in the explanation: nothing is lost.
  */
 public interface ArticleAwareImporter extends Importer {
+    @Override
     ImportResult read(String fileName, byte[] bytes, Optional<Article> article);
 
     @Override
