@@ -80,6 +80,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void sourcePackage_isAnEdge_usingOnlyJavaAndItsParsers() throws IOException {
+        assertThat(imports("source")).allMatch(l -> l.contains("import java.") || l.contains("import org.jsoup.")
+                || l.contains("import org.commonmark.") || l.contains("import org.apache.pdfbox."));
+    }
+
+    @Test
+    void onlySourcePackage_importsJsoupCommonmarkAndPdfbox() throws IOException {
+        for (String pkg : List.of("article", "model", "engine", "schedule", "load", "cli", "batch", "tui", "store")) {
+            assertThat(imports(pkg)).as(pkg).noneMatch(l -> l.contains("org.jsoup") || l.contains("org.commonmark")
+                    || l.contains("org.apache.pdfbox") || l.contains("org.apache.fontbox"));
+        }
+    }
+
+    @Test
     void everyPackage_hasAPackageInfo() throws IOException {
         try (Stream<Path> dirs = Files.list(MAIN)) {
             assertThat(dirs.filter(Files::isDirectory)).allMatch(d -> Files.exists(d.resolve("package-info.java")));
