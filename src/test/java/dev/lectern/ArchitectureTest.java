@@ -94,6 +94,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheArticleCommand_usesTheSourcePackage_soOtherCommandsNeverLoadItsLibraries() throws IOException {
+        assertThat(imports("cli")).filteredOn(l -> l.contains("dev.lectern.source"))
+                .allMatch(l -> l.startsWith("ArticleCommand.java: "));
+    }
+
+    @Test
     void everyPackage_hasAPackageInfo() throws IOException {
         try (Stream<Path> dirs = Files.list(MAIN)) {
             assertThat(dirs.filter(Files::isDirectory)).allMatch(d -> Files.exists(d.resolve("package-info.java")));
