@@ -26,6 +26,7 @@ final class Layering {
         String tui = root + ".tui..";
         String cli = root + ".cli..";
         String interchange = root + ".interchange..";
+        String source = root + ".source..";
         return List.of(
                 pure(article, "the article package is pure: java.* only", article),
                 pure(model, "the model is pure: java.* and articles", model, article),
@@ -52,6 +53,18 @@ final class Layering {
                 noClasses().that().resideInAPackage(interchange).should().dependOnClassesThat()
                         .resideInAnyPackage(store, batch, tui, cli).as("interchange (GIFT, Moodle XML, QTI, Aiken) is"
                                 + " an edge: it never uses the history, the front-ends or the commands"),
+                noClasses().that().resideOutsideOfPackages(source, interchange).should().dependOnClassesThat()
+                        .resideInAPackage("org.jsoup..").as("only source (articles) and interchange (question text)"
+                                + " parse HTML"),
+                noClasses().that().resideOutsideOfPackage(source).should().dependOnClassesThat()
+                        .resideInAnyPackage("org.commonmark..", "org.apache.pdfbox..", "org.apache.fontbox..")
+                        .as("only source reads Markdown and PDF"),
+                noClasses().that().resideInAPackage(cli).and().doNotHaveSimpleName("ArticleCommand").should()
+                        .dependOnClassesThat().resideInAPackage(source).as("only lectern article reaches source, so"
+                                + " no other command loads its libraries"),
+                noClasses().that().resideInAPackage(source).should().dependOnClassesThat()
+                        .resideInAnyPackage(root + ".load..", store, batch, tui, cli).as("source is an edge: it"
+                                + " turns pages into paragraphs and uses nothing of Lectern's"),
                 noClasses().that().resideOutsideOfPackage(cli).should().dependOnClassesThat()
                         .resideInAPackage(cli).as("nothing below the commands uses them"));
     }

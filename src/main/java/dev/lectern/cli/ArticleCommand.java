@@ -1,0 +1,156 @@
+package dev.lectern.cli;
+
+import dev.lectern.batch.AtomicFile;
+import dev.lectern.source.ArticleText;
+import dev.lectern.source.Note;
+import dev.lectern.source.Outcome;
+import dev.lectern.source.Sources;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lectern article}: a web page, Markdown, plain text or PDF as an article file in Lectern's layout. The
+ * converters (and the libraries they need) are only loaded here, so other commands start as fast as before.
+ */
+@Command(name = "article", mixinStandardHelpOptions = true,
+        description = {"Turn a web page (a saved .html file or an http(s) URL), Markdown, plain text or a PDF into an"
+                + " article file: one paragraph a line, UTF-8.",
+            "Exit status: 0 written, 1 the source has no usable text (empty, binary, not what its name says),"
+                + " 2 usage error (no such file, unreachable URL, output exists without --force)."})
+public final class ArticleCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SOURCE", description = "A file (.html, .md, .txt, .pdf) or an http(s) URL.")
+    String source;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where to write the article (default: the source's name with .txt, in this folder;"
+                    + " '-' for standard output).")
+    String out;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    private final Path workingDir;
+
+    public ArticleCommand(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean url = Sources.isUrl(source);
+        Path input = null;
+        String shownOut;
+        Path target = null;
+        try {
+            input = url ? null : workingDir.resolve(source);
+            shownOut = out != null ? out : defaultName(source, url, input);
+            if (!shownOut.equals("-")) {
+                target = workingDir.resolve(shownOut);
+            }
+        } catch (InvalidPathException e) {
+            return usage(err, "not a valid file name: " + e.getInput());
+        }
+        if (target != null) {
+            String problem = unwritable(target, input, shownOut);
+            if (problem != null) {
+                return usage(err, problem);
+            }
+        }
+        Outcome outcome = url ? Sources.fromUrl(source) : Sources.fromFile(input, source);
+        if (!outcome.ok()) {
+            err.println("lectern article: " + outcome.refusal().message());
+            return (outcome.refusal().unavailable() ? ExitCode.USAGE : ExitCode.PROBLEMS).code();
+        }
+        ArticleText article = outcome.article();
+        PrintWriter report = target == null ? err : stdout;
+        if (target == null) {
+            stdout.print(article.fileText());
+            stdout.flush();
+        } else {
+            try (AtomicFile file = AtomicFile.create(target)) {
+                file.writer().write(article.fileText());
+                file.commit();
+            } catch (IOException e) {
+                return usage(err, "cannot write " + shownOut + ": " + e.getMessage());
+            }
+            report.println("wrote " + shownOut);
+        }
+        report.println(article.account());
+        for (Note note : article.notes()) {
+            report.println("note: " + note.describe());
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** Why the article cannot go to {@code target}, or null. */
+    private String unwritable(Path target, Path input, String shown) {
+        if (input != null && Files.exists(target) && Files.exists(input) && sameFile(target, input)) {
+            return shown + " is the source itself; name another file with --out";
+        }
+        if (Files.isDirectory(target)) {
+            return shown + " is a folder; name a file with --out";
+        }
+        if (Files.exists(target) && !force) {
+            return shown + " exists; add --force to overwrite it, or name another file with --out";
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            return "cannot write " + shown + ": folder " + parent + " does not exist";
+        }
+        return null;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The source's name with {@code .txt} ("news.html" → "news.txt"; a URL's last path segment, or its host), in
+     * this folder; a {@code .txt} source gets "NAME.article.txt", never itself.
+     */
+    static String defaultName(String source, boolean url, Path input) {
+        String base;
+        if (url) {
+            URI uri = URI.create(source.replace(" ", "%20"));
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            base = URLDecoder.decode(last, StandardCharsets.UTF_8);
+            if (base.isBlank()) {
+                return (uri.getHost() == null ? "article" : uri.getHost()) + ".txt";
+            }
+        } else {
+            base = input.getFileName().toString();
+        }
+        base = base.replaceAll("[\\\\/:*?\"<>|\\s]+", "-");
+        int dot = base.lastIndexOf('.');
+        String ext = dot > 0 ? base.substring(dot) : "";
+        String stem = dot > 0 && ext.matches("\\.[A-Za-z0-9]{1,8}") ? base.substring(0, dot) : base;
+        return ext.equalsIgnoreCase(".txt") ? stem + ".article.txt" : stem + ".txt";
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("lectern article: " + message);
+        return ExitCode.USAGE.code();
+    }
+}
