@@ -29,8 +29,12 @@ final class YamlNodes {
             .setDumpComments(true)
             .setUseUnicodeEncoding(true)
             .build();
-    /** Longer texts are written as folded block scalars ({@code >-}), as the docs recommend. */
-    private static final int FOLD_ABOVE = 90;
+    /**
+     * Longer texts are written as folded block scalars ({@code >-}), as the docs recommend. The emitter wraps a
+     * long plain text over lines, which the loader warns about (a list written wrongly?): 60 characters after a
+     * key and the deepest indent stay within the width.
+     */
+    private static final int FOLD_ABOVE = 60;
     /** The loader reads shares and points with at most six decimals. */
     private static final int MAX_DECIMALS = 6;
 
@@ -60,7 +64,8 @@ final class YamlNodes {
 
         Map textMap(String key, java.util.Map<String, String> entries) {
             Map m = new Map();
-            entries.forEach(m::text);
+            // The key shares the line with its value: fold by their length together.
+            entries.forEach((k, v) -> m.put(k, YamlNodes.text(v, k.length() + 2)));
             return put(key, m.node(FlowStyle.BLOCK));
         }
 
@@ -78,8 +83,12 @@ final class YamlNodes {
      * text over several lines makes the loader warn that it may be a list written wrongly).
      */
     static ScalarNode text(String value) {
+        return text(value, 0);
+    }
+
+    private static ScalarNode text(String value, int keyLength) {
         ScalarStyle style = value.contains("\n") ? ScalarStyle.LITERAL
-                : value.length() > FOLD_ABOVE && value.equals(value.strip()) ? ScalarStyle.FOLDED
+                : value.length() + keyLength > FOLD_ABOVE && value.equals(value.strip()) ? ScalarStyle.FOLDED
                 : ScalarStyle.PLAIN;
         return new ScalarNode(Tag.STR, value, style);
     }

@@ -44,6 +44,9 @@ class SetYamlWriterTest {
     private static final Article SEED = Snippets.load("title: t\narticle: " + Snippets.ARTICLE
             + "\nquestions:\n  - { id: a, type: true-false, prompt: p, answer: true }\n").set().orElseThrow().article();
 
+    private static final String LONG = "A choice that goes on and on, with words, commas, and: colons, far beyond"
+            + " the width of any line the emitter would like to write in one piece";
+
     static Stream<Path> setFiles() throws IOException {
         return Stream.concat(Files.list(Path.of("questions")), Files.list(Path.of("src/test/resources/sets/valid")))
                 .filter(f -> f.toString().endsWith(".yaml")).sorted();
@@ -69,7 +72,7 @@ class SetYamlWriterTest {
                 new ChoiceQuestion(header("c1", awkward, List.of(quote(2, "its delegation would be led by Vladimir Medinsky"))),
                         List.of("no", "3.10", "Vladimir Medinsky", "yes: really"), 2, Map.of("no", "Not 'no' #1"), 0.25),
                 new MultiQuestion(header("010", "[[not a blank]] in a prompt", List.of()),
-                        List.of("true", "null", "~", "  spaced  "), Set.of(0, 3), Map.of(), MultiScoring.PER_OPTION, 0),
+                        List.of("true", "null", "~", "  spaced  ", LONG), Set.of(0, 3), Map.of(LONG, LONG + " " + LONG), MultiScoring.PER_OPTION, 0),
                 new TrueFalseQuestion(header("t1", "Line one\nline two", List.of(paragraph(9), paragraph(11))), false,
                         Optional.of("Wrong: see 11"), Optional.empty(), 1),
                 new ShortQuestion(header("s1", "Who?", List.of(sentence(15, 1))), List.of("Erdoğan", "‘Erdogan’"),
