@@ -12,7 +12,7 @@ import picocli.CommandLine;
 /** Entry point: wires the commands to the real working folder, environment and console, and exits with their code. */
 public final class Main {
     /** The subcommands' names: an argument with one of these names is a command, never a question set's path. */
-    static final Set<String> SUBCOMMANDS = Set.of("check", "passages", "stats", "review");
+    static final Set<String> SUBCOMMANDS = Set.of("check", "passages", "stats", "review", "new", "draft");
 
     private Main() {
     }
@@ -71,7 +71,9 @@ public final class Main {
                 .addSubcommand(new CheckCommand(workingDir))
                 .addSubcommand(new PassagesCommand(workingDir, env))
                 .addSubcommand(new StatsCommand(workingDir, env, clock, console))
-                .addSubcommand(new ReviewCommand(workingDir, env, clock, screen));
+                .addSubcommand(new ReviewCommand(workingDir, env, clock, screen))
+                .addSubcommand(new NewCommand(workingDir))
+                .addSubcommand(new DraftCommand(workingDir));
     }
 
     private static int internalError(Exception e, PrintWriter err) {
