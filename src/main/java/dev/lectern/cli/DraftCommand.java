@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import dev.lectern.article.Article;
 import dev.lectern.draft.Drafted;
 import dev.lectern.draft.Drafter;
+import dev.lectern.draft.OpenNlpProperNouns;
 import dev.lectern.draft.ProperNouns;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code lectern draft}: candidate questions on an article, evidence filled in, for the teacher to edit and prune. */
@@ -27,17 +28,11 @@ public final class DraftCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARTICLE", description = "The article file, or its name in seeds/.")
-    Path article;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the set here (default: standard output).")
-    Path outFile;
+    @Mixin
+    StarterOptions options;
 
     @Option(names = "--max", paramLabel = "N", description = "At most N questions (default: 20).")
     int max = 20;
-
-    @Option(names = "--force", description = "Replace FILE if it exists.")
-    boolean force;
 
     private final Path workingDir;
 
@@ -51,18 +46,18 @@ public final class DraftCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("lectern draft: --max must be at least 1; found " + max);
             return ExitCode.USAGE.code();
         }
-        Optional<Path> file = StarterOutput.articleFile(workingDir, article, "draft", spec.commandLine().getErr());
+        Optional<Path> file = StarterOutput.articleFile(workingDir, options.article, "draft", spec.commandLine().getErr());
         if (file.isEmpty()) {
             return ExitCode.USAGE.code();
         }
         Article text = StarterOutput.read(file.get());
-        List<Drafted> drafted = new Drafter(ProperNouns.NONE).draft(text, max);
+        List<Drafted> drafted = new Drafter(OpenNlpProperNouns.load().orElse(ProperNouns.NONE)).draft(text, max);
         if (drafted.isEmpty()) {
             spec.commandLine().getErr().println("lectern draft: found no numbers, names or statements to ask about in "
-                    + article + "; try lectern new " + article);
+                    + options.article + "; try lectern new " + options.article);
             return ExitCode.PROBLEMS.code();
         }
-        return StarterOutput.write(workingDir, file.get(), text, drafted, HEADER, outFile, force, "draft",
+        return StarterOutput.write(workingDir, file.get(), text, drafted, HEADER, options.outFile, options.force, "draft",
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

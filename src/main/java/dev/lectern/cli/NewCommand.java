@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code lectern new}: a starter set on an article, one working example of each question type. */
@@ -27,14 +26,8 @@ public final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARTICLE", description = "The article file, or its name in seeds/.")
-    Path article;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the set here (default: standard output).")
-    Path outFile;
-
-    @Option(names = "--force", description = "Replace FILE if it exists.")
-    boolean force;
+    @Mixin
+    StarterOptions options;
 
     private final Path workingDir;
 
@@ -44,12 +37,12 @@ public final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Path> file = StarterOutput.articleFile(workingDir, article, "new", spec.commandLine().getErr());
+        Optional<Path> file = StarterOutput.articleFile(workingDir, options.article, "new", spec.commandLine().getErr());
         if (file.isEmpty()) {
             return ExitCode.USAGE.code();
         }
         Article text = StarterOutput.read(file.get());
         return StarterOutput.write(workingDir, file.get(), text, new Starter(ProperNouns.NONE).starter(text), HEADER,
-                outFile, force, "new", spec.commandLine().getOut(), spec.commandLine().getErr());
+                options.outFile, options.force, "new", spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -85,7 +85,8 @@ public final class Drafter {
         for (Name name : names.all()) {
             Optional<Names.Occurrence> first = names.occurrences(name).stream()
                     .filter(o -> o.sentence().isStatement() && o.start() > 0).findFirst();
-            if (first.isEmpty()) {
+            // "During the what?": a name at the start of its clause leaves too little to ask about
+            if (first.isEmpty() || Builders.asked(first.get()).split("\\s+").length < 6) {
                 continue;
             }
             Optional<Drafted> choice = n % 2 == 0 ? build.choice(first.get(), names.like(name), n) : Optional.empty();
