@@ -65,6 +65,8 @@ final class Layering {
                 noClasses().that().resideInAPackage(source).should().dependOnClassesThat()
                         .resideInAnyPackage(root + ".load..", store, batch, tui, cli).as("source is an edge: it"
                                 + " turns pages into paragraphs and uses nothing of Lectern's"),
+                noClasses().that().resideOutsideOfPackage(root + ".draft..").should().dependOnClassesThat()
+                        .resideInAPackage("opennlp..").as("only draft uses OpenNLP's tagger"),
                 noClasses().that().resideOutsideOfPackage(cli).should().dependOnClassesThat()
                         .resideInAPackage(cli).as("nothing below the commands uses them"));
     }

@@ -15,6 +15,10 @@ import java.util.Objects;
  * example.com, U.S.-led) never end a sentence. Anything else that follows a terminator (an
  * upper-case letter, a digit, an opening quote, a dash) starts a new sentence, so a trailing
  * {@code " - The Guardian"} byline becomes a sentence of its own that callers can recognise.
+ *
+ * <p>Footnote and citation marks right after the closing punctuation, as Wikipedia text carries them
+ * ({@code .[12]}, {@code .[d]}, {@code .[citation needed]}, {@code .[12]:121,154}, {@code .:32}), stay with the
+ * sentence they follow instead of gluing it to the next one; see {@link FootnoteMarks}.
  */
 public final class SentenceSplitter {
     private SentenceSplitter() {}
@@ -43,6 +47,10 @@ public final class SentenceSplitter {
             int runEnd = i;
             while (i < n && isCloser(text.charAt(i))) {
                 i++;
+            }
+            // "…Choice...[and] 2008 General Conference": after an ellipsis, brackets are a quotation's elision.
+            if (!isEllipsis(text, runStart, runEnd)) {
+                i = FootnoteMarks.skip(text, i);
             }
             int end = i;
             if (i == n || !isSpace(text.charAt(i))) {

@@ -4,13 +4,19 @@ import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.Problem;
 import dev.lectern.load.QuestionSetLoader;
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +34,20 @@ import picocli.CommandLine.Spec;
 public final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
+    /** Something that says when the watched files have changed: the JDK's watch service, or a test's script. */
+    interface Changes extends Closeable {
+        /** Blocks until the files changed; false when watching should stop. */
+        boolean await() throws InterruptedException;
+    }
+
+    /** Opens the changes of the given files and folders. */
+    interface Watcher {
+        Changes watch(List<Path> paths) throws IOException;
+    }
+
+    /** Clears a terminal and puts the cursor at the top left. */
+    static final String CLEAR_SCREEN = "\033[H\033[2J";
+
     @Spec
     CommandSpec spec;
 
@@ -40,10 +60,28 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
     Format format = Format.text;
 
+    @Option(names = "--show", description = "Also print each question with its answer and the text its evidence"
+            + " points at.")
+    boolean show;
+
+    @Option(names = "--watch", description = "Check again each time a question file or article is saved (Ctrl-C to"
+            + " stop).")
+    boolean watch;
+
     private final Path workingDir;
+    private final Clock clock;
+    private final Watcher watcher;
+    private final boolean stdoutIsTerminal;
 
     public CheckCommand(Path workingDir) {
+        this(workingDir, Clock.systemDefaultZone(), FileChanges::watching, Console.stdoutIsTerminal());
+    }
+
+    CheckCommand(Path workingDir, Clock clock, Watcher watcher, boolean stdoutIsTerminal) {
         this.workingDir = workingDir;
+        this.clock = clock;
+        this.watcher = watcher;
+        this.stdoutIsTerminal = stdoutIsTerminal;
     }
 
     @Override
@@ -51,12 +89,51 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("questions")) : paths;
+        Optional<Map<String, Path>> files = files(roots, err);
+        if (files.isEmpty()) {
+            return ExitCode.USAGE.code();
+        }
+        if (!watch) {
+            return checkOnce(files.get(), out);
+        }
+        List<Path> watched = new ArrayList<>(roots.stream().map(workingDir::resolve).toList());
+        if (Files.isDirectory(workingDir.resolve("seeds"))) {
+            watched.add(workingDir.resolve("seeds"));
+        }
+        try (Changes changes = watcher.watch(watched)) {
+            while (true) {
+                int code = checkOnce(files.get(), out);
+                out.println("[" + LocalTime.now(clock).truncatedTo(ChronoUnit.SECONDS) + "] watching "
+                        + String.join(", ", roots.stream().map(Path::toString).toList())
+                        + " for changes; Ctrl-C to stop");
+                out.flush();
+                if (!changes.await()) {
+                    return code;
+                }
+                Optional<Map<String, Path>> again = files(roots, err);
+                if (again.isEmpty()) {
+                    return ExitCode.USAGE.code();
+                }
+                files = again;
+                out.print(stdoutIsTerminal ? CLEAR_SCREEN : "\n");
+            }
+        } catch (IOException e) {
+            err.println("lectern check: cannot watch " + roots + " for changes: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.OK.code();
+        }
+    }
+
+    /** The question files under the roots, by the name shown for each; empty (reported) when there are none. */
+    private Optional<Map<String, Path>> files(List<Path> roots, PrintWriter err) {
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path root : roots) {
             Path resolved = workingDir.resolve(root);
             if (!Files.exists(resolved)) {
                 err.println("lectern check: no such file or folder: " + root);
-                return ExitCode.USAGE.code();
+                return Optional.empty();
             }
             for (Path file : QuestionFiles.under(resolved)) {
                 files.put(shown(root, resolved, file), file);
@@ -64,13 +141,20 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (files.isEmpty()) {
             err.println("lectern check: no question files (*.yaml, *.yml) in " + roots);
-            return ExitCode.USAGE.code();
+            return Optional.empty();
         }
+        return Optional.of(files);
+    }
+
+    private int checkOnce(Map<String, Path> files, PrintWriter out) {
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, Path> f : files.entrySet()) {
             LoadResult result = loader.load(f.getValue(), f.getKey());
             problems.addAll(result.problems());
+            if (show && format == Format.text) {
+                result.set().ifPresent(set -> SetView.print(f.getKey(), set, out));
+            }
         }
         report(problems, files, out);
         boolean failed = problems.stream().anyMatch(p -> p.isError() || strict);

@@ -71,6 +71,11 @@ public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderr
         return System.console() != null;
     }
 
+    /** Whether standard output is a terminal (so that {@code check --watch} may clear it between runs). */
+    static boolean stdoutIsTerminal() {
+        return isTerminal(1).orElseGet(() -> System.console() != null);
+    }
+
     /** Whether file descriptor {@code fd} is a terminal, on Linux; empty where that cannot be told. */
     private static Optional<Boolean> isTerminal(int fd) {
         try {

@@ -12,8 +12,8 @@ import picocli.CommandLine;
 /** Entry point: wires the commands to the real working folder, environment and console, and exits with their code. */
 public final class Main {
     /** The subcommands' names: an argument with one of these names is a command, never a question set's path. */
-    static final Set<String> SUBCOMMANDS = Set.of("check", "passages", "stats", "review", "article", "export",
-            "import", "completion");
+    static final Set<String> SUBCOMMANDS = Set.of("check", "passages", "stats", "review", "article", "new",
+            "draft", "export", "import", "completion");
 
     private Main() {
     }
@@ -88,6 +88,8 @@ public final class Main {
                 .addSubcommand(new StatsCommand(workingDir, env, clock, console))
                 .addSubcommand(new ReviewCommand(workingDir, env, clock, screen))
                 .addSubcommand(new ArticleCommand(workingDir))
+                .addSubcommand(new NewCommand(workingDir))
+                .addSubcommand(new DraftCommand(workingDir))
                 .addSubcommand(new ExportCommand(workingDir))
                 .addSubcommand(new ImportCommand(workingDir))
                 .addSubcommand(new CompletionCommand());

@@ -4,34 +4,108 @@ import dev.lectern.article.Article;
 import dev.lectern.article.FoldedText;
 import dev.lectern.article.Paragraph;
 import dev.lectern.article.Passage;
+import dev.lectern.engine.NumberMentions;
+import dev.lectern.engine.NumberParser;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Tolerance;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * Warns when none of a question's accepted answers occurs in the sentences its evidence points at: either the
- * evidence points at the wrong place or the answer is paraphrased, and a teacher wants to know which.
+ * Warns when an answer does not occur in the sentences its question's evidence points at, and says where in the
+ * article it does occur: a citation off by one sentence is the mistake a teacher cannot see and a learner pays for.
+ * Texts are compared folded and caseless; numbers as numbers, in figures or in words ({@code 84} is not in
+ * {@code 840}, {@code 20.8} is in {@code 20.8%}, {@code 3} is in {@code three}).
  */
 final class AnswerInEvidence {
+    /** What is sought: how it is named in the message, how to tell it is in a text, and what to do if nowhere. */
+    record Sought(String noun, String shown, Predicate<String> occursIn, String ifNowhere) {
+    }
+
+    static final String CHECK_EVIDENCE = "; check that the evidence points at the right passage";
+    private static final int PLACES_SHOWN = 3;
+
     private AnswerInEvidence() {
     }
 
-    static void check(LoadContext ctx, QuestionHeader header, List<String> answers, Pos pos) {
+    /** The answer of a short or choice question: any of its accepted texts. */
+    static Sought text(String noun, List<String> alternatives, String ifNowhere) {
+        List<Predicate<String>> tests = alternatives.stream().map(AnswerInEvidence::textOrNumber).toList();
+        return new Sought(noun, alternatives.get(0), s -> tests.stream().anyMatch(t -> t.test(s)), ifNowhere);
+    }
+
+    /** The answer of a number question: any of its values, within its tolerance. */
+    static Sought number(List<BigDecimal> values, Tolerance tolerance) {
+        return new Sought("the answer", values.get(0).toPlainString(), s -> NumberMentions.in(s).stream()
+                .anyMatch(m -> values.stream().anyMatch(v -> NumberParser.withinTolerance(m.value(), v,
+                        tolerance.amount(), tolerance.percent()))),
+                ", in figures or in words; check the number and the evidence");
+    }
+
+    /** An answer that is a number ("840", "20.8%", "three") is looked for as a number; any other as text. */
+    private static Predicate<String> textOrNumber(String answer) {
+        Optional<BigDecimal> value = NumberMentions.valueOf(answer);
+        if (value.isPresent()) {
+            return s -> NumberMentions.in(s).stream().anyMatch(m -> m.value().compareTo(value.get()) == 0);
+        }
+        String folded = fold(answer);
+        return s -> fold(s).contains(folded);
+    }
+
+    static void check(LoadContext ctx, QuestionHeader header, Sought sought, Pos pos) {
         if (header.evidence().isEmpty() || ctx.article().isEmpty()) {
             return;
         }
         Article article = ctx.article().get();
-        StringBuilder context = new StringBuilder();
+        StringBuilder cited = new StringBuilder();
         for (Passage p : header.evidence()) {
-            context.append(fold(sentencesAround(article.paragraph(p.paragraph()), p))).append('\n');
+            cited.append(sentencesAround(article.paragraph(p.paragraph()), p)).append('\n');
         }
-        for (String answer : answers) {
-            if (context.indexOf(fold(answer)) >= 0) {
-                return;
+        if (sought.occursIn().test(cited.toString())) {
+            return;
+        }
+        List<String> elsewhere = new ArrayList<>();
+        for (Paragraph p : article.paragraphs()) {
+            for (int s = 1; s <= p.sentenceCount(); s++) {
+                if (sought.occursIn().test(p.sentence(s))) {
+                    elsewhere.add(p.number() + "." + s);
+                }
             }
         }
-        ctx.problems().warning(pos, "the answer '" + answers.get(0) + "' does not occur in the evidence of question '"
-                + header.id() + "'; check that the evidence points at the right passage");
+        String notIn = sought.noun() + " '" + sought.shown() + "' is not in " + cited(article, header.evidence());
+        ctx.problems().warning(pos, elsewhere.isEmpty()
+                ? notIn + ", nor anywhere else in the article" + sought.ifNowhere()
+                : notIn + "; it occurs in " + places(elsewhere));
+    }
+
+    /** "sentence 38.3", "sentences 4.1 to 4.2", "paragraph 9", joined with "or". */
+    private static String cited(Article article, List<Passage> evidence) {
+        return evidence.stream().map(p -> {
+            Paragraph paragraph = article.paragraph(p.paragraph());
+            // A one-sentence paragraph is named by its sentence: that is how `lectern passages` shows it.
+            if (p.span().start() == 0 && p.span().end() == paragraph.text().length() && paragraph.sentenceCount() > 1) {
+                return "paragraph " + p.paragraph();
+            }
+            int first = paragraph.sentenceAt(p.span().start());
+            int last = paragraph.sentenceAt(Math.max(p.span().start(), p.span().end() - 1));
+            return first == last ? "sentence " + p.paragraph() + "." + first
+                    : "sentences " + p.paragraph() + "." + first + " to " + p.paragraph() + "." + last;
+        }).distinct().collect(Collectors.joining(" or "));
+    }
+
+    private static String places(List<String> sentences) {
+        if (sentences.size() == 1) {
+            return "sentence " + sentences.get(0);
+        }
+        List<String> shown = sentences.subList(0, Math.min(PLACES_SHOWN, sentences.size()));
+        int more = sentences.size() - shown.size();
+        return "sentences " + (more > 0 ? String.join(", ", shown) + " and " + more + " more"
+                : String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1));
     }
 
     /** The whole sentences a passage touches: a short quote often stops just before the answer. */

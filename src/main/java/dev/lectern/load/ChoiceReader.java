@@ -27,7 +27,8 @@ final class ChoiceReader implements TypeReader {
         if (index.isEmpty() || feedback.isEmpty()) {
             return Optional.empty();
         }
-        AnswerInEvidence.check(ctx, header, List.of(answer.get().text()), answer.get().pos());
+        AnswerInEvidence.check(ctx, header, AnswerInEvidence.text("the answer", List.of(answer.get().text()),
+                AnswerInEvidence.CHECK_EVIDENCE), answer.get().pos());
         return Optional.of(new ChoiceQuestion(header, choices.get().texts(), index.get(), feedback.get(),
                 SetOptions.penalty(map, ctx)));
     }

@@ -26,8 +26,10 @@ final class ClozeReader implements TypeReader {
             return Optional.empty();
         }
         TextMatching matching = SetOptions.matching(map, ctx.defaults().matching(), ctx.problems());
-        return parse(text.get(), ctx.problems())
-                .map(parts -> new ClozeQuestion(header, parts.segments, parts.blanks, matching));
+        Optional<Parts> parts = parse(text.get(), ctx.problems());
+        parts.ifPresent(p -> p.blanks.forEach(b -> AnswerInEvidence.check(ctx, header, AnswerInEvidence.text(
+                "the blank", b.answers(), "; check the blank and the evidence"), text.get().pos())));
+        return parts.map(p -> new ClozeQuestion(header, p.segments, p.blanks, matching));
     }
 
     private record Parts(List<String> segments, List<ClozeQuestion.Blank> blanks) {

@@ -44,6 +44,7 @@ final class NumberReader implements TypeReader {
         if (!ok || tolerance.isEmpty() || wrong.isEmpty()) {
             return Optional.empty();
         }
+        AnswerInEvidence.check(ctx, header, AnswerInEvidence.number(values, tolerance.get()), texts.get().get(0).pos());
         List<WrongAnswer> expectedWrong = wrong.get().stream()
                 .map(e -> new WrongAnswer(e.getKey().text(), e.getValue().text())).toList();
         return Optional.of(new NumberQuestion(header, values, tolerance.get(), unit, expectedWrong));

@@ -39,6 +39,10 @@ final class QuoteCheck {
     }
 
     private String nearMiss(Scalar quote, int within) {
+        Optional<String> wrapped = wrappedInQuotes(quote.text().strip(), within);
+        if (wrapped.isPresent()) {
+            return wrapped.get();
+        }
         if (within > 0) {
             List<Passage> elsewhere = finder.find(quote.text(), 0);
             if (!elsewhere.isEmpty()) {
@@ -60,6 +64,33 @@ final class QuoteCheck {
         return "the nearest text is in " + ctx.where(at) + ", which matches as far as \"" + lastWords(matched)
                 + "\" and then reads \"" + tail + (tail.length() == 25 ? "…" : "") + "\"";
     }
+
+    /**
+     * A quote pasted with the quotation marks around it ({@code “led by Vladimir Medinsky”}), which the article does
+     * not have there: said as such, with the quote to write instead.
+     */
+    private Optional<String> wrappedInQuotes(String text, int within) {
+        boolean opens = !text.isEmpty() && OPENING.indexOf(text.charAt(0)) >= 0;
+        boolean closes = text.length() > 1 && CLOSING.indexOf(text.charAt(text.length() - 1)) >= 0;
+        if (!opens && !closes) {
+            return Optional.empty();
+        }
+        String inner = text.substring(opens ? 1 : 0, text.length() - (closes ? 1 : 0)).strip();
+        List<Passage> found = inner.isEmpty() ? List.of() : finder.find(inner, within);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean curly = (opens && text.charAt(0) > 0x7f) || (closes && text.charAt(text.length() - 1) > 0x7f);
+        String marks = (curly ? "the curly quotes" : "the quotation marks") + (opens && closes ? " around it" : opens
+                ? " at its start" : " at its end");
+        String shown = "\"" + Scalar.abbreviate(inner, 60).replace("\"", "\\\"") + "\"";
+        return Optional.of(marks + " are not in the article, but the words inside them are" + (found.size() == 1
+                ? ", in " + ctx.where(found.get(0)) + ": write the quote without them, " + shown
+                : " (" + found.size() + " times): write the quote without them, and with more words"));
+    }
+
+    private static final String OPENING = "“‘„‚«‹\"'";
+    private static final String CLOSING = "”’“‘»›\"'";
 
     private static String lastWords(String matched) {
         return matched.length() <= 30 ? matched : "…" + matched.substring(matched.length() - 29);

@@ -47,7 +47,8 @@ final class ShortReader implements TypeReader {
             return Optional.empty();
         }
         List<String> texts = answers.get().stream().map(Scalar::text).toList();
-        AnswerInEvidence.check(ctx, header, texts, answers.get().get(0).pos());
+        AnswerInEvidence.check(ctx, header, AnswerInEvidence.text("the answer", texts,
+                "; if the article words it differently, add its words to 'answers'"), answers.get().get(0).pos());
         return Optional.of(new ShortQuestion(header, texts, pattern, matching, credit, wrong.get()));
     }
 

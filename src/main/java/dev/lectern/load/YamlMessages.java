@@ -69,6 +69,12 @@ final class YamlMessages {
             return new Located(contextAt.get(), "YAML syntax error: could not find the ':' after this key;"
                     + " every key needs a ': ' after it");
         }
+        if (problem.startsWith("expected ',' or") || problem.startsWith("expected <block end>")) {
+            Optional<Located> inner = innerQuote(text, at);
+            if (inner.isPresent()) {
+                return inner.get();
+            }
+        }
         if (problem.contains("cannot start any token")) {
             String c = charAt(text, at);
             return new Located(at, problem.contains("(TAB)")
@@ -113,6 +119,14 @@ final class YamlMessages {
         }
         return HINTS.entrySet().stream().filter(h -> problem.contains(h.getKey())).map(Map.Entry::getValue)
                 .findFirst();
+    }
+
+    private static Optional<Located> innerQuote(String text, Pos at) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        if (at.line() > lines.length) {
+            return Optional.empty();
+        }
+        return InnerQuote.find(lines[at.line() - 1], at.line(), lineBefore(text, at).length());
     }
 
     /** The nearest line above {@code line} that is neither blank nor a comment. */

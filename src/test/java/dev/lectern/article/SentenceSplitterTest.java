@@ -230,6 +230,70 @@ class SentenceSplitterTest {
         assertThat(sentences("Use a tool, e.g. this one. ok. fine.")).containsExactly("Use a tool, e.g. this one. ok. fine.");
     }
 
+    // --- footnote and citation marks (Wikipedia text) ----------------------------------------
+
+    @Test
+    void footnoteMarkAfterPeriod_endsSentenceAndStaysWithIt() {
+        assertThat(sentences("The city grew fast.[12] It became the capital in 1850.[d] Nobody objected."))
+                .containsExactly("The city grew fast.[12]", "It became the capital in 1850.[d]", "Nobody objected.");
+    }
+
+    @Test
+    void severalMarksAndPageReferences_stayWithTheSentence() {
+        assertThat(sentences("He tried many projects.[3][14]:121,154 He lived in hotels.:32 Then he died.:162–164 End."))
+                .containsExactly("He tried many projects.[3][14]:121,154", "He lived in hotels.:32",
+                        "Then he died.:162–164", "End.");
+    }
+
+    @Test
+    void pageReferenceWithSpacedList_staysWithTheSentence() {
+        assertThat(sentences("He played cards at a gaming table.:43, 301 On one occasion he worked for 84 hours."))
+                .containsExactly("He played cards at a gaming table.:43, 301", "On one occasion he worked for 84 hours.");
+    }
+
+    @Test
+    void wordyMarks_evenWithAQuestionMarkInside_areOneMark() {
+        assertThat(sentences("Tesla left Colorado.[citation needed] He argued with Morgan.[improper synthesis?] Over"
+                + " the next years he worked."))
+                .containsExactly("Tesla left Colorado.[citation needed]", "He argued with Morgan.[improper synthesis?]",
+                        "Over the next years he worked.");
+    }
+
+    @Test
+    void markAfterClosingQuote_staysWithTheSentence() {
+        assertThat(sentences("He said: “It is over.”[7] Then he left. She wrote \"no.\":54–57 It ended."))
+                .containsExactly("He said: “It is over.”[7]", "Then he left.", "She wrote \"no.\":54–57", "It ended.");
+    }
+
+    @Test
+    void markBeforeLowercase_doesNotEndSentence() {
+        assertThat(sentences("It was founded c.[4] in the year 900.")).containsExactly("It was founded c.[4] in the year 900.");
+    }
+
+    @Test
+    void markAfterAbbreviation_doesNotEndSentence() {
+        assertThat(sentences("The U.S.[3] Senate agreed. Talks ended."))
+                .containsExactly("The U.S.[3] Senate agreed.", "Talks ended.");
+    }
+
+    @Test
+    void bracketAfterEllipsis_isAnElisionInsideAQuote_notAMark() {
+        // SQuAD dev, United_Methodist_Church paragraph 17.
+        String text = "It was \"a founding member of the Coalition...[and] 2008 General Conference [went] on record\".";
+        assertThat(sentences(text)).containsExactly(text);
+    }
+
+    @Test
+    void longBracketedProse_isNotAMark() {
+        assertThat(sentences("He left.[Then he came back and stayed for many more years.] Fin."))
+                .containsExactly("He left.[Then he came back and stayed for many more years.]", "Fin.");
+    }
+
+    @Test
+    void markAtTheEndOfTheParagraph_isPartOfTheLastSentence() {
+        assertThat(sentences("One thing. Another thing.[note 3]")).containsExactly("One thing.", "Another thing.[note 3]");
+    }
+
     @Test
     void newlinesInsideParagraph_actAsSpaces() {
         String text = "The first line\nwraps here. Second\r\nsentence.\nThird.";
@@ -262,7 +326,7 @@ class SentenceSplitterTest {
 
     @Test
     void spansAreOrderedTrimmedAndCoverAllText_forSentenceLikeStrings() {
-        String alphabet = "abcdefXYZ0123   \n\u00A0...!?…,“”‘’\"'()[]-";
+        String alphabet = "abcdefXYZ0123   \n\u00A0...!?…,“”‘’\"'()[]:-";
         ForAll.check(2L, 5000, r -> RandomText.from(r, alphabet, 120), SentenceSplitterTest::assertWellFormed);
     }
 

@@ -157,8 +157,8 @@ class LoaderEvidenceTest {
     @Test
     void shortAnswerNotInItsEvidence_warnsButLoads() {
         LoadResult result = load(withEvidence("{ paragraph: 1, quote: Istanbul }"));
-        assertThat(Snippets.shown(result)).containsExactly("q.yaml:7:13: warning: the answer 'Medinsky' does not occur"
-                + " in the evidence of question 'lead'; check that the evidence points at the right passage");
+        assertThat(Snippets.shown(result)).containsExactly("q.yaml:7:13: warning: the answer 'Medinsky' is not in"
+                + " sentence 1.1; it occurs in sentences 2.1, 9.1 and 10.1");
         assertThat(result.set()).isPresent();
     }
 
@@ -175,8 +175,8 @@ class LoaderEvidenceTest {
                     answer: Lavrov
                     evidence: { paragraph: 2 }
                 """);
-        assertThat(Snippets.shown(result)).containsExactly("q.yaml:8:13: warning: the answer 'Lavrov' does not occur"
-                + " in the evidence of question 'lead'; check that the evidence points at the right passage");
+        assertThat(Snippets.shown(result)).containsExactly("q.yaml:8:13: warning: the answer 'Lavrov' is not in"
+                + " sentence 2.1; it occurs in sentence 11.1");
         assertThat(result.set()).isPresent();
     }
 
@@ -206,8 +206,7 @@ class LoaderEvidenceTest {
                 "q.yaml:4:5: warning: question 'lead' has no evidence; add evidence: { paragraph: N } or { quote:"
                         + " \"…\" } so learners see where the answer comes from",
                 "q.yaml:7:33: warning: duplicate choice 'Lavrov' (same as choice 2)",
-                "q.yaml:12:13: warning: the answer 'Ankara' does not occur in the evidence of question 'talks';"
-                        + " check that the evidence points at the right passage");
+                "q.yaml:12:13: warning: the answer 'Ankara' is not in sentence 26.1; it occurs in sentence 15.1");
         assertThat(result.hasErrors()).isFalse();
         assertThat(result.set()).hasValueSatisfying(set -> assertThat(set.questions()).hasSize(2));
     }

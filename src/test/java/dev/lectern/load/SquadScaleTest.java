@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real material at scale: the whole SQuAD v1.1 dev set as one question set loads with no problems. */
+/** Real material at scale: the whole SQuAD v1.1 dev set as one question set loads with no errors. */
 class SquadScaleTest {
     @Test
     void squadDevSet_asOneSet_loadsCompletely(@TempDir Path dir) throws IOException {
@@ -21,7 +21,12 @@ class SquadScaleTest {
 
         LoadResult result = new QuestionSetLoader(new ArticleLibrary(List.of())).load(written.yaml(), "squad-dev.yaml");
 
-        assertThat(result.problems()).isEmpty();
+        // Compared as numbers, four SQuAD answers are not in the sentence they were cut from: '8' is part of "20–18",
+        // '5' of "Super Bowl 50" (two questions), 'four' of "fourth". Everything else is where it is cited.
+        assertThat(result.problems()).noneMatch(Problem::isError);
+        assertThat(result.problems()).extracting(p -> p.pos().line() + ": " + p.message().split(";")[0]).containsExactly(
+                "163: the answer '8' is not in sentence 2.3", "343: the answer '5' is not in sentence 3.1",
+                "358: the answer '5' is not in sentence 3.1", "6063: the answer 'four' is not in sentence 154.1");
         QuestionSet set = result.set().orElseThrow();
         assertThat(set.questions()).hasSize(10_570);
         assertThat(set.article().paragraphCount()).isEqualTo(2_067);

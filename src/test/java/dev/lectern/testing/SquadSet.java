@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 
@@ -33,7 +34,8 @@ public final class SquadSet {
 
     /** The dev set, when this machine has it. */
     public static Optional<Path> devSet() {
-        return Files.isRegularFile(DEV_SET) ? Optional.of(DEV_SET) : Optional.empty();
+        // A worktree of the clone (/work/wt/NAME) sits one folder deeper than the clone that shared/ lies beside.
+        return Stream.of(DEV_SET, Path.of("..").resolve(DEV_SET)).filter(Files::isRegularFile).findFirst();
     }
 
     public static Written write(Path json, Path outDir) throws IOException {

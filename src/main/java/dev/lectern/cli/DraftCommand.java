@@ -1,0 +1,63 @@
+package dev.lectern.cli;
+
+import dev.lectern.article.Article;
+import dev.lectern.draft.Drafted;
+import dev.lectern.draft.Drafter;
+import dev.lectern.draft.OpenNlpProperNouns;
+import dev.lectern.draft.ProperNouns;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern draft}: candidate questions on an article, evidence filled in, for the teacher to edit and prune. */
+@Command(name = "draft", mixinStandardHelpOptions = true,
+        description = "Propose questions on an article (numbers, names, claims), each with its evidence filled in.")
+public final class DraftCommand implements Callable<Integer> {
+    static final List<String> HEADER = List.of(
+            "yaml-language-server: $schema=../schema/question-set.schema.json",
+            "Candidate questions written by 'lectern draft', each from the sentence named above it. They are a",
+            "first draft: keep the good ones, reword their prompts, add distractors and explanations, delete the",
+            "rest, then run: lectern check --show THIS-FILE (docs/authoring.md)");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StarterOptions options;
+
+    @Option(names = "--max", paramLabel = "N", description = "At most N questions (default: 20).")
+    int max = 20;
+
+    private final Path workingDir;
+
+    public DraftCommand(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public Integer call() {
+        if (max < 1) {
+            spec.commandLine().getErr().println("lectern draft: --max must be at least 1; found " + max);
+            return ExitCode.USAGE.code();
+        }
+        Optional<Path> file = StarterOutput.articleFile(workingDir, options.article, "draft", spec.commandLine().getErr());
+        if (file.isEmpty()) {
+            return ExitCode.USAGE.code();
+        }
+        Article text = StarterOutput.read(file.get());
+        List<Drafted> drafted = new Drafter(OpenNlpProperNouns.load().orElse(ProperNouns.NONE)).draft(text, max);
+        if (drafted.isEmpty()) {
+            spec.commandLine().getErr().println("lectern draft: found no numbers, names or statements to ask about in "
+                    + options.article + "; try lectern new " + options.article);
+            return ExitCode.PROBLEMS.code();
+        }
+        return StarterOutput.write(workingDir, file.get(), text, drafted, HEADER, options.outFile, options.force, "draft",
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}
