@@ -49,7 +49,7 @@ batch() {
     /usr/bin/time -f '%e %M' -o bench/out/goals/time.txt env LECTERN_JAVA_OPTS="${2:-}" ./lectern --batch \
         questions/01-istanbul-talks.yaml --answers "$(sheets "$1")" --format csv --out "bench/out/goals/grades-$1.csv" \
         >/dev/null 2>&1 </dev/null || true
-    cat bench/out/goals/time.txt
+    tail -1 bench/out/goals/time.txt
 }
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"

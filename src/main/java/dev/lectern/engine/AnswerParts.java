@@ -113,9 +113,9 @@ final class AnswerParts {
         return i == t.length() && position < size ? position : -1;
     }
 
-    /** {@code \d{1,3}}: one to three ASCII digits. */
-    static boolean isSmallNumber(String text) {
-        if (text.isEmpty() || text.length() > 3) {
+    /** {@code \d{1,max}}: one to {@code max} ASCII digits. */
+    static boolean isDigits(String text, int max) {
+        if (text.isEmpty() || text.length() > max) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -153,7 +153,7 @@ final class ArrangementKeys {
                     return i;
                 }
             }
-            if (AnswerParts.isSmallNumber(typed)) {
+            if (AnswerParts.isDigits(typed, 3)) {
                 int position = Integer.parseInt(typed) - 1;
                 if (position >= 0 && position < rightsStripped.length) {
                     return shown.written(position);

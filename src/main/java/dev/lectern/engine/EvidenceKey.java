@@ -28,7 +28,7 @@ final class EvidenceKey implements AnswerKey {
         }
         String given = AnswerParts.joined(parts).strip();
         Optional<SentenceRef> sentence = SentenceRef.parse(given);
-        int paragraph = isParagraphNumber(given) ? Integer.parseInt(given)
+        int paragraph = AnswerParts.isDigits(given, 6) ? Integer.parseInt(given)
                 : sentence.map(SentenceRef::paragraph).orElse(-1);
         if (paragraph < 0) {
             return Scores.unreadable(q, given, expected, "'" + given + "' is not a sentence reference like 15.2");
@@ -44,18 +44,5 @@ final class EvidenceKey implements AnswerKey {
                     supporting);
         }
         return Scores.grade(q, 0, Rule.SENTENCE, given, expected, Optional.empty(), supporting);
-    }
-
-    /** {@code \d{1,6}}: one to six ASCII digits. */
-    private static boolean isParagraphNumber(String text) {
-        if (text.isEmpty() || text.length() > 6) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }
