@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One batch run: reads sheets one at a time, grades each, records it in the history when asked, and hands it to the
- * report at once. Malformed sheets and warnings go to {@code err} as {@code file:line:col: severity: message}; the
+ * One batch run: reads sheets one at a time, grades them on all cores, records each in the history when asked, and
+ * hands it to the report in input order. Malformed sheets and warnings go to {@code err} as {@code file:line:col: severity: message}; the
  * other sheets are still graded.
  */
 public final class BatchRun {
@@ -23,6 +23,7 @@ public final class BatchRun {
     private boolean stats;
     private Progress progress = Progress.none();
     private Optional<SheetHistory> history = Optional.empty();
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     /** {@code file} is the input's name in warnings, as typed ({@code <stdin>} for standard input). */
     public BatchRun(SheetGrader grader, String file, PrintWriter err) {
@@ -53,43 +54,73 @@ public final class BatchRun {
         return this;
     }
 
-    /** Grades every sheet of {@code sheets} into {@code report}; returns the totals. */
+    /**
+     * Grades every sheet of {@code sheets} into {@code report}; returns the totals. The sheets are read on a
+     * thread of their own and graded on {@link #withThreads} threads, in chunks, while this thread takes the
+     * chunks in input order and does everything with an effect (messages, totals, the history, the report) just
+     * as a run on one thread would, so the output, the messages and their order are the same. Bounded queues keep
+     * at most a few chunks in memory, however many sheets there are.
+     */
     public Totals run(SheetReader sheets, Report report) throws IOException {
         Totals totals = new Totals(stats ? new ItemStats(grader.set().questions()) : null);
-        Map<String, Integer> firstLine = new HashMap<>();
-        Set<String> ids = new HashSet<>();
-        grader.set().questions().forEach(q -> ids.add(q.id()));
-        Set<String> warnedIds = new HashSet<>();
-        SheetRead read;
-        while ((read = sheets.next()) != null) {
-            progress.update(totals.graded + totals.malformed);
-            if (read.malformed()) {
-                totals.malformed++;
-                progress.clear();
-                read.problems().forEach(err::println);
-                continue;
-            }
-            Sheet sheet = read.sheet();
-            for (String id : sheet.answers().keySet()) {
-                if (!ids.contains(id) && warnedIds.add(id)) {
-                    warn(totals, sheet, sheet.posOf(id), "unknown question id '" + id + "': the set has no such"
-                            + " question, so these answers are ignored");
+        Checks checks = new Checks();
+        try (Pipeline pipeline = new Pipeline(sheets, grader, threads)) {
+            Pipeline.Chunk chunk;
+            while ((chunk = pipeline.next()) != null) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    take(chunk.read(i), chunk.graded(i), totals, checks, report);
                 }
+                chunk.rethrowFailure();
             }
-            Integer first = firstLine.putIfAbsent(sheet.student(), sheet.pos().line());
-            if (first != null) {
-                warn(totals, sheet, sheet.pos(), "duplicate student '" + sheet.student() + "' (first on line "
-                        + first + "); both sheets are graded");
-            }
-            GradedSheet graded = grader.grade(sheet);
-            totals.add(graded);
-            history.ifPresent(h -> h.record(graded));
-            report.sheet(graded);
         }
         progress.clear();
         report.finish(totals);
         err.flush();
         return totals;
+    }
+
+    /** Grades on {@code threads} threads (at least 1); by default as many as the machine has processors. */
+    public BatchRun withThreads(int threads) {
+        this.threads = Math.max(1, threads);
+        return this;
+    }
+
+    /** What the run remembers to warn of: ids it does not know and students seen before. */
+    private final class Checks {
+        final Map<String, Integer> firstLine = new HashMap<>();
+        final Set<String> ids = new HashSet<>();
+        final Set<String> warnedIds = new HashSet<>();
+
+        Checks() {
+            grader.set().questions().forEach(q -> ids.add(q.id()));
+        }
+    }
+
+    /** One sheet as read, and its grades (null when malformed): its messages, its totals, its record and report. */
+    private void take(SheetRead read, GradedSheet graded, Totals totals, Checks checks, Report report)
+            throws IOException {
+        progress.update(totals.graded + totals.malformed);
+        if (read.malformed()) {
+            totals.malformed++;
+            progress.clear();
+            read.problems().forEach(err::println);
+            return;
+        }
+        Sheet sheet = read.sheet();
+        for (String id : sheet.answers().keySet()) {
+            if (!checks.ids.contains(id) && checks.warnedIds.add(id)) {
+                warn(totals, sheet, sheet.posOf(id), "unknown question id '" + id + "': the set has no such"
+                        + " question, so these answers are ignored");
+            }
+        }
+        Integer first = checks.firstLine.putIfAbsent(sheet.student(), sheet.pos().line());
+        if (first != null) {
+            warn(totals, sheet, sheet.pos(), "duplicate student '" + sheet.student() + "' (first on line "
+                    + first + "); both sheets are graded");
+        }
+        totals.add(graded);
+        history.ifPresent(h -> h.record(graded));
+        report.sheet(graded);
     }
 
     private void warn(Totals totals, Sheet sheet, Pos pos, String message) {

@@ -22,6 +22,7 @@ final class CsvReport implements Report {
     private final CsvWriter csv;
     private final String[] row;
     private final boolean raw;
+    private final Numbers.Cache numbers = new Numbers.Cache();
 
     CsvReport(Writer out, Context context) {
         this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
@@ -45,13 +46,13 @@ final class CsvReport implements Report {
     @Override
     public void sheet(GradedSheet g) {
         row[0] = raw ? g.sheet().student() : safeCell(g.sheet().student());
-        row[1] = Numbers.format(g.score());
-        row[2] = Numbers.format(g.max());
-        row[3] = Numbers.format(g.percent());
+        row[1] = numbers.format(g.score());
+        row[2] = numbers.format(g.max());
+        row[3] = numbers.format(g.percent());
         row[4] = g.passed().map(p -> p ? "yes" : "no").orElse("");
         int i = 5;
         for (Grade grade : g.grades()) {
-            row[i++] = Numbers.format(grade.earned());
+            row[i++] = numbers.format(grade.earned());
         }
         csv.writeRecord(row);
     }

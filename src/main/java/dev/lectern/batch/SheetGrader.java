@@ -1,7 +1,7 @@
 package dev.lectern.batch;
 
+import dev.lectern.engine.AnswerKey;
 import dev.lectern.engine.Grade;
-import dev.lectern.engine.Grader;
 import dev.lectern.engine.Presentation;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
@@ -12,20 +12,21 @@ import java.util.OptionalDouble;
 
 /**
  * Grades whole sheets with the engine, every question as written in the file (letters mean the file's order).
- * A question the sheet does not answer is unanswered. Totals follow the text UI: penalties never take the total
+ * A question the sheet does not answer is unanswered. Each question is compiled into its answer key once, when
+ * the grader is made; the grader is immutable, so sheets may be graded on any number of threads at once. Totals follow the text UI: penalties never take the total
  * below zero unless the set allows it.
  */
 public final class SheetGrader {
     private final QuestionSet set;
-    private final Grader grader;
+    private final List<AnswerKey> keys = new ArrayList<>();
     private final List<Presentation> shown = new ArrayList<>();
     private final OptionalDouble passMark;
 
     /** {@code pass} overrides the set's {@code pass:} mark (a fraction in [0, 1]) when present. */
     public SheetGrader(QuestionSet set, OptionalDouble pass) {
         this.set = set;
-        this.grader = new Grader(set.article());
         for (Question q : set.questions()) {
+            keys.add(AnswerKey.of(q, set.article()));
             shown.add(Presentation.asWritten(q));
         }
         this.passMark = pass.isPresent() ? pass : set.passMark();
@@ -45,7 +46,7 @@ public final class SheetGrader {
         double max = 0;
         for (int i = 0; i < set.questions().size(); i++) {
             Question q = set.questions().get(i);
-            Grade g = grader.grade(q, shown.get(i), sheet.answers().getOrDefault(q.id(), ""));
+            Grade g = keys.get(i).grade(shown.get(i), sheet.answers().getOrDefault(q.id(), ""));
             grades.add(g);
             score += g.earned();
             max += g.possible();

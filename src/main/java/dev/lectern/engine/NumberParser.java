@@ -62,7 +62,7 @@ public final class NumberParser {
 
     /** White space collapsed and trimmed, and a final period gone: "It killed 35." ends a sentence. */
     private static String trimmed(String text) {
-        String s = TextNormalizer.collapseWhitespace(text);
+        String s = FastText.collapseWhitespace(text);
         return s.endsWith(".") ? s.substring(0, s.length() - 1).stripTrailing() : s;
     }
 

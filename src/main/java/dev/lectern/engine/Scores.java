@@ -45,6 +45,10 @@ final class Scores {
     }
 
     private static List<String> withExplanation(Question q, List<String> feedback) {
+        if (feedback.isEmpty()) {
+            // Most grades: one immutable list, which Grade then keeps as it is instead of copying it.
+            return q.header().explain().map(List::of).orElse(List.of());
+        }
         List<String> all = new ArrayList<>(feedback);
         q.header().explain().ifPresent(all::add);
         return all;

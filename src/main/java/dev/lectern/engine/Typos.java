@@ -18,8 +18,13 @@ public final class Typos {
      * memory linear in the shorter length, so long hostile input costs time but not space.
      */
     public static int distance(String a, String b) {
-        int[] s = a.codePoints().toArray();
-        int[] t = b.codePoints().toArray();
+        return distance(a.codePoints().toArray(), b.codePoints().toArray());
+    }
+
+    /** {@link #distance(String, String)} of two texts' code points, for answers whose code points are kept. */
+    static int distance(int[] a, int[] b) {
+        int[] s = a;
+        int[] t = b;
         if (t.length > s.length) {
             int[] swap = s;
             s = t;

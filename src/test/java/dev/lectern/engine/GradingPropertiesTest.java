@@ -54,10 +54,10 @@ class GradingPropertiesTest {
             new TextMatching(MatchPolicy.SQUAD, false, 1));
 
     private static final List<QuestionSet> SETS = bundledSets();
-    private static final Article ARTICLE = SETS.get(0).article();
+    static final Article ARTICLE = SETS.get(0).article();
     private static final Grader GRADER = new Grader(ARTICLE);
     private static final List<Question> BUNDLED = SETS.stream().flatMap(s -> s.questions().stream()).toList();
-    private static final List<Question> VARIANTS = BUNDLED.stream().flatMap(GradingPropertiesTest::variants).toList();
+    static final List<Question> VARIANTS = BUNDLED.stream().flatMap(GradingPropertiesTest::variants).toList();
 
     private static List<QuestionSet> bundledSets() {
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")));
@@ -303,7 +303,7 @@ class GradingPropertiesTest {
      * hold the list separator ';', or a match's left side that holds '=', cannot be typed back as one line; see
      * the report of the engine tests.)
      */
-    private static final QuestionSet EDGE_CASES = Quiz.set("""
+    static final QuestionSet EDGE_CASES = Quiz.set("""
             title: Edge cases
             article: 000_d9e472c27e1e5fdd.txt
             questions:
@@ -431,12 +431,12 @@ class GradingPropertiesTest {
 
     // ---- generators and variants ----
 
-    private static Presentation randomPresentation(Question q, Random r) {
+    static Presentation randomPresentation(Question q, Random r) {
         return r.nextInt(4) == 0 ? Presentation.asWritten(q) : Presentation.shuffled(q, r);
     }
 
     /** An answer of one part or several, drawn from what learners type right, nearly right and wrong. */
-    private static List<String> answerParts(Question q, Random r) {
+    static List<String> answerParts(Question q, Random r) {
         int parts = r.nextInt(8) == 0 ? r.nextInt(5) : 1;
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.max(parts, 1); i++) {
@@ -447,7 +447,7 @@ class GradingPropertiesTest {
 
     private static final String[] BLANKS = {"", " ", "\t\n", "\u00a0", "\u3000 ", "\u2028", "\u0085"};
 
-    private static String answerText(Question q, Random r) {
+    static String answerText(Question q, Random r) {
         List<String> known = knownTexts(q);
         return switch (r.nextInt(12)) {
             case 0 -> RandomText.arbitrary(r, 40);
@@ -532,7 +532,7 @@ class GradingPropertiesTest {
     }
 
     /** The question as written, and as it would be under every other matching, credit, scoring and penalty. */
-    private static Stream<Question> variants(Question q) {
+    static Stream<Question> variants(Question q) {
         List<Question> all = new ArrayList<>(List.of(q));
         if (q instanceof ShortQuestion s) {
             for (TextMatching m : MATCHINGS) {
