@@ -3,11 +3,13 @@ package dev.lectern.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.lectern.article.Paragraph;
+import dev.lectern.engine.Breakdown;
 import dev.lectern.engine.Grade;
 import dev.lectern.engine.SessionItem;
 import dev.lectern.engine.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The grade of one answer: verdict and points, the answer beside the expected one with the differences marked,
@@ -54,12 +56,17 @@ final class FeedbackView implements View {
      */
     private List<List<PassageBox.Segment>> body(Grade g, int width) {
         List<List<PassageBox.Segment>> lines = new ArrayList<>();
-        answerLines(lines, "Your answer: ", g.given().isEmpty() ? "(none)" : g.given(), g.expected(), Style.WRONG,
-                width);
-        if (g.verdict() != Verdict.CORRECT || !g.given().equalsIgnoreCase(g.expected())) {
-            answerLines(lines, "Expected:    ", g.expected(), g.given(), Style.RIGHT, width);
+        Optional<Breakdown> parts = Breakdown.of(item());
+        if (parts.isPresent()) {
+            FeedbackParts.lines(lines, item().question(), parts.get(), width);
+        } else {
+            answerLines(lines, "Your answer: ", g.given().isEmpty() ? "(none)" : g.given(), g.expected(),
+                    Style.WRONG, width);
+            if (g.verdict() != Verdict.CORRECT || !g.given().equalsIgnoreCase(g.expected())) {
+                answerLines(lines, "Expected:    ", g.expected(), g.given(), Style.RIGHT, width);
+            }
         }
-        plain(lines, "Rule: " + g.rule().description() + g.note().map(n -> " — " + n).orElse(""), Style.DIM, width);
+        plain(lines, ruleLine(g), Style.DIM, width);
         for (String f : g.feedback()) {
             plain(lines, f, Style.NORMAL, width);
         }
@@ -74,6 +81,12 @@ final class FeedbackView implements View {
             }
         }
         return lines;
+    }
+
+    /** The rule and the grade's note, but not a note that only repeats the rule ("the right paragraph"). */
+    static String ruleLine(Grade g) {
+        String rule = g.rule().description();
+        return "Rule: " + rule + g.note().filter(n -> !rule.contains(n)).map(n -> " — " + n).orElse("");
     }
 
     private static void plain(List<List<PassageBox.Segment>> lines, String text, Style style, int width) {
