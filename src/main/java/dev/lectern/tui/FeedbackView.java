@@ -150,7 +150,7 @@ final class FeedbackView implements View {
             return new SummaryView(quiz, back instanceof SummaryView ? index : 0);
         }
         if (isChar(key, 'a') || key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
-            return ReaderView.at(quiz.session().set().article(), item().grade().orElseThrow().evidence(), this);
+            return ReaderView.at(quiz.session().set(), item().grade().orElseThrow().evidence(), this);
         }
         if (isChar(key, '!') && canOverride()) {
             Quiz changed = quiz.with(quiz.session().goTo(index).overrideAsRight());

@@ -133,7 +133,7 @@ final class QuestionView implements View, TextEntry {
         }
         if (isCtrl(key, 'r')) {
             // The article as it is: highlighting the question's evidence here would give the answer away.
-            return ReaderView.at(quiz.session().set().article(), List.of(), this);
+            return ReaderView.at(quiz.session().set(), List.of(), this);
         }
         if (isCtrl(key, 't')) {
             hintShown = hint().isPresent();

@@ -84,7 +84,7 @@ class GoldenScreensTest {
         Article cjk = Article.fromText("cjk.txt", String.join("\n", List.of(
                 "東京で開かれた会議では、各国の代表が停戦の条件について長い時間をかけて話し合い、最終的に共同声明を発表した。",
                 "Mixed: the envoy said 「和平への道は遠い」 before leaving for 北京 on Friday.")));
-        ScreenTester t = new ScreenTester(ReaderView.at(cjk, List.of(), Fixtures.home()));
+        ScreenTester t = new ScreenTester(ReaderView.at("Tokyo talks", cjk, List.of(), Fixtures.home()));
         assertThat(t.rows()).allMatch(r -> Lines.width(r) <= 80);
         assertScreen(t, "reader-cjk");
     }

@@ -19,7 +19,8 @@ class ReaderViewTest {
     @Test
     void opensAtTheTop_withParagraphNumbersInTheMargin() {
         assertThat(t.view()).isInstanceOf(ReaderView.class);
-        assertThat(t.rows().get(0)).isEqualTo(article.name() + " · " + article.paragraphCount() + " paragraphs");
+        assertThat(t.rows().get(0)).isEqualTo("Istanbul talks without Putin: who goes, who stays away · "
+                + article.paragraphCount() + " paragraphs");
         assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
     }
 
@@ -48,18 +49,34 @@ class ReaderViewTest {
     }
 
     @Test
-    void n_findsTheNextMatch_andWrapsRound() {
+    void n_goesToTheNextMatch_countingThem_andWrapsRound() {
+        long all = article.paragraphs().stream().mapToLong(p -> occurrences(p.text(), "istanbul")).sum();
         t.type("/Istanbul");
         t.enter();
         assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
+        assertThat(t.rows().get(0)).endsWith("match 1 of " + all);
         int previous = 1;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 2; i <= all; i++) {
             t.type("n");
+            assertThat(t.rows().get(0)).endsWith("match " + i + " of " + all);
             int shown = firstParagraphShown();
-            assertThat(shown).isGreaterThan(previous);
-            assertThat(article.paragraph(shown).text()).contains("Istanbul");
+            assertThat(shown).isGreaterThanOrEqualTo(previous);
             previous = shown;
         }
+        t.type("n");
+        assertThat(t.rows().get(0)).endsWith("match 1 of " + all);
+        assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
+        t.type("N");
+        assertThat(t.rows().get(0)).endsWith("match " + all + " of " + all);
+    }
+
+    private static long occurrences(String text, String lower) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        long n = 0;
+        for (int i = t.indexOf(lower); i >= 0; i = t.indexOf(lower, i + lower.length())) {
+            n++;
+        }
+        return n;
     }
 
     private int firstParagraphShown() {
