@@ -128,6 +128,9 @@ final class QuestionView implements View, TextEntry {
 
     @Override
     public View onKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Escape && input.cancel()) {
+            return this;
+        }
         if (key.getKeyType() == KeyType.Escape) {
             return exam() ? new ReviewView(quiz, quiz.session().position()) : new SummaryView(quiz);
         }
@@ -175,7 +178,9 @@ final class QuestionView implements View, TextEntry {
 
     @Override
     public String[] keys() {
-        return footer();
+        List<String> all = new ArrayList<>(List.of(footer()));
+        all.addAll(List.of(input.moreKeys()));
+        return all.toArray(String[]::new);
     }
 
     @Override
