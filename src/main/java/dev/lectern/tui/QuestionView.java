@@ -77,9 +77,16 @@ final class QuestionView implements View, TextEntry {
         }
     }
 
-    /** The prompt and, once asked for, the hint, from {@code row}; returns the row where the input goes. */
+    /**
+     * The set's description (as the quiz begins, until anything is answered), the prompt and, once asked
+     * for, the hint, from {@code row}; returns the row where the input goes.
+     */
     private int body(Canvas canvas, int row) {
         SessionItem item = quiz.session().current();
+        Optional<String> description = quiz.session().set().description().filter(d -> atStart());
+        if (description.isPresent()) {
+            row = canvas.paragraph(0, row, description.get(), Style.DIM, 3) + 1;
+        }
         int max = canvas.height() - row - 5;
         row = canvas.paragraph(0, row, item.question().prompt(), Style.NORMAL, Math.max(1, max));
         if (hintShown) {
@@ -89,6 +96,16 @@ final class QuestionView implements View, TextEntry {
             }
         }
         return row + 1;
+    }
+
+    /**
+     * The first question of a session on the whole set (not a review's few), nothing answered or skipped yet:
+     * the quiz is just beginning.
+     */
+    private boolean atStart() {
+        return quiz.session().position() == 0 && quiz.session().options().only().isEmpty()
+                && quiz.session().items().stream()
+                .allMatch(i -> i.grade().isEmpty() && !i.skipped());
     }
 
     private Optional<String> hint() {
