@@ -327,11 +327,12 @@ final class EvidenceInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return new String[] {"↑↓ jk", "sentence", "PgUp/Dn", "¶", "Enter", "choose", "/", "search"};
+        return new String[] {"↑↓", "sentence", "PgUp/Dn", "paragraph", "Enter", "choose", "/", "search"};
     }
 
     @Override
     public String[] moreKeys() {
-        return new String[] {"35 Enter", "go to ¶ 35", "n N", "next/previous match", "Esc", "end the search"};
+        return new String[] {"j k", "next/previous sentence", "Home End", "first/last paragraph", "35 Enter",
+            "go to ¶ 35", "n N", "next/previous match", "Esc", "ends a search first"};
     }
 }

@@ -100,13 +100,13 @@ class EvidenceInputTest {
     void questionMark_opensTheHelp_withTheCursorKeys() {
         t.type("?");
         assertThat(t.view()).isInstanceOf(HelpView.class);
-        assertThat(t.text()).contains("↑↓ jk", "sentence", "PgUp/Dn", "¶", "Enter", "choose");
+        assertThat(t.text()).contains("↑↓", "sentence", "j k", "PgUp/Dn", "paragraph", "Enter", "choose");
     }
 
     @Test
     void footer_fitsTheCursorKeysAndTheHint_andLeavesOutCtrlR_sinceTheArticleIsOnScreen() {
         assertThat(t.rows().get(23)).isEqualTo(
-                "↑↓ jk sentence  PgUp/Dn ¶  Enter choose  / search  Ctrl-T hint  Esc leave");
+                "↑↓ sentence  PgUp/Dn paragraph  Enter choose  / search  Ctrl-T hint  Esc leave");
     }
 
     @Test

@@ -113,4 +113,33 @@ class ReaderViewTest {
         assertThat(q.rows().get(1)).startsWith("  1  ");
         assertThat(q.runs(c -> c.getBackgroundColor() == com.googlecode.lanterna.TextColor.ANSI.YELLOW)).isEmpty();
     }
+
+    @Test
+    void search_highlightsEveryMatchInSight_theCurrentOneReversed() {
+        java.util.function.Predicate<com.googlecode.lanterna.TextCharacter> cyan =
+                c -> c.getBackgroundColor() == com.googlecode.lanterna.TextColor.ANSI.CYAN;
+        t.type("/medinsky");
+        t.enter();
+
+        // Paragraphs 2, 9 and 10 name him; the first is the current match, the others are below the screen.
+        assertThat(t.rows().get(0)).endsWith("match 1 of 3");
+        assertThat(t.rowOf("  2  In a statement")).as("already in sight: no scrolling").isEqualTo(5);
+        assertThat(t.runs(com.googlecode.lanterna.TextCharacter::isReversed)).containsExactly("Medinsky");
+        assertThat(t.runs(cyan)).isEmpty();
+        t.type("n");
+
+        assertThat(t.rows().get(0)).endsWith("match 2 of 3");
+        assertThat(t.rows().get(2)).startsWith("  9  Medinsky");
+        assertThat(t.runs(com.googlecode.lanterna.TextCharacter::isReversed)).containsExactly("Medinsky");
+        assertThat(t.cell(5, 2).isReversed()).isTrue();
+        assertThat(t.runs(cyan)).as("paragraph 10's, in sight").containsExactly("Medinsky");
+    }
+
+    @Test
+    void theTitle_isTheSetsTitle_cutShortBeforeTheMatchCount_neverTheFileName() {
+        t.type("/Istanbul");
+        t.enter();
+        assertThat(t.rows().get(0)).startsWith("Istanbul talks without Putin").contains("…", " · 29 paragraphs")
+                .doesNotContain(article.name()).matches(".*match 1 of \\d+$");
+    }
 }
