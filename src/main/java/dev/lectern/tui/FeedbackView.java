@@ -47,7 +47,7 @@ final class FeedbackView implements View {
         if (!more.isEmpty()) {
             canvas.text(canvas.width() - Lines.width(more), 0, more, Style.DIM);
         }
-        canvas.footer(keys());
+        canvas.footer(footerKeys());
     }
 
     /**
@@ -174,13 +174,21 @@ final class FeedbackView implements View {
         return key.getKeyType() == KeyType.Character && !key.isCtrlDown() && key.getCharacter() == c;
     }
 
-    @Override
-    public String[] keys() {
+    private String[] footerKeys() {
         List<String> keys = new ArrayList<>(List.of("Enter", "next", "↑↓", "scroll", "a", "article here"));
         if (canOverride()) {
             keys.addAll(List.of("!", "I was right"));
         }
         keys.addAll(List.of("q", "summary"));
+        return keys.toArray(String[]::new);
+    }
+
+    /** The footer's keys, and for the help what the marks before each pick, pair, item or blank mean. */
+    @Override
+    public String[] keys() {
+        List<String> keys = new ArrayList<>(List.of(footerKeys()));
+        keys.addAll(List.of("✓ ✗", "a part (pick, pair, item, blank) right, wrong", "◐ –",
+                "a blank partly right; a pair or blank left open"));
         return keys.toArray(String[]::new);
     }
 }

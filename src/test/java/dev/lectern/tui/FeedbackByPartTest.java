@@ -150,4 +150,15 @@ class FeedbackByPartTest {
         assertThat(t.rows()).contains("Rule: the right paragraph, but another sentence");
         assertThat(t.text()).doesNotContain("— the right paragraph");
     }
+
+    @Test
+    void theFeedbacksHelp_saysWhatTheMarksMean() {
+        ScreenTester t = on("delegation-members");
+        t.type(Answering.letterOf(t, "Alexander Fomin"));
+        t.enter();
+        t.type("?");
+
+        assertThat(t.text()).contains("✓ ✗           a part (pick, pair, item, blank) right, wrong",
+                "◐ –           a blank partly right; a pair or blank left open");
+    }
 }
