@@ -3,22 +3,33 @@ package dev.lectern.batch;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A report file written whole or not at all: the text goes to a temporary file in the same folder, which
  * {@link #commit()} moves over the target in one atomic rename. Closing without committing deletes the temporary
  * file, so an interrupted or failed run never leaves a half-written report nor clobbers the old one; a shutdown hook
- * deletes it too when the JVM is stopped mid-run (Ctrl-C, {@code kill}).
+ * deletes it too when the JVM is stopped mid-run (Ctrl-C, {@code kill}). The report gets the permissions of the
+ * file it replaces, or a new file those the user's umask gives (not the 0600 of a JDK temporary file: a gradebook
+ * is for others to read too).
  */
 public final class AtomicFile implements Closeable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path target;
     private final Path temp;
     private final Writer writer;
@@ -62,10 +73,21 @@ public final class AtomicFile implements Closeable {
         Runtime.getRuntime().addShutdownHook(cleanup);
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            made.set(temp);
-            Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
-                    1 << 16);
+            OutputStream stream = null;
+            // Made as any new file is (mode 0666 less the umask), under a name no other run can have.
+            while (stream == null) {
+                Path candidate = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
+                        RANDOM.nextLong(), 36) + ".tmp");
+                try {
+                    stream = Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    temp = candidate;
+                    made.set(temp);
+                } catch (FileAlreadyExistsException e) {
+                    // Taken: draw another name.
+                }
+            }
+            keepPermissions(target, temp);
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             return new AtomicFile(target, temp, w, cleanup);
         } catch (IOException | RuntimeException e) {
             if (temp != null) {
@@ -73,6 +95,14 @@ public final class AtomicFile implements Closeable {
             }
             forget(cleanup);
             throw e;
+        }
+    }
+
+    /** Gives {@code temp} the POSIX permissions of {@code target} when it exists, so replacing it keeps them. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+            Set<PosixFilePermission> old = Files.getPosixFilePermissions(target);
+            Files.setPosixFilePermissions(temp, old);
         }
     }
 

@@ -9,11 +9,13 @@ import java.util.Locale;
 
 /**
  * A table for people: student, score, max, percent, result; one row per sheet as it is graded, so the columns
- * have fixed widths (a longer name pushes its row to the right). {@code --details} adds a line per question:
+ * have fixed widths: a name too long for its column (an e-mail address, say) has a line of its own, and its
+ * figures follow on the next line, in their columns. {@code --details} adds a line per question:
  * verdict, points, what was given and expected, and for answers not fully right the supporting passage.
  */
 final class TextReport implements Report {
-    private static final String ROW = "%-24s %7s %7s %8s  %s%n";
+    private static final int NAME = 24;
+    private static final String ROW = "%-" + NAME + "s %7s %7s %8s  %s%n";
 
     private final PrintWriter out;
     private final Context context;
@@ -27,7 +29,7 @@ final class TextReport implements Report {
     @Override
     public void sheet(GradedSheet g) {
         String result = g.passed().map(p -> p ? "pass" : "fail").orElse("-");
-        out.printf(Locale.ROOT, ROW, g.sheet().student(), Numbers.format(g.score()), Numbers.format(g.max()),
+        out.printf(Locale.ROOT, ROW, cell(g.sheet().student()), Numbers.format(g.score()), Numbers.format(g.max()),
                 String.format(Locale.ROOT, "%.1f%%", g.percent()), result);
         if (!context.details()) {
             return;
@@ -46,6 +48,19 @@ final class TextReport implements Report {
                 }
             }
         }
+    }
+
+    /**
+     * {@code text} for the first column: as it is when it fits, else on a line of its own, the row going on under
+     * it. Widths are counted in code points (not UTF-16 units), as a name's letters are.
+     */
+    private static String cell(String text) {
+        return text.codePointCount(0, text.length()) <= NAME ? pad(text) : text + System.lineSeparator() + pad("");
+    }
+
+    /** Padded to the column's width by hand: {@code %-24s} counts UTF-16 units, and would misalign "Łukasz 😀". */
+    private static String pad(String text) {
+        return text + " ".repeat(Math.max(0, NAME - text.codePointCount(0, text.length())));
     }
 
     @Override
@@ -73,7 +88,7 @@ final class TextReport implements Report {
         for (ItemStats.Item item : stats.items()) {
             String r = item.discrimination().isPresent()
                     ? String.format(Locale.ROOT, "%.2f", item.discrimination().getAsDouble()) : "-";
-            out.println(String.format(Locale.ROOT, "%-24s %-10s %8.2f %8s %6d %6d  %s", item.id(), item.type(),
+            out.println(String.format(Locale.ROOT, "%-24s %-10s %8.2f %8s %6d %6d  %s", cell(item.id()), item.type(),
                     item.facility(), r, item.unanswered(), item.unreadable(), String.join("; ", item.flags()))
                     .stripTrailing());
             if (!item.options().isEmpty()) {

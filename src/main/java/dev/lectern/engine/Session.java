@@ -41,7 +41,7 @@ public final class Session {
         List<SessionItem> items = new ArrayList<>();
         for (Question q : chosen) {
             Presentation shown = options.shuffle() ? Presentation.shuffled(q, random) : Presentation.asWritten(q);
-            items.add(new SessionItem(q, shown, Optional.empty(), false, false, false));
+            items.add(new SessionItem(q, shown, Optional.empty(), false, false, false, List.of()));
         }
         return new Session(set, options, items, 0, new Grader(set.article()));
     }
@@ -78,7 +78,7 @@ public final class Session {
     public Session answer(List<String> parts) {
         SessionItem item = current();
         Grade grade = grader.grade(item.question(), item.presentation(), parts);
-        return with(position, item.answered(grade));
+        return with(position, item.answered(grade, parts));
     }
 
     public Session skip() {

@@ -21,6 +21,11 @@ interface AnswerInput {
     /** The answer as parts for the engine, once the learner submits (Enter); empty if Enter means something else. */
     Optional<List<String>> submit();
 
+    /** Esc: drops what the input is in the middle of (a search, say); false when there is nothing to drop. */
+    default boolean cancel() {
+        return false;
+    }
+
     /** True while printable keys are text for this input. */
     default boolean isTyping() {
         return false;
@@ -28,4 +33,9 @@ interface AnswerInput {
 
     /** Key and meaning pairs for the footer and help. */
     String[] keys();
+
+    /** More key and meaning pairs, for the help only: the footer has no room for them. */
+    default String[] moreKeys() {
+        return new String[0];
+    }
 }

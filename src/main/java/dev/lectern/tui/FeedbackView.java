@@ -3,11 +3,13 @@ package dev.lectern.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.lectern.article.Paragraph;
+import dev.lectern.engine.Breakdown;
 import dev.lectern.engine.Grade;
 import dev.lectern.engine.SessionItem;
 import dev.lectern.engine.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The grade of one answer: verdict and points, the answer beside the expected one with the differences marked,
@@ -45,7 +47,7 @@ final class FeedbackView implements View {
         if (!more.isEmpty()) {
             canvas.text(canvas.width() - Lines.width(more), 0, more, Style.DIM);
         }
-        canvas.footer(keys());
+        canvas.footer(footerKeys());
     }
 
     /**
@@ -54,12 +56,17 @@ final class FeedbackView implements View {
      */
     private List<List<PassageBox.Segment>> body(Grade g, int width) {
         List<List<PassageBox.Segment>> lines = new ArrayList<>();
-        answerLines(lines, "Your answer: ", g.given().isEmpty() ? "(none)" : g.given(), g.expected(), Style.WRONG,
-                width);
-        if (g.verdict() != Verdict.CORRECT || !g.given().equalsIgnoreCase(g.expected())) {
-            answerLines(lines, "Expected:    ", g.expected(), g.given(), Style.RIGHT, width);
+        Optional<Breakdown> parts = Breakdown.of(item());
+        if (parts.isPresent()) {
+            FeedbackParts.lines(lines, item().question(), parts.get(), width);
+        } else {
+            answerLines(lines, "Your answer: ", g.given().isEmpty() ? "(none)" : g.given(), g.expected(),
+                    Style.WRONG, width);
+            if (g.verdict() != Verdict.CORRECT || !g.given().equalsIgnoreCase(g.expected())) {
+                answerLines(lines, "Expected:    ", g.expected(), g.given(), Style.RIGHT, width);
+            }
         }
-        plain(lines, "Rule: " + g.rule().description() + g.note().map(n -> " — " + n).orElse(""), Style.DIM, width);
+        plain(lines, ruleLine(g), Style.DIM, width);
         for (String f : g.feedback()) {
             plain(lines, f, Style.NORMAL, width);
         }
@@ -74,6 +81,12 @@ final class FeedbackView implements View {
             }
         }
         return lines;
+    }
+
+    /** The rule and the grade's note, but not a note that only repeats the rule ("the right paragraph"). */
+    static String ruleLine(Grade g) {
+        String rule = g.rule().description();
+        return "Rule: " + rule + g.note().filter(n -> !rule.contains(n)).map(n -> " — " + n).orElse("");
     }
 
     private static void plain(List<List<PassageBox.Segment>> lines, String text, Style style, int width) {
@@ -137,7 +150,7 @@ final class FeedbackView implements View {
             return new SummaryView(quiz, back instanceof SummaryView ? index : 0);
         }
         if (isChar(key, 'a') || key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
-            return ReaderView.at(quiz.session().set().article(), item().grade().orElseThrow().evidence(), this);
+            return ReaderView.at(quiz.session().set(), item().grade().orElseThrow().evidence(), this);
         }
         if (isChar(key, '!') && canOverride()) {
             Quiz changed = quiz.with(quiz.session().goTo(index).overrideAsRight());
@@ -161,13 +174,21 @@ final class FeedbackView implements View {
         return key.getKeyType() == KeyType.Character && !key.isCtrlDown() && key.getCharacter() == c;
     }
 
-    @Override
-    public String[] keys() {
+    private String[] footerKeys() {
         List<String> keys = new ArrayList<>(List.of("Enter", "next", "↑↓", "scroll", "a", "article here"));
         if (canOverride()) {
             keys.addAll(List.of("!", "I was right"));
         }
         keys.addAll(List.of("q", "summary"));
+        return keys.toArray(String[]::new);
+    }
+
+    /** The footer's keys, and for the help what the marks before each pick, pair, item or blank mean. */
+    @Override
+    public String[] keys() {
+        List<String> keys = new ArrayList<>(List.of(footerKeys()));
+        keys.addAll(List.of("✓ ✗", "a part (pick, pair, item, blank) right, wrong", "◐ –",
+                "a blank partly right; a pair or blank left open"));
         return keys.toArray(String[]::new);
     }
 }

@@ -18,25 +18,34 @@ final class PassageBox {
 
     /** Lines of the paragraph, the passages in it drawn in {@code lit}. */
     static List<List<Segment>> lines(Paragraph paragraph, List<Passage> highlighted, int width, Style lit) {
-        String text = paragraph.text();
-        boolean[] marked = new boolean[text.length()];
+        Style[] styles = new Style[paragraph.text().length()];
         for (Passage p : highlighted) {
             if (p.paragraph() == paragraph.number()) {
-                for (int i = p.span().start(); i < p.span().end() && i < marked.length; i++) {
-                    marked[i] = true;
-                }
+                mark(styles, p.span().start(), p.span().end(), lit);
             }
         }
+        return lines(paragraph.text(), styles, width);
+    }
+
+    /** Styles chars {@code [start, end)} of {@code styles} (as far as it reaches) with {@code style}. */
+    static void mark(Style[] styles, int start, int end, Style style) {
+        for (int i = Math.max(0, start); i < end && i < styles.length; i++) {
+            styles[i] = style;
+        }
+    }
+
+    /** {@code text} wrapped, each char in its style from {@code styles} ({@code null}: normal). */
+    static List<List<Segment>> lines(String text, Style[] styles, int width) {
         List<List<Segment>> lines = new ArrayList<>();
         for (Lines.Range r : Lines.wrap(text, width)) {
             List<Segment> segments = new ArrayList<>();
             int i = r.start();
             while (i < r.end()) {
                 int j = i;
-                while (j < r.end() && marked[j] == marked[i]) {
+                while (j < r.end() && styles[j] == styles[i]) {
                     j++;
                 }
-                segments.add(new Segment(text.substring(i, j), marked[i] ? lit : Style.NORMAL));
+                segments.add(new Segment(text.substring(i, j), styles[i] == null ? Style.NORMAL : styles[i]));
                 i = j;
             }
             lines.add(segments);

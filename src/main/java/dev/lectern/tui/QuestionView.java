@@ -77,9 +77,16 @@ final class QuestionView implements View, TextEntry {
         }
     }
 
-    /** The prompt and, once asked for, the hint, from {@code row}; returns the row where the input goes. */
+    /**
+     * The set's description (as the quiz begins, until anything is answered), the prompt and, once asked
+     * for, the hint, from {@code row}; returns the row where the input goes.
+     */
     private int body(Canvas canvas, int row) {
         SessionItem item = quiz.session().current();
+        Optional<String> description = quiz.session().set().description().filter(d -> atStart());
+        if (description.isPresent()) {
+            row = canvas.paragraph(0, row, description.get(), Style.DIM, 3) + 1;
+        }
         int max = canvas.height() - row - 5;
         row = canvas.paragraph(0, row, item.question().prompt(), Style.NORMAL, Math.max(1, max));
         if (hintShown) {
@@ -89,6 +96,16 @@ final class QuestionView implements View, TextEntry {
             }
         }
         return row + 1;
+    }
+
+    /**
+     * The first question of a session on the whole set (not a review's few), nothing answered or skipped yet:
+     * the quiz is just beginning.
+     */
+    private boolean atStart() {
+        return quiz.session().position() == 0 && quiz.session().options().only().isEmpty()
+                && quiz.session().items().stream()
+                .allMatch(i -> i.grade().isEmpty() && !i.skipped());
     }
 
     private Optional<String> hint() {
@@ -128,12 +145,15 @@ final class QuestionView implements View, TextEntry {
 
     @Override
     public View onKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Escape && input.cancel()) {
+            return this;
+        }
         if (key.getKeyType() == KeyType.Escape) {
             return exam() ? new ReviewView(quiz, quiz.session().position()) : new SummaryView(quiz);
         }
         if (isCtrl(key, 'r')) {
             // The article as it is: highlighting the question's evidence here would give the answer away.
-            return ReaderView.at(quiz.session().set().article(), List.of(), this);
+            return ReaderView.at(quiz.session().set(), List.of(), this);
         }
         if (isCtrl(key, 't')) {
             hintShown = hint().isPresent();
@@ -175,7 +195,9 @@ final class QuestionView implements View, TextEntry {
 
     @Override
     public String[] keys() {
-        return footer();
+        List<String> all = new ArrayList<>(List.of(footer()));
+        all.addAll(List.of(input.moreKeys()));
+        return all.toArray(String[]::new);
     }
 
     @Override

@@ -5,17 +5,20 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.lectern.article.Article;
 import dev.lectern.article.Paragraph;
 import dev.lectern.article.Passage;
+import dev.lectern.model.QuestionSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The article with paragraph numbers in the margin: arrows, PgUp/PgDn, Home/End scroll; {@code /} searches;
- * passages of the current question are highlighted. Esc or q goes back.
+ * The article with paragraph numbers in the margin, under the title of the set it is read for: arrows,
+ * PgUp/PgDn, Home/End scroll; {@code /} searches, highlighting every match and saying which of how many is the
+ * current one ("match 2 of 5"), {@code n} and {@code N} go to the next and previous; passages of the current
+ * question are highlighted. Esc or q goes back.
  */
 final class ReaderView implements View, TextEntry {
     private static final int MARGIN = 5;
 
+    private final String title;
     private final Article article;
     private final List<Passage> highlighted;
     private final View back;
@@ -23,38 +26,54 @@ final class ReaderView implements View, TextEntry {
     private int lastHeight = 20;
     private int lastWidth = 80;
     private StringBuilder search;
-    private String lastSearch = "";
-    private int found;
+    private ArticleSearch found;
+    private boolean toMatch;
     private String status;
 
-    private ReaderView(Article article, List<Passage> highlighted, View back, int top) {
+    private ReaderView(String title, Article article, List<Passage> highlighted, View back, int top) {
+        this.title = title;
         this.article = article;
         this.highlighted = List.copyOf(highlighted);
         this.back = back;
         this.top = top;
     }
 
-    /** Opens the article scrolled to the first highlighted passage (or the start). */
-    static ReaderView at(Article article, List<Passage> highlighted, View back) {
-        ReaderView view = new ReaderView(article, highlighted, back, 0);
+    /** Opens the article of {@code set}, titled with the set's title, at the first highlighted passage. */
+    static ReaderView at(QuestionSet set, List<Passage> highlighted, View back) {
+        return at(set.title(), set.article(), highlighted, back);
+    }
+
+    /** Opens {@code article} under {@code title}, scrolled to the first highlighted passage (or the start). */
+    static ReaderView at(String title, Article article, List<Passage> highlighted, View back) {
+        ReaderView view = new ReaderView(title, article, highlighted, back, 0);
         view.pendingParagraph = highlighted.isEmpty() ? 0 : highlighted.get(0).paragraph();
         return view;
     }
 
     private int pendingParagraph;
 
-    private record Row(int paragraph, boolean first, List<PassageBox.Segment> segments) {
+    /** One screen row: a line of paragraph {@code paragraph}, from char {@code start}, or the gap after it. */
+    private record Row(int paragraph, boolean first, int start, int end, List<PassageBox.Segment> segments) {
     }
 
     private List<Row> rows(int width) {
         List<Row> rows = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
-            boolean first = true;
-            for (List<PassageBox.Segment> line : PassageBox.lines(p, highlighted, width - MARGIN)) {
-                rows.add(new Row(p.number(), first, line));
-                first = false;
+            Style[] styles = new Style[p.text().length()];
+            for (Passage h : highlighted) {
+                if (h.paragraph() == p.number()) {
+                    PassageBox.mark(styles, h.span().start(), h.span().end(), Style.HIGHLIGHT);
+                }
             }
-            rows.add(new Row(p.number(), false, List.of()));
+            if (found != null) {
+                found.mark(p, styles, Style.SELECTED);
+            }
+            List<Lines.Range> ranges = Lines.wrap(p.text(), width - MARGIN);
+            List<List<PassageBox.Segment>> lines = PassageBox.lines(p.text(), styles, width - MARGIN);
+            for (int i = 0; i < lines.size(); i++) {
+                rows.add(new Row(p.number(), i == 0, ranges.get(i).start(), ranges.get(i).end(), lines.get(i)));
+            }
+            rows.add(new Row(p.number(), false, -1, -1, List.of()));
         }
         return rows;
     }
@@ -69,16 +88,27 @@ final class ReaderView implements View, TextEntry {
             top = indexOf(rows, pendingParagraph);
             pendingParagraph = 0;
         }
+        if (toMatch) {
+            showCurrentMatch(rows, height);
+            toMatch = false;
+        }
         top = Math.max(0, Math.min(top, rows.size() - height));
-        canvas.text(0, 0, article.name() + " · " + article.paragraphCount() + " paragraphs", Style.TITLE);
+        String where = found != null && found.found() ? found.status() : "";
+        String count = " · " + article.paragraphCount() + " paragraphs";
+        int end = canvas.width() - (where.isEmpty() ? 0 : Lines.width(where) + 2) - Lines.width(count);
+        int col = canvas.clipped(0, 0, title, Style.TITLE, Math.max(1, end));
+        canvas.text(col, 0, count, Style.DIM);
+        if (!where.isEmpty()) {
+            canvas.text(canvas.width() - Lines.width(where), 0, where, Style.KEY);
+        }
         for (int i = 0; i < height && top + i < rows.size(); i++) {
             Row r = rows.get(top + i);
             if (r.first()) {
                 canvas.text(0, 1 + i, String.format("%3d ", r.paragraph()), Style.DIM);
             }
-            int col = MARGIN;
+            int c = MARGIN;
             for (PassageBox.Segment s : r.segments()) {
-                col = canvas.text(col, 1 + i, s.text(), s.style());
+                c = canvas.text(c, 1 + i, s.text(), s.style());
             }
         }
         if (search != null) {
@@ -87,6 +117,24 @@ final class ReaderView implements View, TextEntry {
             canvas.text(0, canvas.height() - 1, status, Style.WRONG);
         } else {
             canvas.footer(keys());
+        }
+    }
+
+    /**
+     * Scrolls, if it is not in sight, to the current match: its paragraph from the top when the match fits on
+     * the screen with it, else the match's line at the top.
+     */
+    private void showCurrentMatch(List<Row> rows, int height) {
+        ArticleSearch.Match m = found.current();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.paragraph() == m.paragraph() && r.start() <= m.start() && m.start() < Math.max(r.end(), r.start() + 1)) {
+                if (i < top || i >= top + height) {
+                    int paragraphTop = indexOf(rows, m.paragraph());
+                    top = i - paragraphTop < height ? paragraphTop : i;
+                }
+                return;
+            }
         }
     }
 
@@ -139,8 +187,9 @@ final class ReaderView implements View, TextEntry {
         }
         if (c == '/') {
             search = new StringBuilder();
-        } else if (c == 'n' && !lastSearch.isEmpty()) {
-            find(lastSearch, true);
+        } else if ((c == 'n' || c == 'N') && found != null) {
+            found.step(c == 'n' ? 1 : -1);
+            toMatch = true;
         } else if (c == 'j') {
             top++;
         } else if (c == 'k') {
@@ -151,9 +200,9 @@ final class ReaderView implements View, TextEntry {
 
     private View searching(KeyStroke key) {
         if (key.getKeyType() == KeyType.Enter) {
-            lastSearch = search.toString();
+            String text = search.toString();
             search = null;
-            find(lastSearch, false);
+            find(text);
         } else if (key.getKeyType() == KeyType.Escape) {
             search = null;
         } else if (key.getKeyType() == KeyType.Backspace && search.length() > 0) {
@@ -164,26 +213,19 @@ final class ReaderView implements View, TextEntry {
         return this;
     }
 
-    /**
-     * Scrolls to the first paragraph containing {@code text}, ignoring case: for a new search from the paragraph
-     * at the top of the view, for {@code n} from the one after the last match, wrapping round at the end.
-     */
-    private void find(String text, boolean after) {
+    /** A new search from the paragraph at the top of the view; not found, it says so and nothing is marked. */
+    private void find(String text) {
         if (text.isEmpty()) {
+            found = null;
             return;
         }
-        String needle = text.toLowerCase(Locale.ROOT);
-        int count = article.paragraphCount();
-        int start = after && found > 0 ? found + 1 : paragraphAtTop();
-        for (int k = 0; k < count; k++) {
-            int p = (start - 1 + k) % count + 1;
-            if (article.paragraph(p).text().toLowerCase(Locale.ROOT).contains(needle)) {
-                pendingParagraph = p;
-                found = p;
-                return;
-            }
+        found = ArticleSearch.of(article, text, paragraphAtTop());
+        if (found.found()) {
+            toMatch = true;
+        } else {
+            status = found.status();
+            found = null;
         }
-        status = "Not found: " + text;
     }
 
     /** The paragraph shown at the top of the view (the next one when the top row is the gap after a paragraph). */
@@ -199,7 +241,7 @@ final class ReaderView implements View, TextEntry {
 
     @Override
     public String[] keys() {
-        return new String[] {"↑↓ PgUp PgDn", "scroll", "Home End", "start/end", "/", "search", "n", "next match",
+        return new String[] {"↑↓ PgUp PgDn", "scroll", "Home End", "start/end", "/", "search", "n N", "next/previous match",
             "Esc", "back"};
     }
 

@@ -121,7 +121,7 @@ public final class StartView implements View {
         } else if (key.getKeyType() == KeyType.Enter) {
             return selected().map(set -> (View) start(sets.get(cursor).file(), set)).orElse(this);
         } else if (isChar(key, 'r')) {
-            return selected().map(set -> (View) ReaderView.at(set.article(), List.of(), this)).orElse(this);
+            return selected().map(set -> (View) ReaderView.at(set, List.of(), this)).orElse(this);
         }
         return this;
     }

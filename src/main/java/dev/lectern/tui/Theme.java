@@ -33,33 +33,35 @@ public final class Theme {
 
     public static Theme colour() {
         TextColor none = TextColor.ANSI.DEFAULT;
-        return new Theme(Map.of(
-                Style.NORMAL, new Look(none, none, EnumSet.noneOf(SGR.class)),
-                Style.TITLE, new Look(TextColor.ANSI.CYAN, none, EnumSet.of(SGR.BOLD)),
-                Style.DIM, new Look(TextColor.ANSI.BLACK_BRIGHT, none, EnumSet.noneOf(SGR.class)),
-                Style.KEY, new Look(TextColor.ANSI.YELLOW, none, EnumSet.of(SGR.BOLD)),
-                Style.SELECTED, new Look(none, none, EnumSet.of(SGR.REVERSE)),
-                Style.HIGHLIGHT, new Look(TextColor.ANSI.BLACK, TextColor.ANSI.YELLOW, EnumSet.of(SGR.UNDERLINE)),
-                Style.RIGHT, new Look(TextColor.ANSI.GREEN, none, EnumSet.of(SGR.BOLD)),
-                Style.WRONG, new Look(TextColor.ANSI.RED, none, EnumSet.of(SGR.BOLD, SGR.UNDERLINE)),
-                Style.PARTIAL, new Look(TextColor.ANSI.YELLOW, none, EnumSet.of(SGR.BOLD)),
-                Style.INPUT, new Look(none, none, EnumSet.of(SGR.UNDERLINE))));
+        return new Theme(Map.ofEntries(
+                Map.entry(Style.MATCH, new Look(TextColor.ANSI.BLACK, TextColor.ANSI.CYAN, EnumSet.of(SGR.UNDERLINE))),
+                Map.entry(Style.NORMAL, new Look(none, none, EnumSet.noneOf(SGR.class))),
+                Map.entry(Style.TITLE, new Look(TextColor.ANSI.CYAN, none, EnumSet.of(SGR.BOLD))),
+                Map.entry(Style.DIM, new Look(TextColor.ANSI.BLACK_BRIGHT, none, EnumSet.noneOf(SGR.class))),
+                Map.entry(Style.KEY, new Look(TextColor.ANSI.YELLOW, none, EnumSet.of(SGR.BOLD))),
+                Map.entry(Style.SELECTED, new Look(none, none, EnumSet.of(SGR.REVERSE))),
+                Map.entry(Style.HIGHLIGHT, new Look(TextColor.ANSI.BLACK, TextColor.ANSI.YELLOW, EnumSet.of(SGR.UNDERLINE))),
+                Map.entry(Style.RIGHT, new Look(TextColor.ANSI.GREEN, none, EnumSet.of(SGR.BOLD))),
+                Map.entry(Style.WRONG, new Look(TextColor.ANSI.RED, none, EnumSet.of(SGR.BOLD, SGR.UNDERLINE))),
+                Map.entry(Style.PARTIAL, new Look(TextColor.ANSI.YELLOW, none, EnumSet.of(SGR.BOLD))),
+                Map.entry(Style.INPUT, new Look(none, none, EnumSet.of(SGR.UNDERLINE)))));
     }
 
     public static Theme monochrome() {
         TextColor none = TextColor.ANSI.DEFAULT;
         EnumSet<SGR> plain = EnumSet.noneOf(SGR.class);
-        return new Theme(Map.of(
-                Style.NORMAL, new Look(none, none, plain),
-                Style.TITLE, new Look(none, none, EnumSet.of(SGR.BOLD)),
-                Style.DIM, new Look(none, none, plain),
-                Style.KEY, new Look(none, none, EnumSet.of(SGR.BOLD)),
-                Style.SELECTED, new Look(none, none, EnumSet.of(SGR.REVERSE)),
-                Style.HIGHLIGHT, new Look(none, none, EnumSet.of(SGR.REVERSE, SGR.UNDERLINE)),
-                Style.RIGHT, new Look(none, none, EnumSet.of(SGR.BOLD)),
-                Style.WRONG, new Look(none, none, EnumSet.of(SGR.BOLD, SGR.UNDERLINE)),
-                Style.PARTIAL, new Look(none, none, EnumSet.of(SGR.BOLD)),
-                Style.INPUT, new Look(none, none, EnumSet.of(SGR.UNDERLINE))));
+        return new Theme(Map.ofEntries(
+                Map.entry(Style.MATCH, new Look(none, none, EnumSet.of(SGR.BOLD, SGR.UNDERLINE))),
+                Map.entry(Style.NORMAL, new Look(none, none, plain)),
+                Map.entry(Style.TITLE, new Look(none, none, EnumSet.of(SGR.BOLD))),
+                Map.entry(Style.DIM, new Look(none, none, plain)),
+                Map.entry(Style.KEY, new Look(none, none, EnumSet.of(SGR.BOLD))),
+                Map.entry(Style.SELECTED, new Look(none, none, EnumSet.of(SGR.REVERSE))),
+                Map.entry(Style.HIGHLIGHT, new Look(none, none, EnumSet.of(SGR.REVERSE, SGR.UNDERLINE))),
+                Map.entry(Style.RIGHT, new Look(none, none, EnumSet.of(SGR.BOLD))),
+                Map.entry(Style.WRONG, new Look(none, none, EnumSet.of(SGR.BOLD, SGR.UNDERLINE))),
+                Map.entry(Style.PARTIAL, new Look(none, none, EnumSet.of(SGR.BOLD))),
+                Map.entry(Style.INPUT, new Look(none, none, EnumSet.of(SGR.UNDERLINE)))));
     }
 
     Look look(Style style) {

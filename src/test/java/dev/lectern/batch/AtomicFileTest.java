@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +61,37 @@ class AtomicFileTest {
             }
         }
         assertThat(filesIn()).isZero();
+    }
+
+    @Test
+    void aNewReport_getsThePermissionsTheUmaskGivesAnyNewFile_notThoseOfATemporaryFile() throws IOException {
+        Assumptions.assumeTrue(posix(), "POSIX permissions only");
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Set<PosixFilePermission> umasked = Files.getPosixFilePermissions(reference);
+        Assumptions.assumeFalse(umasked.equals(PosixFilePermissions.fromString("rw-------")),
+                "the umask (077) makes every new file 0600 anyway");
+        Path target = dir.resolve("grades.csv");
+        try (AtomicFile f = AtomicFile.create(target)) {
+            f.writer().write("student,score\n");
+            f.commit();
+        }
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(umasked);
+    }
+
+    @Test
+    void replacingAReport_keepsItsPermissions() throws IOException {
+        Assumptions.assumeTrue(posix(), "POSIX permissions only");
+        Path target = dir.resolve("grades.csv");
+        Files.writeString(target, "old\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+        try (AtomicFile f = AtomicFile.create(target)) {
+            f.writer().write("new\n");
+            f.commit();
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
+    }
+
+    private boolean posix() {
+        return Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
     }
 }

@@ -161,6 +161,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void textTable_aNameTooLongForItsColumn_hasALineOfItsOwn_andTheFiguresStayInTheirColumns() {
+        CliRun run = batch(ANN.replace("\"ann\"", "\"annabel.lee-montgomery@students.example.org\"")
+                + BOB.replace("\"bob\"", "\"Łukasz Żółć-Brzęczyszcz\""));
+        assertThat(run.out()).isEqualTo("""
+                student                    score     max  percent  result
+                annabel.lee-montgomery@students.example.org
+                                              18      18   100.0%  pass
+                Łukasz Żółć-Brzęczyszcz        2      18    11.1%  fail
+                2 students · mean 55.6% · 1 passed, 1 failed (pass mark 60%)
+                """);
+    }
+
+    @Test
     void textDetails_showVerdictExpectedAndTheSupportingPassageForWrongAnswers() {
         CliRun run = batch(BOB, "--details");
         assertThat(run.out()).contains("""

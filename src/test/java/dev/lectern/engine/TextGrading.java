@@ -29,7 +29,7 @@ final class TextGrading {
 
     static Grade number(NumberQuestion q, List<String> parts) {
         String unit = q.unit().orElse(null);
-        String expected = q.answers().get(0).stripTrailingZeros().toPlainString() + q.unit().map(u -> " " + u).orElse("")
+        String expected = q.answers().get(0).stripTrailingZeros().toPlainString() + q.unit().map(Units::after).orElse("")
                 + (q.tolerance().amount().signum() > 0 ? " (± " + q.tolerance() + ")" : "");
         if (AnswerText.isBlank(parts)) {
             return Scores.unanswered(q, expected);

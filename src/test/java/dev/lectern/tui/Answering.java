@@ -158,6 +158,43 @@ public final class Answering {
     }
 
     /** What the feedback must show as the expected answer, piece by piece. */
+    /** Whether the feedback on {@code q} lists the answer by part (✓/✗ per pick, pair, item or blank). */
+    static boolean inParts(Question q) {
+        return q instanceof MultiQuestion || q instanceof MatchQuestion || q instanceof OrderQuestion
+                || q instanceof ClozeQuestion;
+    }
+
+    /** What the feedback by part shows of a right answer: every part ticked. */
+    static List<String> rightParts(Question q) {
+        if (q instanceof MultiQuestion m) {
+            return m.answers().stream().sorted().map(i -> "✓ " + m.choices().get(i)).toList();
+        }
+        if (q instanceof MatchQuestion m) {
+            return m.pairs().stream().map(p -> "✓ " + p.left() + " → " + p.right()).toList();
+        }
+        if (q instanceof OrderQuestion o) {
+            return IntStream.range(0, o.items().size()).mapToObj(i -> "✓ " + (i + 1) + ". " + o.items().get(i))
+                    .toList();
+        }
+        ClozeQuestion c = (ClozeQuestion) q;
+        return IntStream.range(0, c.blanks().size()).mapToObj(i -> "✓ (" + (i + 1) + ") "
+                + c.blanks().get(i).answers().get(0)).toList();
+    }
+
+    /** What the feedback by part shows of the answer {@link #wrong} gives: the right ones, each where it belongs. */
+    static List<String> corrections(Question q) {
+        if (q instanceof MultiQuestion m) {
+            return m.answers().stream().sorted().map(i -> "· " + m.choices().get(i)).toList();
+        }
+        if (q instanceof MatchQuestion m) {
+            return m.pairs().stream().map(p -> "right: " + p.right()).toList();
+        }
+        if (q instanceof OrderQuestion o) {
+            return IntStream.range(0, o.items().size()).mapToObj(i -> (i + 1) + ". " + o.items().get(i)).toList();
+        }
+        return ((ClozeQuestion) q).blanks().stream().map(b -> "right: " + b.answers().get(0)).toList();
+    }
+
     static List<String> expected(Question q) {
         return q.accept(new Question.Visitor<List<String>>() {
             public List<String> choice(ChoiceQuestion c) {
@@ -177,7 +214,7 @@ public final class Answering {
             }
 
             public List<String> number(NumberQuestion n) {
-                return List.of(n.answers().get(0).stripTrailingZeros().toPlainString() + n.unit().map(u -> " " + u)
+                return List.of(n.answers().get(0).stripTrailingZeros().toPlainString() + n.unit().map(u -> u.equals("%") ? u : " " + u)
                         .orElse(""));
             }
 

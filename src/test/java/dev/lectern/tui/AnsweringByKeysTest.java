@@ -36,9 +36,16 @@ class AnsweringByKeysTest {
         assertThat(t.view()).isInstanceOf(FeedbackView.class);
         assertThat(t.rows().get(2)).startsWith("✓ Correct " + Format.points(q.points()) + " of ");
         String all = Answering.feedbackText(t);
-        assertThat(all).contains("Your answer: ");
-        for (String piece : Answering.expected(q)) {
-            assertThat(all).contains(piece);
+        if (Answering.inParts(q)) {
+            assertThat(all).doesNotContain("Your answer: ", "✗");
+            for (String part : Answering.rightParts(q)) {
+                assertThat(all).contains(part);
+            }
+        } else {
+            assertThat(all).contains("Your answer: ");
+            for (String piece : Answering.expected(q)) {
+                assertThat(all).contains(piece);
+            }
         }
         assertThat(all).contains("¶ " + Answering.firstEvidenceParagraph(q));
     }
@@ -52,10 +59,17 @@ class AnsweringByKeysTest {
 
         assertThat(t.rows().get(2)).startsWith("✗ Wrong ");
         String all = Answering.feedbackText(t);
-        assertThat(all).contains("Expected: ");
-        String expected = all.substring(all.indexOf("Expected: "));
-        for (String piece : Answering.expected(q)) {
-            assertThat(expected).contains(piece);
+        if (Answering.inParts(q)) {
+            assertThat(all).contains("✗ ").doesNotContain("Expected: ");
+            for (String correction : Answering.corrections(q)) {
+                assertThat(all).contains(correction);
+            }
+        } else {
+            assertThat(all).contains("Expected: ");
+            String expected = all.substring(all.indexOf("Expected: "));
+            for (String piece : Answering.expected(q)) {
+                assertThat(expected).contains(piece);
+            }
         }
         assertThat(all).contains("¶ " + Answering.firstEvidenceParagraph(q));
     }
@@ -76,7 +90,9 @@ class AnsweringByKeysTest {
         t.enter();
 
         assertThat(t.rows().get(2)).startsWith("◐ Partly right 0.5 of 2 points");
-        assertThat(t.flat()).contains("Expected: Medinsky; 2022; military; Western", "¶ 10");
+        assertThat(t.rows().subList(3, 8)).containsExactly("Your blanks:", "  ✓ (1) Medinsky",
+                "  ✗ (2) zzz  right: 2022", "  ✗ (3) zzz  right: military", "  ✗ (4) zzz  right: Western");
+        assertThat(t.flat()).contains("¶ 10");
     }
 
     @Test
@@ -88,7 +104,11 @@ class AnsweringByKeysTest {
         t.enter();
 
         assertThat(t.rows().get(2)).startsWith("◐ Partly right");
-        assertThat(t.flat()).contains("Expected: Alexander Fomin; Mikhail Galuzin; Igor Kostyukov", "¶ 9");
+        assertThat(t.rows().subList(3, 6)).containsExactly("Your picks:", "  ✓ Alexander Fomin",
+                "Right, but not picked:");
+        assertThat(t.rows().subList(6, 8)).as("in the order shown").containsExactlyInAnyOrder("  · Mikhail Galuzin",
+                "  · Igor Kostyukov");
+        assertThat(t.flat()).contains("¶ 9");
     }
 
     @Test

@@ -100,12 +100,68 @@ class EvidenceInputTest {
     void questionMark_opensTheHelp_withTheCursorKeys() {
         t.type("?");
         assertThat(t.view()).isInstanceOf(HelpView.class);
-        assertThat(t.text()).contains("↑↓ jk", "sentence", "PgUp/Dn", "paragraph", "Enter", "choose");
+        assertThat(t.text()).contains("↑↓", "sentence", "j k", "PgUp/Dn", "paragraph", "Enter", "choose");
     }
 
     @Test
     void footer_fitsTheCursorKeysAndTheHint_andLeavesOutCtrlR_sinceTheArticleIsOnScreen() {
         assertThat(t.rows().get(23)).isEqualTo(
-                "↑↓ jk sentence  PgUp/Dn paragraph  Enter choose  Ctrl-T hint  Esc leave");
+                "↑↓ sentence  PgUp/Dn paragraph  Enter choose  / search  Ctrl-T hint  Esc leave");
+    }
+
+    @Test
+    void aParagraphNumberAndEnter_jumpToItsFirstSentence_withoutChoosing() {
+        t.type("23");
+        assertThat(t.text()).contains("go to ¶ 23 (Enter)");
+        t.enter();
+
+        assertThat(t.view()).isInstanceOf(QuestionView.class);
+        assertThat(t.text()).contains("Selected: sentence 23.1").doesNotContain("go to ¶");
+        assertThat(selected()).isEqualTo(article.paragraph(23).sentence(1));
+        t.enter();
+        assertThat(t.view()).isInstanceOf(FeedbackView.class);
+        assertThat(t.flat()).contains("Your answer: 23.1");
+    }
+
+    @Test
+    void aParagraphThatIsNotThere_saysSo_andTheCursorStays() {
+        t.type("99");
+        t.enter();
+        assertThat(t.text()).contains("Selected: sentence 1.1", "no paragraph 99 (1 to " + article.paragraphCount()
+                + ")");
+    }
+
+    @Test
+    void slashSearch_putsTheCursorOnTheSentenceOfTheFirstMatch_andNStepsThroughTheRest() {
+        t.type("jjjj");
+        t.type("/witkoff");
+        assertThat(t.text()).contains("/witkoff");
+        t.enter();
+
+        assertThat(t.view()).isInstanceOf(QuestionView.class);
+        List<Integer> with = article.paragraphs().stream().filter(x -> x.text().contains("Witkoff"))
+                .map(dev.lectern.article.Paragraph::number).toList();
+        assertThat(with).hasSizeGreaterThan(1);
+        assertThat(t.text()).contains("Selected: sentence " + with.get(0) + ".", "match 1 of ");
+        assertThat(selected()).contains("Witkoff");
+        assertThat(t.rows().get(7)).startsWith(String.format("%3d  ", with.get(0)));
+        t.type("n");
+        assertThat(t.text()).contains("match 2 of ");
+        assertThat(selected()).contains("Witkoff");
+    }
+
+    @Test
+    void escDropsTheSearchFirst_notTheQuiz() {
+        t.type("/Istan");
+        t.press(KeyType.Escape);
+        assertThat(t.view()).isInstanceOf(QuestionView.class);
+        assertThat(t.text()).doesNotContain("/Istan");
+    }
+
+    @Test
+    void theHelpListsSearchAndTheJumpToAParagraph() {
+        t.type("?");
+        assertThat(t.text()).contains("35 Enter      go to ¶ 35", "/             search",
+                "n N           next/previous match");
     }
 }

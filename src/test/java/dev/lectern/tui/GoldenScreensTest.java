@@ -84,8 +84,76 @@ class GoldenScreensTest {
         Article cjk = Article.fromText("cjk.txt", String.join("\n", List.of(
                 "東京で開かれた会議では、各国の代表が停戦の条件について長い時間をかけて話し合い、最終的に共同声明を発表した。",
                 "Mixed: the envoy said 「和平への道は遠い」 before leaving for 北京 on Friday.")));
-        ScreenTester t = new ScreenTester(ReaderView.at(cjk, List.of(), Fixtures.home()));
+        ScreenTester t = new ScreenTester(ReaderView.at("Tokyo talks", cjk, List.of(), Fixtures.home()));
         assertThat(t.rows()).allMatch(r -> Lines.width(r) <= 80);
         assertScreen(t, "reader-cjk");
+    }
+
+    @Test
+    void feedbackOnAMulti_withOneRightAndOneWrongPick() throws IOException {
+        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(),
+                AnsweringByKeysTest.question("delegation-members")));
+        t.type(Answering.letterOf(t, "Alexander Fomin") + Answering.letterOf(t, "Sergey Lavrov"));
+        t.enter();
+        assertScreen(t, "feedback-multi");
+    }
+
+    @Test
+    void feedbackOnAMatch_withTwoPairsSwapped() throws IOException {
+        dev.lectern.model.MatchQuestion q = (dev.lectern.model.MatchQuestion) AnsweringByKeysTest
+                .question("delegation-roles");
+        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(), q));
+        Answering.pair(t, q, i -> i == 0 ? 1 : i == 1 ? 0 : i);
+        t.enter();
+        assertScreen(t, "feedback-match");
+    }
+
+    @Test
+    void feedbackOnAnOrder_withOneItemOutOfPlace() throws IOException {
+        dev.lectern.model.OrderQuestion q = (dev.lectern.model.OrderQuestion) AnsweringByKeysTest
+                .question("road-to-istanbul");
+        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(), q));
+        List<String> items = q.items();
+        Answering.arrange(t, List.of(items.get(1), items.get(2), items.get(0), items.get(3), items.get(4)));
+        t.enter();
+        assertScreen(t, "feedback-order");
+    }
+
+    @Test
+    void feedbackOnACloze_withABlankWrongAndOneEmpty() throws IOException {
+        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(),
+                AnsweringByKeysTest.question("revive-2022-terms")));
+        Answering.fillBlanks(t, List.of("Vladimir Medinsky", "2021", "army", ""));
+        t.enter();
+        assertScreen(t, "feedback-cloze");
+    }
+
+    @Test
+    void readerSearch_highlightsEveryMatch_andCountsThem() throws IOException {
+        ScreenTester t = new ScreenTester(Fixtures.home());
+        t.type("r");
+        t.type("/Medinsky");
+        t.enter();
+        t.type("n");
+        assertScreen(t, "reader-search");
+    }
+
+    @Test
+    void evidencePicker_afterAJumpToParagraph20_andASearchFromThere() throws IOException {
+        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.whoSaid(),
+                AnsweringByKeysTest.question("save-lives-claim")));
+        t.type("20");
+        t.enter();
+        t.type("/trump");
+        t.enter();
+        assertScreen(t, "question-evidence-search");
+    }
+
+    @Test
+    void evidencePicker_help_listsTheJumpAndTheSearch() throws IOException {
+        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.whoSaid(),
+                AnsweringByKeysTest.question("save-lives-claim")));
+        t.type("?");
+        assertScreen(t, "help-evidence");
     }
 }

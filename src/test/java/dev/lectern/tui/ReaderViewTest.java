@@ -19,7 +19,8 @@ class ReaderViewTest {
     @Test
     void opensAtTheTop_withParagraphNumbersInTheMargin() {
         assertThat(t.view()).isInstanceOf(ReaderView.class);
-        assertThat(t.rows().get(0)).isEqualTo(article.name() + " · " + article.paragraphCount() + " paragraphs");
+        assertThat(t.rows().get(0)).isEqualTo("Istanbul talks without Putin: who goes, who stays away · "
+                + article.paragraphCount() + " paragraphs");
         assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
     }
 
@@ -48,18 +49,34 @@ class ReaderViewTest {
     }
 
     @Test
-    void n_findsTheNextMatch_andWrapsRound() {
+    void n_goesToTheNextMatch_countingThem_andWrapsRound() {
+        long all = article.paragraphs().stream().mapToLong(p -> occurrences(p.text(), "istanbul")).sum();
         t.type("/Istanbul");
         t.enter();
         assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
+        assertThat(t.rows().get(0)).endsWith("match 1 of " + all);
         int previous = 1;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 2; i <= all; i++) {
             t.type("n");
+            assertThat(t.rows().get(0)).endsWith("match " + i + " of " + all);
             int shown = firstParagraphShown();
-            assertThat(shown).isGreaterThan(previous);
-            assertThat(article.paragraph(shown).text()).contains("Istanbul");
+            assertThat(shown).isGreaterThanOrEqualTo(previous);
             previous = shown;
         }
+        t.type("n");
+        assertThat(t.rows().get(0)).endsWith("match 1 of " + all);
+        assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
+        t.type("N");
+        assertThat(t.rows().get(0)).endsWith("match " + all + " of " + all);
+    }
+
+    private static long occurrences(String text, String lower) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        long n = 0;
+        for (int i = t.indexOf(lower); i >= 0; i = t.indexOf(lower, i + lower.length())) {
+            n++;
+        }
+        return n;
     }
 
     private int firstParagraphShown() {
@@ -95,5 +112,34 @@ class ReaderViewTest {
         assertThat(q.view()).isInstanceOf(ReaderView.class);
         assertThat(q.rows().get(1)).startsWith("  1  ");
         assertThat(q.runs(c -> c.getBackgroundColor() == com.googlecode.lanterna.TextColor.ANSI.YELLOW)).isEmpty();
+    }
+
+    @Test
+    void search_highlightsEveryMatchInSight_theCurrentOneReversed() {
+        java.util.function.Predicate<com.googlecode.lanterna.TextCharacter> cyan =
+                c -> c.getBackgroundColor() == com.googlecode.lanterna.TextColor.ANSI.CYAN;
+        t.type("/medinsky");
+        t.enter();
+
+        // Paragraphs 2, 9 and 10 name him; the first is the current match, the others are below the screen.
+        assertThat(t.rows().get(0)).endsWith("match 1 of 3");
+        assertThat(t.rowOf("  2  In a statement")).as("already in sight: no scrolling").isEqualTo(5);
+        assertThat(t.runs(com.googlecode.lanterna.TextCharacter::isReversed)).containsExactly("Medinsky");
+        assertThat(t.runs(cyan)).isEmpty();
+        t.type("n");
+
+        assertThat(t.rows().get(0)).endsWith("match 2 of 3");
+        assertThat(t.rows().get(2)).startsWith("  9  Medinsky");
+        assertThat(t.runs(com.googlecode.lanterna.TextCharacter::isReversed)).containsExactly("Medinsky");
+        assertThat(t.cell(5, 2).isReversed()).isTrue();
+        assertThat(t.runs(cyan)).as("paragraph 10's, in sight").containsExactly("Medinsky");
+    }
+
+    @Test
+    void theTitle_isTheSetsTitle_cutShortBeforeTheMatchCount_neverTheFileName() {
+        t.type("/Istanbul");
+        t.enter();
+        assertThat(t.rows().get(0)).startsWith("Istanbul talks without Putin").contains("…", " · 29 paragraphs")
+                .doesNotContain(article.name()).matches(".*match 1 of \\d+$");
     }
 }
