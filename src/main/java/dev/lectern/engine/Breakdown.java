@@ -46,7 +46,7 @@ public record Breakdown(List<Part> parts, List<String> missed) {
 
     /** The breakdown of {@code answer} (as the engine is given it) to {@code q} shown as {@code shown}. */
     public static Optional<Breakdown> of(Question q, Presentation shown, List<String> answer) {
-        if (AnswerText.isBlank(answer)) {
+        if (AnswerParts.isBlank(answer)) {
             return Optional.empty();
         }
         if (q instanceof MultiQuestion m) {
@@ -66,8 +66,8 @@ public record Breakdown(List<Part> parts, List<String> missed) {
 
     private static Optional<Breakdown> multi(MultiQuestion q, Presentation shown, List<String> answer) {
         Set<Integer> picks = new LinkedHashSet<>();
-        for (String item : AnswerText.lettersOrItems(answer)) {
-            Optional<Integer> pick = ChoiceGrading.pick(item, q.choices(), shown);
+        for (String item : AnswerParts.lettersOrItems(answer)) {
+            Optional<Integer> pick = pick(item, q.choices(), shown);
             if (pick.isEmpty()) {
                 return Optional.empty();
             }
@@ -88,7 +88,7 @@ public record Breakdown(List<Part> parts, List<String> missed) {
     private static Optional<Breakdown> match(MatchQuestion q, Presentation shown, List<String> answer) {
         List<MatchQuestion.Pair> pairs = q.pairs();
         Map<Integer, Part> made = new LinkedHashMap<>();
-        for (String item : AnswerText.items(answer)) {
+        for (String item : AnswerParts.items(answer)) {
             Grade one = GRADER.grade(q, shown, List.of(item));
             Optional<int[]> pair = pairNamed(pairs, one.given());
             if (one.rule() == Rule.UNREADABLE || pair.isEmpty()) {
@@ -125,8 +125,8 @@ public record Breakdown(List<Part> parts, List<String> missed) {
      */
     private static Optional<Breakdown> order(OrderQuestion q, Presentation shown, List<String> answer) {
         List<Integer> order = new ArrayList<>();
-        for (String item : AnswerText.lettersOrItems(answer)) {
-            Optional<Integer> index = ChoiceGrading.pick(item, q.items(), shown);
+        for (String item : AnswerParts.lettersOrItems(answer)) {
+            Optional<Integer> index = pick(item, q.items(), shown);
             if (index.isEmpty() || order.contains(index.get())) {
                 return Optional.empty();
             }
@@ -192,7 +192,7 @@ public record Breakdown(List<Part> parts, List<String> missed) {
             String blank = i < typed.size() ? typed.get(i).strip() : "";
             String label = "(" + (i + 1) + ") ";
             Optional<String> right = Optional.of("right: " + q.blanks().get(i).answers().get(0));
-            if (AnswerText.isBlank(List.of(blank))) {
+            if (AnswerParts.isBlank(List.of(blank))) {
                 parts.add(new Part(label, "", Verdict.UNANSWERED, right));
                 continue;
             }
@@ -210,5 +210,11 @@ public record Breakdown(List<Part> parts, List<String> missed) {
     /** The number of parts judged {@code verdict}. */
     public long count(Verdict verdict) {
         return parts.stream().filter(p -> p.verdict() == verdict).count();
+    }
+
+    /** The written index of the entry {@code item} names, as grading reads it (by letter as shown, or by text). */
+    private static Optional<Integer> pick(String item, List<String> entries, Presentation shown) {
+        int index = new Picker(entries).pick(item, shown);
+        return index < 0 ? Optional.empty() : Optional.of(index);
     }
 }

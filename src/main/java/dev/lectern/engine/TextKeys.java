@@ -48,7 +48,7 @@ final class TextKeys {
         Number(NumberQuestion q) {
             this.q = q;
             this.unit = q.unit().orElse(null);
-            this.expected = q.answers().get(0).stripTrailingZeros().toPlainString() + q.unit().map(u -> " " + u)
+            this.expected = q.answers().get(0).stripTrailingZeros().toPlainString() + q.unit().map(Units::after)
                     .orElse("") + (q.tolerance().amount().signum() > 0 ? " (± " + q.tolerance() + ")" : "");
             q.wrong().forEach(w -> wrong.add(NumberParser.parse(w.text()).orElse(null)));
         }
