@@ -69,6 +69,7 @@ class ArchitectureTest {
     void storePackage_isAnEdge_belowTheFrontEnds() throws IOException {
         assertThat(imports("store")).allMatch(l -> l.contains("import java.") || l.contains("import dev.lectern.model.")
                 || l.contains("import dev.lectern.article.") || l.contains("import dev.lectern.schedule.")
+                || l.contains("import dev.lectern.engine.")
                 || l.contains("import org.sqlite."));
     }
 

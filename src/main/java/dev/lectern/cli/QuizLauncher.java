@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.store.History;
+import dev.lectern.store.SetRef;
 import dev.lectern.store.StoreException;
 
 /** Opens the text UI: checks there is a terminal, loads the sets, and starts on the start screen or one set. */
@@ -68,7 +69,7 @@ final class QuizLauncher {
             files.put(f.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(f)).toString(), f);
         }
         // The clock's time zone is the learner's: an answer is due again on the learner's next day.
-        try (HistoryLog log = new HistoryLog(history, clock, workingDir::resolve)) {
+        try (HistoryLog log = new HistoryLog(history, clock, name -> SetRef.of(workingDir, name))) {
             if (missed && Files.isDirectory(resolved)) {
                 err.println("lectern: --missed retries one question set; give its file, not the folder " + shown);
                 return ExitCode.USAGE.code();
@@ -99,7 +100,7 @@ final class QuizLauncher {
             if (missed) {
                 Optional<List<String>> ids;
                 try {
-                    ids = missedQuestions(history, shown.toString(), only.set().get(), clock);
+                    ids = missedQuestions(history, SetRef.of(workingDir, shown.toString()), only.set().get(), clock);
                 } catch (StoreException e) {
                     err.println("lectern: " + e.getMessage());
                     return ExitCode.USAGE.code();
@@ -111,8 +112,10 @@ final class QuizLauncher {
                 }
                 chosen = options.onlyQuestions(ids.get());
             }
-            first = new StartView(List.of(only), chosen, clock).recordingTo(log).showingProgressFrom(log)
-                    .start(only.file(), only.set().get());
+            StartView home = new StartView(List.of(only), chosen, clock).recordingTo(log).showingProgressFrom(log);
+            // Rehearsing (no terminal), the history is never read: the class-data archive is made without one.
+            first = terminal.isEmpty() ? home.start(only.file(), only.set().get())
+                    : home.opening(only.file(), only.set().get());
         }
         if (terminal.isEmpty()) {
             return TextUi.rehearse(first, theme.get());
@@ -123,15 +126,15 @@ final class QuizLauncher {
     }
 
     /**
-     * The questions of {@code set} (named {@code setPath}) not answered right in its last recorded session and
-     * still in the set; empty when there are none, or no history yet.
+     * The questions of {@code set} (its file and name: {@code setRef}) not answered right in its last recorded
+     * session and still in the set; empty when there are none, or no history yet.
      */
-    static Optional<List<String>> missedQuestions(Path history, String setPath, QuestionSet set, Clock clock) {
+    static Optional<List<String>> missedQuestions(Path history, SetRef setRef, QuestionSet set, Clock clock) {
         if (!Files.exists(history)) {
             return Optional.empty();
         }
         try (History h = History.open(history, clock)) {
-            List<String> ids = h.lastMissed(setPath).stream()
+            List<String> ids = h.lastMissed(h.find(setRef)).stream()
                     .filter(id -> set.questions().stream().anyMatch(q -> q.id().equals(id))).toList();
             return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
         }
