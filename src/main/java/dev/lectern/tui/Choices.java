@@ -32,6 +32,17 @@ final class Choices {
         return row;
     }
 
+    /**
+     * The view after {@code key} in a dialog of these choices, shown over {@code self}: Esc goes {@code back}, a
+     * choice taken leads where {@code action} says, any other key stays.
+     */
+    View onKey(KeyStroke key, View self, View back, java.util.function.Function<Character, View> action) {
+        if (key.getKeyType() == KeyType.Escape) {
+            return back;
+        }
+        return taken(key).map(action).orElse(self);
+    }
+
     /** The key of the choice {@code key} takes (Enter: the selected one); empty when it takes none. */
     Optional<Character> taken(KeyStroke key) {
         if (key.getKeyType() == KeyType.ArrowDown) {

@@ -1,10 +1,8 @@
 package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.lectern.engine.SessionItem;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Finishing an exam with questions unanswered or flagged: says how many, and asks. {@code y} finishes (the
@@ -60,14 +58,7 @@ final class FinishExamView implements View {
 
     @Override
     public View onKey(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Escape) {
-            return back;
-        }
-        Optional<Character> taken = choices.taken(key);
-        if (taken.isEmpty()) {
-            return this;
-        }
-        return taken.get() == 'y' ? new SummaryView(quiz) : back;
+        return choices.onKey(key, this, back, c -> c == 'y' ? new SummaryView(quiz) : back);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Esc or {@code q} in a quiz: leave and keep the answers for later (the set offers to resume it when next opened),
@@ -36,22 +34,13 @@ final class LeaveView implements View {
 
     @Override
     public View onKey(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Escape) {
-            return back;
-        }
-        Optional<Character> taken = choices.taken(key);
-        if (taken.isEmpty()) {
-            return this;
-        }
-        switch (taken.get()) {
-            case 'l':
+        return choices.onKey(key, this, back, c -> {
+            if (c == 'l') {
                 quiz.leave();
                 return quiz.home();
-            case 'f':
-                return new SummaryView(quiz);
-            default:
-                return back;
-        }
+            }
+            return c == 'f' ? new SummaryView(quiz) : back;
+        });
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.lectern.model.QuestionSet;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -62,20 +61,15 @@ final class ResumeView implements View {
 
     @Override
     public View onKey(KeyStroke key) {
-        if (key.getKeyType() == KeyType.Escape) {
-            return home;
-        }
-        Optional<Character> taken = choices.taken(key);
-        if (taken.isEmpty()) {
-            return this;
-        }
-        if (taken.get() == 'r' && resumed.isPresent()) {
-            Quiz quiz = resumed.get();
-            return quiz.answered() == quiz.session().items().size() && !quiz.exam() ? new SummaryView(quiz)
-                    : new QuestionView(quiz);
-        }
-        log.ended(saved.start(), AnswerLog.Ending.STARTED_OVER);
-        return fresh.get();
+        return choices.onKey(key, this, home, c -> {
+            if (c == 'r' && resumed.isPresent()) {
+                Quiz quiz = resumed.get();
+                return quiz.answered() == quiz.session().items().size() && !quiz.exam() ? new SummaryView(quiz)
+                        : new QuestionView(quiz);
+            }
+            log.ended(saved.start(), AnswerLog.Ending.STARTED_OVER);
+            return fresh.get();
+        });
     }
 
     @Override
