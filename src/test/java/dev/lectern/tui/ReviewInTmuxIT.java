@@ -54,6 +54,8 @@ class ReviewInTmuxIT {
             String first = tmux.await("the first due question", s -> s.startsWith("Question 1 of 2"), STEP);
             assertThat(first).containsAnyOf("who will lead Russia's delegation", "How long a ceasefire");
             tmux.press("Escape");
+            tmux.await("the leave dialog", s -> s.startsWith("Leave the quiz?"), STEP);
+            tmux.type("f");
             tmux.await("the set's summary", s -> s.contains("Review: set 1 of 1 · s: end the review"), STEP);
             tmux.type("s");
             tmux.await("the end of the review", s -> s.contains("Every due question has been offered."), STEP);
