@@ -5,9 +5,11 @@ import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
+import dev.lectern.schedule.AnswerMode;
 import dev.lectern.store.Attempt;
 import dev.lectern.store.ContentHash;
 import dev.lectern.store.History;
+import dev.lectern.store.SetRef;
 import dev.lectern.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,9 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * {@code --record}: each graded sheet goes into the history as a session of its own (mode {@value #MODE}), one row
+ * {@code --record}: each graded sheet goes into the history as a session of its own (mode batch), one row
  * for every question of the set as the engine graded it (a question left blank is recorded unanswered, with 0
  * points, so the session's score is the sheet's), the time taken unknown (0). A sheet's rows are written in one
  * transaction: a sheet is recorded whole or not at all; commits do not wait for the disk (a sheet recorded survives
@@ -25,11 +28,12 @@ import java.util.Optional;
  * (the sheets are still graded and reported); {@link #failure} says which, {@link #sheets} how many were.
  */
 public final class SheetHistory implements AutoCloseable {
+    /** The session ids' prefix; the mode is {@link AnswerMode#BATCH}. */
     public static final String MODE = "batch";
 
     private final History history;
     private final QuestionSet set;
-    private final String setPath;
+    private final SetRef setRef;
     private final String input;
     private final Instant started;
     private final List<String> hashes = new ArrayList<>();
@@ -37,10 +41,10 @@ public final class SheetHistory implements AutoCloseable {
     private long rows;
     private Optional<String> failure = Optional.empty();
 
-    private SheetHistory(History history, QuestionSet set, String setPath, String input, Instant started) {
+    private SheetHistory(History history, QuestionSet set, SetRef setRef, String input, Instant started) {
         this.history = history;
         this.set = set;
-        this.setPath = setPath;
+        this.setRef = setRef;
         this.input = input;
         this.started = started;
         for (Question q : set.questions()) {
@@ -50,11 +54,12 @@ public final class SheetHistory implements AutoCloseable {
 
     /**
      * Opens the history {@code file} for a run that starts now (by {@code clock}) and grades the sheets of
-     * {@code input} (their name in messages) against {@code set}, named {@code setPath} as the user typed it.
+     * {@code input} (their name in messages) against {@code set}, whose file and name are {@code setRef}: the sheets
+     * are recorded under its file, as the text UI's answers are, so both are one set in the history.
      *
      * @throws StoreException when the history cannot be opened, also when the SQLite driver cannot load
      */
-    public static SheetHistory open(Path file, Clock clock, QuestionSet set, String setPath, String input) {
+    public static SheetHistory open(Path file, Clock clock, QuestionSet set, SetRef setRef, String input) {
         History history;
         try {
             history = History.open(file, clock);
@@ -64,11 +69,12 @@ public final class SheetHistory implements AutoCloseable {
         }
         try {
             history.commitWithoutWaitingForTheDisk();
+            history.find(setRef);
         } catch (StoreException e) {
             history.close();
             throw e;
         }
-        return new SheetHistory(history, set, setPath, input, clock.instant());
+        return new SheetHistory(history, set, setRef, input, clock.instant());
     }
 
     /** When the history was damaged and moved aside on opening: where it went. */
@@ -91,8 +97,8 @@ public final class SheetHistory implements AutoCloseable {
         List<Attempt> attempts = new ArrayList<>(graded.grades().size());
         for (int i = 0; i < graded.grades().size(); i++) {
             Grade g = graded.grades().get(i);
-            attempts.add(new Attempt(setPath, set.title(), set.questions().get(i).id(), hashes.get(i), g.given(),
-                    g.verdict().name(), g.earned(), g.possible(), 0, session, MODE, false));
+            attempts.add(Attempt.graded(setRef, set.title(), set.questions().get(i), hashes.get(i), g, List.of(), 0,
+                    session, AnswerMode.BATCH, false, OptionalDouble.empty()));
         }
         try {
             history.recordAll(attempts);

@@ -198,7 +198,8 @@ final class BatchLauncher {
                                Path history, String shown) throws IOException {
         SheetHistory recording;
         try {
-            recording = SheetHistory.open(history, clock, run.grader().set(), setPath.toString(), shown);
+            recording = SheetHistory.open(history, clock, run.grader().set(),
+                    dev.lectern.store.SetRef.of(workingDir, setPath.toString()), shown);
         } catch (StoreException e) {
             return usage(e.getMessage() + "; nothing was graded (--record)");
         }

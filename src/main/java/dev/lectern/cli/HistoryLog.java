@@ -1,20 +1,28 @@
 package dev.lectern.cli;
 
+import dev.lectern.schedule.AnswerMode;
 import dev.lectern.store.Attempt;
-import dev.lectern.store.ContentHash;
 import dev.lectern.store.DueQuestion;
 import dev.lectern.store.History;
+import dev.lectern.store.OpenSession;
+import dev.lectern.store.SessionStart;
+import dev.lectern.store.SessionStatus;
+import dev.lectern.store.SetRef;
 import dev.lectern.store.SetStats;
 import dev.lectern.store.StoreException;
 import dev.lectern.tui.Ahead;
 import dev.lectern.tui.AnswerLog;
 import dev.lectern.tui.ProgressSource;
+import dev.lectern.tui.Resumable;
 import dev.lectern.tui.SetProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,26 +32,30 @@ import java.util.function.Function;
  * Records the text UI's answers in the history, and reads what the start screen shows of it. The file is opened
  * once the first screen is up ({@link #openInBackground}), or at the first answer or read, whichever comes first;
  * a history that cannot be opened or written never stops the quiz: the first failure is kept and {@link #report}
- * prints it once the terminal is back. Each answer is recorded with its set's
- * file, so that {@code lectern review} finds the set again from any folder.
+ * prints it once the terminal is back. Each answer is recorded under its set's file ({@link SetRef}), so that every
+ * command finds the set again from any folder; each session's start and end are recorded too, so that one left
+ * unfinished can be resumed.
  */
 final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
     private final Path file;
     private final Clock clock;
-    private final Function<String, Path> setFiles;
+    private final Function<String, SetRef> sets;
+    private final Set<String> begun = new HashSet<>();
+    private final Set<String> finished = new HashSet<>();
+    private final Set<SetRef> adopted = new HashSet<>();
     private History history;
     private Optional<String> failure = Optional.empty();
     private Optional<String> notice = Optional.empty();
     private boolean closed;
 
     /**
-     * {@code clock}: its time zone decides which day an answer is due again; {@code setFiles}: the file of a set, from
+     * {@code clock}: its time zone decides which day an answer is due again; {@code sets}: a set (its file), from
      * its name as the answers name it.
      */
-    HistoryLog(Path file, Clock clock, Function<String, Path> setFiles) {
+    HistoryLog(Path file, Clock clock, Function<String, SetRef> sets) {
         this.file = file;
         this.clock = clock;
-        this.setFiles = setFiles;
+        this.sets = sets;
     }
 
     /**
@@ -76,43 +88,97 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
             return;
         }
         try {
-            history.record(new Attempt(a.setPath(), a.setTitle(), a.question().id(), ContentHash.of(a.question()),
-                    a.grade().given(), a.grade().verdict().name(), a.grade().earned(), a.grade().possible(),
-                    a.millis(), a.sessionId(), a.mode(), a.overridden(),
-                    Optional.of(setFiles.apply(a.setPath()).toAbsolutePath().normalize()),
-                    a.sessionPossible()));
+            SessionStart start = start(a.session());
+            if (begun.add(start.sessionId())) {
+                history.begin(start);
+            }
+            history.record(attempt(start.set(), a));
         } catch (RuntimeException | LinkageError e) {
             failed(e);
         }
     }
 
+    /** The one conversion of the text UI's answer to a row, through {@link Attempt#graded}. */
+    private static Attempt attempt(SetRef set, Answered a) {
+        return Attempt.graded(set, a.session().setTitle(), a.question(), a.grade(), a.parts(), a.millis(),
+                a.session().sessionId(), a.session().mode(), a.overridden(), OptionalDouble.of(a.sessionPossible()));
+    }
+
+    @Override
+    public synchronized void finished(Started session, List<Answered> unanswered) {
+        if (!finished.add(session.sessionId()) || !open()) {
+            return;
+        }
+        try {
+            SessionStart start = start(session);
+            history.finish(start, unanswered.stream().map(a -> attempt(start.set(), a)).toList());
+        } catch (RuntimeException | LinkageError e) {
+            failed(e);
+        }
+    }
+
+    @Override
+    public synchronized void ended(Started session, Ending ending) {
+        if (!open()) {
+            return;
+        }
+        try {
+            history.end(session.sessionId(), ending == Ending.LEFT ? SessionStatus.LEFT : SessionStatus.ABANDONED);
+        } catch (RuntimeException | LinkageError e) {
+            failed(e);
+        }
+    }
+
+    /** The session's start as the store keeps it, its set found by its file (adopting rows kept under its name). */
+    private SessionStart start(Started s) {
+        return new SessionStart(s.sessionId(), set(s.setName()), s.setTitle(), s.mode(), s.seed(), s.shuffle(),
+                s.only(), s.order(), s.started());
+    }
+
+    /** The set named {@code name}, once {@link History#find} has adopted what was recorded under that name. */
+    private SetRef set(String name) {
+        SetRef set = sets.apply(name);
+        if (adopted.add(set)) {
+            history.find(set);
+        }
+        return set;
+    }
+
     /**
-     * Each set's sessions, best and last score and questions due today, and the questions due in every set, from
-     * the history (waiting for it to open); nothing when it cannot be read, which {@link #report} tells after the
-     * quiz. A set's due questions are matched by its file, so it makes no difference where it was practised from.
+     * Each set's finished sessions, best and last score, questions due today and the session in {@code mode} left
+     * unfinished, and the questions due in every set, from the history (waiting for it to open); nothing when it
+     * cannot be read, which {@link #report} tells after the quiz. A set is found by its file, so it makes no
+     * difference where it was practised from.
      */
     @Override
-    public synchronized Progress read(List<String> setPaths) {
+    public synchronized Progress read(List<String> setPaths, AnswerMode mode) {
         if (!open()) {
             return new Progress(Map.of(), 0);
         }
         try {
             LocalDate today = LocalDate.now(clock);
             List<DueQuestion> due = history.due(today);
-            Map<String, SetProgress> sets = new HashMap<>();
+            Map<String, SetProgress> progress = new HashMap<>();
             for (String path : setPaths) {
-                Path setFile = setFiles.apply(path).toAbsolutePath().normalize();
-                int dueHere = (int) due.stream().filter(d -> d.setFile().map(setFile::equals)
-                        .orElse(d.setPath().equals(path))).count();
-                Optional<SetStats> stats = history.sets(Optional.of(path)).stream().findFirst();
-                sets.put(path, stats.map(s -> new SetProgress(s.attempts(), s.best(), s.last(), dueHere))
-                        .orElse(new SetProgress(0, 0, 0, dueHere)));
+                SetRef set = set(path);
+                int dueHere = (int) due.stream().filter(d -> d.set().key().equals(set.key())).count();
+                Optional<SetStats> stats = history.sets(Optional.of(set.key())).stream().findFirst();
+                Optional<Resumable> resumable = history.unfinished(set.key(), mode).map(o -> resumable(path, o));
+                progress.put(path, stats.map(s -> new SetProgress(s.attempts(), s.best(), s.last(), dueHere, resumable))
+                        .orElse(new SetProgress(0, 0, 0, dueHere, resumable)));
             }
-            return new Progress(sets, due.size());
+            return new Progress(progress, due.size());
         } catch (RuntimeException | LinkageError e) {
             failed(e);
             return new Progress(Map.of(), 0);
         }
+    }
+
+    private static Resumable resumable(String name, OpenSession o) {
+        SessionStart s = o.start();
+        return new Resumable(new Started(name, s.setTitle(), s.sessionId(), s.mode(), s.seed(), s.shuffle(),
+                s.only(), s.order(), s.started()), o.lastActive(), o.millis(), o.answers().stream()
+                .map(a -> new Resumable.Saved(a.questionId(), a.parts(), a.overridden())).toList());
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.store.History;
+import dev.lectern.store.SetRef;
 import dev.lectern.store.StoreException;
 
 /** Opens the text UI: checks there is a terminal, loads the sets, and starts on the start screen or one set. */
@@ -83,7 +84,7 @@ final class QuizLauncher {
             files.put(f.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(f)).toString(), f);
         }
         // The clock's time zone is the learner's: an answer is due again on the learner's next day.
-        try (HistoryLog log = new HistoryLog(history, clock, workingDir::resolve)) {
+        try (HistoryLog log = new HistoryLog(history, clock, name -> SetRef.of(workingDir, name))) {
             if (missed && Files.isDirectory(resolved)) {
                 err.println("lectern: --missed retries one question set; give its file, not the folder " + shown);
                 return ExitCode.USAGE.code();
@@ -119,7 +120,7 @@ final class QuizLauncher {
             if (missed) {
                 Optional<List<String>> ids;
                 try {
-                    ids = missedQuestions(history, shown.toString(), only.set().get(), clock);
+                    ids = missedQuestions(history, SetRef.of(workingDir, shown.toString()), only.set().get(), clock);
                 } catch (StoreException e) {
                     err.println("lectern: " + e.getMessage());
                     return ExitCode.USAGE.code();
@@ -132,8 +133,10 @@ final class QuizLauncher {
                 chosen = options.onlyQuestions(ids.get());
             }
             AnswerLog answers = handIn.isPresent() ? handIn.get().forwardingTo(log) : log;
-            first = new StartView(List.of(only), chosen, clock).recordingTo(answers).showingProgressFrom(log)
-                    .start(only.file(), only.set().get());
+            StartView home = new StartView(List.of(only), chosen, clock).recordingTo(answers).showingProgressFrom(log);
+            // Rehearsing (no terminal), the history is never read: the class-data archive is made without one.
+            first = terminal.isEmpty() ? home.start(only.file(), only.set().get())
+                    : home.opening(only.file(), only.set().get());
             if (handIn.isPresent() && askName) {
                 View quiz = first;
                 first = new NameView(only.set().get().title() + " · handed in when you finish", handIn.get()::named,
@@ -149,15 +152,15 @@ final class QuizLauncher {
     }
 
     /**
-     * The questions of {@code set} (named {@code setPath}) not answered right in its last recorded session and
-     * still in the set; empty when there are none, or no history yet.
+     * The questions of {@code set} (its file and name: {@code setRef}) not answered right in its last recorded
+     * session and still in the set; empty when there are none, or no history yet.
      */
-    static Optional<List<String>> missedQuestions(Path history, String setPath, QuestionSet set, Clock clock) {
+    static Optional<List<String>> missedQuestions(Path history, SetRef setRef, QuestionSet set, Clock clock) {
         if (!Files.exists(history)) {
             return Optional.empty();
         }
         try (History h = History.open(history, clock)) {
-            List<String> ids = h.lastMissed(setPath).stream()
+            List<String> ids = h.lastMissed(h.find(setRef)).stream()
                     .filter(id -> set.questions().stream().anyMatch(q -> q.id().equals(id))).toList();
             return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
         }

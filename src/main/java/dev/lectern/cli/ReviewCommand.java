@@ -5,7 +5,9 @@ import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.QuestionSet;
+import dev.lectern.schedule.AnswerMode;
 import dev.lectern.store.History;
+import dev.lectern.store.SetRef;
 import dev.lectern.store.NextDue;
 import dev.lectern.store.StoreException;
 import dev.lectern.tui.ReviewQueue;
@@ -124,7 +126,7 @@ public final class ReviewCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         plan.skipped().forEach(s -> err.println("lectern review: " + s));
-        int code = run(history, err, log -> new ReviewQueue(plan.parts(), options(), clock, log), plan::fileOf);
+        int code = run(history, err, log -> new ReviewQueue(plan.parts(), options(), clock, log), plan::setOf);
         if (code == ExitCode.OK.code()) {
             try {
                 out.println(status(history, today, plan(history, today, err, false)));
@@ -141,8 +143,10 @@ public final class ReviewCommand implements Callable<Integer> {
             if (notice) {
                 h.notice().ifPresent(n -> err.println("lectern review: " + n));
             }
-            Optional<Path> only = Optional.ofNullable(set).map(s -> workingDir.resolve(s).toAbsolutePath().normalize());
-            Predicate<Path> wanted = file -> only.map(file::equals).orElse(true);
+            Optional<SetRef> only = Optional.ofNullable(set).map(s -> SetRef.of(workingDir, s.toString()));
+            only.ifPresent(h::find);
+            Predicate<Path> wanted = file -> only.map(o -> o.key().equals(SetRef.canonical(file).toString()))
+                    .orElse(true);
             return ReviewPlan.of(h.due(today), workingDir, wanted);
         }
     }
@@ -161,7 +165,7 @@ public final class ReviewCommand implements Callable<Integer> {
     private String nothingDueIn(Path history, LocalDate today) {
         try (History h = History.open(history, clock)) {
             return "Nothing in " + set + " is due today" + h.nextDueIn(today,
-                    workingDir.resolve(set).toAbsolutePath().normalize(), set.toString())
+                    h.find(SetRef.of(workingDir, set.toString())))
                     .map(n -> "; next: " + when(n, today)).orElse("");
         }
     }
@@ -199,13 +203,13 @@ public final class ReviewCommand implements Callable<Integer> {
         }
         QuestionSet whole = loaded.set().get();
         return run(history, err, log -> new StartView(List.of(new SetEntry(name, Optional.of(whole), "")), options(),
-                clock).recordingTo(log.inMode("cram")).start(name, whole), workingDir::resolve);
+                clock).recordingTo(log.inMode(AnswerMode.CRAM)).start(name, whole), n -> SetRef.of(workingDir, n));
     }
 
     /** Runs the text UI from the view {@code first} makes, recording its answers; reports what could not be. */
     private int run(Path history, PrintWriter err, Function<HistoryLog, View> first,
-                    Function<String, Path> setFiles) {
-        try (HistoryLog log = new HistoryLog(history, clock, setFiles)) {
+                    Function<String, SetRef> sets) {
+        try (HistoryLog log = new HistoryLog(history, clock, sets)) {
             View view = first.apply(log);
             log.openInBackground();
             int code = screen.run(view, theme(), clock, err);

@@ -6,6 +6,7 @@ import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.store.DueQuestion;
+import dev.lectern.store.SetRef;
 import dev.lectern.tui.ReviewQueue;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -23,42 +23,42 @@ import java.util.stream.Collectors;
  * (in the set's order; a question whose content changed is still offered); where each set's file is; and a note for
  * every due question that cannot be offered (its set's file is gone or does not load, or the set no longer has it).
  */
-record ReviewPlan(List<ReviewQueue.Part> parts, Map<String, Path> files, List<String> skipped) {
+record ReviewPlan(List<ReviewQueue.Part> parts, Map<String, SetRef> sets, List<String> skipped) {
     ReviewPlan {
         parts = List.copyOf(parts);
-        files = Map.copyOf(files);
+        sets = Map.copyOf(sets);
         skipped = List.copyOf(skipped);
     }
 
     /**
-     * The plan for {@code due}, the history's due questions: a set's file is the one recorded with its answers, or
-     * else (none recorded, or not there any more) its name resolved against {@code workingDir}; {@code wanted}
-     * picks the sets (by file) to review.
+     * The plan for {@code due}, the history's due questions: a set's file is its key, or (a set recorded before its
+     * file was, under a name) that name resolved against {@code workingDir}; {@code wanted} picks the sets (by
+     * file, links resolved) to review. Each set is shown under the name it was last given.
      */
     static ReviewPlan of(List<DueQuestion> due, Path workingDir, Predicate<Path> wanted) {
-        Map<String, List<DueQuestion>> bySet = due.stream()
-                .collect(Collectors.groupingBy(DueQuestion::setPath, LinkedHashMap::new, Collectors.toList()));
+        Map<SetRef, List<DueQuestion>> bySet = due.stream()
+                .collect(Collectors.groupingBy(DueQuestion::set, LinkedHashMap::new, Collectors.toList()));
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
         List<ReviewQueue.Part> parts = new ArrayList<>();
-        Map<String, Path> files = new LinkedHashMap<>();
+        Map<String, SetRef> sets = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
-        bySet.forEach((setPath, questions) -> {
-            Optional<Path> recorded = questions.stream().map(DueQuestion::setFile).flatMap(Optional::stream)
-                    .filter(Files::isRegularFile).findFirst()
-                    .or(() -> questions.stream().map(DueQuestion::setFile).flatMap(Optional::stream).findFirst());
-            Path file = recorded.filter(Files::isRegularFile)
-                    .orElse(workingDir.resolve(setPath).toAbsolutePath().normalize());
+        bySet.forEach((recorded, questions) -> {
+            SetRef ref = recorded.file().isPresent() ? recorded : SetRef.of(workingDir, recorded.key());
+            Path file = ref.file().orElseThrow();
             if (!wanted.test(file)) {
                 return;
             }
+            String name = sets.containsKey(recorded.label()) ? ref.key() : recorded.label();
             String count = Words.count(questions.size(), "due question");
             if (!Files.isRegularFile(file)) {
-                skipped.add(setPath + ": " + count + " not offered: the file is gone (" + recorded.orElse(file) + ")");
+                skipped.add(name + ": " + count + " not offered: the file is gone (" + file + ")"
+                        + (recorded.file().isPresent() ? "; if it moved: lectern stats --relink " + file + " NEW"
+                        : ""));
                 return;
             }
-            LoadResult loaded = loader.load(file, setPath);
+            LoadResult loaded = loader.load(file, name);
             if (loaded.set().isEmpty()) {
-                skipped.add(setPath + ": " + count + " not offered: the set cannot be used: "
+                skipped.add(name + ": " + count + " not offered: the set cannot be used: "
                         + Words.errorsRunCheck(loaded, file.toString()));
                 return;
             }
@@ -68,15 +68,15 @@ record ReviewPlan(List<ReviewQueue.Part> parts, Map<String, Path> files, List<St
             List<String> gone = questions.stream().map(DueQuestion::questionId).filter(id -> !ids.contains(id))
                     .toList();
             if (!gone.isEmpty()) {
-                skipped.add(setPath + ": " + Words.count(gone.size(), "due question") + " no longer in the set: "
+                skipped.add(name + ": " + Words.count(gone.size(), "due question") + " no longer in the set: "
                         + String.join(", ", gone));
             }
             if (!ids.isEmpty()) {
-                parts.add(new ReviewQueue.Part(setPath, set, ids));
-                files.put(setPath, file);
+                parts.add(new ReviewQueue.Part(name, set, ids));
+                sets.put(name, new SetRef(ref.key(), recorded.label()));
             }
         });
-        return new ReviewPlan(parts, files, skipped);
+        return new ReviewPlan(parts, sets, skipped);
     }
 
     /** How many questions the review offers. */
@@ -84,12 +84,12 @@ record ReviewPlan(List<ReviewQueue.Part> parts, Map<String, Path> files, List<St
         return parts.stream().mapToInt(p -> p.questionIds().size()).sum();
     }
 
-    /** The file of a set in the review, by its name in the history. */
-    Path fileOf(String setPath) {
-        Path file = files.get(setPath);
-        if (file == null) {
-            throw new IllegalArgumentException("not a set of this review: " + setPath);
+    /** A set of the review (its key, and the name it was recorded under), by its name in the review. */
+    SetRef setOf(String name) {
+        SetRef set = sets.get(name);
+        if (set == null) {
+            throw new IllegalArgumentException("not a set of this review: " + name);
         }
-        return file;
+        return set;
     }
 }

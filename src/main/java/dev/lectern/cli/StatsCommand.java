@@ -7,6 +7,8 @@ import dev.lectern.model.QuestionSet;
 import dev.lectern.store.ContentHash;
 import dev.lectern.store.History;
 import dev.lectern.store.QuestionStats;
+import dev.lectern.store.SetRef;
+import dev.lectern.store.SetStats;
 import dev.lectern.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,10 +28,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lectern stats [SET]}: from the history, per set the sessions taken with best, last and average score
- * (each session's score as its summary showed it), and the weakest questions by share answered right (each
- * session's final grade; an "I was right" counts as right). A question whose content changed since it was last
- * answered is marked, when the set file can still be read. The report itself is {@link StatsReport}'s.
+ * {@code lectern stats [SET]}: from the history, per set (one set a file, from whichever folder and under whichever
+ * name it was practised) the finished sessions with best, last and average score (each session's score as its
+ * summary showed it), the sessions left unfinished, and the weakest questions by share of the points earned (each
+ * session's final grade; an "I was right" earns full marks), only those below full marks; with SET, every question
+ * of the set, those never answered as such. A question whose content changed since it was last answered is
+ * marked, when the set file can still be read. {@code --relink OLD NEW} moves a moved or renamed set's history to
+ * its new file. The report itself is {@link StatsReport}'s.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Show the history: per set the attempts, best, last and average score, and the weakest questions.",
@@ -46,8 +51,13 @@ public final class StatsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "SET", arity = "0..1",
-            description = "Only this question set (as it was named when practised); then every question is listed.")
+            description = "Only this question set (its file, from any folder); then every question is listed.")
     String set;
+
+    @Option(names = "--relink", arity = "2", paramLabel = "PATH",
+            description = "--relink OLD NEW: a set file moved or renamed: its history (at OLD, as stats showed it)"
+                    + " goes to NEW, merged with any NEW has.")
+    List<String> relink;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json or csv.")
@@ -81,6 +91,9 @@ public final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path file = LecternCommand.historyFile(dataDir, workingDir, env);
+        if (relink != null) {
+            return relink(file, out, err);
+        }
         if (reset || yes) {
             return reset(file, out, err);
         }
@@ -91,10 +104,15 @@ public final class StatsCommand implements Callable<Integer> {
         List<StatsReport.Row> rows;
         try (History history = History.open(file, clock)) {
             history.notice().ifPresent(n -> err.println("lectern stats: " + n));
-            rows = history.sets(Optional.ofNullable(set)).stream().map(s -> {
+            Optional<String> key = Optional.ofNullable(set).map(s -> history.find(SetRef.of(workingDir, s)));
+            rows = history.sets(key).stream().map(s -> {
                 List<QuestionStats> qs = history.questions(s.setPath());
-                return new StatsReport.Row(s, set != null ? qs : qs.subList(0, Math.min(WEAKEST, qs.size())),
-                        changed(s.setPath(), qs));
+                Optional<QuestionSet> loaded = load(s.set());
+                if (set != null) {
+                    return new StatsReport.Row(s, everyQuestion(qs, loaded), changed(qs, loaded));
+                }
+                List<QuestionStats> weakest = qs.stream().filter(q -> !q.fullMarks()).limit(WEAKEST).toList();
+                return new StatsReport.Row(s, weakest, changed(qs, loaded));
             }).toList();
         } catch (StoreException e) {
             err.println("lectern stats: " + e.getMessage());
@@ -125,7 +143,8 @@ public final class StatsCommand implements Callable<Integer> {
         }
         try (History history = History.open(file, clock)) {
             history.notice().ifPresent(n -> err.println("lectern stats: " + n));
-            long rows = history.rows(set);
+            String key = history.find(SetRef.of(workingDir, set));
+            long rows = history.rows(key);
             if (rows == 0) {
                 out.println("no history yet for " + set);
                 return ExitCode.OK.code();
@@ -141,7 +160,7 @@ public final class StatsCommand implements Callable<Integer> {
                     return ExitCode.OK.code();
                 }
             }
-            long gone = history.reset(set);
+            long gone = history.reset(key);
             out.println("deleted the " + Words.count(gone, "recorded answer") + " of " + set);
             return ExitCode.OK.code();
         } catch (StoreException e) {
@@ -150,15 +169,81 @@ public final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    /** Per question answered: whether its content hash now differs from its last attempt's (when the set loads). */
-    private Map<String, Boolean> changed(String setPath, List<QuestionStats> qs) {
-        Map<String, Boolean> changed = new HashMap<>();
-        Path setFile = workingDir.resolve(setPath);
-        if (!Files.isRegularFile(setFile)) {
-            return changed;
+    /** The set's file loaded, when it is still there and loads. */
+    private Optional<QuestionSet> load(SetRef ref) {
+        Optional<Path> setFile = ref.file().or(() -> Optional.of(workingDir.resolve(ref.key())));
+        if (!Files.isRegularFile(setFile.get())) {
+            return Optional.empty();
         }
-        Optional<QuestionSet> loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir))
-                .load(setFile, setPath).set();
+        return new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile.get(), ref.label()).set();
+    }
+
+    /**
+     * Every question of the set, weakest first: those answered as the history has them, then those never answered
+     * in the set's order; a question answered but no longer in the set stays listed among the answered.
+     */
+    private static List<QuestionStats> everyQuestion(List<QuestionStats> answered, Optional<QuestionSet> loaded) {
+        List<QuestionStats> all = new java.util.ArrayList<>(answered);
+        loaded.ifPresent(set -> set.questions().stream().map(Question::id)
+                .filter(id -> answered.stream().noneMatch(q -> q.questionId().equals(id)))
+                .forEach(id -> all.add(new QuestionStats(id, 0, 0, 0, 0, ""))));
+        return all;
+    }
+
+    private int relink(Path file, PrintWriter out, PrintWriter err) {
+        if (set != null || reset || yes) {
+            err.println("lectern stats: --relink OLD NEW goes alone, without a SET, --reset or --yes");
+            return ExitCode.USAGE.code();
+        }
+        String old = relink.get(0);
+        SetRef now = SetRef.of(workingDir, relink.get(1));
+        if (!Files.isRegularFile(now.file().orElseThrow())) {
+            err.println("lectern stats: --relink: no such question set: " + relink.get(1)
+                    + " (NEW is the set's file where it is now)");
+            return ExitCode.USAGE.code();
+        }
+        if (!Files.exists(file)) {
+            out.println("no history yet (" + file + ")");
+            return ExitCode.OK.code();
+        }
+        try (History history = History.open(file, clock)) {
+            history.notice().ifPresent(n -> err.println("lectern stats: " + n));
+            Optional<String> from = oldKey(history, old);
+            if (from.isEmpty()) {
+                err.println("lectern stats: --relink: no history for " + old + "; lectern stats lists the sets"
+                        + " with history, each under the name it was last given");
+                return ExitCode.USAGE.code();
+            }
+            if (from.get().equals(now.key())) {
+                err.println("lectern stats: --relink: " + old + " and " + relink.get(1) + " are the same set");
+                return ExitCode.USAGE.code();
+            }
+            long moved = history.relink(from.get(), now);
+            out.println("moved the " + Words.count(moved, "recorded answer") + " of " + old + " to " + now.key());
+            return ExitCode.OK.code();
+        } catch (StoreException e) {
+            err.println("lectern stats: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+    }
+
+    /** The set OLD names: its file's key, else the one set whose last name (as stats shows it) is OLD. */
+    private Optional<String> oldKey(History history, String old) {
+        String key = SetRef.of(workingDir, old).key();
+        if (history.rows(key) > 0) {
+            return Optional.of(key);
+        }
+        if (history.rows(old) > 0) {
+            return Optional.of(old);
+        }
+        List<String> named = history.sets(Optional.empty()).stream().filter(s -> s.set().label().equals(old))
+                .map(SetStats::setPath).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** Per question answered: whether its content hash now differs from its last attempt's (when the set loads). */
+    private static Map<String, Boolean> changed(List<QuestionStats> qs, Optional<QuestionSet> loaded) {
+        Map<String, Boolean> changed = new HashMap<>();
         if (loaded.isEmpty()) {
             return changed;
         }

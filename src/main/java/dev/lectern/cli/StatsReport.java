@@ -43,6 +43,12 @@ final class StatsReport {
         return b.toString();
     }
 
+    /** A share in percent as a learner reads it: whole, unless that would call a share short of all of it 100. */
+    static double round(double p) {
+        double whole = Math.rint(p);
+        return whole >= 100 && p < 100 ? 99 : whole;
+    }
+
     static String percent(double p) {
         return Math.abs(p - Math.rint(p)) < 1e-9 ? String.format(Locale.ROOT, "%.0f%%", p)
                 : String.format(Locale.ROOT, "%.1f%%", p);
@@ -54,18 +60,29 @@ final class StatsReport {
         for (Row r : rows) {
             SetStats s = r.set();
             out.println();
-            out.println("  " + s.setPath() + " · " + s.title());
-            out.println("    " + Words.count(s.attempts(), "attempt") + " · best " + percent(s.best()) + " · last "
-                    + percent(s.last()) + " · average " + percent(s.average()) + " · last practised "
-                    + WHEN.format(s.lastAnswered()));
+            out.println("  " + s.set().label() + " · " + s.title());
+            if (s.attempts() > 0) {
+                out.println("    " + Words.count(s.attempts(), "attempt") + " · best " + percent(s.best())
+                        + " · last " + percent(s.last()) + " · average " + percent(s.average())
+                        + " · last practised " + WHEN.format(s.lastAnswered()));
+            } else {
+                out.println("    no finished session yet · last practised " + WHEN.format(s.lastAnswered()));
+            }
+            for (SetStats.Unfinished u : s.unfinished()) {
+                out.println("    " + (u.abandoned() ? "abandoned" : "unfinished") + " session: " + u.answered() + " of "
+                        + u.questions() + " answered, last " + WHEN.format(u.lastActive())
+                        + (u.abandoned() ? " (its answers count for the questions, not in the scores)"
+                        : " (open the set to resume it)"));
+            }
             if (s.scores().size() > 1) {
                 out.println("    scores over time: " + chart(s.scores()) + "  (0 to 100%, oldest first)");
             }
             if (!r.questions().isEmpty()) {
                 out.println("    " + (everyQuestion ? "questions, weakest first:" : "weakest questions:"));
                 for (QuestionStats q : r.questions()) {
-                    out.println("      " + q.questionId() + "  " + percent(100 * q.shareRight()) + " right ("
-                            + q.right() + " of " + q.answered() + ")"
+                    out.println("      " + q.questionId() + "  " + (q.answered() == 0 ? "never answered"
+                            : percent(round(100 * q.shareEarned())) + " of the points · " + q.right() + " of "
+                            + Words.count(q.answered(), "answer") + " right")
                             + (r.changed().getOrDefault(q.questionId(), false) ? "  · changed since" : ""));
                 }
             }
@@ -81,13 +98,17 @@ final class StatsReport {
             for (Row r : rows) {
                 SetStats s = r.set();
                 json.writeStartObject();
-                json.writeStringField("set", s.setPath());
+                json.writeStringField("set", s.set().label());
+                json.writeStringField("file", s.setPath());
                 json.writeStringField("title", s.title());
                 json.writeNumberField("attempts", s.attempts());
                 json.writeNumberField("answers", s.answers());
                 json.writeNumberField("best", s.best());
                 json.writeNumberField("last", s.last());
                 json.writeNumberField("average", s.average());
+                json.writeNumberField("unfinished", s.unfinished().stream().filter(u -> !u.abandoned()).count());
+                json.writeNumberField("abandoned", s.unfinished().stream().filter(SetStats.Unfinished::abandoned)
+                        .count());
                 json.writeStringField("lastPractised", s.lastAnswered().toString());
                 json.writeArrayFieldStart("scores");
                 for (double score : s.scores()) {
@@ -101,6 +122,9 @@ final class StatsReport {
                     json.writeNumberField("answered", q.answered());
                     json.writeNumberField("right", q.right());
                     json.writeNumberField("shareRight", q.shareRight());
+                    json.writeNumberField("points", q.earned());
+                    json.writeNumberField("possible", q.possible());
+                    json.writeNumberField("shareEarned", q.shareEarned());
                     if (r.changed().containsKey(q.questionId())) {
                         json.writeBooleanField("changedSince", r.changed().get(q.questionId()));
                     }
@@ -119,19 +143,20 @@ final class StatsReport {
     static void csv(PrintWriter out, List<Row> rows) throws IOException {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
         csv.writeRecord("set", "title", "attempts", "answers", "best", "last", "average", "last_practised",
-                "question", "answered", "right", "share_right", "changed_since");
+                "question", "answered", "right", "share_earned", "changed_since", "file");
         for (Row r : rows) {
             SetStats s = r.set();
-            List<String> head = List.of(s.setPath(), s.title(), String.valueOf(s.attempts()),
+            List<String> head = List.of(s.set().label(), s.title(), String.valueOf(s.attempts()),
                     String.valueOf(s.answers()), number(s.best()), number(s.last()), number(s.average()),
                     s.lastAnswered().toString());
             if (r.questions().isEmpty()) {
-                csv.writeRecord(concat(head, List.of("", "", "", "", "")));
+                csv.writeRecord(concat(head, List.of("", "", "", "", "", s.setPath())));
             }
             for (QuestionStats q : r.questions()) {
                 Boolean changed = r.changed().get(q.questionId());
                 csv.writeRecord(concat(head, List.of(q.questionId(), String.valueOf(q.answered()),
-                        String.valueOf(q.right()), number(q.shareRight()), changed == null ? "" : changed.toString())));
+                        String.valueOf(q.right()), q.answered() == 0 ? "" : number(q.shareEarned()),
+                        changed == null ? "" : changed.toString(), s.setPath())));
             }
         }
         csv.flush();

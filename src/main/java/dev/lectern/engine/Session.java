@@ -81,6 +81,15 @@ public final class Session {
         return with(position, item.answered(grade, parts));
     }
 
+    /**
+     * The grade of question {@code index} left without an answer: unanswered, no points. An exam records it so for
+     * each question still unanswered when it is finished.
+     */
+    public Grade unanswered(int index) {
+        SessionItem item = items.get(index);
+        return grader.grade(item.question(), item.presentation(), List.of(""));
+    }
+
     public Session skip() {
         return with(position, current().asSkipped()).next();
     }

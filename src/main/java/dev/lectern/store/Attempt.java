@@ -1,24 +1,30 @@
 package dev.lectern.store;
 
-import java.nio.file.Path;
-import java.util.Optional;
+import dev.lectern.engine.Grade;
+import dev.lectern.engine.Verdict;
+import dev.lectern.model.Question;
+import dev.lectern.schedule.AnswerMode;
+import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * One answer as it is recorded: the set (its path as the learner named it, its title, and the absolute path of its
- * file when known, so a review can find it from any folder), the question id and the hash of its content when
- * answered, the answer given, the verdict (an engine verdict name), points of the possible points, the time taken,
- * the session it belongs to, the mode ({@code practice}, {@code exam}, {@code review} or {@code cram}) and whether
- * it is a learner's "I was right", and the points possible in the whole session (its unanswered questions too) when
- * known. The store stamps the time it was answered from its clock.
+ * One answer as it is recorded: the set ({@link SetRef}: its file, and the name it was given), its title, the
+ * question id and the hash of its content when answered, the answer given (as the grade shows it, and the parts as
+ * they were submitted, so an unfinished session can be taken up again), the verdict, points of the possible points,
+ * the time taken, the session it belongs to, the mode and whether it is a learner's "I was right", and the points
+ * possible in the whole session (its unanswered questions too) when known. The store stamps the time it was
+ * answered from its clock.
  */
-public record Attempt(String setPath, String setTitle, String questionId, String contentHash, String answer,
-                      String verdict, double points, double maxPoints, long millis, String sessionId, String mode,
-                      boolean overridden, Optional<Path> setFile, OptionalDouble sessionPossible) {
+public record Attempt(SetRef set, String setTitle, String questionId, String contentHash, String answer,
+                      List<String> parts, Verdict verdict, double points, double maxPoints, long millis,
+                      String sessionId, AnswerMode mode, boolean overridden, OptionalDouble sessionPossible) {
     public Attempt {
-        for (String text : new String[] {setPath, setTitle, questionId, contentHash, answer, verdict, sessionId, mode}) {
-            java.util.Objects.requireNonNull(text, "an attempt's texts are never null");
+        for (Object value : new Object[] {set, setTitle, questionId, contentHash, answer, parts, verdict, sessionId,
+                mode, sessionPossible}) {
+            Objects.requireNonNull(value, "an attempt's values are never null");
         }
+        parts = List.copyOf(parts);
         // millis is not checked: a wall clock set back mid-question may make it negative, and that answer counts.
         if (!(maxPoints > 0) || Double.isNaN(points)) {
             throw new IllegalArgumentException("attempt at " + questionId + ": " + points + " of " + maxPoints
@@ -28,24 +34,25 @@ public record Attempt(String setPath, String setTitle, String questionId, String
             throw new IllegalArgumentException("attempt at " + questionId + ": a session of "
                     + sessionPossible.getAsDouble() + " points possible");
         }
-        if (setFile.isPresent() && !setFile.get().isAbsolute()) {
-            throw new IllegalArgumentException("the set's file must be an absolute path: " + setFile.get());
-        }
     }
 
-    /** An answer whose session's points possible are not known. */
-    public Attempt(String setPath, String setTitle, String questionId, String contentHash, String answer,
-                   String verdict, double points, double maxPoints, long millis, String sessionId, String mode,
-                   boolean overridden, Optional<Path> setFile) {
-        this(setPath, setTitle, questionId, contentHash, answer, verdict, points, maxPoints, millis, sessionId, mode,
-                overridden, setFile, OptionalDouble.empty());
+    /**
+     * The row of a graded answer: the one place a grade becomes a row, for the text UI and {@code --batch --record}
+     * alike. {@code parts}: the answer as submitted; {@code overridden}: an "I was right" ({@code grade} is then
+     * the full-marks grade it gave).
+     */
+    public static Attempt graded(SetRef set, String setTitle, Question question, Grade grade, List<String> parts,
+                                 long millis, String sessionId, AnswerMode mode, boolean overridden,
+                                 OptionalDouble sessionPossible) {
+        return graded(set, setTitle, question, ContentHash.of(question), grade, parts, millis, sessionId, mode,
+                overridden, sessionPossible);
     }
 
-    /** An answer whose set file is not known. */
-    public Attempt(String setPath, String setTitle, String questionId, String contentHash, String answer,
-                   String verdict, double points, double maxPoints, long millis, String sessionId, String mode,
-                   boolean overridden) {
-        this(setPath, setTitle, questionId, contentHash, answer, verdict, points, maxPoints, millis, sessionId, mode,
-                overridden, Optional.empty());
+    /** As above, with the question's content hash already worked out (a batch run hashes each question once). */
+    public static Attempt graded(SetRef set, String setTitle, Question question, String contentHash, Grade grade,
+                                 List<String> parts, long millis, String sessionId, AnswerMode mode,
+                                 boolean overridden, OptionalDouble sessionPossible) {
+        return new Attempt(set, setTitle, question.id(), contentHash, grade.given(), parts, grade.verdict(),
+                grade.earned(), grade.possible(), millis, sessionId, mode, overridden, sessionPossible);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.store;
 
+import dev.lectern.engine.Verdict;
 import dev.lectern.schedule.Card;
 import dev.lectern.schedule.Slot;
 import java.nio.file.Path;
@@ -15,8 +16,8 @@ final class ScheduleRows {
     }
 
     /** Whether a recorded verdict counts as right for the schedule: an "I was right" is recorded as CORRECT. */
-    static boolean isRight(String verdict) {
-        return "CORRECT".equals(verdict);
+    static boolean isRight(Verdict verdict) {
+        return verdict == Verdict.CORRECT;
     }
 
     /** Writes a question's card, or replaces it; a set file already known is kept when none is given. */

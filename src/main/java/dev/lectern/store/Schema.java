@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The history's tables and how a file gets them: versioned migrations ({@code PRAGMA user_version}), applied in one
@@ -24,11 +23,8 @@ final class Schema {
     private Schema() {
     }
 
-    /** The modes whose answers move the review schedule; any other ({@code cram}, {@code batch}) is recorded only. */
-    static final Set<String> SCHEDULED_MODES = Set.of("practice", "exam", "review");
     static final String SCHEDULED_MODES_TEXT = "practice, exam and review";
-    private static final String SCHEDULED_SQL = SCHEDULED_MODES.stream().sorted().map(m -> "'" + m + "'")
-            .collect(Collectors.joining(", ", "(", ")"));
+    private static final String SCHEDULED_SQL = Texts.scheduledModesSql();
 
     /** One step of the schema, run inside the migrating transaction; {@code zone} decides the day of an answer. */
     @FunctionalInterface
@@ -79,7 +75,26 @@ final class Schema {
                     "CREATE INDEX schedule_by_due ON schedule (due_day, set_path)").then(Schema::backfill),
             // 3: the points possible in the whole session each answer belongs to, so a session's score counts the
             // questions left unanswered too, as its summary screen does (NULL before: the answered ones only).
-            sql("ALTER TABLE attempts ADD COLUMN session_possible REAL"));
+            sql("ALTER TABLE attempts ADD COLUMN session_possible REAL"),
+            // 4: a set is its file. set_path holds the set's key (SetRef: its file's absolute path, links
+            // resolved), set_name the name it was given; the answers a schema-3 history kept under two names for
+            // one file are merged, and the schedule is replayed from them. An answer keeps the parts it was given
+            // as, and a session its seed and order, so that a session left unfinished can be taken up again.
+            sql("ALTER TABLE attempts ADD COLUMN set_name TEXT", "ALTER TABLE attempts ADD COLUMN parts TEXT", """
+                    CREATE TABLE sessions (
+                      session_id TEXT PRIMARY KEY,
+                      set_path TEXT NOT NULL,
+                      set_title TEXT NOT NULL,
+                      mode TEXT NOT NULL,
+                      seed INTEGER NOT NULL,
+                      shuffle INTEGER NOT NULL,
+                      only_ids TEXT,
+                      question_ids TEXT NOT NULL,
+                      started_at TEXT NOT NULL,
+                      status TEXT NOT NULL,
+                      ended_at TEXT
+                    ) WITHOUT ROWID""", "CREATE INDEX sessions_by_set ON sessions (set_path, status)")
+                    .then(Schema::keyByFile));
 
     private static Migration sql(String... statements) {
         return (c, zone) -> {
@@ -137,23 +152,85 @@ final class Schema {
         }
     }
 
-    /**
-     * Fills the schedule of a history recorded before there was one: every answer in a scheduled mode, replayed
-     * in the order recorded exactly as {@link History#record} applies it, each on its day in {@code zone}.
-     */
     private static void backfill(Connection c, ZoneId zone) throws SQLException {
+        replaySchedule(c, zone, Optional.empty());
+    }
+
+    /**
+     * Schema 4: each answer moves from the name it was recorded under to its set's key. An answer with a file
+     * recorded goes to that file's key; one without (recorded before files were, or by {@code --batch --record},
+     * which did not record them) to the key of the one file recorded under the same name, when there is exactly
+     * one; else it keeps its name as its key, and {@link History#find} adopts it when the set is next named so
+     * from the folder it was named in. The schedule is then replayed, so that the questions of a set kept under
+     * two names have one card each.
+     */
+    private static void keyByFile(Connection c, ZoneId zone) throws SQLException {
+        Map<String, Set<String>> filesByName = new LinkedHashMap<>();
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE attempts SET set_name = set_path");
+            try (ResultSet r = s.executeQuery("SELECT DISTINCT set_path, set_file FROM attempts")) {
+                while (r.next()) {
+                    Set<String> files = filesByName.computeIfAbsent(r.getString(1), k -> new java.util.TreeSet<>());
+                    if (r.getString(2) != null) {
+                        files.add(r.getString(2));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement known = c.prepareStatement("UPDATE attempts SET set_path = ?, set_file = ?"
+                + " WHERE set_name = ? AND set_file = ?");
+             PreparedStatement unknown = c.prepareStatement("UPDATE attempts SET set_path = ?, set_file = ?"
+                     + " WHERE set_name = ? AND set_file IS NULL")) {
+            for (Map.Entry<String, Set<String>> e : filesByName.entrySet()) {
+                for (String file : e.getValue()) {
+                    String key = SetRef.canonical(java.nio.file.Path.of(file)).toString();
+                    known.setString(1, key);
+                    known.setString(2, key);
+                    known.setString(3, e.getKey());
+                    known.setString(4, file);
+                    known.executeUpdate();
+                }
+                if (e.getValue().size() == 1) {
+                    String key = SetRef.canonical(java.nio.file.Path.of(e.getValue().iterator().next())).toString();
+                    unknown.setString(1, key);
+                    unknown.setString(2, key);
+                    unknown.setString(3, e.getKey());
+                    unknown.executeUpdate();
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM schedule");
+        }
+        replaySchedule(c, zone, Optional.empty());
+    }
+
+    /**
+     * Fills the schedule from the answers (of every set, or of the set {@code key}), replacing nothing: every
+     * answer in a scheduled mode, replayed in the order recorded exactly as {@link History#record} applies it, each
+     * on its day in {@code zone}. Used by the migrations and when answers change sets (adopted, relinked).
+     */
+    static void replaySchedule(Connection c, ZoneId zone, Optional<String> key) throws SQLException {
         Map<List<String>, Card> cards = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT set_path, question_id, verdict,"
-                + " answered_at, session_id FROM attempts WHERE mode IN " + SCHEDULED_SQL + " ORDER BY id")) {
-            while (r.next()) {
-                List<String> key = List.of(r.getString(1), r.getString(2));
-                cards.put(key, Card.answered(Optional.ofNullable(cards.get(key)), r.getString(5),
-                        ScheduleRows.isRight(r.getString(3)), LocalDate.ofInstant(Instant.parse(r.getString(4)), zone)));
+        try (PreparedStatement s = c.prepareStatement("SELECT set_path, question_id, verdict,"
+                + " answered_at, session_id FROM attempts WHERE mode IN " + SCHEDULED_SQL
+                + (key.isPresent() ? " AND set_path = ?" : "") + " ORDER BY id")) {
+            if (key.isPresent()) {
+                s.setString(1, key.get());
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    List<String> card = List.of(r.getString(1), r.getString(2));
+                    cards.put(card, Card.answered(Optional.ofNullable(cards.get(card)), r.getString(5),
+                            ScheduleRows.isRight(Texts.verdict(r.getString(3))),
+                            LocalDate.ofInstant(Instant.parse(r.getString(4)), zone)));
+                }
             }
         }
         try (PreparedStatement s = c.prepareStatement(ScheduleRows.SAVE)) {
             for (Map.Entry<List<String>, Card> e : cards.entrySet()) {
-                ScheduleRows.bind(s, e.getKey().get(0), e.getKey().get(1), e.getValue(), Optional.empty());
+                String setKey = e.getKey().get(0);
+                ScheduleRows.bind(s, setKey, e.getKey().get(1), e.getValue(), new SetRef(setKey, setKey).file());
                 s.addBatch();
             }
             s.executeBatch();

@@ -149,7 +149,11 @@ final class QuestionView implements View, TextEntry {
             return this;
         }
         if (key.getKeyType() == KeyType.Escape) {
-            return exam() ? new ReviewView(quiz, quiz.session().position()) : new SummaryView(quiz);
+            return exam() ? new ReviewView(quiz, quiz.session().position()) : new LeaveView(quiz, this);
+        }
+        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'q' && !key.isCtrlDown()
+                && !key.isAltDown() && !input.isTyping()) {
+            return new LeaveView(quiz, this);
         }
         if (isCtrl(key, 'r')) {
             // The article as it is: highlighting the question's evidence here would give the answer away.
@@ -168,7 +172,7 @@ final class QuestionView implements View, TextEntry {
                 return this;
             }
             Quiz answered = quiz.with(quiz.session().answer(parts.get()));
-            answered.record(quiz.session().position(),
+            answered.record(quiz.session().position(), parts.get(),
                     java.time.Duration.between(shown, quiz.clock().instant()).toMillis(), false);
             return exam() ? onward(answered) : new FeedbackView(answered, quiz.session().position(), this);
         }

@@ -35,7 +35,7 @@ public final class ReviewQueue implements View {
 
     /** {@code options}: the practice sessions' shuffling and seed; {@code log}: where the answers go. */
     public ReviewQueue(List<Part> parts, SessionOptions options, Clock clock, AnswerLog log) {
-        this(List.copyOf(parts), 0, options, clock, log.inMode("review"));
+        this(List.copyOf(parts), 0, options, clock, log.inMode(dev.lectern.schedule.AnswerMode.REVIEW));
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("a review needs questions that are due");
         }

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The exam's review, before any grade is shown: every question as answered or unanswered, and flagged (⚑).
- * Enter goes back to a question, {@code f} finishes the exam and shows the summary with the grades, Esc returns
- * to the question the learner was on.
+ * Enter goes back to a question, {@code f} finishes the exam and shows the summary with the grades (asking first
+ * when questions are unanswered or flagged), {@code l} leaves it for later (opening the set again offers to
+ * resume it), Esc returns to the question the learner was on.
  */
 final class ReviewView implements View {
     private final Quiz quiz;
@@ -79,7 +80,10 @@ final class ReviewView implements View {
                 } else if (c == 'k') {
                     cursor = Math.max(0, cursor - 1);
                 } else if (c == 'f') {
-                    return new SummaryView(quiz);
+                    return FinishExamView.finishing(quiz, this);
+                } else if (c == 'l') {
+                    quiz.leave();
+                    return quiz.home();
                 }
                 return this;
             default:
@@ -89,6 +93,7 @@ final class ReviewView implements View {
 
     @Override
     public String[] keys() {
-        return new String[] {"↑↓ Enter", "open a question", "f", "finish and see the grades", "Esc", "back"};
+        return new String[] {"↑↓ Enter", "open a question", "f", "finish and see the grades", "l", "leave for later",
+            "Esc", "back"};
     }
 }

@@ -6,6 +6,7 @@ import dev.lectern.engine.Session;
 import dev.lectern.engine.SessionOptions;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
+import dev.lectern.schedule.AnswerMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class StartView implements View {
             return true;
         }
         if (progress.isEmpty()) {
-            progress = Optional.of(source.read(sets.stream().map(SetEntry::file).toList()));
+            progress = Optional.of(source.read(sets.stream().map(SetEntry::file).toList(), mode()));
             return true;
         }
         return false;
@@ -119,7 +120,7 @@ public final class StartView implements View {
         } else if (key.getKeyType() == KeyType.Escape || isChar(key, 'q')) {
             return null;
         } else if (key.getKeyType() == KeyType.Enter) {
-            return selected().map(set -> (View) start(sets.get(cursor).file(), set)).orElse(this);
+            return selected().map(set -> open(sets.get(cursor).file(), set)).orElse(this);
         } else if (isChar(key, 'r')) {
             return selected().map(set -> (View) ReaderView.at(set, List.of(), this)).orElse(this);
         }
@@ -135,6 +136,82 @@ public final class StartView implements View {
         progress = Optional.empty(); // read again when the session comes back here
         return new QuestionView(new Quiz(Session.start(set, options), clock.instant(), clock, this, setPath,
                 Quiz.newSessionId(), log));
+    }
+
+    /** Enter on a set: the offer to resume its session left unfinished, when it has one; else a new session. */
+    private View open(String setPath, QuestionSet set) {
+        Optional<Resumable> saved = progress.flatMap(p -> p.of(setPath).resumable());
+        if (saved.isEmpty()) {
+            return start(setPath, set);
+        }
+        progress = Optional.empty();
+        return new ResumeView(saved.get(), set, () -> start(setPath, set), clock, this, log);
+    }
+
+    /**
+     * The first view of {@code lectern SET}: a new session on {@code set} at once, which becomes the offer to resume
+     * the session left unfinished on it, if the history (read once that first frame is drawn) has one.
+     */
+    public View opening(String setPath, QuestionSet set) {
+        return new ResumeCheck(this, setPath, set);
+    }
+
+    /** The mode of the sessions started here, as the history records it. */
+    private AnswerMode mode() {
+        return options.mode() == SessionOptions.Mode.EXAM ? AnswerMode.EXAM : AnswerMode.PRACTICE;
+    }
+
+    /** {@link #opening}: draws the new session's first question until the history has said whether to offer more. */
+    private static final class ResumeCheck implements View, TextEntry {
+        private final StartView start;
+        private final String setPath;
+        private final QuestionSet set;
+        private View inner;
+        private boolean checked;
+
+        ResumeCheck(StartView start, String setPath, QuestionSet set) {
+            this.start = start;
+            this.setPath = setPath;
+            this.set = set;
+            this.inner = start.start(setPath, set);
+        }
+
+        @Override
+        public boolean prepare() {
+            if (checked) {
+                return inner.prepare();
+            }
+            checked = true;
+            if (start.options.only().isPresent()) {
+                return false; // --missed: a session of its own, never the one left unfinished
+            }
+            Optional<Resumable> saved = start.source.read(List.of(setPath), start.mode()).of(setPath).resumable();
+            if (saved.isEmpty()) {
+                return false;
+            }
+            inner = new ResumeView(saved.get(), set, () -> start.start(setPath, set), start.clock, start, start.log);
+            return true;
+        }
+
+        @Override
+        public void draw(Canvas canvas) {
+            inner.draw(canvas);
+        }
+
+        @Override
+        public View onKey(KeyStroke key) {
+            return inner.onKey(key);
+        }
+
+        @Override
+        public String[] keys() {
+            return inner.keys();
+        }
+
+        @Override
+        public boolean isTyping() {
+            return inner instanceof TextEntry t && t.isTyping();
+        }
     }
 
     private static boolean isChar(KeyStroke key, char c) {

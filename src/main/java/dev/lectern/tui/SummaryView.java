@@ -11,7 +11,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The end of a quiz: score, percentage, pass or fail, time taken, the seed; every question with its verdict.
+ * The end of a quiz: score, percentage, pass or fail (not in a review of due questions), time taken, the seed;
+ * every question with its verdict.
  * Enter reviews a question's feedback, {@code m} retries the missed ones, {@code s} goes to the start screen (in a
  * review of due questions: on to the next set).
  */
@@ -23,10 +24,14 @@ final class SummaryView implements View {
         this(quiz, 0);
     }
 
-    /** The summary with question {@code cursor} (from 0) selected. */
+    /**
+     * The summary with question {@code cursor} (from 0) selected. The session is finished once its summary is shown
+     * (the history is told each time; it counts the first).
+     */
     SummaryView(Quiz quiz, int cursor) {
         this.quiz = quiz;
         this.cursor = Math.max(0, Math.min(cursor, quiz.session().items().size() - 1));
+        quiz.finish();
     }
 
     @Override
@@ -38,7 +43,8 @@ final class SummaryView implements View {
         }
         int col = canvas.text(0, 2, "Score " + Format.points(s.score()) + " of " + Format.points(s.max()) + " ("
                 + Format.percent(s.percent()) + ")", Style.NORMAL);
-        if (s.passed().isPresent()) {
+        // A review offers the questions due, not a test of the set: no pass mark, and leaving early is not failing.
+        if (s.passed().isPresent() && !(quiz.home() instanceof ReviewQueue)) {
             canvas.text(col + 2, 2, s.passed().get() ? "PASSED" : "NOT PASSED", s.passed().get() ? Style.RIGHT : Style.WRONG);
         }
         Duration t = quiz.elapsed();

@@ -5,6 +5,7 @@ import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.store.Attempt;
+import dev.lectern.store.Attempts;
 import dev.lectern.store.ContentHash;
 import dev.lectern.store.History;
 import dev.lectern.store.HistoryFile;
@@ -99,7 +100,7 @@ public final class HistoryGenerator {
         for (int i = 0; i < questions.size() && rows.size() < room; i++) {
             Question q = questions.get(i);
             boolean right = random.nextInt(10) < 7;
-            rows.add(new Attempt(s.name(), s.set().title(), q.id(), s.hashes().get(i), right ? "right" : "wrong",
+            rows.add(Attempts.of(s.name(), s.set().title(), q.id(), s.hashes().get(i), right ? "right" : "wrong",
                     right ? "CORRECT" : "WRONG", right ? q.points() : 0, q.points(), 4000 + random.nextInt(20000),
                     id, "practice", false, Optional.of(s.file()), OptionalDouble.of(possible)));
         }

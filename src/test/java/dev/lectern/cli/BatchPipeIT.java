@@ -102,6 +102,8 @@ class BatchPipeIT {
         Path root = Path.of("").toAbsolutePath();
         Path data = dir.resolve("data");
         String set = "questions/01-istanbul-talks.yaml";
+        // The history keeps the set under its file.
+        String key = dev.lectern.store.SetRef.of(root, set).key();
         ProcessBuilder pb = new ProcessBuilder(root.resolve("lectern").toString(), "--batch", set, "--format", "csv",
                 "--input-format", "jsonl", "--record", "--data-dir", data.toString())
                 .directory(root.toFile())
@@ -124,7 +126,7 @@ class BatchPipeIT {
             Thread.sleep(50);
             if (Files.exists(data.resolve("progress.db"))) {
                 try (History h = History.open(data.resolve("progress.db"), clock)) {
-                    rows = h.rows(set);
+                    rows = h.rows(key);
                 }
             }
         }
@@ -136,10 +138,10 @@ class BatchPipeIT {
         feeder.join(TimeUnit.SECONDS.toMillis(30));
         try (History h = History.open(data.resolve("progress.db"), clock)) {
             assertThat(h.notice()).isEmpty();
-            long after = h.rows(set);
+            long after = h.rows(key);
             assertThat(after).isGreaterThanOrEqualTo(rows);
             assertThat(after % 13).as("rows of whole sheets only (13 questions a sheet)").isZero();
-            assertThat(h.sets(java.util.Optional.of(set)).get(0).attempts()).isEqualTo(after / 13);
+            assertThat(h.sets(java.util.Optional.of(key)).get(0).attempts()).isEqualTo(after / 13);
         }
     }
 

@@ -85,7 +85,8 @@ class BatchRecordTest {
 
     private String row(String session, int question, String answer, String verdict, double points) {
         Question q = set.questions().get(question);
-        return "set_path=set.yaml | set_title=" + set.title() + " | question_id=" + q.id() + " | content_hash="
+        // Recorded under the set's file, as the text UI records it: one set in the history, from any folder.
+        return "set_path=" + dev.lectern.store.SetRef.of(dir, "set.yaml").key() + " | set_title=" + set.title() + " | question_id=" + q.id() + " | content_hash="
                 + ContentHash.of(q) + " | answer=" + answer + " | verdict=" + verdict + " | points=" + points
                 + " | max_points=" + q.points() + " | millis=0 | answered_at=2026-03-01T10:15:30Z | session_id=" + RUN
                 + session + " | mode=batch | overridden=0";

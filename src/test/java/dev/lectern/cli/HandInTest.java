@@ -33,7 +33,10 @@ class HandInTest {
     private AnswerLog.Answered answer(String id, String typed, String session, long seed) {
         Question q = set.questions().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         Grade g = new Grader(set.article()).grade(q, Presentation.shuffled(q, new Random(seed)), typed);
-        return new AnswerLog.Answered("set.yaml", set.title(), q, g, 1000, session, "exam", false);
+        AnswerLog.Started started = new AnswerLog.Started("set.yaml", set.title(), session,
+                dev.lectern.schedule.AnswerMode.EXAM, seed, true, java.util.Optional.empty(), List.of(),
+                java.time.Instant.EPOCH);
+        return new AnswerLog.Answered(started, q, g, List.of(typed), 1000, false, set.maxPoints());
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.schedule.Slot;
 import dev.lectern.store.Attempt;
+import dev.lectern.store.Attempts;
 import dev.lectern.store.History;
 import dev.lectern.store.HistoryFile;
 import dev.lectern.tui.Answering;
@@ -42,6 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReviewCommandTest {
     private static final String SET = "questions/01-istanbul-talks.yaml";
+    /** The set's key in the history: its file. */
+    private static final String KEY = dev.lectern.store.SetRef.of(Path.of("").toAbsolutePath(), SET).key();
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final LocalDate DAY1 = LocalDate.of(2026, 3, 1);
     private static final List<String> THREE_WRONG = List.of("medinsky-former-post", "kyiv-rejected-terms",
@@ -99,7 +102,7 @@ class ReviewCommandTest {
      */
     private void takeTheSet(LocalDate day, List<String> wrong, List<String> overridden) {
         Clock clock = on(day);
-        try (HistoryLog log = new HistoryLog(history(), clock, PROJECT::resolve)) {
+        try (HistoryLog log = new HistoryLog(history(), clock, n -> dev.lectern.store.SetRef.of(PROJECT, n))) {
             ScreenTester t = new ScreenTester(new StartView(List.of(new SetEntry(SET, Optional.of(set), "")),
                     SessionOptions.practice(3), clock).recordingTo(log).start(SET, set));
             answerAll(t, set.questions().size(), wrong, overridden);
@@ -164,8 +167,8 @@ class ReviewCommandTest {
         reviewAllRight(DAY1.plusDays(2), day3, "Review · 10 questions due today in 1 set");
         assertThat(day3).hasSize(10).doesNotContainAnyElementsOf(THREE_WRONG);
         try (History h = History.open(history(), on(DAY1.plusDays(2)))) {
-            assertThat(h.slot(SET, "road-to-istanbul")).hasValue(new Slot(2, DAY1.plusDays(3)));
-            assertThat(h.slot(SET, "delegation-lead")).hasValue(new Slot(3, DAY1.plusDays(6)));
+            assertThat(h.slot(KEY, "road-to-istanbul")).hasValue(new Slot(2, DAY1.plusDays(3)));
+            assertThat(h.slot(KEY, "delegation-lead")).hasValue(new Slot(3, DAY1.plusDays(6)));
         }
     }
 
@@ -238,8 +241,8 @@ class ReviewCommandTest {
         assertThat(crammed).hasSize(13);
         assertThat(slots(DAY1.plusDays(1))).isEqualTo(before);
         try (History h = History.open(history(), on(DAY1.plusDays(1)))) {
-            assertThat(h.rows(SET)).isEqualTo(26);
-            assertThat(h.sets(Optional.of(SET)).get(0).attempts()).isEqualTo(2);
+            assertThat(h.rows(KEY)).isEqualTo(26);
+            assertThat(h.sets(Optional.of(KEY)).get(0).attempts()).isEqualTo(2);
         }
         List<String> offered = new ArrayList<>();
         reviewAllRight(DAY1.plusDays(1), offered, "Review · 3 questions due today in 1 set");
@@ -248,7 +251,7 @@ class ReviewCommandTest {
 
     private List<Slot> slots(LocalDate day) {
         try (History h = History.open(history(), on(day))) {
-            return set.questions().stream().map(q -> h.slot(SET, q.id()).orElseThrow()).toList();
+            return set.questions().stream().map(q -> h.slot(KEY, q.id()).orElseThrow()).toList();
         }
     }
 
@@ -291,7 +294,7 @@ class ReviewCommandTest {
     void review_ofOneSet_offersOnlyThatSetsDueQuestions() {
         takeTheSet(DAY1, THREE_WRONG, List.of());
         try (History h = History.open(history(), on(DAY1))) {
-            h.record(new Attempt("questions/02-who-said-what.yaml", "Who said what", "comrade-putin", "h", "x",
+            h.record(Attempts.of("questions/02-who-said-what.yaml", "Who said what", "comrade-putin", "h", "x",
                     "WRONG", 0, 1, 10, "other", "practice", false,
                     Optional.of(PROJECT.resolve("questions/02-who-said-what.yaml"))));
         }
@@ -318,7 +321,7 @@ class ReviewCommandTest {
             for (String[] due : List.of(new String[] {"gone.yaml", "q1"}, new String[] {"copy.yaml", "no-such-id"},
                     new String[] {"copy.yaml", "delegation-lead"}, new String[] {"broken.yaml", "q1"})) {
                 Path file = due[0].equals("copy.yaml") ? copy : sets.resolve(due[0]);
-                h.record(new Attempt(due[0], "t", due[1], "h", "x", "WRONG", 0, 1, 10, "one", "practice", false,
+                h.record(Attempts.of(due[0], "t", due[1], "h", "x", "WRONG", 0, 1, 10, "one", "practice", false,
                         Optional.of(file)));
             }
         }
@@ -334,7 +337,8 @@ class ReviewCommandTest {
                 + " used: 2 errors; run: lectern check " + sets.resolve("broken.yaml") + "\n"
                 + "lectern review: copy.yaml: 1 due question no longer in the set: no-such-id\n"
                 + "lectern review: gone.yaml: 1 due question not offered: the file is gone ("
-                + sets.resolve("gone.yaml") + ")\n");
+                + sets.resolve("gone.yaml") + "); if it moved: lectern stats --relink " + sets.resolve("gone.yaml")
+                + " NEW\n");
     }
 
     @Test

@@ -40,12 +40,12 @@ class HistoryScheduleTest {
     }
 
     private static Attempt answer(String set, String session, String question, String verdict, String mode) {
-        return new Attempt(set, "Title", question, "h", "x", verdict, verdict.equals("CORRECT") ? 1 : 0, 1, 500,
+        return Attempts.of(set, "Title", question, "h", "x", verdict, verdict.equals("CORRECT") ? 1 : 0, 1, 500,
                 session, mode, false);
     }
 
     private static Attempt iWasRight(String set, String session, String question) {
-        return new Attempt(set, "Title", question, "h", "x", "CORRECT", 1, 1, 0, session, "practice", true);
+        return Attempts.of(set, "Title", question, "h", "x", "CORRECT", 1, 1, 0, session, "practice", true);
     }
 
     /** Takes the set in practice: q1..q13, the ones in {@code wrong} answered wrongly, the others right. */
@@ -134,25 +134,24 @@ class HistoryScheduleTest {
     }
 
     @Test
-    void theSetFile_isKeptWithItsQuestions_theLatestKnownWinning() {
+    void aSetIsItsFile_twoFilesAreTwoSets_evenUnderOneName() {
         Path old = Path.of("/old/place/questions/01-istanbul-talks.yaml");
         Path now = Path.of("/new/place/questions/01-istanbul-talks.yaml");
         try (History h = on(DAY1)) {
-            h.record(answer(SET, "one", "q1", "WRONG", "practice"));
-            assertThat(h.due(DAY1.plusDays(1))).extracting(DueQuestion::setFile).containsExactly(Optional.empty());
             h.record(withFile(answer(SET, "two", "q1", "WRONG", "practice"), old));
             h.record(withFile(answer(SET, "three", "q1", "WRONG", "practice"), now));
-            h.record(answer(SET, "four", "q1", "WRONG", "practice"));
-            assertThat(h.due(DAY1.plusDays(1))).containsExactly(new DueQuestion(SET, "q1", Optional.of(now),
-                    new Slot(1, DAY1.plusDays(1))));
+            assertThat(h.due(DAY1.plusDays(1))).containsExactly(
+                    new DueQuestion(new SetRef(now.toString(), SET), "q1", new Slot(1, DAY1.plusDays(1))),
+                    new DueQuestion(new SetRef(old.toString(), SET), "q1", new Slot(1, DAY1.plusDays(1))));
+            assertThat(h.due(DAY1.plusDays(1))).extracting(d -> d.set().file()).containsExactly(Optional.of(now),
+                    Optional.of(old));
         }
-        assertThatThrownBy(() -> withFile(answer(SET, "x", "q1", "WRONG", "practice"), Path.of("relative.yaml")))
-                .hasMessage("the set's file must be an absolute path: relative.yaml");
     }
 
     private static Attempt withFile(Attempt a, Path file) {
-        return new Attempt(a.setPath(), a.setTitle(), a.questionId(), a.contentHash(), a.answer(), a.verdict(),
-                a.points(), a.maxPoints(), a.millis(), a.sessionId(), a.mode(), a.overridden(), Optional.of(file));
+        return new Attempt(new SetRef(file.toString(), a.set().label()), a.setTitle(), a.questionId(),
+                a.contentHash(), a.answer(), a.parts(), a.verdict(), a.points(), a.maxPoints(), a.millis(),
+                a.sessionId(), a.mode(), a.overridden(), a.sessionPossible());
     }
 
     @Test
@@ -164,7 +163,7 @@ class HistoryScheduleTest {
         }
         try (History h = on(DAY1.plusDays(2))) {
             LocalDate today = DAY1.plusDays(2);
-            assertThat(h.due(today)).extracting(d -> d.setPath() + " " + d.questionId())
+            assertThat(h.due(today)).extracting(d -> d.set().key() + " " + d.questionId())
                     .containsExactly("a.yaml y", "a.yaml x", "b.yaml z");
             assertThat(h.dueBySet(today)).containsExactly(Map.entry("a.yaml", 2L), Map.entry("b.yaml", 1L));
             assertThat(h.dueCount(DAY1)).isZero();
@@ -234,7 +233,7 @@ class HistoryScheduleTest {
                 new String[] {SET, "q4", "CORRECT", "2026-03-04T09:01:00Z", "three", "cram", "0"},
                 new String[] {"other.yaml", "x", "PARTIAL", "2026-03-03T23:30:00Z", "four", "practice", "0"}));
         try (History h = on(LocalDate.of(2026, 3, 5))) {
-            assertThat(h.schemaVersion()).isEqualTo(3);
+            assertThat(h.schemaVersion()).isEqualTo(4);
             assertThat(h.rows(SET)).isEqualTo(7);
             assertThat(h.slot(SET, "q1")).hasValue(new Slot(1, LocalDate.of(2026, 3, 2)));
             assertThat(h.slot(SET, "q2")).hasValue(new Slot(2, LocalDate.of(2026, 3, 3)));
@@ -297,6 +296,9 @@ class HistoryScheduleTest {
             s.execute("DROP TABLE schedule");
             s.execute("ALTER TABLE attempts DROP COLUMN set_file");
             s.execute("ALTER TABLE attempts DROP COLUMN session_possible");
+            s.execute("ALTER TABLE attempts DROP COLUMN set_name");
+            s.execute("ALTER TABLE attempts DROP COLUMN parts");
+            s.execute("DROP TABLE sessions");
             s.execute("PRAGMA user_version = 1");
         }
         try (History h = on(DAY1.plusDays(4))) {

@@ -26,7 +26,7 @@ class HistoryTest {
     Path dir;
 
     private static Attempt attempt(String set, String session, String question, boolean right) {
-        return new Attempt(set, "Title of " + set, question, "h-" + question, "an answer", right ? "CORRECT" : "WRONG",
+        return Attempts.of(set, "Title of " + set, question, "h-" + question, "an answer", right ? "CORRECT" : "WRONG",
                 right ? 1 : 0, 1, 1200, session, "practice", false);
     }
 
@@ -49,12 +49,12 @@ class HistoryTest {
     void open_createsFolderAndSchema_andReopensWithoutMigratingAgain() {
         Path file = dir.resolve("a/b/progress.db");
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(3);
+            assertThat(h.schemaVersion()).isEqualTo(4);
             h.record(attempt("s.yaml", "one", "q1", true));
         }
         assertThat(file).exists();
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(3);
+            assertThat(h.schemaVersion()).isEqualTo(4);
             assertThat(h.rows("s.yaml")).isEqualTo(1);
             assertThat(h.notice()).isEmpty();
         }
@@ -64,7 +64,7 @@ class HistoryTest {
     void open_anEmptyFile_migratesIt() throws IOException {
         Path file = Files.createFile(dir.resolve("progress.db"));
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.schemaVersion()).isEqualTo(3);
+            assertThat(h.schemaVersion()).isEqualTo(4);
             assertThat(h.notice()).isEmpty();
         }
     }
@@ -77,7 +77,7 @@ class HistoryTest {
             h.record(attempt("s.yaml", "one", "q3", false));
             h.record(attempt("s.yaml", "one", "q4", false));
             // "I was right" on q3: the final grade of q3 in session one is right.
-            h.record(new Attempt("s.yaml", "Title of s.yaml", "q3", "h-q3", "an answer", "CORRECT", 1, 1, 0, "one",
+            h.record(Attempts.of("s.yaml", "Title of s.yaml", "q3", "h-q3", "an answer", "CORRECT", 1, 1, 0, "one",
                     "practice", true));
             h.record(attempt("s.yaml", "two", "q1", true));
             h.record(attempt("s.yaml", "two", "q2", true));
@@ -112,9 +112,9 @@ class HistoryTest {
         try (History h = History.open(dir.resolve("progress.db"), CLOCK)) {
             Attempt right = attempt("s.yaml", "s1", "q1", true);
             // One of four questions answered, and right: the summary screen said 25%, so must the history.
-            h.record(new Attempt(right.setPath(), right.setTitle(), right.questionId(), right.contentHash(),
-                    right.answer(), right.verdict(), right.points(), right.maxPoints(), right.millis(),
-                    right.sessionId(), right.mode(), false, Optional.empty(), java.util.OptionalDouble.of(4)));
+            h.record(new Attempt(right.set(), right.setTitle(), right.questionId(), right.contentHash(),
+                    right.answer(), right.parts(), right.verdict(), right.points(), right.maxPoints(), right.millis(),
+                    right.sessionId(), right.mode(), false, java.util.OptionalDouble.of(4)));
             // Recorded before the points possible were: the answered questions only.
             h.record(attempt("s.yaml", "s0", "q1", true));
 
@@ -276,10 +276,10 @@ class HistoryTest {
 
     @Test
     void anAttempt_withNoPointsPossible_orAMissingText_isRejected() {
-        assertThatThrownBy(() -> new Attempt("s.yaml", "t", "q1", "h", "a", "WRONG", 0, 0, 0, "one", "batch", false))
+        assertThatThrownBy(() -> Attempts.of("s.yaml", "t", "q1", "h", "a", "WRONG", 0, 0, 0, "one", "batch", false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("attempt at q1: 0.0 of 0.0 points");
-        assertThatThrownBy(() -> new Attempt("s.yaml", "t", "q1", "h", null, "WRONG", 0, 1, 0, "one", "batch", false))
-                .isInstanceOf(NullPointerException.class).hasMessage("an attempt's texts are never null");
+        assertThatThrownBy(() -> Attempts.of("s.yaml", "t", "q1", "h", null, "WRONG", 0, 1, 0, "one", "batch", false))
+                .isInstanceOf(NullPointerException.class).hasMessage("an attempt's values are never null");
     }
 
     @Test

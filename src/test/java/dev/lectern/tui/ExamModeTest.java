@@ -102,6 +102,12 @@ class ExamModeTest {
         Answering.wrong(t, questions.get(1));
         t.press(KeyType.Escape);
         t.type("f");
+        assertThat(t.view()).isInstanceOf(FinishExamView.class);
+        assertThat(t.rows().subList(0, 7)).containsExactly("Finish the exam?", Fixtures.istanbul().title(), "",
+                "11 of 13 unanswered",
+                "An unanswered question scores nothing, and comes back for review tomorrow.", "",
+                "› y  Yes, finish the exam and see the grades");
+        t.type("y");
 
         assertThat(t.view()).isInstanceOf(SummaryView.class);
         assertThat(t.text()).contains("Score 1 of 18", "1 right, 0 partly, 1 wrong, 11 unanswered");
@@ -116,6 +122,7 @@ class ExamModeTest {
         t.enter();
         t.press(KeyType.Escape);
         t.type("f");
+        t.type("y");
         t.press(KeyType.ArrowDown, 3);
         t.enter();
 

@@ -70,6 +70,25 @@ class GoldenScreensTest {
     }
 
     @Test
+    void leaveDialog_afterOneAnswer() throws IOException {
+        ScreenTester t = new ScreenTester(Fixtures.practice(Fixtures.istanbul()));
+        Answering.right(t, Fixtures.istanbul().questions().get(0));
+        t.enter();
+        t.press(KeyType.Escape);
+        assertScreen(t, "leave");
+    }
+
+    @Test
+    void finishingAnExam_withQuestionsUnansweredAndFlagged_asks() throws IOException {
+        ScreenTester t = new ScreenTester(Fixtures.exam(Fixtures.istanbul()));
+        Answering.right(t, Fixtures.istanbul().questions().get(0));
+        t.ctrl('f');
+        t.press(KeyType.Escape);
+        t.type("f");
+        assertScreen(t, "finish-exam");
+    }
+
+    @Test
     void summary() throws IOException {
         ScreenTester t = new ScreenTester(Fixtures.practice(Fixtures.istanbul()));
         Answering.right(t, Fixtures.istanbul().questions().get(0));

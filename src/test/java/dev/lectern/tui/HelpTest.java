@@ -45,6 +45,7 @@ class HelpTest {
     void questionMark_onTheSummary_listsTheSummaryKeys() {
         ScreenTester t = new ScreenTester(Fixtures.practice(Fixtures.istanbul()));
         t.press(KeyType.Escape);
+        t.type("f");
         t.type("?");
 
         assertThat(t.text()).contains("review a question", "retry missed", "start screen", "quit");

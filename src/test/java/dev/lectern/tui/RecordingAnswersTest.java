@@ -36,7 +36,7 @@ class RecordingAnswersTest {
         assertThat(first.question()).isEqualTo(q);
         assertThat(first.grade().verdict()).isEqualTo(Verdict.WRONG);
         assertThat(first.grade().given()).isEqualTo("the culture ministry of Russia");
-        assertThat(first.mode()).isEqualTo("practice");
+        assertThat(first.mode()).isEqualTo(dev.lectern.schedule.AnswerMode.PRACTICE);
         assertThat(first.overridden()).isFalse();
 
         t.type("!");
@@ -53,6 +53,6 @@ class RecordingAnswersTest {
         ScreenTester t = quizOn(q, SessionOptions.Mode.EXAM);
         t.type("the culture ministry of Russia");
         t.enter();
-        assertThat(log).singleElement().satisfies(a -> assertThat(a.mode()).isEqualTo("exam"));
+        assertThat(log).singleElement().satisfies(a -> assertThat(a.mode()).isEqualTo(dev.lectern.schedule.AnswerMode.EXAM));
     }
 }

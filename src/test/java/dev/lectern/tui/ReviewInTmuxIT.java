@@ -3,6 +3,7 @@ package dev.lectern.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.store.Attempt;
+import dev.lectern.store.Attempts;
 import dev.lectern.store.History;
 import dev.lectern.store.HistoryFile;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class ReviewInTmuxIT {
         try (History h = History.open(home.resolve(HistoryFile.NAME), yesterday)) {
             for (String[] answer : List.of(new String[] {"delegation-lead", "WRONG"},
                     new String[] {"delegation-members", "CORRECT"}, new String[] {"ceasefire-length", "WRONG"})) {
-                h.record(new Attempt(SET, "Istanbul", answer[0], "h", "x", answer[1], 0, 1, 100, "yesterday",
+                h.record(Attempts.of(SET, "Istanbul", answer[0], "h", "x", answer[1], 0, 1, 100, "yesterday",
                         "practice", false, Optional.of(setFile)));
             }
         }
@@ -53,6 +54,8 @@ class ReviewInTmuxIT {
             String first = tmux.await("the first due question", s -> s.startsWith("Question 1 of 2"), STEP);
             assertThat(first).containsAnyOf("who will lead Russia's delegation", "How long a ceasefire");
             tmux.press("Escape");
+            tmux.await("the leave dialog", s -> s.startsWith("Leave the quiz?"), STEP);
+            tmux.type("f");
             tmux.await("the set's summary", s -> s.contains("Review: set 1 of 1 · s: end the review"), STEP);
             tmux.type("s");
             tmux.await("the end of the review", s -> s.contains("Every due question has been offered."), STEP);

@@ -67,7 +67,7 @@ class ReviewQueueTest {
         }
         assertThat(offered).containsExactlyInAnyOrderElementsOf(ids(Fixtures.istanbul(), 0, 4, 6));
         assertThat(log).extracting(a -> a.question().id()).containsExactlyElementsOf(offered);
-        assertThat(log).allSatisfy(a -> assertThat(a.mode()).isEqualTo("review"));
+        assertThat(log).allSatisfy(a -> assertThat(a.mode()).isEqualTo(dev.lectern.schedule.AnswerMode.REVIEW));
         assertThat(log).extracting(a -> a.grade().verdict())
                 .containsExactly(Verdict.WRONG, Verdict.CORRECT, Verdict.CORRECT);
         assertThat(t.rows().get(0)).isEqualTo("Summary · " + Fixtures.istanbul().title());

@@ -55,6 +55,14 @@ public final class ScreenTester {
         return this;
     }
 
+    /** Lets the view do its work after its first frame (loading, reading the history), as the loop does. */
+    public ScreenTester prepare() {
+        while (view != null && view.prepare()) {
+            draw();
+        }
+        return this;
+    }
+
     /** Presses each key in turn, redrawing after each, as the loop does. */
     public ScreenTester press(KeyStroke... keys) {
         for (KeyStroke key : keys) {

@@ -75,7 +75,7 @@ class StartViewTest {
     @Test
     void afterTheSets_theHistoryShowsBestLastAndDue() {
         List<String> asked = new ArrayList<>();
-        ProgressSource history = paths -> {
+        ProgressSource history = (paths, mode) -> {
             asked.addAll(paths);
             return new ProgressSource.Progress(Map.of("questions/01-istanbul-talks.yaml",
                     new SetProgress(3, 84.6, 60, 2)), 5);

@@ -36,10 +36,15 @@ class SummaryTest {
     }
 
     @Test
-    void escapeFromAQuestion_goesToTheSummary() {
+    void escapeFromAQuestion_asks_andFinishNowGoesToTheSummary() {
         Answering.right(t, questions.get(0));
         t.enter();
         t.press(KeyType.Escape);
+        assertThat(t.view()).isInstanceOf(LeaveView.class);
+        assertThat(t.rows().subList(0, 8)).containsExactly("Leave the quiz?", Fixtures.istanbul().title(), "",
+                "1 of 13 answered.", "", "› l  Leave, and keep the answers for later",
+                "  f  Finish now, and score what was answered", "  b  Go back to the question");
+        t.type("f");
 
         assertThat(t.view()).isInstanceOf(SummaryView.class);
         assertThat(t.rows().get(0)).isEqualTo("Summary · " + Fixtures.istanbul().title());
@@ -62,6 +67,7 @@ class SummaryTest {
         assertThat(t.rows().get(0)).startsWith("Question 1 of 11");
         assertThat(t.flat()).contains(questions.get(1).prompt());
         t.press(KeyType.Escape);
+        t.type("f");
         String retried = t.text();
         assertThat(retried).contains("Score 0 of 15");
         assertThat(retried).doesNotContain(questions.get(0).prompt().substring(0, 30))
@@ -108,6 +114,7 @@ class SummaryTest {
     @Test
     void q_quits() {
         t.press(KeyType.Escape);
+        t.type("f");
         t.type("q");
         assertThat(t.view()).isNull();
     }
