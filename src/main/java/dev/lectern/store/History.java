@@ -346,6 +346,15 @@ public final class History implements AutoCloseable {
         }
     }
 
+    /** SQLite's {@code synchronous} setting on this connection: 2 (FULL, every commit waits), 1 (NORMAL). */
+    synchronized int synchronousLevel() {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA synchronous")) {
+            return r.next() ? r.getInt(1) : -1;
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
     /** The number of rows recorded for the set {@code setKey} (every answer and every "I was right"). */
     public synchronized long rows(String setKey) {
         try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM attempts WHERE set_path = ?")) {

@@ -156,16 +156,17 @@ class HistoryTest {
     }
 
     @Test
-    void commitsThatDoNotWaitForTheDisk_makeSmallTransactionsCheap() {
+    void commitsThatDoNotWaitForTheDisk_areSqlitesNormalSynchronous_andStillRecordEveryRow() {
+        // What this buys (10,000 sheets with --batch --record: 6 s instead of 23 s) is measured by bench/, not here:
+        // a timed assertion failed whenever the machine was busy.
         try (History h = History.open(dir.resolve("progress.db"), CLOCK)) {
+            assertThat(h.synchronousLevel()).as("the text UI's commits wait for the disk").isEqualTo(2);
             h.commitWithoutWaitingForTheDisk();
-            long start = System.nanoTime();
-            for (int i = 0; i < 2000; i++) {
+            assertThat(h.synchronousLevel()).isEqualTo(1);
+            for (int i = 0; i < 200; i++) {
                 h.recordAll(List.of(attempt("s.yaml", "s" + i, "q1", true), attempt("s.yaml", "s" + i, "q2", false)));
             }
-            // Here: about 0.2 s; waiting for the disk at every commit, 3.5 s.
-            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
-            assertThat(h.rows("s.yaml")).isEqualTo(4000);
+            assertThat(h.rows("s.yaml")).isEqualTo(400);
         }
     }
 
