@@ -27,8 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "article", mixinStandardHelpOptions = true,
         description = {"Turn a web page (a saved .html file or an http(s) URL), Markdown, plain text or a PDF into an"
                 + " article file: one paragraph a line, UTF-8.",
-            "Exit status: 0 written, 1 the source has no usable text (empty, binary, not what its name says),"
-                + " 2 usage error (no such file, unreachable URL, output exists without --force)."})
+            "A source with no usable text (empty, binary, not what its name says) exits 1; no such file, an"
+                + " unreachable URL or an output that exists without --force exits 2."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lectern article saved-page.html --out seeds/istanbul.txt",
+            "  lectern article https://example.org/news/story --out seeds/story.txt",
+            "  lectern article handout.pdf --out - | less"})
 public final class ArticleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

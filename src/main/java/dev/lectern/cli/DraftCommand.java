@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code lectern draft}: candidate questions on an article, evidence filled in, for the teacher to edit and prune. */
 @Command(name = "draft", mixinStandardHelpOptions = true,
-        description = "Propose questions on an article (numbers, names, claims), each with its evidence filled in.")
+        description = "Propose questions on an article (numbers, names, claims), each with its evidence filled in.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lectern draft seeds/istanbul.txt --max 20 --out questions/istanbul-draft.yaml",
+            "  lectern draft seeds/istanbul.txt | less                 # read the candidates first"})
 public final class DraftCommand implements Callable<Integer> {
     static final List<String> HEADER = List.of(
             "yaml-language-server: $schema=../schema/question-set.schema.json",

@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
 /** {@code lectern export SET --to FORMAT}: a question set in a course platform's format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a question set in a course platform's format (Moodle: gift, moodle-xml; Canvas: qti;"
-                + " aiken).", "Questions the format cannot hold are left out with a warning that says why.",
-            "Exit status: 0 written (there may be warnings), 1 nothing could be written, 2 usage error."})
+                + " aiken).", "Questions the format cannot hold are left out with a warning that says why."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lectern export questions/01-istanbul-talks.yaml --to gift      # Moodle: Question bank, Import",
+            "  lectern export questions/01-istanbul-talks.yaml --to qti --out istanbul.zip   # Canvas",
+            "  lectern export questions/01-istanbul-talks.yaml --to moodle-xml --out -"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -34,8 +34,11 @@ import picocli.CommandLine.Spec;
 /** {@code lectern import FILE --article ARTICLE}: a course platform's questions as a Lectern question set. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Turn a question file from a course platform (gift, moodle-xml, qti, aiken) into a Lectern"
-                + " question set on ARTICLE, citing evidence where the answer occurs in one sentence.",
-            "Exit status: 0 written (there may be warnings), 1 errors in the file or nothing to write, 2 usage error."})
+                + " question set on ARTICLE, citing evidence where the answer occurs in one sentence."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  lectern import bank.gift.txt --article istanbul.txt         # writes questions/bank.yaml",
+            "  lectern import quiz.moodle.xml --article istanbul.txt --out questions/quiz.yaml",
+            "  lectern import canvas.zip --from qti --article istanbul.txt"})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

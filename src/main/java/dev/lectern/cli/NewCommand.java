@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code lectern new}: a starter set on an article, one working example of each question type. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Write a starter question set on an article: one example of each type, with working evidence.")
+        description = "Write a starter question set on an article: one example of each type, with working evidence.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lectern new seeds/istanbul.txt --out questions/istanbul.yaml",
+            "  lectern new istanbul.txt > questions/istanbul.yaml     # an article in seeds/"})
 public final class NewCommand implements Callable<Integer> {
     static final List<String> HEADER = List.of(
             "yaml-language-server: $schema=../schema/question-set.schema.json",
