@@ -23,6 +23,17 @@ class PlainQuizTest {
     }
 
     @Test
+    void aRunBuildsOnlyTheSubcommandItNames_butHelpCompletionAndTyposSeeThemAll() {
+        assertThat(Main.SUBCOMMANDS.stream().filter(Main.wanted(new String[] {"check", "questions/"})))
+                .containsExactly("check");
+        assertThat(Main.SUBCOMMANDS.stream().filter(Main.wanted(new String[] {"--version"}))).isEmpty();
+        assertThat(Main.SUBCOMMANDS.stream().filter(Main.wanted(new String[] {"completion", "bash"})))
+                .hasSameSizeAs(Main.SUBCOMMANDS);
+        assertThat(Main.SUBCOMMANDS.stream().filter(Main.wanted(new String[] {"--help"})))
+                .hasSameSizeAs(Main.SUBCOMMANDS);
+    }
+
+    @Test
     void plainQuiz_noArgumentsOrOnePath_skipsTheParser() {
         assertThat(plain()).isTrue();
         assertThat(plain("questions/")).isTrue();
