@@ -146,8 +146,12 @@ final class FeedbackView implements View {
             return this;
         }
         if (key.getKeyType() == KeyType.Escape || isChar(key, 'q')) {
-            // A new summary, not the one we came from: an "I was right" made here must show in it.
-            return new SummaryView(quiz, back instanceof SummaryView ? index : 0);
+            if (back instanceof SummaryView) {
+                // A new summary, not the one we came from: an "I was right" made here must show in it.
+                return new SummaryView(quiz, index);
+            }
+            // Mid-quiz, leaving asks, as it does on a question: leave for later, finish now, or go back.
+            return new LeaveView(quiz, this);
         }
         if (isChar(key, 'a') || key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
             return ReaderView.at(quiz.session().set(), item().grade().orElseThrow().evidence(), this);
@@ -179,7 +183,7 @@ final class FeedbackView implements View {
         if (canOverride()) {
             keys.addAll(List.of("!", "I was right"));
         }
-        keys.addAll(List.of("q", "summary"));
+        keys.addAll(back instanceof SummaryView ? List.of("q", "summary") : List.of("q", "leave"));
         return keys.toArray(String[]::new);
     }
 

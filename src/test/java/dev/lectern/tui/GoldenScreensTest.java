@@ -95,6 +95,7 @@ class GoldenScreensTest {
         t.enter();
         Answering.wrong(t, Fixtures.istanbul().questions().get(1));
         t.press(KeyType.Escape);
+        t.type("f");
         assertScreen(t, "summary");
     }
 

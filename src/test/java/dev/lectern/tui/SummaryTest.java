@@ -61,6 +61,7 @@ class SummaryTest {
         t.enter();
         Answering.right(t, questions.get(2));
         t.press(KeyType.Escape);
+        t.type("f");
         t.type("m");
 
         assertThat(t.view()).isInstanceOf(QuestionView.class);
@@ -78,6 +79,7 @@ class SummaryTest {
     void enterOnAnAnsweredQuestion_showsItsFeedback_andEnterComesBack() {
         Answering.wrong(t, questions.get(0));
         t.press(KeyType.Escape);
+        t.type("f");
         t.enter();
 
         assertThat(t.view()).isInstanceOf(FeedbackView.class);
@@ -95,6 +97,7 @@ class SummaryTest {
         t.type("the culture ministry of Russia");
         t.enter();
         t.press(KeyType.Escape);
+        t.type("f");
         t.press(KeyType.ArrowDown, 3);
         t.enter();
         assertThat(t.rows().get(2)).startsWith("✗ Wrong");
