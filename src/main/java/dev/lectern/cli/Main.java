@@ -65,6 +65,7 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, err));
+        cli.setParameterExceptionHandler((e, given) -> usageError(e, err));
         return outputWritten(cli.execute(args), out, err);
     }
 
@@ -129,6 +130,18 @@ public final class Main {
             return name -> false;
         }
         return name -> true;
+    }
+
+    /**
+     * An option or argument picocli refused: its message, the nearest option or command where picocli has one
+     * ("Did you mean: --format?"), and where the whole usage is, instead of the whole usage itself.
+     */
+    private static int usageError(CommandLine.ParameterException e, PrintWriter err) {
+        CommandLine command = e.getCommandLine();
+        err.println("lectern: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("See '" + command.getCommandSpec().qualifiedName() + " --help' for every option.");
+        return ExitCode.USAGE.code();
     }
 
     private static int internalError(Exception e, PrintWriter err) {

@@ -56,4 +56,16 @@ class BrokenStreamsTest {
         assertThat(Console.reusedByTheJvm("pipe:[1234]", jvm)).isFalse();
         assertThat(Console.reusedByTheJvm("/dev/pts/0", jvm)).isFalse();
     }
+
+    @Test
+    void aMistypedOption_namesIt_suggestsTheNearest_andPointsAtHelp_insteadOfPrintingTheWholeUsage() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"--batch", "questions/01-istanbul-talks.yaml", "--formt", "csv"}, ROOT,
+                Map.of(), Console.piped(java.io.InputStream.nullInputStream()), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(err.toString()).isEqualTo("lectern: Unknown option: '--formt'\nPossible solutions: --format\n"
+                + "See 'lectern --help' for every option.\n");
+        assertThat(code).isEqualTo(2);
+    }
 }
