@@ -64,7 +64,7 @@ final class Layering {
                                 + " no other command loads its libraries"),
                 noClasses().that().resideInAPackage(source).should().dependOnClassesThat()
                         .resideInAnyPackage(root + ".load..", store, batch, tui, cli).as("source is an edge: it"
-                                + " turns pages into paragraphs and uses nothing of Lectern's"),
+                                + " turns pages into paragraphs, using of Lectern's only the article's own rules"),
                 noClasses().that().resideOutsideOfPackage(root + ".draft..").should().dependOnClassesThat()
                         .resideInAPackage("opennlp..").as("only draft uses OpenNLP's tagger"),
                 noClasses().that().resideOutsideOfPackage(cli).should().dependOnClassesThat()

@@ -1,6 +1,7 @@
 package dev.lectern.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public record Article(String name, List<Paragraph> paragraphs) {
     }
 
     public static Article fromText(String name, String text) {
-        String[] lines = text.split("\\R", -1);
+        List<String> lines = Arrays.asList(text.split("\\R", -1));
         boolean blocks = hasBlankLineBetweenText(lines);
         List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
@@ -38,11 +39,15 @@ public record Article(String name, List<Paragraph> paragraphs) {
         return new Article(name, paragraphs);
     }
 
-    private static boolean hasBlankLineBetweenText(String[] lines) {
+    /**
+     * Whether a blank line stands between two lines of text: then paragraphs are blocks of lines, else each line
+     * is one. Shared with {@code lectern article}'s reading of plain text, so a file it writes is read as it meant.
+     */
+    public static boolean hasBlankLineBetweenText(List<String> lines) {
         boolean seenText = false;
         boolean blankAfterText = false;
         for (String line : lines) {
-            if (stripSpace(line).isEmpty()) {
+            if (isBlankLine(line)) {
                 blankAfterText = seenText;
             } else if (blankAfterText) {
                 return true;
@@ -51,6 +56,11 @@ public record Article(String name, List<Paragraph> paragraphs) {
             }
         }
         return false;
+    }
+
+    /** A line of nothing but white space, no-break spaces included (which {@link String#isBlank} counts as text). */
+    public static boolean isBlankLine(String line) {
+        return stripSpace(line).isEmpty();
     }
 
     /**

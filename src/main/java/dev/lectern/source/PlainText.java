@@ -1,5 +1,7 @@
 package dev.lectern.source;
 
+import dev.lectern.article.Article;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +22,7 @@ final class PlainText {
     static List<String> paragraphs(String text) {
         List<String> lines = Arrays.asList(text.replace('\f', '\n').split("\\R", -1));
         LineJoiner joiner = new LineJoiner(lines);
-        List<List<String>> blocks = hasBlankLineBetweenText(lines) ? byBlankLines(lines)
+        List<List<String>> blocks = Article.hasBlankLineBetweenText(lines) ? byBlankLines(lines)
                 : hardWrapped(lines) ? byWrapShape(lines) : byLine(lines);
         List<String> paragraphs = new ArrayList<>();
         for (List<String> block : blocks) {
@@ -32,26 +34,11 @@ final class PlainText {
         return paragraphs;
     }
 
-    private static boolean hasBlankLineBetweenText(List<String> lines) {
-        boolean text = false;
-        boolean blankAfterText = false;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                blankAfterText = text;
-            } else if (blankAfterText) {
-                return true;
-            } else {
-                text = true;
-            }
-        }
-        return false;
-    }
-
     private static List<List<String>> byBlankLines(List<String> lines) {
         List<List<String>> blocks = new ArrayList<>();
         List<String> block = new ArrayList<>();
         for (String line : lines) {
-            if (line.isBlank()) {
+            if (Article.isBlankLine(line)) {
                 if (!block.isEmpty()) {
                     blocks.add(block);
                     block = new ArrayList<>();
@@ -68,13 +55,13 @@ final class PlainText {
 
     private static List<List<String>> byLine(List<String> lines) {
         List<List<String>> blocks = new ArrayList<>();
-        lines.stream().filter(l -> !l.isBlank()).forEach(l -> blocks.add(List.of(l)));
+        lines.stream().filter(l -> !Article.isBlankLine(l)).forEach(l -> blocks.add(List.of(l)));
         return blocks;
     }
 
     /** Lines wrapped at a width: at least three, nine in ten no wider than 100, most filled to near that width. */
     static boolean hardWrapped(List<String> lines) {
-        List<String> text = lines.stream().filter(l -> !l.isBlank()).toList();
+        List<String> text = lines.stream().filter(l -> !Article.isBlankLine(l)).toList();
         if (text.size() < 3) {
             return false;
         }
@@ -94,7 +81,7 @@ final class PlainText {
     }
 
     private static List<List<String>> byWrapShape(List<String> lines) {
-        List<String> text = lines.stream().filter(l -> !l.isBlank()).toList();
+        List<String> text = lines.stream().filter(l -> !Article.isBlankLine(l)).toList();
         int width = wrapWidth(text);
         long indented = text.stream().filter(PlainText::indented).count();
         boolean indentsMark = indented > 0 && indented * 2 < text.size();

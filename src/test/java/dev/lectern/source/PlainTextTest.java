@@ -26,6 +26,14 @@ class PlainTextTest {
     }
 
     @Test
+    void aLineOfNoBreakSpaces_separatesParagraphs_asTheArticleReaderCountsIt() {
+        String text = "First line\nof the first.\n\u00a0\u2007\nSecond\nparagraph.\n";
+        assertThat(PlainText.paragraphs(text)).containsExactly("First line of the first.", "Second paragraph.");
+        assertThat(dev.lectern.article.Article.fromText("a.txt", String.join("\n", PlainText.paragraphs(text)))
+                .paragraphCount()).isEqualTo(2);
+    }
+
+    @Test
     void hardWrappedWithoutIndents_breaksAfterShortLinesThatEndASentence() {
         String text = "The river was high after the rain and the path along the east bank was\n"
                 + "flooded in three places, so the group turned back at the old mill.\n"
