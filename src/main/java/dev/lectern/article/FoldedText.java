@@ -29,6 +29,11 @@ public final class FoldedText {
                 continue;
             }
             lastWasSpace = false;
+            if (c < 0x80 && c != '`') { // nothing to fold, and no String made: most of an article is ASCII
+                origin[out.length()] = i;
+                out.append(c);
+                continue;
+            }
             String replacement = fold(c);
             for (int k = 0; k < replacement.length(); k++) {
                 origin[out.length()] = i;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,8 @@ public final class NumberParser {
             "trillion", BigDecimal.valueOf(1_000_000_000_000L));
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> PERCENT = List.of("%", "percent", "per cent");
+    /** The words that are a number on their own: what {@link #parse} reads in a word of letters alone. */
+    private static final Set<String> LONE_NUMBER_WORDS = loneNumberWords();
 
     private NumberParser() {
     }
@@ -58,6 +61,33 @@ public final class NumberParser {
             return Optional.empty();
         }
         return signed(trimmed(text).toLowerCase(Locale.ROOT)).map(NumberParser::tidy);
+    }
+
+    /**
+     * Whether {@link #parse} reads {@code letters}, a word of letters alone (no digits, spaces or hyphens), as a
+     * number: only "zero" to "nineteen" and the tens do ("hundred" or "million" alone are no number). A set
+     * lookup instead of the full parse, whose patterns cost most of checking a large set's answers against
+     * every word of their evidence ({@code NumberParserTest} checks both agree).
+     */
+    public static boolean isLoneNumberWord(String letters) {
+        return LONE_NUMBER_WORDS.contains(letters.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code s} has a digit 0 to 9: every numeral and every figure does ({@code \\d} is ASCII only). */
+    static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> loneNumberWords() {
+        Set<String> words = new java.util.HashSet<>(UNITS);
+        words.addAll(TENS.subList(2, TENS.size()));
+        return Set.copyOf(words);
     }
 
     /** White space collapsed and trimmed, and a final period gone: "It killed 35." ends a sentence. */
@@ -157,6 +187,10 @@ public final class NumberParser {
     }
 
     private static Optional<BigDecimal> numeral(String s) {
+        // Each pattern needs an ASCII digit: a word ("Broncos", "thirty") is no numeral without running them.
+        if (!hasAsciiDigit(s)) {
+            return Optional.empty();
+        }
         if (ENGLISH_GROUPS.matcher(s).matches()) {
             return Optional.of(new BigDecimal(s.replace(",", "")));
         }

@@ -1,7 +1,6 @@
 package dev.lectern.load;
 
 import dev.lectern.article.Article;
-import dev.lectern.article.FoldedText;
 import dev.lectern.article.Paragraph;
 import dev.lectern.article.Passage;
 import dev.lectern.engine.NumberMentions;
@@ -11,7 +10,6 @@ import dev.lectern.model.Tolerance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -24,7 +22,7 @@ import java.util.stream.Collectors;
  */
 final class AnswerInEvidence {
     /** What is sought: how it is named in the message, how to tell it is in a text, and what to do if nowhere. */
-    record Sought(String noun, String shown, Predicate<String> occursIn, String ifNowhere) {
+    record Sought(String noun, String shown, Predicate<SearchedText> occursIn, String ifNowhere) {
     }
 
     static final String CHECK_EVIDENCE = "; check that the evidence points at the right passage";
@@ -35,26 +33,26 @@ final class AnswerInEvidence {
 
     /** The answer of a short or choice question: any of its accepted texts. */
     static Sought text(String noun, List<String> alternatives, String ifNowhere) {
-        List<Predicate<String>> tests = alternatives.stream().map(AnswerInEvidence::textOrNumber).toList();
+        List<Predicate<SearchedText>> tests = alternatives.stream().map(AnswerInEvidence::textOrNumber).toList();
         return new Sought(noun, alternatives.get(0), s -> tests.stream().anyMatch(t -> t.test(s)), ifNowhere);
     }
 
     /** The answer of a number question: any of its values, within its tolerance. */
     static Sought number(List<BigDecimal> values, Tolerance tolerance) {
-        return new Sought("the answer", values.get(0).toPlainString(), s -> NumberMentions.in(s).stream()
+        return new Sought("the answer", values.get(0).toPlainString(), s -> s.numbers().stream()
                 .anyMatch(m -> values.stream().anyMatch(v -> NumberParser.withinTolerance(m.value(), v,
                         tolerance.amount(), tolerance.percent()))),
                 ", in figures or in words; check the number and the evidence");
     }
 
     /** An answer that is a number ("840", "20.8%", "three") is looked for as a number; any other as text. */
-    private static Predicate<String> textOrNumber(String answer) {
+    private static Predicate<SearchedText> textOrNumber(String answer) {
         Optional<BigDecimal> value = NumberMentions.valueOf(answer);
         if (value.isPresent()) {
-            return s -> NumberMentions.in(s).stream().anyMatch(m -> m.value().compareTo(value.get()) == 0);
+            return s -> s.numbers().stream().anyMatch(m -> m.value().compareTo(value.get()) == 0);
         }
-        String folded = fold(answer);
-        return s -> fold(s).contains(folded);
+        String folded = SearchedText.fold(answer);
+        return s -> s.folded().contains(folded);
     }
 
     static void check(LoadContext ctx, QuestionHeader header, Sought sought, Pos pos) {
@@ -66,13 +64,13 @@ final class AnswerInEvidence {
         for (Passage p : header.evidence()) {
             cited.append(sentencesAround(article.paragraph(p.paragraph()), p)).append('\n');
         }
-        if (sought.occursIn().test(cited.toString())) {
+        if (sought.occursIn().test(ctx.searched(cited.toString()))) {
             return;
         }
         List<String> elsewhere = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
             for (int s = 1; s <= p.sentenceCount(); s++) {
-                if (sought.occursIn().test(p.sentence(s))) {
+                if (sought.occursIn().test(ctx.sentence(p.number(), s))) {
                     elsewhere.add(p.number() + "." + s);
                 }
             }
@@ -114,9 +112,5 @@ final class AnswerInEvidence {
         int last = paragraph.sentenceAt(Math.max(passage.span().start(), passage.span().end() - 1));
         return paragraph.text().substring(paragraph.sentences().get(first - 1).start(),
                 paragraph.sentences().get(last - 1).end());
-    }
-
-    private static String fold(String text) {
-        return FoldedText.foldQuery(text).toLowerCase(Locale.ROOT);
     }
 }

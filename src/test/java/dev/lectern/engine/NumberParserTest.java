@@ -342,4 +342,25 @@ class NumberParserTest {
         assertThat(NumberParser.withinTolerance(number("300.9999999999"), number("300"), number("0.3333333333"), true))
                 .isTrue();
     }
+
+    @Test
+    void isLoneNumberWord_agreesWithParseOnEveryWordOfLetters() throws java.io.IOException {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("zero", "One", "NINETEEN",
+                "twenty", "Ninety", "ten", "hundred", "thousand", "million", "a", "and", "minus", "eleventy",
+                "fiftyfive", "İ", "\u212a", "Zero", "oneself"));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(
+                        java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    words.add(m.group());
+                }
+            }
+        }
+        for (String w : words) {
+            assertThat(NumberParser.isLoneNumberWord(w)).as(w).isEqualTo(parse(w).isPresent());
+        }
+        ForAll.check(33L, 20_000, r -> RandomText.from(r, "onetwhrfuivsxgzNOETWlyd", 9).replace(" ", ""),
+                w -> assertThat(NumberParser.isLoneNumberWord(w)).isEqualTo(!w.isEmpty() && parse(w).isPresent()));
+    }
 }
