@@ -183,7 +183,21 @@ public final class NumberParser {
                 }
             }
         }
-        return words(WORD_BREAK.split(s, -1));
+        // Number words start with "a" or a number word alone ("Denver Broncos" does not): no split for the rest.
+        return startsLikeNumberWords(s) ? words(WORD_BREAK.split(s, -1)) : Optional.empty();
+    }
+
+    /** Whether {@code s} starts with "a" or a word in {@link #LONE_NUMBER_WORDS}: {@link #words} reads no other. */
+    private static boolean startsLikeNumberWords(String s) {
+        if (s.startsWith("a")) {
+            return true;
+        }
+        for (String word : LONE_NUMBER_WORDS) {
+            if (s.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<BigDecimal> numeral(String s) {
