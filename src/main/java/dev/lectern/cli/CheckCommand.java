@@ -84,10 +84,38 @@ public final class CheckCommand implements Callable<Integer> {
         this.stdoutIsTerminal = stdoutIsTerminal;
     }
 
+    /**
+     * {@code lectern check [PATH...]} with no option, made without picocli, whose command model (read by reflection
+     * from the annotations) was about a third of the command's start-up: the save-hook case, as
+     * {@link LecternCommand#plainQuiz} is for the quiz. An option, an {@code @file}, an empty argument or a path
+     * Java cannot name stays with the parser, and so gets its messages.
+     */
+    static Optional<CheckCommand> plain(String[] args, Path workingDir) {
+        if (args.length == 0 || !args[0].equals("check")) {
+            return Optional.empty();
+        }
+        CheckCommand command = new CheckCommand(workingDir);
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@")) {
+                return Optional.empty();
+            }
+            try {
+                command.paths.add(Path.of(arg));
+            } catch (java.nio.file.InvalidPathException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(command);
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return check(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Checks as the options say, writing the report to {@code out} and usage errors to {@code err}. */
+    int check(PrintWriter out, PrintWriter err) {
         List<Path> roots = paths.isEmpty() ? List.of(Path.of("questions")) : paths;
         Optional<Map<String, Path>> files = files(roots, err);
         if (files.isEmpty()) {

@@ -61,6 +61,14 @@ public final class Main {
                 return internalError(e, err);
             }
         }
+        Optional<CheckCommand> check = CheckCommand.plain(args, workingDir);
+        if (check.isPresent()) {
+            try {
+                return outputWritten(check.get().check(out, err), out, err);
+            } catch (RuntimeException e) {
+                return internalError(e, err);
+            }
+        }
         CommandLine cli = commandLine(workingDir, env, console, clock, screen, wanted(args));
         cli.setOut(out);
         cli.setErr(err);
