@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Top methods of a JFR recording's execution samples, self and inclusive (a method counted once per sample).
-   jfr print --json --events jdk.ExecutionSample REC.jfr | bench/lib/jfr-hot.py [N] [PREFIX]"""
+   jfr print --stack-depth 200 --json --events jdk.ExecutionSample REC.jfr | bench/lib/jfr-hot.py [N] [PREFIX]
+   (without --stack-depth, jfr print keeps 5 frames a sample and the inclusive shares are far too low)"""
 import json, sys, collections
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 25
 prefix = (sys.argv[2] if len(sys.argv) > 2 else "").replace(".", "/")
