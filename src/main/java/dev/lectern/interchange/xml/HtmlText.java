@@ -43,7 +43,7 @@ public final class HtmlText {
         shell.outputSettings().prettyPrint(false);
         Element root = shell.body();
         for (String paragraph : paragraphs) {
-            for (String block : paragraph.split("\n\s*\n")) {
+            for (String block : paragraph.split("\n\\s*\n")) {
                 if (block.isBlank()) {
                     continue;
                 }
