@@ -52,7 +52,7 @@ final class WebPage {
                 throw new Unusable(uri + " is larger than " + (maxBytes >> 20) + " MB; save the page and convert the file");
             }
             Optional<String> type = response.headers().firstValue("Content-Type");
-            String contentType = type.map(t -> t.split(";")[0].strip().toLowerCase(Locale.ROOT)).orElse("");
+            String contentType = type.map(t -> t.split(";", -1)[0].strip().toLowerCase(Locale.ROOT)).orElse("");
             Matcher charset = CHARSET.matcher(type.orElse(""));
             return new Fetched(body, contentType, charset.find() ? charset.group(1) : "", response.uri());
         } catch (IOException e) {
