@@ -19,6 +19,7 @@ final class WebPage {
     private static final String AGENT = "Mozilla/5.0 (compatible; Lectern article converter)";
 
     /** The body as served, with its declared content type and charset (empty when the server named none). */
+    @SuppressWarnings("ArrayRecordComponent") // private to this package and never compared
     record Fetched(byte[] body, String contentType, String charset, URI uri) {
     }
 
