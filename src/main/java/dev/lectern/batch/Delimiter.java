@@ -35,7 +35,7 @@ public enum Delimiter {
     public static Delimiter sniff(BufferedReader in) throws IOException {
         int limit = 1 << 16;
         in.mark(limit);
-        int[] counts = new int[values().length];
+        java.util.Map<Delimiter, Integer> counts = new java.util.EnumMap<>(Delimiter.class);
         boolean quoted = false;
         for (int i = 0, c; i < limit - 1 && (c = in.read()) >= 0; i++) {
             if (c == '"') {
@@ -44,14 +44,16 @@ public enum Delimiter {
                 break;
             } else if (!quoted) {
                 for (Delimiter d : values()) {
-                    counts[d.ordinal()] += c == d.character ? 1 : 0;
+                    if (c == d.character) {
+                        counts.merge(d, 1, Integer::sum);
+                    }
                 }
             }
         }
         in.reset();
         Delimiter best = COMMA;
         for (Delimiter d : values()) {
-            if (counts[d.ordinal()] > counts[best.ordinal()]) {
+            if (counts.getOrDefault(d, 0) > counts.getOrDefault(best, 0)) {
                 best = d;
             }
         }

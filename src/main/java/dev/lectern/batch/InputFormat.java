@@ -25,7 +25,7 @@ public enum InputFormat {
     }
 
     /**
-     * Guesses from the first text of {@code in} (which must support mark/reset): {@code {} is JSON Lines,
+     * Guesses from the first text of {@code in} (which must support mark/reset): <code>&#123;</code> is JSON Lines,
      * {@code ---}, {@code #} or {@code student:} is YAML, anything else CSV.
      */
     public static InputFormat sniff(BufferedReader in) throws IOException {

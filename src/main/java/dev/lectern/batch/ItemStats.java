@@ -103,7 +103,7 @@ public final class ItemStats {
             picks[i][whole]++;
             return;
         }
-        for (String part : given.split("; ")) {
+        for (String part : given.split("; ", -1)) {
             Integer k = optionIndex.get(i).get(part);
             if (k != null) {
                 picks[i][k]++;

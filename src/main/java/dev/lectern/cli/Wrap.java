@@ -18,7 +18,10 @@ final class Wrap {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int used = 0;
-        for (String word : text.split("\\s+")) {
+        for (String word : text.split("\\s+", -1)) {
+            if (word.isEmpty()) { // white space at either end
+                continue;
+            }
             int w = word.codePointCount(0, word.length());
             if (used > 0 && used + 1 + w > room) {
                 lines.add(line.toString());

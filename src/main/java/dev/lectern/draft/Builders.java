@@ -86,7 +86,7 @@ final class Builders {
         Name name = o.name();
         Sentence s = o.sentence();
         List<String> answers = new ArrayList<>(List.of(name.text()));
-        String[] words = name.text().split(" ");
+        String[] words = name.text().split(" ", -1);
         if (name.kind() == Name.Kind.PERSON && words.length > 1) {
             answers.add(words[words.length - 1]);
         }
@@ -112,7 +112,7 @@ final class Builders {
     /** "…would be led by whom?", "…to meet him where?" */
     static String asked(Names.Occurrence o) {
         String before = o.sentence().text().substring(0, o.start());
-        String[] words = before.strip().split("\\s+");
+        String[] words = before.strip().split("\\s+", -1);
         String last = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
         int start = o.start();
         String asked;

@@ -122,7 +122,7 @@ public final class Starter {
         }
         List<String> items = new ArrayList<>();
         for (Sentence s : picked) {
-            String[] words = s.text().replaceAll("[.!]+$", "").split("\\s+");
+            String[] words = s.text().replaceAll("[.!]+$", "").strip().split("\\s+", -1);
             String item = String.join(" ", java.util.Arrays.copyOf(words, Math.min(8, words.length)))
                     + (words.length > 8 ? " …" : "");
             items.add(items.contains(item) ? s.text() : item);

@@ -58,7 +58,7 @@ public final class EvidenceNote {
     public static Parsed parse(String feedback) {
         List<String> explain = new ArrayList<>();
         List<Reference> refs = new ArrayList<>();
-        for (String line : feedback.split("\\R")) {
+        for (String line : feedback.split("\\R", -1)) {
             Matcher m = LINE.matcher(line.strip());
             if (m.matches()) {
                 boolean sentence = m.group(2) != null;

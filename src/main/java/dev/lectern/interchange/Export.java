@@ -7,6 +7,7 @@ import java.util.List;
  * An exported file's bytes, how many questions it holds, and a note for every question left out or changed.
  * {@code written} is 0 when the format could hold none of the set's questions: then there is nothing to save.
  */
+@SuppressWarnings("ArrayRecordComponent") // copied in and out, and equals compares the bytes
 public record Export(byte[] bytes, int written, List<ExportNote> notes) {
     public Export {
         bytes = bytes.clone();

@@ -55,8 +55,12 @@ public final class GiftImporter implements Importer {
 
     /** {@code $course$/top/Default for X/Unit 1} names category "Unit 1"; {@code //} is a slash in a name. */
     static String lastPart(String path) {
-        String[] parts = path.replace("//", "\uE100").split("/");
-        return parts[parts.length - 1].replace('\uE100', '/').strip();
+        String[] parts = path.replace("//", "\uE100").split("/", -1);
+        int last = parts.length - 1;
+        while (last > 0 && parts[last].isBlank()) { // "Unit 1/" names "Unit 1"
+            last--;
+        }
+        return parts[last].replace('\uE100', '/').strip();
     }
 
     /** The problems of one file, in order. */

@@ -43,7 +43,7 @@ public final class QuestionIds {
     }
 
     private static String fromPrompt(String prompt) {
-        String[] words = slug(prompt).split("-");
+        String[] words = slug(prompt).split("-", -1);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.length && i < MAX_WORDS; i++) {
             if (!words[i].isEmpty()) {

@@ -45,7 +45,7 @@ final class InnerQuote {
         return backslashes % 2 == 1;
     }
 
-    /** Whether a quote at {@code at} opens a value: after {@code key: }, {@code - }, {@code [}, {@code {} or a comma. */
+    /** Whether a quote at {@code at} opens a value: after {@code key: }, {@code - }, {@code [}, <code>&#123;</code> or a comma. */
     private static boolean atValueStart(String line, int at) {
         int i = at - 1;
         while (i >= 0 && line.charAt(i) == ' ') {

@@ -102,7 +102,7 @@ public final class SetYamlWriter {
         StringBuilder out = new StringBuilder(yaml.length());
         int question = -1;
         boolean inQuestions = false;
-        for (String line : yaml.split("(?<=\n)")) {
+        for (String line : yaml.split("(?<=\n)", -1)) {
             if (line.startsWith(QUESTIONS_KEY)) {
                 inQuestions = true;
             } else if (inQuestions && line.startsWith(ITEM)) {

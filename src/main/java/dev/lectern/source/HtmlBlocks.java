@@ -123,7 +123,7 @@ final class HtmlBlocks {
             dropped.add(Boilerplate.RELATED_LINKS);
             return;
         }
-        for (String part : text.toString().split("\n\\s*\n")) {
+        for (String part : text.toString().split("\n\\s*\n", -1)) {
             String p = Whitespace.collapse(part.replace('\n', ' '));
             if (!p.isEmpty()) {
                 paragraphs.add(p);

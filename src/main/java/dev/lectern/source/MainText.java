@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
  * ("article-body" up, "sidebar" down) and scaled by how little of its text is links. The best container wins, with
  * those of its siblings that score near it or read like prose.
  */
+@SuppressWarnings("ReferenceEquality") // jsoup nodes are one node when they are the same object (Node.equals)
 final class MainText {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", Pattern.CASE_INSENSITIVE);

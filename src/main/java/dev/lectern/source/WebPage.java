@@ -19,6 +19,7 @@ final class WebPage {
     private static final String AGENT = "Mozilla/5.0 (compatible; Lectern article converter)";
 
     /** The body as served, with its declared content type and charset (empty when the server named none). */
+    @SuppressWarnings("ArrayRecordComponent") // private to this package and never compared
     record Fetched(byte[] body, String contentType, String charset, URI uri) {
     }
 
@@ -52,7 +53,7 @@ final class WebPage {
                 throw new Unusable(uri + " is larger than " + (maxBytes >> 20) + " MB; save the page and convert the file");
             }
             Optional<String> type = response.headers().firstValue("Content-Type");
-            String contentType = type.map(t -> t.split(";")[0].strip().toLowerCase(Locale.ROOT)).orElse("");
+            String contentType = type.map(t -> t.split(";", -1)[0].strip().toLowerCase(Locale.ROOT)).orElse("");
             Matcher charset = CHARSET.matcher(type.orElse(""));
             return new Fetched(body, contentType, charset.find() ? charset.group(1) : "", response.uri());
         } catch (IOException e) {

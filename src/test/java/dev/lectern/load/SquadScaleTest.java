@@ -24,7 +24,7 @@ class SquadScaleTest {
         // Compared as numbers, four SQuAD answers are not in the sentence they were cut from: '8' is part of "20–18",
         // '5' of "Super Bowl 50" (two questions), 'four' of "fourth". Everything else is where it is cited.
         assertThat(result.problems()).noneMatch(Problem::isError);
-        assertThat(result.problems()).extracting(p -> p.pos().line() + ": " + p.message().split(";")[0]).containsExactly(
+        assertThat(result.problems()).extracting(p -> p.pos().line() + ": " + p.message().split(";", -1)[0]).containsExactly(
                 "163: the answer '8' is not in sentence 2.3", "343: the answer '5' is not in sentence 3.1",
                 "358: the answer '5' is not in sentence 3.1", "6063: the answer 'four' is not in sentence 154.1");
         QuestionSet set = result.set().orElseThrow();

@@ -52,7 +52,7 @@ final class GridRows {
     static List<String[]> splits(String header) {
         var google = GOOGLE.matcher(header.strip());
         if (google.matches()) {
-            return java.util.Collections.singletonList(new String[] {google.group(1), google.group(2)});
+            return List.<String[]>of(new String[] {google.group(1), google.group(2)});
         }
         List<String[]> out = new java.util.ArrayList<>();
         for (int dot = header.indexOf('.'); dot > 0; dot = header.indexOf('.', dot + 1)) {
@@ -60,6 +60,6 @@ final class GridRows {
                 out.add(new String[] {header.substring(0, dot), header.substring(dot + 1)});
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

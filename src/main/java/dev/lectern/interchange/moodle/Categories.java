@@ -30,7 +30,7 @@ final class Categories {
         if (paths.isEmpty()) {
             return Optional.empty();
         }
-        String[] names = paths.get(0).replace("//", "\uE001").split("/");
+        String[] names = paths.get(0).replace("//", "\uE001").split("/", -1);
         for (int i = names.length - 1; i >= 0; i--) {
             String n = HtmlText.collapse(names[i].replace('\uE001', '/'));
             if (!n.isEmpty() && !n.startsWith("$") && !n.equals("top")) {

@@ -211,7 +211,7 @@ final class QtiKinds {
             }
             answers.add(value.get());
             String mode = eq.getAttribute("toleranceMode");
-            String[] t = eq.getAttribute("tolerance").strip().split("\\s+");
+            String[] t = eq.getAttribute("tolerance").strip().split("\\s+", -1);
             if (!mode.equals("exact") && !t[0].isEmpty() && answers.size() == 1) {
                 tolerance = new Tolerance(decimal(t[0]).orElse(BigDecimal.ZERO).abs().stripTrailingZeros(),
                         mode.equals("relative"));
@@ -310,7 +310,7 @@ final class QtiKinds {
         Map<String, String> rights = options(sets.get(1), "simpleAssociableChoice");
         List<MatchQuestion.Pair> pairs = new ArrayList<>();
         for (String pair : r.correct(responseId(mi))) {
-            String[] ends = pair.split("\\s+");
+            String[] ends = pair.strip().split("\\s+", -1);
             if (ends.length == 2 && lefts.containsKey(ends[0]) && rights.containsKey(ends[1])) {
                 pairs.add(new MatchQuestion.Pair(lefts.get(ends[0]), rights.get(ends[1])));
             }

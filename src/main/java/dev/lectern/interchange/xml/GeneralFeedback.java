@@ -56,7 +56,7 @@ public final class GeneralFeedback {
         List<String> explain = new ArrayList<>();
         List<Passage> evidence = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
-        for (String para : text.split("\n\n")) {
+        for (String para : text.split("\n\n", -1)) {
             String p = para.strip();
             if (p.isEmpty()) {
                 continue;

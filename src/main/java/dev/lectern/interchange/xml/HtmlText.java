@@ -43,12 +43,12 @@ public final class HtmlText {
         shell.outputSettings().prettyPrint(false);
         Element root = shell.body();
         for (String paragraph : paragraphs) {
-            for (String block : paragraph.split("\n\s*\n")) {
+            for (String block : paragraph.split("\n\\s*\n", -1)) {
                 if (block.isBlank()) {
                     continue;
                 }
                 Element p = root.appendElement("p");
-                String[] lines = block.strip().split("\n");
+                String[] lines = block.strip().split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     if (i > 0) {
                         p.appendElement("br");
