@@ -68,10 +68,6 @@ final class BatchLauncher {
             // A set with errors is a problem found, as under check and review --all (README: Exit status).
             return ExitCode.PROBLEMS.code();
         }
-        if (o.stats && o.format == ReportFormat.csv) {
-            return usage("--stats goes with --format text, json or jsonl; a CSV gradebook has no room for it"
-                    + " (run once more with --format text --stats)");
-        }
         boolean fromStdin = o.answers == null || o.answers.equals("-");
         if (fromStdin && console.stdinClosed()) {
             return usage("no answer sheets: standard input is closed; give --answers FILE, or pipe the sheets to"

@@ -134,11 +134,13 @@ public final class Main {
 
     /**
      * An option or argument picocli refused: its message, the nearest option or command where picocli has one
-     * ("Did you mean: --format?"), and where the whole usage is, instead of the whole usage itself.
+     * ("Did you mean: --format?"), and where the whole usage is, instead of the whole usage itself. The commands'
+     * own checks of their options come here too ({@link ValidatedCommand}); each message starts with the command
+     * it is about ("lectern stats: ...").
      */
     private static int usageError(CommandLine.ParameterException e, PrintWriter err) {
         CommandLine command = e.getCommandLine();
-        err.println("lectern: " + e.getMessage());
+        err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("See '" + command.getCommandSpec().qualifiedName() + " --help' for every option.");
         return ExitCode.USAGE.code();

@@ -346,7 +346,7 @@ class ReviewCommandTest {
         CliRun noSet = lectern(DAY1, PROJECT, NO_LEARNER, "review", "--all");
         assertThat(noSet.code()).isEqualTo(2);
         assertThat(noSet.err()).isEqualTo("lectern review: --all needs the SET to practise, e.g. lectern review --all"
-                + " questions/01-istanbul-talks.yaml\n");
+                + " questions/01-istanbul-talks.yaml\nSee 'lectern review --help' for every option.\n");
         CliRun folder = lectern(DAY1, PROJECT, NO_LEARNER, "review", "--all", "questions");
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err()).isEqualTo("lectern review: give one question set's file, not the folder questions\n");
