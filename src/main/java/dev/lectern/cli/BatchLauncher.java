@@ -60,8 +60,9 @@ final class BatchLauncher {
      * the set and the answers, before the first sheet is graded: when it cannot be opened nothing is graded.
      */
     int run(Path setPath, BatchOptions o, Optional<Path> history) throws IOException {
-        if (!Files.isRegularFile(workingDir.resolve(setPath))) {
-            return usage("no such question set: " + setPath);
+        Optional<String> notASet = QuestionFiles.notOneSet(workingDir, setPath);
+        if (notASet.isPresent()) {
+            return usage(notASet.get());
         }
         Optional<QuestionSet> set = loadSet(setPath);
         if (set.isEmpty()) {

@@ -12,7 +12,6 @@ import dev.lectern.load.QuestionSetLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -64,8 +63,9 @@ public final class ExportCommand extends ValidatedCommand {
         PrintWriter report = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path file = workingDir.resolve(set);
-        if (!Files.isRegularFile(file)) {
-            err.println("lectern export: no such question set: " + set);
+        Optional<String> notASet = QuestionFiles.notOneSet(workingDir, set);
+        if (notASet.isPresent()) {
+            err.println("lectern export: " + notASet.get());
             return ExitCode.USAGE.code();
         }
         Optional<Exporter> exporter = Formats.exporter(to);

@@ -82,9 +82,9 @@ public final class ReviewCommand extends ValidatedCommand {
     @Override
     int execute() {
         PrintWriter err = spec.commandLine().getErr();
-        if (set != null && !Files.isRegularFile(workingDir.resolve(set))) {
-            err.println("lectern review: " + (Files.isDirectory(workingDir.resolve(set))
-                    ? "give one question set's file, not the folder " + set : "no such file: " + set));
+        Optional<String> notASet = Optional.ofNullable(set).flatMap(s -> QuestionFiles.notOneSet(workingDir, s));
+        if (notASet.isPresent()) {
+            err.println("lectern review: " + notASet.get());
             return ExitCode.USAGE.code();
         }
         Path history = dataDir.historyFile(workingDir, env);

@@ -196,9 +196,9 @@ public final class StatsCommand extends ValidatedCommand {
     private int relink(Path file, PrintWriter out, PrintWriter err) {
         String old = relink.get(0);
         SetRef now = SetRef.of(workingDir, relink.get(1));
-        if (!Files.isRegularFile(now.file().orElseThrow())) {
-            err.println("lectern stats: --relink: no such question set: " + relink.get(1)
-                    + " (NEW is the set's file where it is now)");
+        Optional<String> notASet = QuestionFiles.notOneSet(workingDir, Path.of(relink.get(1)));
+        if (notASet.isPresent()) {
+            err.println("lectern stats: --relink: " + notASet.get() + " (NEW is the set's file where it is now)");
             return ExitCode.USAGE.code();
         }
         if (!Files.exists(file)) {
