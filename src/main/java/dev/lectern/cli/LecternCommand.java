@@ -166,7 +166,8 @@ public final class LecternCommand extends ValidatedCommand {
         out.println("Question sets in " + shown + ":");
         boolean broken = false;
         for (Path file : files) {
-            String name = file.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(file)).toString();
+            String name = FileNameEncoding.shown(file.equals(resolved) ? shown
+                    : shown.resolve(resolved.relativize(file)));
             LoadResult result = loader.load(file, name);
             out.println();
             out.println("  " + name);

@@ -53,6 +53,11 @@ public final class Main {
     /** As above, with the text UIs of {@code lectern review} drawn on {@code screen}. */
     static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
                    TextScreen screen, PrintWriter out, PrintWriter err) {
+        Optional<String> unreadable = FileNameEncoding.ofThisJvm().unreadableArgument(args, env);
+        if (unreadable.isPresent()) {
+            err.println("lectern: " + unreadable.get());
+            return ExitCode.USAGE.code();
+        }
         Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, clock, SUBCOMMANDS);
         if (plain.isPresent()) {
             try {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Where one question set's file is expected, a folder (even one named like a set), a device or nothing is said as such. */
+/**
+ * Where one question set's file is expected, a folder (even one named like a set), a device or nothing is called what
+ * it is, with what to give instead.
+ */
 class NotASetTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
 

@@ -172,8 +172,8 @@ class UsageErrorsTest {
             // Each command's help lays its columns out for its own options: compare the words, not the wrapping.
             help.add(helpOf("--data-dir=DIR", usage).replaceAll("\\s+", ""));
         }
-        assertThat(help.get(0)).isEqualTo(("--data-dir=DIR Where the history of answers is kept (default: $LECTERN_HOME,"
-                + " else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).").replaceAll("\\s+", ""));
+        assertThat(help.get(0)).isEqualTo(("--data-dir=DIR Where the history of answers is kept (default:"
+                + " $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).").replaceAll("\\s+", ""));
         assertThat(help).containsOnly(help.get(0));
         for (String command : cli.getSubcommands().keySet()) {
             if (!List.of("review", "stats").contains(command)) {
