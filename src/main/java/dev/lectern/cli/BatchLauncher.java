@@ -60,17 +60,14 @@ final class BatchLauncher {
      * the set and the answers, before the first sheet is graded: when it cannot be opened nothing is graded.
      */
     int run(Path setPath, BatchOptions o, Optional<Path> history) throws IOException {
-        if (!Files.isRegularFile(workingDir.resolve(setPath))) {
-            return usage("no such question set: " + setPath);
+        Optional<String> notASet = QuestionFiles.notOneSet(workingDir, setPath);
+        if (notASet.isPresent()) {
+            return usage(notASet.get());
         }
         Optional<QuestionSet> set = loadSet(setPath);
         if (set.isEmpty()) {
             // A set with errors is a problem found, as under check and review --all (README: Exit status).
             return ExitCode.PROBLEMS.code();
-        }
-        if (o.stats && o.format == ReportFormat.csv) {
-            return usage("--stats goes with --format text, json or jsonl; a CSV gradebook has no room for it"
-                    + " (run once more with --format text --stats)");
         }
         boolean fromStdin = o.answers == null || o.answers.equals("-");
         if (fromStdin && console.stdinClosed()) {

@@ -9,7 +9,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options of {@code lectern --batch}; they mean nothing without it. */
+/**
+ * The options of {@code lectern --batch}; they mean nothing without it. This declaration is the one list of them:
+ * {@code lectern} refuses any of them without {@code --batch}, naming those given, from the options declared here.
+ */
 public final class BatchOptions {
     @Option(names = "--answers", paramLabel = "FILE|-",
             description = "With --batch: answer sheets to grade (default and '-': standard input).")
@@ -64,9 +67,13 @@ public final class BatchOptions {
             + " of its own (lectern stats shows them); --data-dir says where.")
     boolean record;
 
-    boolean anySet() {
-        return answers != null || format != null || out != null || pass != null || details || stats || inputFormat != null
-                || studentColumn != null || record || csvRaw || columns != null || showColumns || delimiter != null;
+    /** What is wrong with these options together, before anything is read (with {@code --batch}). */
+    java.util.Optional<String> problem() {
+        if (stats && format == ReportFormat.csv) {
+            return java.util.Optional.of("--stats goes with --format text, json or jsonl; a CSV gradebook has no room"
+                    + " for it (run once more with --format text --stats)");
+        }
+        return java.util.Optional.empty();
     }
 
     /** The names in {@code --student-column}: {@code "First name,Surname"} is two columns. */

@@ -203,6 +203,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** The path as the user wrote it, extended below a folder they named. */
     private static String shown(Path root, Path resolved, Path file) {
-        return file.equals(resolved) ? root.toString() : root.resolve(resolved.relativize(file)).toString();
+        return FileNameEncoding.shown(file.equals(resolved) ? root : root.resolve(resolved.relativize(file)));
     }
 }

@@ -8,12 +8,9 @@ import dev.lectern.draft.ProperNouns;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern draft}: candidate questions on an article, evidence filled in, for the teacher to edit and prune. */
 @Command(name = "draft", mixinStandardHelpOptions = true,
@@ -21,15 +18,12 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  lectern draft seeds/istanbul.txt --max 20 --out questions/istanbul-draft.yaml",
             "  lectern draft seeds/istanbul.txt | less                 # read the candidates first"})
-public final class DraftCommand implements Callable<Integer> {
+public final class DraftCommand extends ValidatedCommand {
     static final List<String> HEADER = List.of(
             "yaml-language-server: $schema=../schema/question-set.schema.json",
             "Candidate questions written by 'lectern draft', each from the sentence named above it. They are a",
             "first draft: keep the good ones, reword their prompts, add distractors and explanations, delete the",
             "rest, then run: lectern check --show THIS-FILE (docs/authoring.md)");
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     StarterOptions options;
@@ -44,11 +38,14 @@ public final class DraftCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    void validate() {
         if (max < 1) {
-            spec.commandLine().getErr().println("lectern draft: --max must be at least 1; found " + max);
-            return ExitCode.USAGE.code();
+            throw usage("--max must be at least 1; found " + max);
         }
+    }
+
+    @Override
+    int execute() {
         Optional<Path> file = StarterOutput.articleFile(workingDir, options.article, "draft", spec.commandLine().getErr());
         if (file.isEmpty()) {
             return ExitCode.USAGE.code();

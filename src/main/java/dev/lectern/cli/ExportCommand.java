@@ -12,16 +12,12 @@ import dev.lectern.load.QuestionSetLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern export SET --to FORMAT}: a question set in a course platform's format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -31,10 +27,7 @@ import picocli.CommandLine.Spec;
         footer = {"  lectern export questions/01-istanbul-talks.yaml --to gift      # Moodle: Question bank, Import",
             "  lectern export questions/01-istanbul-talks.yaml --to qti --out istanbul.zip   # Canvas",
             "  lectern export questions/01-istanbul-talks.yaml --to moodle-xml --out -"})
-public final class ExportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class ExportCommand extends ValidatedCommand {
     @Parameters(paramLabel = "SET", description = "The question set (a .yaml file).")
     Path set;
 
@@ -54,13 +47,25 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        boolean toStdout = out != null && out.toString().equals("-");
+    void validate() {
+        if (to == Format.QTI && isStdout()) {
+            throw usage("a QTI package is a zip file, not text for standard output; give --out FILE");
+        }
+    }
+
+    private boolean isStdout() {
+        return out != null && out.toString().equals("-");
+    }
+
+    @Override
+    int execute() {
+        boolean toStdout = isStdout();
         PrintWriter report = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path file = workingDir.resolve(set);
-        if (!Files.isRegularFile(file)) {
-            err.println("lectern export: no such question set: " + set);
+        Optional<String> notASet = QuestionFiles.notOneSet(workingDir, set);
+        if (notASet.isPresent()) {
+            err.println("lectern export: " + notASet.get());
             return ExitCode.USAGE.code();
         }
         Optional<Exporter> exporter = Formats.exporter(to);
@@ -84,10 +89,6 @@ public final class ExportCommand implements Callable<Integer> {
             report.println("lectern export: none of the " + Words.count(total, "question") + " can be written as "
                     + to + "; nothing written");
             return ExitCode.PROBLEMS.code();
-        }
-        if (toStdout && to == Format.QTI) {
-            err.println("lectern export: a QTI package is a zip file, not text for standard output; give --out FILE");
-            return ExitCode.USAGE.code();
         }
         Path target = out != null ? workingDir.resolve(out) : workingDir.resolve(defaultName());
         try {

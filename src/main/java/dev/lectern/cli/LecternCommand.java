@@ -11,16 +11,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * The top-level {@code lectern} command. Without a subcommand it opens the text UI on a folder of question sets
@@ -32,9 +30,10 @@ import picocli.CommandLine.Spec;
         footer = {"  lectern                                        # choose a set in questions/",
             "  lectern questions/01-istanbul-talks.yaml --exam",
             "  lectern --batch questions/01-istanbul-talks.yaml --answers class.csv --format csv --out grades.csv"})
-public final class LecternCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+public final class LecternCommand extends ValidatedCommand {
+    /** The options of the quiz and of {@code --list} that {@code --batch SET} cannot take. */
+    private static final List<String> NOT_WITH_BATCH = List.of("--list", "--exam", "--missed", "--hand-in",
+            "--student");
 
     @Parameters(paramLabel = "PATH", arity = "0..1",
             description = "A question set (.yaml) or a folder of them (default: questions/).")
@@ -96,40 +95,60 @@ public final class LecternCommand implements Callable<Integer> {
     @Mixin
     TextUiOptions textUi = new TextUiOptions();
 
-    /** The history file for this run, from {@code --data-dir} and the environment. */
-    static Path historyFile(Path dataDir, Path workingDir, Map<String, String> env) {
-        return dev.lectern.store.HistoryFile.locate(Optional.ofNullable(dataDir).map(workingDir::resolve), env,
-                Path.of(System.getProperty("user.home")));
+    @Mixin
+    DataDirOption dataDir = new DataDirOption();
+
+    /**
+     * The options that go together, checked before anything is read: {@code --batch SET} with its own options
+     * (those {@link BatchOptions} declares, named from that declaration) and not the quiz's; the quiz's with each
+     * other.
+     */
+    @Override
+    void validate() {
+        if (batch != null) {
+            List<String> quizOnly = new ArrayList<>(NOT_WITH_BATCH.stream().filter(this::given).toList());
+            if (path != null) {
+                quizOnly.add(0, "a PATH (" + path + ")");
+            }
+            if (!quizOnly.isEmpty()) {
+                throw usage("--batch takes the question set as its value and cannot be combined with "
+                        + listed(quizOnly));
+            }
+            if (dataDir.given() && !batchOptions.record) {
+                throw usage("--data-dir says where --batch --record writes the history; without --record, --batch"
+                        + " records nothing");
+            }
+            batchOptions.problem().ifPresent(problem -> {
+                throw usage(problem);
+            });
+            return;
+        }
+        List<String> batchOnly = givenOf("batchOptions");
+        if (batchOnly.equals(List.of("--record"))) {
+            throw usage("--record goes with --batch SET; the quiz records every answer without it");
+        }
+        if (!batchOnly.isEmpty()) {
+            throw usage(listed(batchOnly) + (batchOnly.size() == 1 ? " only goes" : " only go") + " with --batch SET,"
+                    + " which grades answer sheets; without --batch, lectern opens the quiz");
+        }
+        if (student != null && handIn == null) {
+            throw usage("--student names the learner of a --hand-in; give --hand-in DIR too");
+        }
+        if (handIn != null && (!exam || missed || path == null)) {
+            throw usage("--hand-in goes with --exam and one question set: lectern SET --exam --hand-in DIR");
+        }
+        if (student != null && student.isBlank()) {
+            throw usage("--student needs a name");
+        }
     }
 
     @Override
-    public Integer call() throws IOException {
+    int execute() throws IOException {
         if (batch != null) {
-            if (path != null || list || exam || missed || handIn != null || student != null) {
-                spec.commandLine().getErr().println("lectern: --batch takes the question set as its value and"
-                        + " cannot be combined with a PATH, --list, --exam or --missed");
-                return ExitCode.USAGE.code();
-            }
-            if (textUi.dataDir != null && !batchOptions.record) {
-                spec.commandLine().getErr().println("lectern: --data-dir says where --batch --record writes the"
-                        + " history; without --record, --batch records nothing");
-                return ExitCode.USAGE.code();
-            }
-            Optional<Path> history = batchOptions.record ? Optional.of(textUi.historyFile(workingDir, env))
+            Optional<Path> history = batchOptions.record ? Optional.of(dataDir.historyFile(workingDir, env))
                     : Optional.empty();
             return new BatchLauncher(workingDir, console, clock, spec.commandLine().getOut(),
                     spec.commandLine().getErr()).run(batch, batchOptions, history);
-        }
-        if (batchOptions.record) {
-            spec.commandLine().getErr().println("lectern: --record goes with --batch SET; the quiz records every"
-                    + " answer without it");
-            return ExitCode.USAGE.code();
-        }
-        if (batchOptions.anySet()) {
-            spec.commandLine().getErr().println("lectern: --answers, --format, --out, --pass, --details, --stats,"
-                    + " --input-format, --student-column, --columns, --show-columns, --delimiter and --csv-raw only go with"
-                    + " --batch SET");
-            return ExitCode.USAGE.code();
         }
         if (!list) {
             return quiz(spec.commandLine().getErr());
@@ -147,7 +166,8 @@ public final class LecternCommand implements Callable<Integer> {
         out.println("Question sets in " + shown + ":");
         boolean broken = false;
         for (Path file : files) {
-            String name = file.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(file)).toString();
+            String name = FileNameEncoding.shown(file.equals(resolved) ? shown
+                    : shown.resolve(resolved.relativize(file)));
             LoadResult result = loader.load(file, name);
             out.println();
             out.println("  " + name);
@@ -163,19 +183,13 @@ public final class LecternCommand implements Callable<Integer> {
         return (broken ? ExitCode.PROBLEMS : ExitCode.OK).code();
     }
 
-    /** Opens the text UI with this command's options; what {@code lectern [PATH]} does. */
+    /**
+     * Opens the text UI with this command's options (valid: {@link #validate()}, or none at all from
+     * {@link #plainQuiz}); what {@code lectern [PATH]} does.
+     */
     int quiz(PrintWriter err) {
         QuizLauncher launcher = new QuizLauncher(workingDir, env, err, clock);
-        if (student != null && handIn == null) {
-            err.println("lectern: --student names the learner of a --hand-in; give --hand-in DIR too");
-            return ExitCode.USAGE.code();
-        }
         if (handIn != null) {
-            if (!exam || missed || path == null) {
-                err.println("lectern: --hand-in goes with --exam and one question set: lectern SET --exam --hand-in"
-                        + " DIR");
-                return ExitCode.USAGE.code();
-            }
             Path dir = workingDir.resolve(handIn);
             try {
                 Files.createDirectories(dir);
@@ -183,13 +197,9 @@ public final class LecternCommand implements Callable<Integer> {
                 err.println("lectern: cannot hand in to " + handIn + ": " + e.getMessage());
                 return ExitCode.USAGE.code();
             }
-            if (student != null && student.isBlank()) {
-                err.println("lectern: --student needs a name");
-                return ExitCode.USAGE.code();
-            }
             launcher.handingIn(new HandIn(dir, Optional.ofNullable(student)), student == null);
         }
-        return launcher.run(path, sessionOptions(), textUi.noColor(env), textUi.historyFile(workingDir, env), missed);
+        return launcher.run(path, sessionOptions(), textUi.noColor(env), dataDir.historyFile(workingDir, env), missed);
     }
 
     /**

@@ -53,6 +53,11 @@ public final class Main {
     /** As above, with the text UIs of {@code lectern review} drawn on {@code screen}. */
     static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
                    TextScreen screen, PrintWriter out, PrintWriter err) {
+        Optional<String> unreadable = FileNameEncoding.ofThisJvm().unreadableArgument(args, env);
+        if (unreadable.isPresent()) {
+            err.println("lectern: " + unreadable.get());
+            return ExitCode.USAGE.code();
+        }
         Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, clock, SUBCOMMANDS);
         if (plain.isPresent()) {
             try {
@@ -142,11 +147,13 @@ public final class Main {
 
     /**
      * An option or argument picocli refused: its message, the nearest option or command where picocli has one
-     * ("Did you mean: --format?"), and where the whole usage is, instead of the whole usage itself.
+     * ("Did you mean: --format?"), and where the whole usage is, instead of the whole usage itself. The commands'
+     * own checks of their options come here too ({@link ValidatedCommand}); each message starts with the command
+     * it is about ("lectern stats: ...").
      */
     private static int usageError(CommandLine.ParameterException e, PrintWriter err) {
         CommandLine command = e.getCommandLine();
-        err.println("lectern: " + e.getMessage());
+        err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("See '" + command.getCommandSpec().qualifiedName() + " --help' for every option.");
         return ExitCode.USAGE.code();

@@ -23,15 +23,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lectern review [SET]}: the questions due today (Leitner boxes, see {@code dev.lectern.schedule.Leitner}),
@@ -48,10 +45,7 @@ import picocli.CommandLine.Spec;
         footer = {"  lectern review                                 # what is due today, in every set",
             "  lectern review questions/01-istanbul-talks.yaml",
             "  lectern review --all questions/01-istanbul-talks.yaml   # cram the whole set"})
-public final class ReviewCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class ReviewCommand extends ValidatedCommand {
     @Parameters(paramLabel = "SET", arity = "0..1",
             description = "Only this question set's due questions; with --all, the whole set.")
     Path set;
@@ -61,6 +55,9 @@ public final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     TextUiOptions textUi = new TextUiOptions();
+
+    @Mixin
+    DataDirOption dataDir = new DataDirOption();
 
     private final Path workingDir;
     private final Map<String, String> env;
@@ -76,19 +73,21 @@ public final class ReviewCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    void validate() {
         if (all && set == null) {
-            err.println("lectern review: --all needs the SET to practise, e.g. lectern review --all"
-                    + " questions/01-istanbul-talks.yaml");
+            throw usage("--all needs the SET to practise, e.g. lectern review --all questions/01-istanbul-talks.yaml");
+        }
+    }
+
+    @Override
+    int execute() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> notASet = Optional.ofNullable(set).flatMap(s -> QuestionFiles.notOneSet(workingDir, s));
+        if (notASet.isPresent()) {
+            err.println("lectern review: " + notASet.get());
             return ExitCode.USAGE.code();
         }
-        if (set != null && !Files.isRegularFile(workingDir.resolve(set))) {
-            err.println("lectern review: " + (Files.isDirectory(workingDir.resolve(set))
-                    ? "give one question set's file, not the folder " + set : "no such file: " + set));
-            return ExitCode.USAGE.code();
-        }
-        Path history = textUi.historyFile(workingDir, env);
+        Path history = dataDir.historyFile(workingDir, env);
         return all ? cram(history, err) : review(history, err);
     }
 

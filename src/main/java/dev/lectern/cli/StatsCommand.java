@@ -20,12 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lectern stats [SET]}: from the history, per set (one set a file, from whichever folder and under whichever
@@ -42,13 +40,10 @@ import picocli.CommandLine.Spec;
         footer = {"  lectern stats",
             "  lectern stats questions/01-istanbul-talks.yaml  # every question of one set",
             "  lectern stats --format csv > history.csv"})
-public final class StatsCommand implements Callable<Integer> {
+public final class StatsCommand extends ValidatedCommand {
     private static final int WEAKEST = 5;
 
     enum Format { text, json, csv }
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "SET", arity = "0..1",
             description = "Only this question set (its file, from any folder); then every question is listed.")
@@ -63,9 +58,8 @@ public final class StatsCommand implements Callable<Integer> {
             description = "text (default), json or csv.")
     Format format;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the history is kept"
-            + " (default: $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir = new DataDirOption();
 
     @Option(names = "--reset", description = "Delete the history of SET, after asking (or at once with --yes).")
     boolean reset;
@@ -86,15 +80,29 @@ public final class StatsCommand implements Callable<Integer> {
         this.console = console;
     }
 
+    /** {@code --relink} alone; {@code --reset} with the SET it deletes, {@code --yes} with {@code --reset}. */
     @Override
-    public Integer call() throws IOException {
+    void validate() {
+        if (relink != null && (set != null || reset || yes)) {
+            throw usage("--relink OLD NEW goes alone, without a SET, --reset or --yes");
+        }
+        if (reset && set == null) {
+            throw usage("--reset needs the SET whose history goes");
+        }
+        if (yes && !reset) {
+            throw usage("--yes only goes with --reset SET");
+        }
+    }
+
+    @Override
+    int execute() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path file = LecternCommand.historyFile(dataDir, workingDir, env);
+        Path file = dataDir.historyFile(workingDir, env);
         if (relink != null) {
             return relink(file, out, err);
         }
-        if (reset || yes) {
+        if (reset) {
             return reset(file, out, err);
         }
         if (!Files.exists(file)) {
@@ -132,11 +140,6 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private int reset(Path file, PrintWriter out, PrintWriter err) throws IOException {
-        if (!reset || set == null) {
-            err.println("lectern stats: " + (reset ? "--reset needs the SET whose history goes"
-                    : "--yes only goes with --reset SET"));
-            return ExitCode.USAGE.code();
-        }
         if (!Files.exists(file)) {
             out.println("no history yet (" + file + ")");
             return ExitCode.OK.code();
@@ -191,15 +194,11 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private int relink(Path file, PrintWriter out, PrintWriter err) {
-        if (set != null || reset || yes) {
-            err.println("lectern stats: --relink OLD NEW goes alone, without a SET, --reset or --yes");
-            return ExitCode.USAGE.code();
-        }
         String old = relink.get(0);
         SetRef now = SetRef.of(workingDir, relink.get(1));
-        if (!Files.isRegularFile(now.file().orElseThrow())) {
-            err.println("lectern stats: --relink: no such question set: " + relink.get(1)
-                    + " (NEW is the set's file where it is now)");
+        Optional<String> notASet = QuestionFiles.notOneSet(workingDir, Path.of(relink.get(1)));
+        if (notASet.isPresent()) {
+            err.println("lectern stats: --relink: " + notASet.get() + " (NEW is the set's file where it is now)");
             return ExitCode.USAGE.code();
         }
         if (!Files.exists(file)) {

@@ -1,21 +1,19 @@
 package dev.lectern.cli;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
 import picocli.CommandLine.Option;
 
-/** The options of the commands that open the text UI ({@code lectern}, {@code lectern review}). */
+/**
+ * The options of the commands that open the text UI ({@code lectern}, {@code lectern review}); where the history is
+ * kept is {@link DataDirOption}, which {@code stats} and {@code --batch --record} share.
+ */
 public final class TextUiOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Seed for shuffling, to replay a session.")
     Long seed;
 
     @Option(names = "--no-color", description = "No colours (also when NO_COLOR is set).")
     boolean noColor;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the history of answers is kept"
-            + " (default: $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).")
-    Path dataDir;
 
     /** The seed given, or a new one for this session. */
     long seed() {
@@ -25,10 +23,5 @@ public final class TextUiOptions {
     /** Whether to draw without colours: {@code --no-color}, or {@code NO_COLOR} set in {@code env}. */
     boolean noColor(Map<String, String> env) {
         return noColor || !env.getOrDefault("NO_COLOR", "").isEmpty();
-    }
-
-    /** The history file, from {@code --data-dir} and {@code env}. */
-    Path historyFile(Path workingDir, Map<String, String> env) {
-        return LecternCommand.historyFile(dataDir, workingDir, env);
     }
 }

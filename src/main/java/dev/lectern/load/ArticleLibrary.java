@@ -40,12 +40,30 @@ public final class ArticleLibrary {
         return new ArticleLibrary(List.of(workingDir.resolve("seeds")));
     }
 
+    /**
+     * Why {@code name} cannot be a path: a character no file name has (NUL), or one the JVM's file-name encoding
+     * lacks, in a JVM started under {@code LC_ALL=C}, where it is ASCII: then the locale is what to change.
+     */
+    private static String whyNotAFileName(String name) {
+        java.nio.charset.Charset names;
+        try {
+            names = java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return "is not a valid file name";
+        }
+        if (name.indexOf('\0') < 0 && !names.newEncoder().canEncode(name)) {
+            return "cannot be looked up: Java was started in a locale where file names are " + names.name()
+                    + "; run it in a UTF-8 locale, as the lectern launcher does (LC_ALL=C.UTF-8 java -jar lectern.jar)";
+        }
+        return "is not a valid file name";
+    }
+
     Found find(String name, Path questionDir) {
         Path relative;
         try {
             relative = Path.of(name).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            return new Found(null, "article '" + name + "' is not a valid file name");
+            return new Found(null, "article '" + name + "' " + whyNotAFileName(name));
         }
         if (Path.of(name).isAbsolute() || escapes(Path.of(name))) {
             return new Found(null, "article '" + name + "' must be a file name beside this question file or in"

@@ -470,7 +470,8 @@ class BatchCommandTest {
     void batchOptionsWithoutBatch_areAUsageError() {
         CliRun run = CliRun.withInput(dir, "", "--format", "csv");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("only go with --batch SET");
+        assertThat(run.err()).isEqualTo("lectern: --format only goes with --batch SET, which grades answer sheets;"
+                + " without --batch, lectern opens the quiz\nSee 'lectern --help' for every option.\n");
     }
 
     @Test

@@ -155,11 +155,11 @@ class BatchRecordTest {
     void recordWithoutBatch_andDataDirWithoutRecord_areUsageErrors() throws IOException {
         CliRun record = CliRun.withInput(dir, "", "set.yaml", "--record");
         assertThat(record.err()).isEqualTo("lectern: --record goes with --batch SET; the quiz records every answer"
-                + " without it\n");
+                + " without it\nSee 'lectern --help' for every option.\n");
         assertThat(record.code()).isEqualTo(2);
         CliRun dataDir = batch(Map.of(), ANN, "--data-dir", data.toString());
         assertThat(dataDir.err()).isEqualTo("lectern: --data-dir says where --batch --record writes the history;"
-                + " without --record, --batch records nothing\n");
+                + " without --record, --batch records nothing\nSee 'lectern --help' for every option.\n");
         assertThat(dataDir.out()).isEmpty();
         assertThat(dataDir.code()).isEqualTo(2);
         assertThat(historyFiles()).isEmpty();

@@ -69,11 +69,11 @@ class HandInTest {
     void handInNeedsExamAndOneSet_andStudentNeedsHandIn() {
         CliRun noExam = CliRun.in(dir, "questions/01-istanbul-talks.yaml", "--hand-in", "class");
         assertThat(noExam.err()).isEqualTo("lectern: --hand-in goes with --exam and one question set: lectern SET"
-                + " --exam --hand-in DIR\n");
+                + " --exam --hand-in DIR\nSee 'lectern --help' for every option.\n");
         assertThat(noExam.code()).isEqualTo(2);
         CliRun student = CliRun.in(dir, "questions/01-istanbul-talks.yaml", "--student", "Ann");
         assertThat(student.err()).isEqualTo("lectern: --student names the learner of a --hand-in; give --hand-in DIR"
-                + " too\n");
+                + " too\nSee 'lectern --help' for every option.\n");
     }
 
     @Test

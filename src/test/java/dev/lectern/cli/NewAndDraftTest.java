@@ -121,7 +121,8 @@ class NewAndDraftTest {
                 .startsWith("wrote questions/d.yaml: 7 questions on " + SEED);
         checked("questions/d.yaml");
         assertThat(CliRun.in(dir, "draft", SEED, "--max", "0").err())
-                .isEqualTo("lectern draft: --max must be at least 1; found 0\n");
+                .isEqualTo("lectern draft: --max must be at least 1; found 0\nSee 'lectern draft --help' for every"
+                        + " option.\n");
     }
 
     @Test

@@ -346,10 +346,12 @@ class ReviewCommandTest {
         CliRun noSet = lectern(DAY1, PROJECT, NO_LEARNER, "review", "--all");
         assertThat(noSet.code()).isEqualTo(2);
         assertThat(noSet.err()).isEqualTo("lectern review: --all needs the SET to practise, e.g. lectern review --all"
-                + " questions/01-istanbul-talks.yaml\n");
+                + " questions/01-istanbul-talks.yaml\nSee 'lectern review --help' for every option.\n");
         CliRun folder = lectern(DAY1, PROJECT, NO_LEARNER, "review", "--all", "questions");
         assertThat(folder.code()).isEqualTo(2);
-        assertThat(folder.err()).isEqualTo("lectern review: give one question set's file, not the folder questions\n");
+        assertThat(folder.err()).isEqualTo("lectern review: questions is a folder, not a question set: give one set's"
+                + " file, such as questions/01-istanbul-talks.yaml (2 sets in it; lectern --list questions lists"
+                + " them)\n");
         CliRun noTerminal = CliRun.at(PROJECT, on(DAY1), TextScreen.system(java.util.Map.of()), "review", "--all",
                 SET, "--data-dir", data.toString());
         assertThat(noTerminal.code()).isEqualTo(2);
@@ -357,7 +359,7 @@ class ReviewCommandTest {
                 + " output is not one. To grade answer sheets in a script use lectern --batch SET.\n");
         CliRun missing = lectern(DAY1, PROJECT, NO_LEARNER, "review", "nope.yaml");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("lectern review: no such file: nope.yaml\n");
+        assertThat(missing.err()).isEqualTo("lectern review: no such question set: nope.yaml\n");
     }
 
     @Test
