@@ -16,6 +16,7 @@ import dev.lectern.batch.SheetHistory;
 import dev.lectern.batch.SheetReader;
 import dev.lectern.batch.Totals;
 import dev.lectern.load.ArticleLibrary;
+import dev.lectern.load.LimitExceeded;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.QuestionSet;
@@ -63,10 +64,12 @@ final class BatchLauncher {
         if (!Files.isRegularFile(workingDir.resolve(setPath))) {
             return usage("no such question set: " + setPath);
         }
-        Optional<QuestionSet> set = loadSet(setPath);
+        LoadResult loaded = loadSet(setPath);
+        Optional<QuestionSet> set = loaded.set();
         if (set.isEmpty()) {
-            // A set with errors is a problem found, as under check and review --all (README: Exit status).
-            return ExitCode.PROBLEMS.code();
+            // A set with errors is a problem found, as under check and review --all (README: Exit status); a
+            // file that cannot be read as a set at all (a pipe, past a limit) is input that cannot be read.
+            return (loaded.unreadable() ? ExitCode.USAGE : ExitCode.PROBLEMS).code();
         }
         if (o.stats && o.format == ReportFormat.csv) {
             return usage("--stats goes with --format text, json or jsonl; a CSV gradebook has no room for it"
@@ -132,7 +135,19 @@ final class BatchLauncher {
                 }
             }
             return grade(setPath, set.get(), sheets, shown, progress, o, history);
+        } catch (LimitExceeded e) {
+            return refused(e);
         }
+    }
+
+    /**
+     * Sheets past one of the limits on what is read (a line that never ends, nesting 10,000 deep): reading cannot
+     * go on from there, so the run fails and an {@code --out} file is not written.
+     */
+    private int refused(LimitExceeded e) {
+        err.println(e.problem());
+        return usage(e.problem().file() + " was not read to the end (the limits are in docs/limits.md); no report"
+                + " file was written");
     }
 
     /** A folder of sheets ({@code --answers DIR/}, the hand-ins of a class): every sheet of every file in it. */
@@ -150,6 +165,8 @@ final class BatchLauncher {
                 return usage("no answer sheets in " + o.answers + ": it has no .jsonl, .yaml or .csv file");
             }
             return grade(setPath, set, sheets, o.answers, Progress.none(), o, history);
+        } catch (LimitExceeded e) {
+            return refused(e);
         }
     }
 
@@ -245,7 +262,7 @@ final class BatchLauncher {
     }
 
     /** The set, or empty after printing its problems as {@code check} does. Warnings are printed too. */
-    private Optional<QuestionSet> loadSet(Path setPath) {
+    private LoadResult loadSet(Path setPath) {
         Path setFile = workingDir.resolve(setPath);
         LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
         if (!loaded.problems().isEmpty()) {
@@ -255,7 +272,7 @@ final class BatchLauncher {
             long errors = loaded.problems().stream().filter(p -> p.isError()).count();
             err.println("lectern: " + setPath + " cannot be used: " + Words.count(errors, "error"));
         }
-        return loaded.set();
+        return loaded;
     }
 
     private Optional<AtomicFile> create(Path target) {
