@@ -1,6 +1,8 @@
 package dev.lectern.batch;
 
 import dev.lectern.model.QuestionSet;
+import dev.lectern.load.LineLimitReader;
+import dev.lectern.load.Limits;
 import java.io.BufferedReader;
 import java.io.IOException;
 
@@ -16,9 +18,19 @@ public final class SheetInput {
     public static SheetReader open(InputFormat format, BufferedReader in, String file, QuestionSet set,
                                    CsvLayout layout) throws IOException {
         return switch (format) {
-            case yaml -> new YamlSheets(in, file);
-            case jsonl -> new JsonlSheets(in, file);
-            case csv -> new CsvSheets(in, file, set, layout);
+            case yaml -> new YamlSheets(in, file); // bounded by SheetYaml, per line and per document
+            case jsonl -> new JsonlSheets(bounded(in, file, "JSON Lines answer sheets",
+                    "is this really a file of answer sheets? JSON Lines has one sheet a line"), file);
+            case csv -> new CsvSheets(bounded(in, file, "a CSV export",
+                    "is this really a CSV export of answers? Each row is a student's answers"), file, set, layout);
         };
+    }
+
+    /**
+     * {@code in} with lines of at most {@link Limits#MAX_SHEET_CHARS}: a reader past it throws {@link
+     * dev.lectern.load.LimitExceeded} instead of gathering a line that never ends ({@code --answers /dev/zero}).
+     */
+    private static BufferedReader bounded(BufferedReader in, String file, String what, String hint) {
+        return new BufferedReader(new LineLimitReader(in, file, Limits.MAX_SHEET_CHARS, what, hint), 1 << 16);
     }
 }

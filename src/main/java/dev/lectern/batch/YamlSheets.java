@@ -2,7 +2,9 @@ package dev.lectern.batch;
 
 import dev.lectern.load.Problem;
 import dev.lectern.load.SheetYaml;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /** YAML sheets, one per document, read by the loader's {@link SheetYaml} (the only place that knows YAML). */
@@ -14,11 +16,16 @@ final class YamlSheets implements SheetReader {
     }
 
     @Override
-    public SheetRead next() {
-        if (!docs.hasNext()) {
-            return null;
+    public SheetRead next() throws IOException {
+        SheetYaml.Doc d;
+        try {
+            if (!docs.hasNext()) {
+                return null;
+            }
+            d = docs.next();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        SheetYaml.Doc d = docs.next();
         if (!d.ok()) {
             return new SheetRead(null, d.problems().stream().filter(Problem::isError).toList());
         }

@@ -16,6 +16,7 @@ import dev.lectern.batch.SheetHistory;
 import dev.lectern.batch.SheetReader;
 import dev.lectern.batch.Totals;
 import dev.lectern.load.ArticleLibrary;
+import dev.lectern.load.LimitExceeded;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.QuestionSet;
@@ -64,10 +65,12 @@ final class BatchLauncher {
         if (notASet.isPresent()) {
             return usage(notASet.get());
         }
-        Optional<QuestionSet> set = loadSet(setPath);
+        LoadResult loaded = loadSet(setPath);
+        Optional<QuestionSet> set = loaded.set();
         if (set.isEmpty()) {
-            // A set with errors is a problem found, as under check and review --all (README: Exit status).
-            return ExitCode.PROBLEMS.code();
+            // A set with errors is a problem found, as under check and review --all (README: Exit status); a
+            // file that cannot be read as a set at all (a pipe, past a limit) is input that cannot be read.
+            return (loaded.unreadable() ? ExitCode.USAGE : ExitCode.PROBLEMS).code();
         }
         boolean fromStdin = o.answers == null || o.answers.equals("-");
         if (fromStdin && console.stdinClosed()) {
@@ -129,7 +132,19 @@ final class BatchLauncher {
                 }
             }
             return grade(setPath, set.get(), sheets, shown, progress, o, history);
+        } catch (LimitExceeded e) {
+            return refused(e);
         }
+    }
+
+    /**
+     * Sheets past one of the limits on what is read (a line that never ends, nesting 10,000 deep): reading cannot
+     * go on from there, so the run fails and an {@code --out} file is not written.
+     */
+    private int refused(LimitExceeded e) {
+        err.println(e.problem());
+        return usage(e.problem().file() + " was not read to the end (the limits are in docs/limits.md); no report"
+                + " file was written");
     }
 
     /** A folder of sheets ({@code --answers DIR/}, the hand-ins of a class): every sheet of every file in it. */
@@ -147,6 +162,8 @@ final class BatchLauncher {
                 return usage("no answer sheets in " + o.answers + ": it has no .jsonl, .yaml or .csv file");
             }
             return grade(setPath, set, sheets, o.answers, Progress.none(), o, history);
+        } catch (LimitExceeded e) {
+            return refused(e);
         }
     }
 
@@ -242,7 +259,7 @@ final class BatchLauncher {
     }
 
     /** The set, or empty after printing its problems as {@code check} does. Warnings are printed too. */
-    private Optional<QuestionSet> loadSet(Path setPath) {
+    private LoadResult loadSet(Path setPath) {
         Path setFile = workingDir.resolve(setPath);
         LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
         if (!loaded.problems().isEmpty()) {
@@ -252,7 +269,7 @@ final class BatchLauncher {
             long errors = loaded.problems().stream().filter(p -> p.isError()).count();
             err.println("lectern: " + setPath + " cannot be used: " + Words.count(errors, "error"));
         }
-        return loaded.set();
+        return loaded;
     }
 
     private Optional<AtomicFile> create(Path target) {

@@ -177,16 +177,19 @@ public final class CheckCommand implements Callable<Integer> {
     private int checkOnce(Map<String, Path> files, PrintWriter out) {
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
         List<Problem> problems = new ArrayList<>();
+        boolean unreadable = false;
         for (Map.Entry<String, Path> f : files.entrySet()) {
             LoadResult result = loader.load(f.getValue(), f.getKey());
             problems.addAll(result.problems());
+            unreadable |= result.unreadable();
             if (show && format == Format.text) {
                 result.set().ifPresent(set -> SetView.print(f.getKey(), set, out));
             }
         }
         report(problems, files, out);
         boolean failed = problems.stream().anyMatch(p -> p.isError() || strict);
-        return (failed ? ExitCode.PROBLEMS : ExitCode.OK).code();
+        // A file that is not a regular file or is past a limit cannot be read: exit 2, as for a missing one.
+        return (unreadable ? ExitCode.USAGE : failed ? ExitCode.PROBLEMS : ExitCode.OK).code();
     }
 
     private void report(List<Problem> problems, Map<String, Path> files, PrintWriter out) {

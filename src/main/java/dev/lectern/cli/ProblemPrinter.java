@@ -6,49 +6,52 @@ import dev.lectern.load.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Prints problems the way compilers do ({@code file:line:col: error: message}, source line, caret) or as JSON. */
 final class ProblemPrinter {
-    private final Map<String, List<String>> sources = new HashMap<>();
+    private final int width;
+    private String sourceFile;
+    private SourceLines source;
 
-    /** Text form; {@code files} maps a problem's file name to where its source lines can be read. */
+    /** Source lines cut to the terminal's width, {@code COLUMNS} (default 80). */
+    ProblemPrinter() {
+        this(System.getenv());
+    }
+
+    ProblemPrinter(Map<String, String> env) {
+        this(widthOf(env));
+    }
+
+    ProblemPrinter(int width) {
+        this.width = width;
+    }
+
+    /** {@code COLUMNS} when it is a number, else 80. */
+    static int widthOf(Map<String, String> env) {
+        try {
+            return Integer.parseInt(env.getOrDefault("COLUMNS", "80").strip());
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+
+    /**
+     * Text form; {@code files} maps a problem's file name to where its source lines can be read. Each problem's
+     * line is shown cut to the width around its column ({@link SourceExcerpt}), so a file of one 20 MB line prints
+     * a screen line per problem, not the 20 MB.
+     */
     void printText(List<Problem> problems, Map<String, Path> files, PrintWriter out) {
         for (Problem p : problems) {
             out.println(p);
-            List<String> lines = sources.computeIfAbsent(p.file(), f -> lines(files.get(f)));
-            if (p.pos().line() <= lines.size()) {
-                String line = lines.get(p.pos().line() - 1);
-                out.println(line);
-                out.println(caretUnder(line, p.pos().column()));
+            if (!p.file().equals(sourceFile)) {
+                sourceFile = p.file();
+                source = SourceLines.of(files.get(p.file()));
             }
-        }
-    }
-
-    /** Spaces up to the column, keeping tabs so the caret lines up in a terminal. */
-    static String caretUnder(String line, int column) {
-        StringBuilder sb = new StringBuilder();
-        int cp = 0;
-        for (int i = 0; i < line.length() && cp < column - 1; i += Character.charCount(line.codePointAt(i)), cp++) {
-            sb.append(line.charAt(i) == '\t' ? '\t' : ' ');
-        }
-        return sb.append('^').toString();
-    }
-
-    private static List<String> lines(Path file) {
-        if (file == null) {
-            return List.of();
-        }
-        try {
-            // Lenient decoding on purpose: a file with a bad byte still shows its lines.
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            return List.of();
+            source.line(p.pos().line())
+                    .ifPresent(line -> SourceExcerpt.around(line, p.pos().column(), width).forEach(out::println));
         }
     }
 

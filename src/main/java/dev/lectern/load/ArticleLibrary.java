@@ -21,8 +21,19 @@ import java.util.stream.Stream;
  * and shared by every set that names them.
  */
 public final class ArticleLibrary {
-    /** An article or the reason it could not be had. */
-    public record Found(Article article, String error) {
+    /**
+     * An article or the reason it could not be had; {@code unreadable} when the file is there but is not a regular
+     * file or is past one of the {@link Limits} (input that cannot be read, exit 2, rather than a mistake in a set).
+     */
+    public record Found(Article article, String error, boolean unreadable) {
+        public Found(Article article, String error) {
+            this(article, error, false);
+        }
+
+        static Found refused(String error) {
+            return new Found(null, error, true);
+        }
+
         public boolean ok() {
             return article != null;
         }
@@ -76,9 +87,9 @@ public final class ArticleLibrary {
             if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            Optional<String> refused = refusal(name, candidate, dir, dir.equals(here));
+            Optional<Found> refused = refusal(name, candidate, dir, dir.equals(here));
             if (refused.isPresent()) {
-                return new Found(null, refused.get());
+                return refused.get();
             }
             return cache.computeIfAbsent(candidate.toAbsolutePath().normalize(), p -> read(name, p));
         }
@@ -92,32 +103,33 @@ public final class ArticleLibrary {
      * folder is where the set really is, whatever way it was reached, so only the folders of articles are checked
      * for being links.
      */
-    private static Optional<String> refusal(String name, Path candidate, Path dir, boolean questionFolder) {
+    private static Optional<Found> refusal(String name, Path candidate, Path dir, boolean questionFolder) {
         String shownDir = display(dir) + "/";
         try {
             if (!questionFolder && Files.isSymbolicLink(dir)) {
-                return Optional.of("article '" + name + "' is in " + shownDir + ", which is a link to "
-                        + dir.toRealPath() + "; articles must really be in that folder: copy the article there");
+                return Optional.of(new Found(null, "article '" + name + "' is in " + shownDir + ", which is a link"
+                        + " to " + dir.toRealPath() + "; articles must really be in that folder: copy the article"
+                        + " there"));
             }
             if (!Files.exists(candidate)) {
-                return Optional.of("article '" + name + "' is a link to " + Files.readSymbolicLink(candidate)
-                        + ", which does not exist");
+                return Optional.of(new Found(null, "article '" + name + "' is a link to "
+                        + Files.readSymbolicLink(candidate) + ", which does not exist"));
             }
             Path real = candidate.toRealPath();
             if (!real.startsWith(dir.toRealPath())) {
-                return Optional.of("article '" + name + "' is a link to " + real + ", outside " + shownDir
-                        + "; copy the article into the folder instead of linking to it");
+                return Optional.of(new Found(null, "article '" + name + "' is a link to " + real + ", outside "
+                        + shownDir + "; copy the article into the folder instead of linking to it"));
             }
             if (Files.isDirectory(real)) {
-                return Optional.of("article '" + name + "' is a folder, not a file");
+                return Optional.of(Found.refused("article '" + name + "' is a folder, not a file"));
             }
             if (!Files.isRegularFile(real)) {
-                return Optional.of("article '" + name + "' is not a regular file (a device or a pipe); save the"
-                        + " article as a text file");
+                return Optional.of(Found.refused("article '" + name + "' is not a regular file (a device or a"
+                        + " pipe); save the article as a text file"));
             }
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("article '" + name + "' cannot be read: " + e.getMessage());
+            return Optional.of(new Found(null, "article '" + name + "' cannot be read: " + e.getMessage()));
         }
     }
 
@@ -145,10 +157,10 @@ public final class ArticleLibrary {
     /** Reads an article file named directly (as {@code lectern passages} does), calling it {@code name}. */
     public static Found readFile(Path file, String name) {
         if (Files.isDirectory(file)) {
-            return new Found(null, "article '" + name + "' is a folder, not a file");
+            return Found.refused("article '" + name + "' is a folder, not a file");
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            return new Found(null, "article '" + name + "' is not a regular file (a device or a pipe); save the"
+            return Found.refused("article '" + name + "' is not a regular file (a device or a pipe); save the"
                     + " article as a text file");
         }
         if (!Files.isRegularFile(file)) {
@@ -159,14 +171,20 @@ public final class ArticleLibrary {
 
     private static Found read(String name, Path file) {
         try {
-            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
-                return new Found(null, "article '" + name + "' is larger than the " + (Limits.MAX_FILE_BYTES >> 20)
-                        + " MB limit");
+            SourceFile.Read read = SourceFile.read(file, "article '" + name + "'",
+                    "split it into several articles, each with its own question sets");
+            if (!read.ok()) {
+                return Found.refused(read.refusal());
             }
-            Utf8.Decoded text = Utf8.decode(Files.readAllBytes(file));
+            Utf8.Decoded text = Utf8.decode(read.bytes());
             if (!text.ok()) {
                 return new Found(null, "article '" + name + "' (" + file + ") is not valid UTF-8: "
                         + text.badByte().describe() + "; save it as UTF-8");
+            }
+            Optional<Pos> overLong = SourceFile.overLongLine(text.text());
+            if (overLong.isPresent()) {
+                return Found.refused("article '" + name + "': " + SourceFile.overLongLineMessage(overLong.get(),
+                        "an article", "an article has one paragraph a line, so break this one into paragraphs"));
             }
             return new Found(Article.fromText(name, text.text()), null);
         } catch (NoSuchFileException e) {

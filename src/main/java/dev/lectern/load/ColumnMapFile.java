@@ -1,16 +1,17 @@
 package dev.lectern.load;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -44,10 +45,28 @@ public final class ColumnMapFile {
     }
 
     public static Columns read(Path file, String shown) {
-        try (Reader in = Files.newBufferedReader(file)) {
+        try {
+            SourceFile.Read read = SourceFile.read(file, "the column map " + shown, "a column map needs a line a"
+                    + " column");
+            if (!read.ok()) {
+                return failed(shown, Pos.START, read.refusal());
+            }
+            Utf8.Decoded text = Utf8.decode(read.bytes());
+            if (!text.ok()) {
+                Utf8.BadByte bad = text.badByte();
+                return failed(shown, new Pos(bad.line(), bad.byteInLine()), "not valid UTF-8: " + bad.describe()
+                        + "; save the column map as UTF-8");
+            }
+            Optional<Pos> overLong = SourceFile.overLongLine(text.text());
+            if (overLong.isPresent()) {
+                return failed(shown, overLong.get(), SourceFile.overLongLineMessage(overLong.get(), "a column map",
+                        "write one \"column header\": question-id a line"));
+            }
             LoadSettings settings = LoadSettings.builder().setLabel(shown).setMaxAliasesForCollections(Limits.MAX_ALIASES)
                     .setAllowRecursiveKeys(false).build();
-            Node root = new Compose(settings).composeReader(in).orElse(null);
+            Composer nodes = DepthLimitedParser.composer(settings, new StringReader(text.text()), "a column map",
+                    "a map needs two");
+            Node root = nodes.hasNext() ? nodes.next() : null;
             return root == null ? new Columns(List.of(), Map.of(), List.of(error(shown, Pos.START,
                     "the column map is empty; it needs 'columns:', a mapping of column header to question id")))
                     : read(root, shown);
@@ -55,6 +74,9 @@ public final class ColumnMapFile {
             return failed(shown, Pos.START, "no such file: " + shown);
         } catch (IOException e) {
             return failed(shown, Pos.START, "cannot read " + shown + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            return e.getCause() instanceof LimitExceeded limit ? failed(shown, limit.pos(), limit.getMessage())
+                    : failed(shown, Pos.START, "cannot read " + shown + ": " + e.getCause().getMessage());
         } catch (MarkedYamlEngineException e) {
             return failed(shown, Pos.of(e.getProblemMark()), "not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {

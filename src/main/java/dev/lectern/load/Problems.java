@@ -14,6 +14,7 @@ final class Problems {
     private final String file;
     private final List<Problem> list = new ArrayList<>();
     private boolean capped;
+    private boolean unreadable;
 
     Problems(String file) {
         this.file = file;
@@ -25,6 +26,19 @@ final class Problems {
 
     void error(Pos pos, String message) {
         add(new Problem(file, pos, Severity.ERROR, oneLine(message)));
+    }
+
+    /**
+     * An error that means the file cannot be read as what it should be at all (not a regular file, past one of
+     * the {@link Limits}): a usage error, exit 2, rather than a problem found in a set.
+     */
+    void refuse(Pos pos, String message) {
+        unreadable = true;
+        error(pos, message);
+    }
+
+    boolean unreadable() {
+        return unreadable;
     }
 
     void warning(Pos pos, String message) {

@@ -4,7 +4,6 @@ import dev.lectern.article.Article;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +33,12 @@ public final class QuestionSetLoader {
     public LoadResult load(Path file, String shownName) {
         Problems problems = new Problems(shownName);
         try {
-            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
-                problems.error(Pos.START, "the file is larger than the " + (Limits.MAX_FILE_BYTES >> 20)
-                        + " MB limit for question files; split it into several sets");
+            SourceFile.Read read = SourceFile.read(file, "the file", "split it into several sets");
+            if (!read.ok()) {
+                problems.refuse(Pos.START, read.refusal());
                 return result(problems, Optional.empty());
             }
-            Utf8.Decoded text = Utf8.decode(Files.readAllBytes(file));
+            Utf8.Decoded text = Utf8.decode(read.bytes());
             if (!text.ok()) {
                 Utf8.BadByte bad = text.badByte();
                 problems.error(new Pos(bad.line(), bad.byteInLine()), "not valid UTF-8: " + bad.describe()
@@ -62,6 +61,12 @@ public final class QuestionSetLoader {
     }
 
     private LoadResult loadText(String text, Path dir, Problems problems) {
+        Optional<Pos> overLong = SourceFile.overLongLine(text);
+        if (overLong.isPresent()) {
+            problems.refuse(overLong.get(), SourceFile.overLongLineMessage(overLong.get(), "a question file",
+                    "write the set with one key a line (YAML's block style, as in questions/), not as one long line"));
+            return result(problems, Optional.empty());
+        }
         Optional<Node> root = YamlSource.read(text, problems);
         if (root.isEmpty()) {
             if (!problems.hasErrors()) {
@@ -97,7 +102,9 @@ public final class QuestionSetLoader {
 
     private Optional<Article> article(Scalar name, Path dir, Problems problems) {
         ArticleLibrary.Found found = articles.find(name.text(), dir);
-        if (!found.ok()) {
+        if (!found.ok() && found.unreadable()) {
+            problems.refuse(name.pos(), found.error());
+        } else if (!found.ok()) {
             problems.error(name.pos(), found.error());
         } else if (found.article().paragraphCount() == 0) {
             // Said once here, rather than "paragraph 1 does not exist" at every question.
@@ -145,6 +152,7 @@ public final class QuestionSetLoader {
     }
 
     private static LoadResult result(Problems problems, Optional<QuestionSet> set) {
-        return new LoadResult(problems.file(), problems.hasErrors() ? Optional.empty() : set, problems.toList());
+        return new LoadResult(problems.file(), problems.hasErrors() ? Optional.empty() : set, problems.toList(),
+                problems.unreadable());
     }
 }

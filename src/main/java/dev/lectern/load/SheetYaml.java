@@ -1,6 +1,7 @@
 package dev.lectern.load;
 
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -37,18 +37,25 @@ public final class SheetYaml {
 
     /**
      * The documents of {@code reader}, read lazily. A YAML syntax error ends the stream with one last document
-     * holding that error: nothing after it can be read reliably.
+     * holding that error: nothing after it can be read reliably. Input past one of the {@link Limits} (a line or
+     * a sheet longer than {@link Limits#MAX_SHEET_CHARS}, nesting deeper than {@link Limits#MAX_DEPTH}) throws
+     * {@link UncheckedIOException} around a {@link LimitExceeded} from {@code hasNext} or {@code next}.
      */
     public static Iterator<Doc> read(Reader reader, String shownName) {
+        Reader bounded = LineLimitReader.yamlDocuments(reader, shownName, Limits.MAX_SHEET_CHARS, "YAML answer sheets",
+                "is this really a file of answer sheets? Each sheet is a 'student:' and its 'answers:', with a"
+                        + " line '---' between sheets");
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(shownName)
-                .setCodePointLimit(Integer.MAX_VALUE)
+                .setCodePointLimit(Integer.MAX_VALUE) // LineLimitReader bounds each document, SnakeYAML only between tokens
+                .setBufferSize(1 << 16) // fewer of SnakeYAML's copies of a long token (see YamlSource.bufferSize)
                 .setMaxAliasesForCollections(Limits.MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(true)
                 .setAllowNonScalarKeys(true)
                 .build();
-        Iterator<Node> nodes = new Compose(settings).composeAllFromReader(reader).iterator();
+        Iterator<Node> nodes = DepthLimitedParser.composer(settings, bounded, "a YAML answer sheet",
+                "a sheet needs three");
         return new Iterator<>() {
             private Doc next;
             private boolean done;
@@ -67,6 +74,9 @@ public final class SheetYaml {
                         }
                     } catch (YamlEngineException e) {
                         done = true;
+                        if (e.getCause() instanceof LimitExceeded limit) {
+                            throw new UncheckedIOException(limit);
+                        }
                         next = syntax(e, shownName);
                     }
                 }

@@ -51,13 +51,17 @@ class LoaderSafetyTest {
                 + " files need few or none");
     }
 
+    private static final String TOO_DEEP = "lists and mappings nested more than 64 levels deep, the limit for a"
+            + " question file (a set needs about six); close the brackets left open, or put a text that starts with"
+            + " '[' or '{' in quotes";
+
     @Test
     void tenThousandOpeningBrackets_stopAtLevel65() {
         // The set's own mapping is level 1: the 65th '[' or '{' is refused, before any recursive descent.
         assertThat(problems("[".repeat(10_000))).containsExactly(
-                "q.yaml:1:65: error: lists and mappings nested more than 64 levels deep");
+                "q.yaml:1:65: error: " + TOO_DEEP);
         assertThat(problems("title: " + "{a: ".repeat(10_000))).containsExactly(
-                "q.yaml:1:260: error: lists and mappings nested more than 64 levels deep");
+                "q.yaml:1:260: error: " + TOO_DEEP);
     }
 
     @Test
@@ -67,7 +71,8 @@ class LoaderSafetyTest {
             yaml.append(" ".repeat(level)).append("k").append(level).append(":\n");
         }
         assertThat(problems(yaml.toString())).containsExactly(
-                "q.yaml:65:65: error: lists and mappings nested more than 64 levels deep");
+                "q.yaml:65:65: error: " + TOO_DEEP);
+        assertThat(Snippets.load(yaml.toString()).unreadable()).isTrue();
     }
 
     @Test
