@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lectern.load.Problem;
+import dev.lectern.model.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,9 +24,15 @@ final class ProblemPrinter {
             out.println(p);
             List<String> lines = sources.computeIfAbsent(p.file(), f -> lines(files.get(f)));
             if (p.pos().line() <= lines.size()) {
+                // Escaped as the message is: a file's ESC or BEL is not the terminal's to obey. The caret goes
+                // under the escaped text, which is longer where a control character stood before the column.
                 String line = lines.get(p.pos().line() - 1);
-                out.println(line);
-                out.println(caretUnder(line, p.pos().column()));
+                String before = line.substring(0, line.offsetByCodePoints(0, Math.min(p.pos().column() - 1,
+                        line.codePointCount(0, line.length()))));
+                String shownBefore = Printable.escape(before);
+                String shown = Printable.escape(line);
+                out.println(shown);
+                out.println(caretUnder(shown, shownBefore.codePointCount(0, shownBefore.length()) + 1));
             }
         }
     }

@@ -21,8 +21,12 @@ import java.util.stream.Stream;
  * and shared by every set that names them.
  */
 public final class ArticleLibrary {
-    /** An article or the reason it could not be had. */
-    public record Found(Article article, String error) {
+    /** An article or the reason it could not be had, and a warning about its text (control characters). */
+    public record Found(Article article, String error, Optional<String> warning) {
+        public Found(Article article, String error) {
+            this(article, error, Optional.empty());
+        }
+
         public boolean ok() {
             return article != null;
         }
@@ -150,7 +154,7 @@ public final class ArticleLibrary {
                 return new Found(null, "article '" + name + "' (" + file + ") is not valid UTF-8: "
                         + text.badByte().describe() + "; save it as UTF-8");
             }
-            return new Found(Article.fromText(name, text.text()), null);
+            return new Found(Article.fromText(name, text.text()), null, ControlCharacters.inArticle(name, text.text()));
         } catch (NoSuchFileException e) {
             return new Found(null, "article '" + name + "' not found");
         } catch (IOException e) {
