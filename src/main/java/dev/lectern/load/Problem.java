@@ -9,12 +9,13 @@ public record Problem(String file, Pos pos, Severity severity, String message) {
     }
 
     /**
-     * {@code path:line:col: error: message}, the way compilers print, so editors can jump to it; on one line, its
-     * control characters escaped ({@link Printable#oneLine}), as it is printed for people.
+     * {@code path:line:col: error: message}, the way compilers print, so editors can jump to it; its control
+     * characters escaped ({@link Printable#escape}), as it is printed for people. Line breaks stay: a few messages
+     * (a refused CSV export's column table) are several lines on purpose, and the loader's are one line already.
      */
     @Override
     public String toString() {
-        return Printable.oneLine(file + ":" + pos.line() + ":" + pos.column() + ": " + severity.label() + ": "
+        return Printable.escape(file + ":" + pos.line() + ":" + pos.column() + ": " + severity.label() + ": "
                 + message);
     }
 }
