@@ -2,6 +2,7 @@ package dev.lectern.batch;
 
 import dev.lectern.engine.Grade;
 import dev.lectern.engine.Verdict;
+import dev.lectern.model.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -29,7 +30,7 @@ final class TextReport implements Report {
     @Override
     public void sheet(GradedSheet g) {
         String result = g.passed().map(p -> p ? "pass" : "fail").orElse("-");
-        out.printf(Locale.ROOT, ROW, cell(g.sheet().student()), Numbers.format(g.score()), Numbers.format(g.max()),
+        out.printf(Locale.ROOT, ROW, cell(shown(g.sheet().student())), Numbers.format(g.score()), Numbers.format(g.max()),
                 String.format(Locale.ROOT, "%.1f%%", g.percent()), result);
         if (!context.details()) {
             return;
@@ -38,16 +39,21 @@ final class TextReport implements Report {
             out.printf(Locale.ROOT, "    %-24s %-10s %s/%s%n", grade.questionId(), grade.verdict().word(),
                     Numbers.format(grade.earned()), Numbers.format(grade.possible()));
             if (grade.verdict() != Verdict.UNANSWERED) {
-                out.println("        given:    " + grade.given());
+                out.println("        given:    " + shown(grade.given()));
             }
             if (grade.verdict() != Verdict.CORRECT) {
-                out.println("        expected: " + grade.expected());
-                grade.note().ifPresent(n -> out.println("        note:     " + n));
+                out.println("        expected: " + shown(grade.expected()));
+                grade.note().ifPresent(n -> out.println("        note:     " + shown(n)));
                 for (String sentence : Evidence.sentences(context.set().article(), grade)) {
-                    out.println("        see " + sentence);
+                    out.println("        see " + shown(sentence));
                 }
             }
         }
+    }
+
+    /** What a student or a set wrote, on one line and with control characters escaped: this table is for a terminal. */
+    private static String shown(String text) {
+        return Printable.oneLine(text);
     }
 
     /**
@@ -94,7 +100,7 @@ final class TextReport implements Report {
             if (!item.options().isEmpty()) {
                 StringBuilder picks = new StringBuilder("    picks:");
                 for (ItemStats.Option o : item.options()) {
-                    picks.append(' ').append(o.letter()).append(") ").append(o.text()).append(": ").append(o.picks())
+                    picks.append(' ').append(o.letter()).append(") ").append(shown(o.text())).append(": ").append(o.picks())
                             .append(';');
                 }
                 picks.setLength(picks.length() - 1);

@@ -4,6 +4,7 @@ import dev.lectern.engine.SessionOptions;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
+import dev.lectern.model.Printable;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.io.IOException;
@@ -170,7 +171,7 @@ public final class LecternCommand extends ValidatedCommand {
                     : shown.resolve(resolved.relativize(file)));
             LoadResult result = loader.load(file, name);
             out.println();
-            out.println("  " + name);
+            out.println("  " + Printable.oneLine(name));
             if (result.set().isPresent()) {
                 out.println("    " + describe(result.set().get()));
             } else {
@@ -230,7 +231,7 @@ public final class LecternCommand extends ValidatedCommand {
 
     static String describe(QuestionSet set) {
         List<String> types = set.questions().stream().map(Question::typeName).distinct().toList();
-        return set.title() + " · " + Words.count(set.questions().size(), "question") + " (" + String.join(", ", types)
-                + ") · on " + set.article().name();
+        return Printable.oneLine(set.title() + " · " + Words.count(set.questions().size(), "question") + " ("
+                + String.join(", ", types) + ") · on " + set.article().name());
     }
 }

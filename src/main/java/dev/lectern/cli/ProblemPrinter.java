@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lectern.load.Problem;
+import dev.lectern.model.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -51,8 +52,25 @@ final class ProblemPrinter {
                 source = SourceLines.of(files.get(p.file()));
             }
             source.line(p.pos().line())
-                    .ifPresent(line -> SourceExcerpt.around(line, p.pos().column(), width).forEach(out::println));
+                    .ifPresent(line -> printExcerpt(line, p.pos().column(), out));
         }
+    }
+
+    /**
+     * Cut first, then escaped as the message is: a file's ESC or BEL is not the terminal's to obey. The caret goes
+     * under the escaped text, which is longer where a control character stood before the column.
+     */
+    private void printExcerpt(String line, int column, PrintWriter out) {
+        List<String> excerpt = SourceExcerpt.around(line, column, width);
+        String shown = excerpt.get(0);
+        int caretAt = excerpt.get(1).length() - 1; // the caret line has one character per code point before it
+        int shownLength = shown.codePointCount(0, shown.length());
+        String before = shown.substring(0, shown.offsetByCodePoints(0, Math.min(caretAt, shownLength)));
+        StringBuilder caret = new StringBuilder();
+        Printable.escape(before).codePoints().forEach(c -> caret.append(c == '\t' ? '\t' : ' '));
+        caret.append(" ".repeat(Math.max(0, caretAt - shownLength)));
+        out.println(Printable.escape(shown));
+        out.println(caret.append('^'));
     }
 
     void printJson(List<Problem> problems, int files, PrintWriter out) {

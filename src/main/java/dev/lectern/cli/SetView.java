@@ -10,6 +10,7 @@ import dev.lectern.model.ClozeQuestion;
 import dev.lectern.model.MatchQuestion;
 import dev.lectern.model.MultiQuestion;
 import dev.lectern.model.OrderQuestion;
+import dev.lectern.model.Printable;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.io.PrintWriter;
@@ -29,8 +30,8 @@ final class SetView {
 
     static void print(String file, QuestionSet set, PrintWriter out) {
         Article article = set.article();
-        out.println(file + ": " + set.title() + " (" + Words.count(set.questions().size(), "question") + " on "
-                + article.name() + ")");
+        out.println(Printable.oneLine(file + ": " + set.title() + " (" + Words.count(set.questions().size(),
+                "question") + " on " + article.name() + ")"));
         Grader grader = new Grader(article);
         int number = 0;
         for (Question q : set.questions()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.lectern.model.Printable;
 import dev.lectern.store.QuestionStats;
 import dev.lectern.store.SetStats;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class StatsReport {
         for (Row r : rows) {
             SetStats s = r.set();
             out.println();
-            out.println("  " + s.set().label() + " · " + s.title());
+            out.println("  " + Printable.oneLine(s.set().label() + " · " + s.title()));
             if (s.attempts() > 0) {
                 out.println("    " + Words.count(s.attempts(), "attempt") + " · best " + percent(s.best())
                         + " · last " + percent(s.last()) + " · average " + percent(s.average())

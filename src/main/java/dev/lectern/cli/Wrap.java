@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.model.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +11,10 @@ final class Wrap {
 
     /**
      * Wraps {@code text} to {@code width} columns after {@code label}, indenting continuation lines under the
-     * text. Widths count code points; a word longer than a line is put on a line of its own.
+     * text, control characters escaped ({@link Printable}). Widths count code points; a word longer than a line is put on a line of its own.
      */
     static List<String> hanging(String label, String text, int width) {
+        text = Printable.escape(text); // text from files: its control characters shown, not obeyed
         String indent = " ".repeat(label.length());
         int room = Math.max(10, width - label.length());
         List<String> lines = new ArrayList<>();

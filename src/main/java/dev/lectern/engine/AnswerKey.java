@@ -14,7 +14,7 @@ import java.util.List;
 public interface AnswerKey {
     /** The key of {@code question}, whose evidence answers refer to sentences of {@code article}. */
     static AnswerKey of(Question question, Article article) {
-        return question.accept(new AnswerKeys(article));
+        return AnswerLength.bounded(question, question.accept(new AnswerKeys(article)));
     }
 
     /** Grades an answer of one part (null is blank) or of the parts a form collected; letters refer to {@code shown}. */

@@ -96,13 +96,17 @@ final class TextKey {
                 return slip;
             }
         }
-        return credit == TextCredit.F1 ? f1(typed) : TextMatch.refused();
+        TextMatch last = credit == TextCredit.F1 ? f1(typed) : TextMatch.refused();
+        return typed.patternGaveUp && !last.isAccepted()
+                ? new TextMatch(Rule.PATTERN, 0, Optional.of(GuardedPattern.note()), Optional.empty()) : last;
     }
 
     /** The typed text (stripped) and its forms, each made once and only when a layer asks for it. */
     private final class Typed {
         final String text;
         private String normalized;
+        /** The pattern was run and gave up (see {@link GuardedPattern}): the grade says so if nothing accepts. */
+        boolean patternGaveUp;
 
         Typed(String text) {
             this.text = text;
@@ -134,8 +138,12 @@ final class TextKey {
         if (policy == MatchPolicy.EXACT) {
             return null;
         }
-        if (pattern.isPresent() && pattern.get().matcher(FastText.collapseWhitespace(text)).matches()) {
-            return TextMatch.accepted(Rule.PATTERN);
+        if (pattern.isPresent()) {
+            GuardedPattern.Outcome run = GuardedPattern.matches(pattern.get(), FastText.collapseWhitespace(text));
+            if (run == GuardedPattern.Outcome.MATCHED) {
+                return TextMatch.accepted(Rule.PATTERN);
+            }
+            typed.patternGaveUp = run == GuardedPattern.Outcome.GAVE_UP;
         }
         // With no accepted answer a number, the typed text need not be read as one.
         if (!numbers.isEmpty()) {

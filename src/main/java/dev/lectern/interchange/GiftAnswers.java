@@ -1,5 +1,6 @@
 package dev.lectern.interchange;
 
+import dev.lectern.model.Letters;
 import dev.lectern.load.Pos;
 import dev.lectern.model.ChoiceQuestion;
 import dev.lectern.model.ClozeQuestion;
@@ -58,6 +59,9 @@ final class GiftAnswers {
         }
         if (choices.size() < 2) {
             return ctx.fail("a multiple-choice question needs at least two different answers");
+        }
+        if (choices.size() > Letters.MAX) {
+            return ctx.fail(Letters.tooMany(single ? "choice" : "multi", choices.size(), "choices"));
         }
         List<GiftAnswer> kept = list.stream().filter(a -> choices.indexOf(a.text()) >= 0).toList();
         return single ? single(kept, choices, feedback, prompt, ctx) : multiple(kept, choices, feedback, prompt, ctx);
@@ -198,6 +202,9 @@ final class GiftAnswers {
         }
         if (pairs.size() < 2) {
             return ctx.fail("a matching question needs at least two pairs '=item -> its match'");
+        }
+        if (pairs.size() > Letters.MAX) {
+            return ctx.fail(Letters.tooMany("match", pairs.size(), "pairs"));
         }
         return Optional.of(new MatchQuestion(ctx.header().apply(prompt), pairs));
     }

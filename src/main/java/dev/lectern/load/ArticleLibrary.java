@@ -23,15 +23,20 @@ import java.util.stream.Stream;
 public final class ArticleLibrary {
     /**
      * An article or the reason it could not be had; {@code unreadable} when the file is there but is not a regular
-     * file or is past one of the {@link Limits} (input that cannot be read, exit 2, rather than a mistake in a set).
+     * file or is past one of the {@link Limits} (input that cannot be read, exit 2, rather than a mistake in a set);
+     * and a warning about its text (control characters).
      */
-    public record Found(Article article, String error, boolean unreadable) {
+    public record Found(Article article, String error, boolean unreadable, Optional<String> warning) {
         public Found(Article article, String error) {
-            this(article, error, false);
+            this(article, error, false, Optional.empty());
+        }
+
+        public Found(Article article, String error, Optional<String> warning) {
+            this(article, error, false, warning);
         }
 
         static Found refused(String error) {
-            return new Found(null, error, true);
+            return new Found(null, error, true, Optional.empty());
         }
 
         public boolean ok() {
@@ -186,7 +191,7 @@ public final class ArticleLibrary {
                 return Found.refused("article '" + name + "': " + SourceFile.overLongLineMessage(overLong.get(),
                         "an article", "an article has one paragraph a line, so break this one into paragraphs"));
             }
-            return new Found(Article.fromText(name, text.text()), null);
+            return new Found(Article.fromText(name, text.text()), null, ControlCharacters.inArticle(name, text.text()));
         } catch (NoSuchFileException e) {
             return new Found(null, "article '" + name + "' not found");
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.lectern.load;
 
+import dev.lectern.model.Letters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ final class ChoiceList {
         this.problems = problems;
     }
 
-    /** The choices, or empty when missing or fewer than two; duplicates are a warning. */
+    /** The choices, or empty when missing, fewer than two or more than 26; duplicates are a warning. */
     static Optional<ChoiceList> read(YamlMap map, String owner, String type, Problems problems) {
         if (!map.has("choices")) {
             map.missing("choices", owner, "a list of at least two options");
@@ -30,6 +31,10 @@ final class ChoiceList {
         if (choices.get().size() < 2) {
             problems.error(map.keyPos("choices"), "a " + type + " question needs at least two choices; found "
                     + choices.get().size());
+            return Optional.empty();
+        }
+        if (choices.get().size() > Letters.MAX) {
+            problems.error(map.keyPos("choices"), Letters.tooMany(type, choices.get().size(), "choices"));
             return Optional.empty();
         }
         Map<String, Integer> seen = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.lectern.load;
 
+import dev.lectern.model.Letters;
 import dev.lectern.model.MatchQuestion;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
@@ -27,6 +28,10 @@ final class MatchReader implements TypeReader {
         if (pairs.get().size() < 2) {
             ctx.problems().error(map.keyPos("pairs"), "a match question needs at least two pairs; found "
                     + pairs.get().size());
+            return Optional.empty();
+        }
+        if (pairs.get().size() > Letters.MAX) {
+            ctx.problems().error(map.keyPos("pairs"), Letters.tooMany("match", pairs.get().size(), "pairs"));
             return Optional.empty();
         }
         List<MatchQuestion.Pair> list = pairs.get().stream()

@@ -1,5 +1,6 @@
 package dev.lectern.load;
 
+import dev.lectern.model.Printable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,22 +51,7 @@ final class Problems {
      * quote the file's text, and each problem must stay on one line.
      */
     static String oneLine(String message) {
-        StringBuilder sb = new StringBuilder(message.length());
-        message.codePoints().forEach(c -> {
-            switch (c) {
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04X", c));
-                    } else {
-                        sb.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return sb.toString();
+        return Printable.oneLine(message);
     }
 
     private void add(Problem problem) {

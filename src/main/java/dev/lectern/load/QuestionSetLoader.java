@@ -110,6 +110,8 @@ public final class QuestionSetLoader {
             // Said once here, rather than "paragraph 1 does not exist" at every question.
             problems.error(name.pos(), "article '" + name.text() + "' has no text");
             return Optional.empty();
+        } else {
+            found.warning().ifPresent(w -> problems.warning(name.pos(), w));
         }
         return Optional.ofNullable(found.article());
     }

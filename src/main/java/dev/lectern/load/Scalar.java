@@ -26,6 +26,7 @@ record Scalar(String text, Pos pos) {
             return Optional.empty();
         }
         warnIfFolded(scalar, problems);
+        ControlCharacters.inValue(scalar.getValue(), pos, problems);
         return Optional.of(new Scalar(scalar.getValue(), pos));
     }
 

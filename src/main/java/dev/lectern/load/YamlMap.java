@@ -142,6 +142,7 @@ final class YamlMap {
         boolean ok = true;
         for (Map.Entry<String, NodeTuple> e : inner.get().entries.entrySet()) {
             Scalar k = new Scalar(e.getKey(), Pos.of(e.getValue().getKeyNode()));
+            ControlCharacters.inValue(k.text(), k.pos(), problems);
             Optional<Scalar> v = Scalar.read(e.getValue().getValueNode(), "the value of '" + e.getKey() + "'", problems);
             ok &= v.isPresent();
             v.ifPresent(value -> pairs.add(Map.entry(k, value)));

@@ -10,7 +10,7 @@ import java.util.Map;
 public record ChoiceQuestion(QuestionHeader header, List<String> choices, int answer, Map<String, String> feedback,
                              double penalty) implements Question {
     public ChoiceQuestion {
-        choices = Choices.atLeastTwo(choices, "choices");
+        choices = Choices.lettered(choices, "choice");
         Choices.index(choices, answer);
         feedback = Choices.feedbackOn(choices, feedback);
         Fraction.check(penalty, "penalty");

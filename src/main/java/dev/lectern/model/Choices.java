@@ -17,6 +17,14 @@ final class Choices {
         return List.copyOf(texts);
     }
 
+    /** Choices a learner picks by letter: two to {@link Letters#MAX}. */
+    static List<String> lettered(List<String> choices, String type) {
+        if (choices.size() > Letters.MAX) {
+            throw new IllegalArgumentException(Letters.tooMany(type, choices.size(), "choices"));
+        }
+        return atLeastTwo(choices, "choices");
+    }
+
     static Map<String, String> feedbackOn(List<String> choices, Map<String, String> feedback) {
         for (String key : feedback.keySet()) {
             if (!choices.contains(key)) {

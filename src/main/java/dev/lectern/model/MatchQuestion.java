@@ -12,6 +12,9 @@ public record MatchQuestion(QuestionHeader header, List<Pair> pairs) implements 
         if (pairs.size() < 2) {
             throw new IllegalArgumentException("a match question needs at least two pairs");
         }
+        if (pairs.size() > Letters.MAX) {
+            throw new IllegalArgumentException(Letters.tooMany("match", pairs.size(), "pairs"));
+        }
         pairs = List.copyOf(pairs);
     }
 

@@ -11,7 +11,7 @@ public record MultiQuestion(QuestionHeader header, List<String> choices, Set<Int
                             Map<String, String> feedback, MultiScoring scoring, double penalty)
         implements Question {
     public MultiQuestion {
-        choices = Choices.atLeastTwo(choices, "choices");
+        choices = Choices.lettered(choices, "multi");
         if (answers.isEmpty()) {
             throw new IllegalArgumentException("a multi question needs at least one right answer");
         }

@@ -4,10 +4,12 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.lectern.model.Printable;
 import java.util.List;
 
 /**
- * Where a view draws: the screen's text graphics, its size, and the theme, with text clipped to the width. A
+ * Where a view draws: the screen's text graphics, its size, and the theme, with text clipped to the width and its
+ * control characters escaped ({@link Printable}: Lanterna cannot draw them, and they come from files). A
  * {@link #region} is a canvas onto a band of the screen that content taller than the band can be drawn on and
  * scrolled through.
  */
@@ -56,6 +58,7 @@ public final class Canvas {
 
     /** Draws {@code text} at a column and row in a style, clipped at the right edge; returns the next column. */
     public int text(int column, int row, String text, Style style) {
+        text = Printable.escape(text);
         int screenRow = row - shift;
         if (screenRow < clipTop || screenRow >= clipBottom || column >= width()) {
             return column + Lines.width(TerminalTextUtils.fitString(text.replace('\n', ' '),
@@ -80,7 +83,7 @@ public final class Canvas {
     /** Like {@link #clipped(int, int, String, Style)}, but ending before column {@code end}. */
     public int clipped(int column, int row, String text, Style style, int end) {
         int room = Math.min(end, width()) - column;
-        String flat = text.replace('\n', ' ');
+        String flat = Printable.escape(text).replace('\n', ' ');
         if (room > 0 && Lines.width(flat) > room) {
             flat = TerminalTextUtils.fitString(flat, room - 1) + "…";
         }
@@ -89,7 +92,7 @@ public final class Canvas {
 
     /** Wraps {@code text} into rows from {@code row}, at most {@code maxRows}; returns the row after the last. */
     public int paragraph(int column, int row, String text, Style style, int maxRows) {
-        List<String> lines = Lines.wrapText(text, width() - column);
+        List<String> lines = Lines.wrapText(Printable.escape(text), width() - column);
         for (int i = 0; i < lines.size() && i < maxRows; i++) {
             text(column, row + i, lines.get(i), style);
         }
@@ -136,7 +139,7 @@ public final class Canvas {
      */
     public int listEntry(int row, String label, String text, boolean selected) {
         int col = text(2, row, label, selected ? Style.SELECTED : Style.KEY);
-        List<String> lines = Lines.wrapText(text, width() - col - 1);
+        List<String> lines = Lines.wrapText(Printable.escape(text), width() - col - 1);
         for (int l = 0; l < lines.size(); l++) {
             text(col, row + l, lines.get(l), selected ? Style.SELECTED : Style.NORMAL);
         }

@@ -2,6 +2,7 @@ package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.engine.AnswerLength;
 import dev.lectern.model.ClozeQuestion;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,15 @@ final class ClozeInput implements AnswerInput {
     ClozeInput(ClozeQuestion question) {
         this.question = question;
         for (int i = 0; i < question.blanks().size(); i++) {
-            fields.add(new TextInput("(" + (i + 1) + ") "));
+            int blank = i;
+            fields.add(new TextInput("(" + (i + 1) + ") ", () -> room(blank)));
         }
+    }
+
+    /** The characters blank {@code i} may hold: the blanks together are one answer of at most AnswerLength.MAX. */
+    private int room(int i) {
+        List<String> typed = fields.stream().map(TextInput::text).toList();
+        return AnswerLength.MAX - AnswerLength.of(typed) + typed.get(i).length();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.engine.AnswerLength;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,11 +10,19 @@ import java.util.Optional;
 final class TextInput implements AnswerInput {
     private final StringBuilder text = new StringBuilder();
     private final String label;
+    /** How many more characters this field may hold; a cloze's blanks share {@link AnswerLength#MAX}. */
+    private final java.util.function.IntSupplier limit;
     private int cursor;
     private int focusRow;
 
     TextInput(String label) {
+        this(label, () -> AnswerLength.MAX);
+    }
+
+    /** A field that holds at most {@code limit.getAsInt()} characters at the time a key arrives. */
+    TextInput(String label, java.util.function.IntSupplier limit) {
         this.label = label;
+        this.limit = limit;
     }
 
     String text() {
@@ -46,7 +55,10 @@ final class TextInput implements AnswerInput {
                 if (key.isCtrlDown() || key.isAltDown()) {
                     return false;
                 }
-                text.insert(cursor++, key.getCharacter());
+                // At the engine's limit the field takes no more (a paste stops there): longer would not be read.
+                if (text.length() < limit.getAsInt()) {
+                    text.insert(cursor++, key.getCharacter());
+                }
                 return true;
             case Backspace:
                 if (cursor > 0) {

@@ -173,4 +173,14 @@ class StatsCommandTest {
         assertThat(run.err()).contains("was damaged").contains("moved to " + data.resolve("progress.db.broken-"));
         assertThat(run.out()).startsWith("no history yet");
     }
+
+    @Test
+    void text_showsARecordedTitlesControlCharactersEscaped() {
+        try (History h = History.open(data.resolve("progress.db"), CLOCK)) {
+            h.record(Attempts.of("questions/other.yaml", "Other \u001b]0;PWNED\u0007", "q", "0000000000000000", "x",
+                    "CORRECT", 1, 1, 1000, "three", "practice", false));
+        }
+        CliRun run = stats();
+        assertThat(run.out()).contains("Other \\u001B]0;PWNED\\u0007").doesNotContain("\u001b", "\u0007");
+    }
 }

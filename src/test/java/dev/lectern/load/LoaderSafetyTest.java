@@ -93,6 +93,8 @@ class LoaderSafetyTest {
     @Test
     void articleNameWithANulCharacter_isNotAFileName() {
         assertThat(problems("title: T\narticle: \"talks\\0.txt\"\nquestions: []\n")).containsExactly(
+                "q.yaml:2:10: warning: this text has a control character (\\u0000), which terminals act on instead"
+                        + " of showing; Lectern shows it escaped, as here: remove it unless you meant it",
                 "q.yaml:2:10: error: article 'talks\\u0000.txt' is not a valid file name",
                 "q.yaml:3:12: error: 'questions' is an empty list; a set needs at least one question");
     }

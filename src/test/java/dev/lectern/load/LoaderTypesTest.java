@@ -104,6 +104,58 @@ class LoaderTypesTest {
     }
 
     @Test
+    void moreThan26Choices_isAnErrorSayingTheLimitAndHowToFixIt() {
+        String choices = java.util.stream.IntStream.rangeClosed(1, 27).mapToObj(i -> "option " + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(problems("""
+                title: T
+                article: 000_d9e472c27e1e5fdd.txt
+                questions:
+                  - id: lead
+                    type: multi
+                    prompt: Which?
+                    choices: [%s]
+                    answers: [option 27]
+                    evidence: { paragraph: 2 }
+                """.formatted(choices))).containsExactly("q.yaml:7:5: error: a multi question has at most 26 choices"
+                + " (labelled a to z); found 27: split it into two questions");
+    }
+
+    @Test
+    void exactly26Choices_load() {
+        String choices = java.util.stream.IntStream.rangeClosed(1, 26).mapToObj(i -> "option " + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(problems("""
+                title: T
+                article: 000_d9e472c27e1e5fdd.txt
+                questions:
+                  - id: lead
+                    type: choice
+                    prompt: Which?
+                    choices: [%s]
+                    answer: option 26
+                    evidence: { paragraph: 2 }
+                """.formatted(choices))).noneMatch(p -> p.contains("error"));
+    }
+
+    @Test
+    void moreThan26Pairs_isAnErrorSayingTheLimit() {
+        String pairs = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "left " + i + ": right " + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(problems("""
+                title: T
+                article: 000_d9e472c27e1e5fdd.txt
+                questions:
+                  - id: pairs
+                    type: match
+                    prompt: Match them
+                    pairs: {%s}
+                    evidence: { paragraph: 2 }
+                """.formatted(pairs))).containsExactly("q.yaml:7:5: error: a match question has at most 26 pairs"
+                + " (labelled a to z); found 30: split it into two questions");
+    }
+
+    @Test
     void duplicateChoice_isAWarningNamingTheFirst() {
         LoadResult result = Snippets.load("""
                 title: T

@@ -1,5 +1,6 @@
 package dev.lectern.interchange.moodle;
 
+import dev.lectern.model.Letters;
 import dev.lectern.interchange.moodle.EmbeddedAnswers.Alternative;
 import dev.lectern.interchange.moodle.EmbeddedAnswers.Blank;
 import dev.lectern.interchange.moodle.EmbeddedAnswers.Kind;
@@ -145,6 +146,10 @@ final class MoodleCloze {
         }
         if (right < 0 || choices.size() < 2) {
             f.error("the drop-down needs at least two options, one of them worth 100%; left out");
+            return Optional.empty();
+        }
+        if (choices.size() > Letters.MAX) {
+            f.error(Letters.tooMany("choice", choices.size(), "choices") + " (one per drop-down); left out");
             return Optional.empty();
         }
         return Optional.of(new ChoiceQuestion(h, choices, right, feedback, 0));

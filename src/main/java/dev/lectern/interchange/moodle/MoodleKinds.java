@@ -1,5 +1,6 @@
 package dev.lectern.interchange.moodle;
 
+import dev.lectern.model.Letters;
 import dev.lectern.model.ChoiceQuestion;
 import dev.lectern.model.MatchQuestion;
 import dev.lectern.model.MultiQuestion;
@@ -78,6 +79,10 @@ final class MoodleKinds {
         }
         List<String> texts = answers.stream().map(Answer::text).toList();
         boolean single = !f.value("single").map(s -> s.equals("false") || s.equals("0")).orElse(false);
+        if (texts.size() > Letters.MAX) {
+            f.error(Letters.tooMany(single ? "choice" : "multi", texts.size(), "choices") + "; left out");
+            return Optional.empty();
+        }
         return single ? single(f, h, answers, texts) : multiple(f, h, answers, texts);
     }
 
@@ -191,6 +196,10 @@ final class MoodleKinds {
         }
         if (pairs.size() < 2) {
             f.error("a matching question needs at least two pairs; it has " + pairs.size() + "; left out");
+            return Optional.empty();
+        }
+        if (pairs.size() > Letters.MAX) {
+            f.error(Letters.tooMany("match", pairs.size(), "pairs") + "; left out");
             return Optional.empty();
         }
         return Optional.of(new MatchQuestion(h, pairs));

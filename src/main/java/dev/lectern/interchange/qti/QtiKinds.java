@@ -1,5 +1,6 @@
 package dev.lectern.interchange.qti;
 
+import dev.lectern.model.Letters;
 import dev.lectern.article.SentenceRef;
 import dev.lectern.interchange.xml.XmlDocument;
 import dev.lectern.model.ChoiceQuestion;
@@ -117,6 +118,10 @@ final class QtiKinds {
         }
         List<String> ids = new ArrayList<>(options.keySet());
         List<String> texts = new ArrayList<>(options.values());
+        if (texts.size() > Letters.MAX) {
+            r.error(ci, Letters.tooMany(max == 1 ? "choice" : "multi", texts.size(), "choices") + "; left out");
+            return Optional.empty();
+        }
         Map<String, String> feedback = new LinkedHashMap<>();
         options.forEach((k, text) -> r.modalText(k).ifPresent(f -> feedback.put(text, f)));
         if (max == 1) {
@@ -317,6 +322,10 @@ final class QtiKinds {
         }
         if (pairs.size() < 2) {
             r.error(mi, "a match question needs at least two correct pairs; left out");
+            return Optional.empty();
+        }
+        if (pairs.size() > Letters.MAX) {
+            r.error(mi, Letters.tooMany("match", pairs.size(), "pairs") + "; left out");
             return Optional.empty();
         }
         if (pairs.size() < lefts.size() || rights.size() > pairs.size()) {

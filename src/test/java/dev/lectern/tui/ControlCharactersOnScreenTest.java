@@ -1,0 +1,51 @@
+package dev.lectern.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.load.ArticleLibrary;
+import dev.lectern.load.LoadResult;
+import dev.lectern.load.QuestionSetLoader;
+import dev.lectern.model.QuestionSet;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Control characters in a set's text reach the screen escaped: Lanterna refuses to draw them ("Cannot create a
+ * TextCharacter from a control character"), and a raw ESC would be the terminal's to obey.
+ */
+class ControlCharactersOnScreenTest {
+    /** ESC ] 0 ; PWNED BEL retitles a terminal; NUL and DEL besides. */
+    private static QuestionSet hostile() {
+        String yaml = """
+                title: "Set \\e]0;PWNED\\a"
+                article: 000_d9e472c27e1e5fdd.txt
+                questions:
+                  - id: lead
+                    type: choice
+                    prompt: "Who \\e[31mleads\\0?"
+                    choices: ["Vladimir Medinsky", "Sergey\\x7FLavrov"]
+                    answer: Vladimir Medinsky
+                    evidence: { quote: "led by Vladimir Medinsky" }
+                """;
+        LoadResult r = new QuestionSetLoader(ArticleLibrary.forProject(Path.of(""))).load(yaml, Path.of("questions"),
+                "q.yaml");
+        return r.set().orElseThrow(() -> new AssertionError(r.problems()));
+    }
+
+    @Test
+    void aQuestionWithEscBelNulAndDel_isDrawnWithThemEscaped() {
+        QuestionSet set = hostile();
+        ScreenTester t = new ScreenTester(Fixtures.only(set, set.questions().get(0)));
+        String screen = String.join("\n", t.rows());
+        assertThat(screen).contains("Who \\u001B[31mleads\\u0000?", "Sergey\\u007FLavrov")
+                .doesNotContain("\u001b", "\u0007", "\u0000", "\u007f");
+    }
+
+    @Test
+    void theFeedbackScreen_showsTheAnswerEscapedToo() {
+        QuestionSet set = hostile();
+        ScreenTester t = new ScreenTester(Fixtures.only(set, set.questions().get(0)));
+        t.type("b").enter();
+        assertThat(String.join("\n", t.rows())).contains("Sergey\\u007FLavrov").doesNotContain("\u007f");
+    }
+}
