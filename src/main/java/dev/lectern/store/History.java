@@ -319,6 +319,14 @@ public final class History implements AutoCloseable {
         run("write", q -> q.update("PRAGMA synchronous = NORMAL"));
     }
 
+    /**
+     * Lets the file grow to {@code pages} pages at most ({@code PRAGMA max_page_count}), after which SQLite fails
+     * as on a full disk: how the tests reproduce one.
+     */
+    void limitSize(long pages) {
+        read(q -> q.first("PRAGMA max_page_count = " + pages, r -> r.getLong(1)));
+    }
+
     /** SQLite's {@code synchronous} setting on this connection: 2 (FULL, every commit waits), 1 (NORMAL). */
     int synchronousLevel() {
         return read(q -> q.first("PRAGMA synchronous", r -> r.getInt(1)).orElse(-1));
