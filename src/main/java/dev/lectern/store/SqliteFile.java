@@ -56,7 +56,10 @@ final class SqliteFile {
             Optional<String> damage = new Sql(c).first("PRAGMA quick_check(1)", r -> r.getString(1))
                     .filter(ok -> !ok.equals("ok"));
             if (damage.isPresent()) {
-                throw new SQLException("the database disk image is malformed: " + damage.get(), null, SQLITE_CORRUPT);
+                // quick_check's first finding, on one line: "*** in database main ***\nTree 2 page 60 ...".
+                String finding = damage.get().replace("*** in database main ***", "").strip()
+                        .replaceAll("\\s*\\n\\s*", "; ");
+                throw new SQLException("the database disk image is malformed: " + finding, null, SQLITE_CORRUPT);
             }
             Schema.migrate(c, zone);
             return c;
