@@ -21,7 +21,7 @@ public final class ScreenLoop {
     public static final int MIN_ROWS = 16;
     private static final long POLL_MILLIS = 30;
 
-    private static final int NOTICE_ROWS = 3;
+    private static final int NOTICE_ROWS = 5;
 
     private final Screen screen;
     private final Theme theme;
