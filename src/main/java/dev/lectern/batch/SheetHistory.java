@@ -60,13 +60,7 @@ public final class SheetHistory implements AutoCloseable {
      * @throws StoreException when the history cannot be opened, also when the SQLite driver cannot load
      */
     public static SheetHistory open(Path file, Clock clock, QuestionSet set, SetRef setRef, String input) {
-        History history;
-        try {
-            history = History.open(file, clock);
-        } catch (LinkageError e) {
-            // A driver whose native library cannot load (a noexec temporary folder): a message, never a stack trace.
-            throw new StoreException("cannot open the history " + file + ": the SQLite driver cannot load: " + e, e);
-        }
+        History history = History.open(file, clock);
         try {
             history.commitWithoutWaitingForTheDisk();
             history.find(setRef);

@@ -44,8 +44,9 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
     private final Set<String> finished = new HashSet<>();
     private final Set<SetRef> adopted = new HashSet<>();
     private History history;
-    private Optional<String> failure = Optional.empty();
-    private Optional<String> notice = Optional.empty();
+    // Read by the screen's thread (onScreen) while the history's thread writes them.
+    private volatile Optional<String> failure = Optional.empty();
+    private volatile Optional<String> notice = Optional.empty();
     private boolean closed;
 
     /**
@@ -93,6 +94,7 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
                 history.begin(start);
             }
             history.record(attempt(start.set(), a));
+            notice = history.notice();
         } catch (RuntimeException | LinkageError e) {
             failed(e);
         }
@@ -112,6 +114,7 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
         try {
             SessionStart start = start(session);
             history.finish(start, unanswered.stream().map(a -> attempt(start.set(), a)).toList());
+            notice = history.notice();
         } catch (RuntimeException | LinkageError e) {
             failed(e);
         }
@@ -167,6 +170,7 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
                 progress.put(path, stats.map(s -> new SetProgress(s.attempts(), s.best(), s.last(), dueHere, resumable))
                         .orElse(new SetProgress(0, 0, 0, dueHere, resumable)));
             }
+            notice = history.notice();
             return new Progress(progress, due.size());
         } catch (RuntimeException | LinkageError e) {
             failed(e);
@@ -186,7 +190,19 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
      * too, never let through to the screen.
      */
     private void failed(Throwable e) {
+        if (history != null) {
+            notice = history.notice();
+        }
         failure = failure.or(() -> Optional.of(e instanceof StoreException ? e.getMessage() : e.toString()));
+    }
+
+    /**
+     * What the learner must know at once, shown on screen over the quiz: the history was found damaged and moved
+     * aside (at opening or since), else the answers are no longer being recorded, and why.
+     */
+    Optional<String> onScreen() {
+        Optional<String> moved = notice;
+        return moved.isPresent() ? moved : failure.map(f -> "answers from here on are not recorded: " + f);
     }
 
     /** Prints, after the quiz, a damaged history moved aside and a failure to record (each at most once). */

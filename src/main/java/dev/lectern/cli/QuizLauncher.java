@@ -148,7 +148,7 @@ final class QuizLauncher {
         }
         Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
         // Loading the SQLite driver takes a CPU for some 50 ms: only once the first screen is up.
-        return TextUi.run(first, terminal.get(), log::openInBackground, theme::get, logs, clock, err);
+        return TextUi.run(first, terminal.get(), log::openInBackground, theme::get, logs, clock, err, log::onScreen);
     }
 
     /**
@@ -159,7 +159,7 @@ final class QuizLauncher {
         if (!Files.exists(history)) {
             return Optional.empty();
         }
-        try (History h = History.open(history, clock)) {
+        try (History h = History.openToRead(history, clock)) {
             List<String> ids = h.lastMissed(h.find(setRef)).stream()
                     .filter(id -> set.questions().stream().anyMatch(q -> q.id().equals(id))).toList();
             return ids.isEmpty() ? Optional.empty() : Optional.of(ids);

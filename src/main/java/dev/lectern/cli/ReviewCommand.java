@@ -138,7 +138,7 @@ public final class ReviewCommand extends ValidatedCommand {
 
     /** The review's plan from the history; {@code notice}: say so when the history was damaged and moved aside. */
     private ReviewPlan plan(Path history, LocalDate today, PrintWriter err, boolean notice) {
-        try (History h = History.open(history, clock)) {
+        try (History h = History.openToRead(history, clock)) {
             if (notice) {
                 h.notice().ifPresent(n -> err.println("lectern review: " + n));
             }
@@ -155,14 +155,14 @@ public final class ReviewCommand extends ValidatedCommand {
         if (plan.questions() > 0) {
             return "Still due today: " + Words.count(plan.questions(), "question");
         }
-        try (History h = History.open(history, clock)) {
+        try (History h = History.openToRead(history, clock)) {
             return nothingDue(h.nextDue(today), today, h.dueCount(today) > 0);
         }
     }
 
     /** The line for a day with nothing of SET to review: when its next questions are due. */
     private String nothingDueIn(Path history, LocalDate today) {
-        try (History h = History.open(history, clock)) {
+        try (History h = History.openToRead(history, clock)) {
             return "Nothing in " + set + " is due today" + h.nextDueIn(today,
                     h.find(SetRef.of(workingDir, set.toString())))
                     .map(n -> "; next: " + when(n, today)).orElse("");

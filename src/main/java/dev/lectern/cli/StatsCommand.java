@@ -110,7 +110,7 @@ public final class StatsCommand extends ValidatedCommand {
             return ExitCode.OK.code();
         }
         List<StatsReport.Row> rows;
-        try (History history = History.open(file, clock)) {
+        try (History history = History.openToRead(file, clock)) {
             history.notice().ifPresent(n -> err.println("lectern stats: " + n));
             Optional<String> key = Optional.ofNullable(set).map(s -> history.find(SetRef.of(workingDir, s)));
             rows = history.sets(key).stream().map(s -> {

@@ -4,10 +4,14 @@ import dev.lectern.engine.Verdict;
 import dev.lectern.schedule.Card;
 import dev.lectern.schedule.Slot;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A question's card in the {@code schedule} table: how it is written and read, by the store and its migration. */
@@ -28,17 +32,54 @@ final class ScheduleRows {
               session_id = excluded.session_id, box_before = excluded.box_before, due_before = excluded.due_before,
               set_file = coalesce(excluded.set_file, schedule.set_file)""";
 
-    /** Binds {@link #SAVE}'s parameters: the question, its card and (when known) its set's file. */
-    static void bind(PreparedStatement s, String setPath, String questionId, Card card, Optional<Path> setFile)
+    /** {@link #SAVE}'s parameters: the question, its card and (when known) its set's file. */
+    static List<Object> row(String setPath, String questionId, Card card, Optional<Path> setFile) {
+        return Arrays.asList(setPath, questionId, card.slot().box(), card.slot().due().toString(), card.session(),
+                card.before().map(Slot::box).orElse(null), card.before().map(b -> b.due().toString()).orElse(null),
+                setFile.map(Path::toString).orElse(null));
+    }
+
+    /** Writes a question's card, or replaces it. */
+    static void save(Sql sql, String setPath, String questionId, Card card, Optional<Path> setFile)
             throws SQLException {
-        s.setString(1, setPath);
-        s.setString(2, questionId);
-        s.setInt(3, card.slot().box());
-        s.setString(4, card.slot().due().toString());
-        s.setString(5, card.session());
-        s.setObject(6, card.before().map(Slot::box).orElse(null));
-        s.setString(7, card.before().map(b -> b.due().toString()).orElse(null));
-        s.setString(8, setFile.map(Path::toString).orElse(null));
+        sql.update(SAVE, row(setPath, questionId, card, setFile).toArray());
+    }
+
+    /** A question's card; empty when it has none. */
+    static Optional<Card> card(Sql sql, String setPath, String questionId) throws SQLException {
+        return sql.first("SELECT " + COLUMNS + " FROM schedule WHERE set_path = ? AND question_id = ?",
+                r -> card(r, 1), setPath, questionId);
+    }
+
+    /** A question due, and its set's key: a row of {@link #due}'s query. */
+    private record Due(String key, String questionId, Slot slot) {
+    }
+
+    /** The questions due on {@code today}, by set, then longest due first, then id; each set under its last name. */
+    static List<DueQuestion> due(Sql sql, LocalDate today) throws SQLException {
+        List<Due> rows = sql.list("SELECT set_path, question_id, " + COLUMNS + " FROM schedule WHERE due_day <= ?"
+                + " ORDER BY set_path, due_day, question_id", r -> new Due(r.getString(1), r.getString(2),
+                card(r, 3).slot()), today.toString());
+        Map<String, String> labels = new HashMap<>();
+        List<DueQuestion> due = new ArrayList<>();
+        for (Due d : rows) {
+            if (!labels.containsKey(d.key())) {
+                labels.put(d.key(), sql.first("SELECT coalesce(set_name, set_path) FROM attempts"
+                        + " WHERE id = (SELECT max(id) FROM attempts WHERE set_path = ?)", r -> r.getString(1),
+                        d.key()).orElse(d.key()));
+            }
+            due.add(new DueQuestion(new SetRef(d.key(), labels.get(d.key())), d.questionId(), d.slot()));
+        }
+        return due;
+    }
+
+    /** The first day after {@code today} on which questions (of the set {@code key}, when given) fall due. */
+    static Optional<NextDue> nextDue(Sql sql, LocalDate today, Optional<String> key) throws SQLException {
+        String query = "SELECT due_day, count(*) FROM schedule WHERE due_day > ?"
+                + (key.isPresent() ? " AND set_path = ?" : "") + " GROUP BY due_day ORDER BY due_day LIMIT 1";
+        Object[] parameters = key.isPresent() ? new Object[] {today.toString(), key.get()}
+                : new Object[] {today.toString()};
+        return sql.first(query, r -> new NextDue(LocalDate.parse(r.getString(1)), r.getLong(2)), parameters);
     }
 
     static final String COLUMNS = "box, due_day, session_id, box_before, due_before";

@@ -2,7 +2,6 @@ package dev.lectern.store;
 
 import dev.lectern.schedule.Card;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -146,9 +145,22 @@ final class Schema {
                 work.run();
                 s.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
+                rollback(c, e);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Rolls back after {@code cause}, keeping {@code cause} as the failure: on some errors (a full disk, SQLite's
+     * SQLITE_FULL) SQLite has rolled the transaction back itself, and a ROLLBACK then fails with "cannot rollback -
+     * no transaction is active", which used to be the only message shown.
+     */
+    private static void rollback(Connection c, Exception cause) {
+        try (Statement s = c.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -177,26 +189,17 @@ final class Schema {
                 }
             }
         }
-        try (PreparedStatement known = c.prepareStatement("UPDATE attempts SET set_path = ?, set_file = ?"
-                + " WHERE set_name = ? AND set_file = ?");
-             PreparedStatement unknown = c.prepareStatement("UPDATE attempts SET set_path = ?, set_file = ?"
-                     + " WHERE set_name = ? AND set_file IS NULL")) {
-            for (Map.Entry<String, Set<String>> e : filesByName.entrySet()) {
-                for (String file : e.getValue()) {
-                    String key = SetRef.canonical(java.nio.file.Path.of(file)).toString();
-                    known.setString(1, key);
-                    known.setString(2, key);
-                    known.setString(3, e.getKey());
-                    known.setString(4, file);
-                    known.executeUpdate();
-                }
-                if (e.getValue().size() == 1) {
-                    String key = SetRef.canonical(java.nio.file.Path.of(e.getValue().iterator().next())).toString();
-                    unknown.setString(1, key);
-                    unknown.setString(2, key);
-                    unknown.setString(3, e.getKey());
-                    unknown.executeUpdate();
-                }
+        Sql sql = new Sql(c);
+        for (Map.Entry<String, Set<String>> e : filesByName.entrySet()) {
+            for (String file : e.getValue()) {
+                String key = SetRef.canonical(java.nio.file.Path.of(file)).toString();
+                sql.update("UPDATE attempts SET set_path = ?, set_file = ? WHERE set_name = ? AND set_file = ?",
+                        key, key, e.getKey(), file);
+            }
+            if (e.getValue().size() == 1) {
+                String key = SetRef.canonical(java.nio.file.Path.of(e.getValue().iterator().next())).toString();
+                sql.update("UPDATE attempts SET set_path = ?, set_file = ? WHERE set_name = ? AND set_file IS NULL",
+                        key, key, e.getKey());
             }
         }
         try (Statement s = c.createStatement()) {
@@ -212,28 +215,19 @@ final class Schema {
      */
     static void replaySchedule(Connection c, ZoneId zone, Optional<String> key) throws SQLException {
         Map<List<String>, Card> cards = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT set_path, question_id, verdict,"
-                + " answered_at, session_id FROM attempts WHERE mode IN " + SCHEDULED_SQL
-                + (key.isPresent() ? " AND set_path = ?" : "") + " ORDER BY id")) {
-            if (key.isPresent()) {
-                s.setString(1, key.get());
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
+        Sql sql = new Sql(c);
+        sql.list("SELECT set_path, question_id, verdict, answered_at, session_id FROM attempts WHERE mode IN "
+                + SCHEDULED_SQL + (key.isPresent() ? " AND set_path = ?" : "") + " ORDER BY id", r -> {
                     List<String> card = List.of(r.getString(1), r.getString(2));
-                    cards.put(card, Card.answered(Optional.ofNullable(cards.get(card)), r.getString(5),
+                    return cards.put(card, Card.answered(Optional.ofNullable(cards.get(card)), r.getString(5),
                             ScheduleRows.isRight(Texts.verdict(r.getString(3))),
                             LocalDate.ofInstant(Instant.parse(r.getString(4)), zone)));
-                }
-            }
+                }, key.isPresent() ? new Object[] {key.get()} : new Object[0]);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (Map.Entry<List<String>, Card> e : cards.entrySet()) {
+            String setKey = e.getKey().get(0);
+            rows.add(ScheduleRows.row(setKey, e.getKey().get(1), e.getValue(), new SetRef(setKey, setKey).file()));
         }
-        try (PreparedStatement s = c.prepareStatement(ScheduleRows.SAVE)) {
-            for (Map.Entry<List<String>, Card> e : cards.entrySet()) {
-                String setKey = e.getKey().get(0);
-                ScheduleRows.bind(s, setKey, e.getKey().get(1), e.getValue(), new SetRef(setKey, setKey).file());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+        sql.batch(ScheduleRows.SAVE, rows);
     }
 }

@@ -5,23 +5,39 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The small loop that owns the screen: draw the current view (or a "too small" notice), wait for a key, ask the
  * view for the next one. Ctrl-C quits like {@code q} does; {@code ?} opens the help of any view. A resize redraws
- * at once, without waiting for a key.
+ * at once, without waiting for a key. A notice the learner must know at once (the history was damaged and moved
+ * aside; answers are no longer recorded) is drawn over the rows above the key legend as soon as it comes, and
+ * hidden by the next key, which the view still gets.
  */
 public final class ScreenLoop {
     public static final int MIN_COLUMNS = 60;
     public static final int MIN_ROWS = 16;
     private static final long POLL_MILLIS = 30;
 
+    private static final int NOTICE_ROWS = 5;
+
     private final Screen screen;
     private final Theme theme;
+    private Supplier<Optional<String>> notices = Optional::empty;
+    private Optional<String> seen = Optional.empty();
+    private boolean showing;
 
     public ScreenLoop(Screen screen, Theme theme) {
         this.screen = screen;
         this.theme = theme;
+    }
+
+    /** This loop, showing each new notice {@code notices} gives (asked between keys); returns this loop. */
+    public ScreenLoop showingNotices(Supplier<Optional<String>> notices) {
+        this.notices = notices;
+        return this;
     }
 
     /** Runs until a view returns {@code null} or input ends. */
@@ -58,7 +74,12 @@ public final class ScreenLoop {
         while (true) {
             KeyStroke key = screen.pollInput();
             if (key != null) {
+                showing = false;
                 return key;
+            }
+            if (!notices.get().equals(seen)) {
+                paint(view, false);
+                continue;
             }
             if (screen.doResizeIfNecessary() != null) {
                 paint(view, true);
@@ -107,10 +128,29 @@ public final class ScreenLoop {
                     Style.WRONG, size.getRows());
         } else {
             view.draw(canvas);
+            Optional<String> notice = notices.get();
+            if (!notice.equals(seen)) {
+                seen = notice;
+                showing = notice.isPresent();
+            }
+            if (showing) {
+                drawNotice(canvas, "! " + notice.orElse("") + " (any key hides this)");
+            }
         }
         screen.setCursorPosition(null);
         // After a resize the terminal's content is unknown (it may have reflowed): only a complete repaint is safe.
         screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+
+    /** The notice over the rows just above the key legend, each row filled so nothing shows through. */
+    private static void drawNotice(Canvas canvas, String notice) {
+        List<String> lines = Lines.wrapText(notice, canvas.width());
+        int rows = Math.min(lines.size(), NOTICE_ROWS);
+        int top = canvas.height() - 1 - rows;
+        for (int i = 0; i < rows; i++) {
+            String line = lines.get(i);
+            canvas.text(0, top + i, line + " ".repeat(Math.max(0, canvas.width() - Lines.width(line))), Style.WRONG);
+        }
     }
 
     private boolean tooSmall() {

@@ -30,6 +30,13 @@ public final class TextUi {
      */
     public static int run(View first, TerminalQuery query, Runnable afterFirstFrame, Supplier<Theme> theme,
                           Path logDir, Clock clock, PrintWriter err) {
+        return run(first, query, afterFirstFrame, theme, logDir, clock, err, java.util.Optional::empty);
+    }
+
+    /** As above, showing on screen each new notice {@code notices} gives ({@link ScreenLoop#showingNotices}). */
+    public static int run(View first, TerminalQuery query, Runnable afterFirstFrame, Supplier<Theme> theme,
+                          Path logDir, Clock clock, PrintWriter err,
+                          Supplier<java.util.Optional<String>> notices) {
         Terminal terminal = null;
         TerminalScreen screen = null;
         try {
@@ -37,7 +44,7 @@ public final class TextUi {
             screen = new TerminalScreen(terminal);
             screen.startScreen();
             // The theme last: it may still be in the making on another thread (Theme.forStart).
-            new ScreenLoop(screen, theme.get()).run(first, afterFirstFrame);
+            new ScreenLoop(screen, theme.get()).showingNotices(notices).run(first, afterFirstFrame);
             return 0;
         } catch (IOException | RuntimeException e) {
             stop(screen, terminal);
