@@ -53,7 +53,7 @@ public final class Main {
     /** As above, with the text UIs of {@code lectern review} drawn on {@code screen}. */
     static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
                    TextScreen screen, PrintWriter out, PrintWriter err) {
-        Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, clock, SUBCOMMANDS);
+        Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, clock, screen, SUBCOMMANDS);
         if (plain.isPresent()) {
             try {
                 return outputWritten(plain.get().quiz(err), out, err);
@@ -107,7 +107,7 @@ public final class Main {
         subcommands.put("export", () -> new ExportCommand(workingDir));
         subcommands.put("import", () -> new ImportCommand(workingDir));
         subcommands.put("completion", CompletionCommand::new);
-        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console, clock));
+        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console, clock, screen));
         subcommands.forEach((name, command) -> {
             if (wanted.test(name)) {
                 cli.addSubcommand(name, command.get());

@@ -8,8 +8,9 @@ import java.io.IOException;
 
 /**
  * The small loop that owns the screen: draw the current view (or a "too small" notice), wait for a key, ask the
- * view for the next one. Ctrl-C quits like {@code q} does; {@code ?} opens the help of any view. A resize redraws
- * at once, without waiting for a key.
+ * view for the next one. Ctrl-C quits like {@code q} does; {@code ?} opens the help of any view; Ctrl-L repaints
+ * the whole terminal (after another program wrote over it). A resize, and a return from Ctrl-Z, redraw at once,
+ * without waiting for a key.
  */
 public final class ScreenLoop {
     public static final int MIN_COLUMNS = 60;
@@ -18,10 +19,38 @@ public final class ScreenLoop {
 
     private final Screen screen;
     private final Theme theme;
+    private final Signals signals;
+    /** Ctrl-L was pressed: the next frame repaints every cell, not only those that changed. */
+    private boolean repaintWhole;
+
+    /** What the terminal's signals ask of the loop between keys (job control: {@link JobControl}). */
+    interface Signals {
+        Signals NONE = new Signals() {
+            @Override
+            public boolean arrived() {
+                return false;
+            }
+
+            @Override
+            public void uninstall() {
+            }
+        };
+
+        /** Acts on the signals that arrived since the last call; true when the screen must be repainted whole. */
+        boolean arrived() throws IOException;
+
+        /** Stops handling the signals. */
+        void uninstall();
+    }
 
     public ScreenLoop(Screen screen, Theme theme) {
+        this(screen, theme, Signals.NONE);
+    }
+
+    ScreenLoop(Screen screen, Theme theme, Signals signals) {
         this.screen = screen;
         this.theme = theme;
+        this.signals = signals;
     }
 
     /** Runs until a view returns {@code null} or input ends. */
@@ -56,6 +85,11 @@ public final class ScreenLoop {
     /** Waits for a key, redrawing {@code view} whenever the terminal is resized meanwhile. */
     private KeyStroke nextKey(View view) throws IOException {
         while (true) {
+            if (signals.arrived()) {
+                screen.doResizeIfNecessary();
+                paint(view, true);
+                continue;
+            }
             KeyStroke key = screen.pollInput();
             if (key != null) {
                 return key;
@@ -81,6 +115,10 @@ public final class ScreenLoop {
         if (isCtrlC(key)) {
             return null;
         }
+        if (isCtrl(key, 'l')) {
+            repaintWhole = true;
+            return view;
+        }
         if (tooSmall()) {
             return view;
         }
@@ -94,7 +132,9 @@ public final class ScreenLoop {
 
     /** Draws one frame; a resize is picked up here, and then the whole terminal is repainted. */
     public void draw(View view) throws IOException {
-        paint(view, screen.doResizeIfNecessary() != null);
+        boolean whole = screen.doResizeIfNecessary() != null || repaintWhole;
+        repaintWhole = false;
+        paint(view, whole);
     }
 
     private void paint(View view, boolean resized) throws IOException {
@@ -109,7 +149,8 @@ public final class ScreenLoop {
             view.draw(canvas);
         }
         screen.setCursorPosition(null);
-        // After a resize the terminal's content is unknown (it may have reflowed): only a complete repaint is safe.
+        // After a resize the terminal's content is unknown (it may have reflowed), after Ctrl-L or a return from
+        // Ctrl-Z it is not what was drawn: only a complete repaint is safe.
         screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
 
@@ -119,6 +160,11 @@ public final class ScreenLoop {
     }
 
     private static boolean isCtrlC(KeyStroke key) {
-        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'c';
+        return isCtrl(key, 'c');
+    }
+
+    private static boolean isCtrl(KeyStroke key, char c) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && !key.isAltDown()
+                && key.getCharacter() == c;
     }
 }

@@ -71,18 +71,7 @@ class ReviewCommandTest {
 
     /** A terminal the test's learner uses: {@code learner} presses keys on whatever the command opens. */
     private static TextScreen headless(Consumer<ScreenTester> learner) {
-        return new TextScreen() {
-            @Override
-            public boolean present() {
-                return true;
-            }
-
-            @Override
-            public int run(View first, Theme theme, Clock clock, PrintWriter err) {
-                learner.accept(new ScreenTester(first));
-                return 0;
-            }
-        };
+        return new HeadlessScreen(learner);
     }
 
     private CliRun lectern(LocalDate day, Path dir, Consumer<ScreenTester> learner, String... args) {
