@@ -68,7 +68,7 @@ final class JobControl implements ScreenLoop.Signals {
         terminal.leaveUiModes();
         Signal.handle(TSTP, SignalHandler.SIG_DFL);
         try {
-            Signal.raise(TSTP);
+            stopThisProcess();
         } finally {
             // Here after fg (or a SIGCONT).
             Signal.handle(TSTP, onStop);
@@ -76,6 +76,20 @@ final class JobControl implements ScreenLoop.Signals {
         terminal.enterUiModes();
         continued.set(false);
         screen.startScreen();
+    }
+
+    /**
+     * Sends this process SIGTSTP, now with its default action: stop. From another process, {@code kill}, because
+     * the JDK raises only signals that have a Java handler. Returns once the process is continued.
+     */
+    private static void stopThisProcess() throws IOException {
+        Process kill = new ProcessBuilder("kill", "-TSTP", Long.toString(ProcessHandle.current().pid()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            kill.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
