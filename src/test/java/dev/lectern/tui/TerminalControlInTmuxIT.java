@@ -46,13 +46,25 @@ class TerminalControlInTmuxIT {
         return line.substring(tag.length() + 1, line.indexOf(']'));
     }
 
+    /** Starts the quiz on the set in file order; returns its first screen. */
+    private static String startQuiz(Tmux tmux) throws Exception {
+        tmux.type("./lectern --no-shuffle " + SET);
+        tmux.press("Enter");
+        return tmux.await("the first question", s -> s.startsWith(FIRST), QuizInTmuxIT.FIRST_SCREEN);
+    }
+
+    /** Answers the first question (right: b) with single keys, which only raw mode reads at once. */
+    private static void answerTheFirstQuestion(Tmux tmux) throws Exception {
+        tmux.type("b");
+        tmux.press("Enter");
+        tmux.await("the feedback", s -> s.contains("✓ Correct 1 of 1 point"), QuizInTmuxIT.STEP);
+    }
+
     @Test
     void ctrlZ_givesTheShellACookedTerminal_andFg_redrawsTheQuiz_whichTakesKeysAgain() throws Exception {
         Tmux tmux = shell();
         try {
-            tmux.type("./lectern --no-shuffle " + SET);
-            tmux.press("Enter");
-            tmux.await("the first question", s -> s.startsWith(FIRST), QuizInTmuxIT.FIRST_SCREEN);
+            startQuiz(tmux);
 
             tmux.press("C-z");
             String stopped = tmux.await("the shell after Ctrl-Z", s -> s.contains("Stopped"), QuizInTmuxIT.STEP);
@@ -65,10 +77,8 @@ class TerminalControlInTmuxIT {
             String back = tmux.await("the quiz again after fg", s -> s.startsWith(FIRST), QuizInTmuxIT.STEP);
             assertThat(back).contains("who will lead Russia's delegation");
             assertThat(tmux.display("#{alternate_on}")).isEqualTo("1");
-            // Raw mode again: one key, no Enter needed, and not echoed.
-            tmux.type("b");
-            tmux.press("Enter");
-            tmux.await("the feedback", s -> s.contains("✓ Correct 1 of 1 point"), QuizInTmuxIT.STEP);
+            // Raw mode again: keys are read as they are pressed.
+            answerTheFirstQuestion(tmux);
 
             tmux.press("C-c");
             tmux.await("the shell after quitting", s -> s.strip().endsWith("\n$"), QuizInTmuxIT.STEP);
@@ -82,9 +92,7 @@ class TerminalControlInTmuxIT {
     void ctrlL_repaintsWhatAnotherProgramWroteOverTheQuiz() throws Exception {
         Tmux tmux = shell();
         try {
-            tmux.type("./lectern --no-shuffle " + SET);
-            tmux.press("Enter");
-            String first = tmux.await("the first question", s -> s.startsWith(FIRST), QuizInTmuxIT.FIRST_SCREEN);
+            String first = startQuiz(tmux);
 
             // What wall(1) or a background job's output does: bytes straight onto the terminal.
             Files.writeString(Path.of(tmux.display("#{pane_tty}")), "\033[1;1HBROADCAST: system going down");
@@ -103,17 +111,13 @@ class TerminalControlInTmuxIT {
     void ctrlBackslash_paintsNoThreadDump_andTheQuizGoesOn() throws Exception {
         Tmux tmux = shell();
         try {
-            tmux.type("./lectern --no-shuffle " + SET);
-            tmux.press("Enter");
-            String first = tmux.await("the first question", s -> s.startsWith(FIRST), QuizInTmuxIT.FIRST_SCREEN);
+            String first = startQuiz(tmux);
 
             tmux.press("C-\\");
             // The JVM's dump would arrive within a moment; then the quiz must still be what it was, and alive.
             String after = tmux.awaitChange(first, Duration.ofSeconds(2));
             assertThat(after).doesNotContain("Full thread dump").isEqualTo(first);
-            tmux.type("b");
-            tmux.press("Enter");
-            tmux.await("the feedback", s -> s.contains("✓ Correct 1 of 1 point"), QuizInTmuxIT.STEP);
+            answerTheFirstQuestion(tmux);
             tmux.press("C-c");
         } finally {
             tmux.kill();
