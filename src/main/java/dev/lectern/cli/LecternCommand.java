@@ -51,6 +51,7 @@ public final class LecternCommand extends ValidatedCommand {
     private final Map<String, String> env;
     private final Console console;
     private final Clock clock;
+    private final TextScreen screen;
 
     public LecternCommand(Path workingDir, Map<String, String> env) {
         this(workingDir, env, Console.system(), new LocalClock());
@@ -61,10 +62,16 @@ public final class LecternCommand extends ValidatedCommand {
      * {@code clock}: the time of the quiz and of what is recorded in the history ({@code --batch --record} too).
      */
     public LecternCommand(Path workingDir, Map<String, String> env, Console console, Clock clock) {
+        this(workingDir, env, console, clock, TextScreen.system(env));
+    }
+
+    /** As above, with the text UI drawn on {@code screen}. */
+    LecternCommand(Path workingDir, Map<String, String> env, Console console, Clock clock, TextScreen screen) {
         this.workingDir = workingDir;
         this.env = env;
         this.console = console;
         this.clock = clock;
+        this.screen = screen;
     }
 
     private SessionOptions sessionOptions() {
@@ -189,7 +196,7 @@ public final class LecternCommand extends ValidatedCommand {
      * {@link #plainQuiz}); what {@code lectern [PATH]} does.
      */
     int quiz(PrintWriter err) {
-        QuizLauncher launcher = new QuizLauncher(workingDir, env, err, clock);
+        QuizLauncher launcher = new QuizLauncher(workingDir, err, clock, screen);
         if (handIn != null) {
             Path dir = workingDir.resolve(handIn);
             try {
@@ -209,11 +216,11 @@ public final class LecternCommand extends ValidatedCommand {
      * first screen; the common start skips it. Returns empty when {@code args} need the parser.
      */
     static Optional<LecternCommand> plainQuiz(String[] args, Path workingDir, Map<String, String> env, Clock clock,
-                                              java.util.Set<String> subcommands) {
+                                              TextScreen screen, java.util.Set<String> subcommands) {
         if (args.length > 1) {
             return Optional.empty();
         }
-        LecternCommand command = new LecternCommand(workingDir, env, Console.system(), clock);
+        LecternCommand command = new LecternCommand(workingDir, env, Console.system(), clock, screen);
         if (args.length == 1) {
             String arg = args[0];
             // Options, subcommands and picocli's @argument files stay with the parser.

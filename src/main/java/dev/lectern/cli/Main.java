@@ -58,7 +58,7 @@ public final class Main {
             err.println("lectern: " + unreadable.get());
             return ExitCode.USAGE.code();
         }
-        Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, clock, SUBCOMMANDS);
+        Optional<LecternCommand> plain = LecternCommand.plainQuiz(args, workingDir, env, clock, screen, SUBCOMMANDS);
         if (plain.isPresent()) {
             try {
                 return outputWritten(plain.get().quiz(err), out, err);
@@ -120,7 +120,7 @@ public final class Main {
         subcommands.put("export", () -> new ExportCommand(workingDir));
         subcommands.put("import", () -> new ImportCommand(workingDir));
         subcommands.put("completion", CompletionCommand::new);
-        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console, clock));
+        CommandLine cli = new CommandLine(new LecternCommand(workingDir, env, console, clock, screen));
         subcommands.forEach((name, command) -> {
             if (wanted.test(name)) {
                 cli.addSubcommand(name, command.get());

@@ -9,8 +9,6 @@ import dev.lectern.tui.AnswerLog;
 import dev.lectern.tui.NameView;
 import dev.lectern.tui.SetEntry;
 import dev.lectern.tui.StartView;
-import dev.lectern.tui.TerminalQuery;
-import dev.lectern.tui.TextUi;
 import dev.lectern.tui.Theme;
 import dev.lectern.tui.View;
 import java.io.PrintWriter;
@@ -29,17 +27,17 @@ import dev.lectern.store.StoreException;
 /** Opens the text UI: checks there is a terminal, loads the sets, and starts on the start screen or one set. */
 final class QuizLauncher {
     private final Path workingDir;
-    private final Map<String, String> env;
     private final PrintWriter err;
     private final Clock clock;
+    private final TextScreen screen;
     private Optional<HandIn> handIn = Optional.empty();
 
-    /** {@code clock}: the quiz's time (its timer, when answers are recorded). */
-    QuizLauncher(Path workingDir, Map<String, String> env, PrintWriter err, Clock clock) {
+    /** {@code clock}: the quiz's time (its timer, when answers are recorded); {@code screen}: where it is drawn. */
+    QuizLauncher(Path workingDir, PrintWriter err, Clock clock, TextScreen screen) {
         this.workingDir = workingDir;
-        this.env = env;
         this.err = err;
         this.clock = clock;
+        this.screen = screen;
     }
 
     /**
@@ -64,10 +62,14 @@ final class QuizLauncher {
         // First of all, on a thread of its own, the theme (see Theme.forStart: some 15 ms that would otherwise
         // hold up the first screen).
         Ahead<Theme> theme = Ahead.start("lectern-theme", () -> Theme.forStart(!noColor));
-        boolean rehearsal = env.containsKey("LECTERN_CDS_TRAINING");
-        if (!Console.interactive() && !rehearsal) {
+        if (!screen.present()) {
             err.println("lectern: the quiz needs a terminal, and standard input or output is not one."
                     + " To grade answer sheets in a script use --batch; to list the sets use --list.");
+            return ExitCode.USAGE.code();
+        }
+        Optional<String> unfit = screen.unfit();
+        if (unfit.isPresent()) {
+            err.println(TextScreen.refusal("lectern", unfit.get()));
             return ExitCode.USAGE.code();
         }
         Path shown = path != null ? path : Path.of("questions");
@@ -76,8 +78,8 @@ final class QuizLauncher {
             err.println("lectern: no such file or folder: " + shown);
             return ExitCode.USAGE.code();
         }
-        // Ask the terminal for its modes and size while the sets load (none of it when rehearsing: no terminal).
-        Optional<TerminalQuery> terminal = rehearsal ? Optional.empty() : Optional.of(TerminalQuery.start());
+        // Ask the terminal for its modes and size while the sets load.
+        TextScreen.Opened terminal = screen.open();
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path f : QuestionFiles.under(resolved)) {
@@ -98,7 +100,7 @@ final class QuizLauncher {
     }
 
     private int run(Path shown, Path resolved, QuestionSetLoader loader, Map<String, Path> files,
-                    SessionOptions options, Ahead<Theme> theme, Clock clock, Optional<TerminalQuery> terminal,
+                    SessionOptions options, Ahead<Theme> theme, Clock clock, TextScreen.Opened terminal,
                     HistoryLog log, boolean missed, Path history) {
         View first;
         if (Files.isDirectory(resolved) && handIn.isPresent()) {
@@ -134,21 +136,15 @@ final class QuizLauncher {
             }
             AnswerLog answers = handIn.isPresent() ? handIn.get().forwardingTo(log) : log;
             StartView home = new StartView(List.of(only), chosen, clock).recordingTo(answers).showingProgressFrom(log);
-            // Rehearsing (no terminal), the history is never read: the class-data archive is made without one.
-            first = terminal.isEmpty() ? home.start(only.file(), only.set().get())
-                    : home.opening(only.file(), only.set().get());
+            first = home.opening(only.file(), only.set().get());
             if (handIn.isPresent() && askName) {
                 View quiz = first;
                 first = new NameView(only.set().get().title() + " · handed in when you finish", handIn.get()::named,
                         () -> quiz);
             }
         }
-        if (terminal.isEmpty()) {
-            return TextUi.rehearse(first, theme.get());
-        }
-        Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
         // Loading the SQLite driver takes a CPU for some 50 ms: only once the first screen is up.
-        return TextUi.run(first, terminal.get(), log::openInBackground, theme::get, logs, clock, err, log::onScreen);
+        return terminal.run(first, theme::get, log::openInBackground, log::onScreen, clock, err);
     }
 
     /**

@@ -124,6 +124,9 @@ public final class ReviewCommand extends ValidatedCommand {
                     + " lectern --batch SET.");
             return ExitCode.USAGE.code();
         }
+        if (unfitTerminal(err)) {
+            return ExitCode.USAGE.code();
+        }
         plan.skipped().forEach(s -> err.println("lectern review: " + s));
         int code = run(history, err, log -> new ReviewQueue(plan.parts(), options(), clock, log), plan::setOf);
         if (code == ExitCode.OK.code()) {
@@ -200,9 +203,19 @@ public final class ReviewCommand extends ValidatedCommand {
                     + " To grade answer sheets in a script use lectern --batch SET.");
             return ExitCode.USAGE.code();
         }
+        if (unfitTerminal(err)) {
+            return ExitCode.USAGE.code();
+        }
         QuestionSet whole = loaded.set().get();
         return run(history, err, log -> new StartView(List.of(new SetEntry(name, Optional.of(whole), "")), options(),
                 clock).recordingTo(log.inMode(AnswerMode.CRAM)).start(name, whole), n -> SetRef.of(workingDir, n));
+    }
+
+    /** Says so when the terminal there is cannot show the text UI ({@link TextScreen#unfit}). */
+    private boolean unfitTerminal(PrintWriter err) {
+        Optional<String> unfit = screen.unfit();
+        unfit.ifPresent(why -> err.println(TextScreen.refusal("lectern review", why)));
+        return unfit.isPresent();
     }
 
     /** Runs the text UI from the view {@code first} makes, recording its answers; reports what could not be. */

@@ -32,25 +32,49 @@ class QuickTerminal extends UnixTerminal {
     private boolean started;
     private String modesToRestore;
     private TerminalQuery query;
+    /** The size until a resize or a stop makes it unknown (null); volatile: SIGWINCH arrives on its own thread. */
+    private volatile TerminalSize known;
+    private TerminalSize fallback;
 
     QuickTerminal(Charset charset, TerminalQuery query) throws IOException {
         this(System.in, new BufferedOutput(), charset, query);
     }
 
-    private QuickTerminal(InputStream in, OutputStream out, Charset charset, TerminalQuery query)
+    /** On {@code in} and {@code out} instead of standard input and output: the rehearsal, and tests. */
+    QuickTerminal(InputStream in, OutputStream out, Charset charset, TerminalQuery query)
             throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
         this.query = query;
+        fallback = new TerminalSize(80, 24);
         started = true;
         modesToRestore = query.modes().orElse(null);
         if (modesToRestore == null) {
             modesToRestore = runSTTYCommand("-g");
         }
-        boolean alreadySet = query.handOver() && TerminalQuery.UI_MODES.equals(pending);
+        // Lanterna asks for exactly TerminalQuery.LANTERNA_MODES (pinned by QuickTerminalPinTest); the query set
+        // those and more (Ctrl-\ as a key) in one go. Where it could not, all of them are set here, in one run.
+        boolean alreadySet = query.handOver() && TerminalQuery.LANTERNA_MODES.equals(pending);
         if (pending != null && !pending.isEmpty() && !alreadySet) {
-            runSTTYCommand(pending.toArray(String[]::new));
+            List<String> modes = new ArrayList<>(pending);
+            modes.addAll(TerminalQuery.UI_MODES.subList(TerminalQuery.LANTERNA_MODES.size(),
+                    TerminalQuery.UI_MODES.size()));
+            runSTTYCommand(modes.toArray(String[]::new));
         }
         pending = null;
+    }
+
+    /** Gives the terminal its modes from before the text UI back (Ctrl-Z: the shell gets a working terminal). */
+    void leaveUiModes() throws IOException {
+        restoreTerminalSettings();
+    }
+
+    /**
+     * Sets the text UI's modes again (after {@code fg}: the shell put its own back) and forgets the size, which
+     * may have changed meanwhile, with no SIGWINCH to say so while the process was stopped.
+     */
+    void enterUiModes() throws IOException {
+        runSTTYCommand(TerminalQuery.UI_MODES.toArray(String[]::new));
+        known = null;
     }
 
     /** Until the constructor is done, Lanterna's requests are gathered: the modes it saves, the modes it sets. */
@@ -79,30 +103,48 @@ class QuickTerminal extends UnixTerminal {
 
     /**
      * Lanterna builds a dynamic proxy for its resize handler (so that it compiles without {@code sun.misc}), which
-     * took some 9 ms before the first screen; this registers the same handler directly.
+     * took some 9 ms before the first screen; this registers the same handler directly. A resize makes the size
+     * unknown, so the handler's size request asks the terminal again.
      */
     @Override
     @SuppressWarnings("sunapi")
     protected void registerTerminalResizeListener(Runnable onResize) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> onResize.run());
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> {
+                known = null;
+                onResize.run();
+            });
         } catch (IllegalArgumentException | UnsupportedOperationException noSuchSignal) {
             // No SIGWINCH on this system: the size is then read again only when Lanterna asks.
         }
     }
 
-    /** The size asked for ahead the first time; from then on (after a resize) the terminal is asked. */
+    /**
+     * The size asked for ahead the first time, then the same until a resize or a stop; then {@code stty size}.
+     * Never Lanterna's own way, a cursor report the terminal is asked for and waited for 5 s each time: a
+     * terminal that does not answer (a pipe behind {@code script}, a serial line with no size set) got 10 s of
+     * blank screen before the first frame. Where the size cannot be told, the last one known, first 80×24.
+     */
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
+        if (known != null) {
+            return known;
+        }
+        Optional<TerminalSize> size = Optional.empty();
         if (query != null) {
-            TerminalQuery asked = query;
+            size = query.size();
             query = null;
-            Optional<TerminalSize> size = asked.size();
-            if (size.isPresent()) {
-                return size.get();
+        }
+        if (size.isEmpty()) {
+            try {
+                size = TerminalQuery.size(runSTTYCommand("size"));
+            } catch (IOException noTerminalToAsk) {
+                // No /dev/tty to run stty on: the size stays what it was.
             }
         }
-        return super.findTerminalSize();
+        known = size.orElse(fallback);
+        fallback = known;
+        return known;
     }
 
     /**

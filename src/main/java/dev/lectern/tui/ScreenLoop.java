@@ -11,10 +11,11 @@ import java.util.function.Supplier;
 
 /**
  * The small loop that owns the screen: draw the current view (or a "too small" notice), wait for a key, ask the
- * view for the next one. Ctrl-C quits like {@code q} does; {@code ?} opens the help of any view. A resize redraws
- * at once, without waiting for a key. A notice the learner must know at once (the history was damaged and moved
- * aside; answers are no longer recorded) is drawn over the rows above the key legend as soon as it comes, and
- * hidden by the next key, which the view still gets.
+ * view for the next one. Ctrl-C quits like {@code q} does; {@code ?} opens the help of any view; Ctrl-L repaints
+ * the whole terminal (after another program wrote over it). A resize, and a return from Ctrl-Z, redraw at once,
+ * without waiting for a key. A notice the learner must know at once (the history was damaged and moved aside;
+ * answers are no longer recorded) is drawn over the rows above the key legend as soon as it comes, and hidden by
+ * the next key, which the view still gets.
  */
 public final class ScreenLoop {
     public static final int MIN_COLUMNS = 60;
@@ -28,10 +29,38 @@ public final class ScreenLoop {
     private Supplier<Optional<String>> notices = Optional::empty;
     private Optional<String> seen = Optional.empty();
     private boolean showing;
+    private final Signals signals;
+    /** Ctrl-L was pressed: the next frame repaints every cell, not only those that changed. */
+    private boolean repaintWhole;
+
+    /** What the terminal's signals ask of the loop between keys (job control: {@link JobControl}). */
+    interface Signals {
+        Signals NONE = new Signals() {
+            @Override
+            public boolean arrived() {
+                return false;
+            }
+
+            @Override
+            public void uninstall() {
+            }
+        };
+
+        /** Acts on the signals that arrived since the last call; true when the screen must be repainted whole. */
+        boolean arrived() throws IOException;
+
+        /** Stops handling the signals. */
+        void uninstall();
+    }
 
     public ScreenLoop(Screen screen, Theme theme) {
+        this(screen, theme, Signals.NONE);
+    }
+
+    ScreenLoop(Screen screen, Theme theme, Signals signals) {
         this.screen = screen;
         this.theme = theme;
+        this.signals = signals;
     }
 
     /** This loop, showing each new notice {@code notices} gives (asked between keys); returns this loop. */
@@ -72,6 +101,11 @@ public final class ScreenLoop {
     /** Waits for a key, redrawing {@code view} whenever the terminal is resized meanwhile. */
     private KeyStroke nextKey(View view) throws IOException {
         while (true) {
+            if (signals.arrived()) {
+                screen.doResizeIfNecessary();
+                paint(view, true);
+                continue;
+            }
             KeyStroke key = screen.pollInput();
             if (key != null) {
                 showing = false;
@@ -102,6 +136,10 @@ public final class ScreenLoop {
         if (isCtrlC(key)) {
             return null;
         }
+        if (isCtrl(key, 'l')) {
+            repaintWhole = true;
+            return view;
+        }
         if (tooSmall()) {
             return view;
         }
@@ -115,7 +153,9 @@ public final class ScreenLoop {
 
     /** Draws one frame; a resize is picked up here, and then the whole terminal is repainted. */
     public void draw(View view) throws IOException {
-        paint(view, screen.doResizeIfNecessary() != null);
+        boolean whole = screen.doResizeIfNecessary() != null || repaintWhole;
+        repaintWhole = false;
+        paint(view, whole);
     }
 
     private void paint(View view, boolean resized) throws IOException {
@@ -138,7 +178,8 @@ public final class ScreenLoop {
             }
         }
         screen.setCursorPosition(null);
-        // After a resize the terminal's content is unknown (it may have reflowed): only a complete repaint is safe.
+        // After a resize the terminal's content is unknown (it may have reflowed), after Ctrl-L or a return from
+        // Ctrl-Z it is not what was drawn: only a complete repaint is safe.
         screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
     }
 
@@ -159,6 +200,11 @@ public final class ScreenLoop {
     }
 
     private static boolean isCtrlC(KeyStroke key) {
-        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'c';
+        return isCtrl(key, 'c');
+    }
+
+    private static boolean isCtrl(KeyStroke key, char c) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && !key.isAltDown()
+                && key.getCharacter() == c;
     }
 }

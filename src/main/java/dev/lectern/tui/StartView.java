@@ -83,6 +83,7 @@ public final class StartView implements View {
         if (!more.isEmpty()) {
             canvas.text(canvas.width() - Lines.width(more), 0, more, Style.DIM);
         }
+        java.util.Set<String> shared = sharedTitles();
         int row = 2;
         for (int i = first; i < sets.size() && i < first + room; i++) {
             SetEntry e = sets.get(i);
@@ -95,7 +96,8 @@ public final class StartView implements View {
             }
             canvas.clipped(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style,
                     label.isEmpty() ? canvas.width() : labelColumn - 2);
-            String detail = e.set().map(StartView::describe)
+            // Two sets with one title (a copy being edited, last year's version) are told apart by their files.
+            String detail = e.set().map(set -> (shared.contains(set.title()) ? e.file() + " · " : "") + describe(set))
                     .orElse(e.isPending() ? e.problem() : "cannot be used: " + e.problem());
             canvas.clipped(4, row++, detail, e.set().isPresent() || e.isPending() ? Style.DIM : Style.WRONG);
             row++;
@@ -104,6 +106,14 @@ public final class StartView implements View {
             canvas.text(2, row, "No question sets found.", Style.WRONG);
         }
         canvas.footer(keys());
+    }
+
+    /** The titles more than one loaded set has. */
+    private java.util.Set<String> sharedTitles() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        sets.forEach(e -> e.set().map(QuestionSet::title).filter(title -> !seen.add(title)).ifPresent(shared::add));
+        return shared;
     }
 
     static String describe(QuestionSet set) {

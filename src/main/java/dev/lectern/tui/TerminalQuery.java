@@ -16,8 +16,13 @@ import java.util.Optional;
  * the terminal as it found it. Whatever cannot be told is empty, and the terminal then does it the usual way.
  */
 public final class TerminalQuery {
-    /** What Lanterna asks of stty for the text UI: no line editing, no echo, Ctrl-C as a key. */
-    static final List<String> UI_MODES = List.of("-icanon", "min", "1", "-echo", "intr", "undef");
+    /** What Lanterna 3.1.3 asks of stty for the text UI: no line editing, no echo, Ctrl-C as a key. */
+    static final List<String> LANTERNA_MODES = List.of("-icanon", "min", "1", "-echo", "intr", "undef");
+    /**
+     * The modes the text UI runs in: Lanterna's, and Ctrl-\ as a key too: as a signal (SIGQUIT) it made the JVM
+     * paint a thread dump over the quiz. Ctrl-Z stays a signal, which {@link JobControl} handles.
+     */
+    static final List<String> UI_MODES = List.of("-icanon", "min", "1", "-echo", "intr", "undef", "quit", "undef");
 
     private final File terminal;
     private final Ahead<Answers> answers;

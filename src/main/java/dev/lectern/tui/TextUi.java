@@ -1,7 +1,5 @@
 package dev.lectern.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -39,12 +37,16 @@ public final class TextUi {
                           Supplier<java.util.Optional<String>> notices) {
         Terminal terminal = null;
         TerminalScreen screen = null;
+        ScreenLoop.Signals signals = ScreenLoop.Signals.NONE;
         try {
             terminal = openTerminal(query);
             screen = new TerminalScreen(terminal);
             screen.startScreen();
+            if (terminal instanceof QuickTerminal quick) {
+                signals = JobControl.install(quick, screen);
+            }
             // The theme last: it may still be in the making on another thread (Theme.forStart).
-            new ScreenLoop(screen, theme.get()).showingNotices(notices).run(first, afterFirstFrame);
+            new ScreenLoop(screen, theme.get(), signals).showingNotices(notices).run(first, afterFirstFrame);
             return 0;
         } catch (IOException | RuntimeException e) {
             stop(screen, terminal);
@@ -52,34 +54,8 @@ public final class TextUi {
             err.println("lectern: unexpected error: " + e.getMessage() + " (details in " + log(e, logDir, clock) + ")");
             return 70;
         } finally {
+            signals.uninstall();
             stop(screen, terminal);
-        }
-    }
-
-    /**
-     * Draws {@code first} and the next screen on a stand-in for the real terminal (no input, output nowhere): the launcher runs this once when it builds its class-data archive, so the classes the
-     * text UI needs, down to those of the terminal itself, are archived too.
-     */
-    public static int rehearse(View first, Theme theme) {
-        // Two keys to read, an arrow (an escape sequence) and a letter, so that reading keys is rehearsed too.
-        byte[] keys = "\033[Bx".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        try (QuickTerminal terminal = QuickTerminal.rehearsal(new java.io.ByteArrayInputStream(keys),
-                java.io.OutputStream.nullOutputStream())) {
-            TerminalScreen screen = new TerminalScreen(terminal);
-            screen.startScreen();
-            ScreenLoop loop = new ScreenLoop(screen, theme);
-            loop.draw(first);
-            screen.pollInput();
-            screen.pollInput();
-            first.prepare();
-            View next = loop.step(first, new KeyStroke(KeyType.Enter));
-            if (next != null) {
-                loop.draw(next);
-            }
-            screen.stopScreen();
-            return 0;
-        } catch (IOException | RuntimeException e) {
-            return 70;
         }
     }
 

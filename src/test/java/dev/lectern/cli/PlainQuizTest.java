@@ -13,7 +13,8 @@ class PlainQuizTest {
     Path dir;
 
     private boolean plain(String... args) {
-        return LecternCommand.plainQuiz(args, dir, Map.of(), java.time.Clock.systemUTC(), Main.SUBCOMMANDS).isPresent();
+        return LecternCommand.plainQuiz(args, dir, Map.of(), java.time.Clock.systemUTC(), TextScreen.system(Map.of()),
+                Main.SUBCOMMANDS).isPresent();
     }
 
     @Test

@@ -16,10 +16,7 @@ import dev.lectern.tui.Answering;
 import dev.lectern.tui.ScreenTester;
 import dev.lectern.tui.SetEntry;
 import dev.lectern.tui.StartView;
-import dev.lectern.tui.Theme;
-import dev.lectern.tui.View;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,18 +68,7 @@ class ReviewCommandTest {
 
     /** A terminal the test's learner uses: {@code learner} presses keys on whatever the command opens. */
     private static TextScreen headless(Consumer<ScreenTester> learner) {
-        return new TextScreen() {
-            @Override
-            public boolean present() {
-                return true;
-            }
-
-            @Override
-            public int run(View first, Theme theme, Clock clock, PrintWriter err) {
-                learner.accept(new ScreenTester(first));
-                return 0;
-            }
-        };
+        return new HeadlessScreen(learner);
     }
 
     private CliRun lectern(LocalDate day, Path dir, Consumer<ScreenTester> learner, String... args) {

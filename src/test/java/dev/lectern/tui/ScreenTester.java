@@ -109,6 +109,13 @@ public final class ScreenTester {
         return draw();
     }
 
+    /** Writes {@code text} at a cell straight onto the terminal, behind the screen's back, as another program would. */
+    ScreenTester scribble(int column, int row, String text) {
+        terminal.setCursorPosition(column, row);
+        text.chars().forEach(c -> terminal.putCharacter((char) c));
+        return this;
+    }
+
     TerminalSize size() {
         return terminal.getTerminalSize();
     }

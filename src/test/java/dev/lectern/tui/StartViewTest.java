@@ -105,4 +105,19 @@ class StartViewTest {
         assertThat(new SetProgress(1, 100, 100, 0).label()).isEqualTo("best 100% · last 100%");
         assertThat(new SetProgress(0, 0, 0, 1).label()).isEqualTo("1 due");
     }
+
+    @Test
+    void twoSetsWithTheSameTitle_areToldApartByTheirFiles_othersAreNot() {
+        List<SetEntry> entries = List.of(new SetEntry("questions/istanbul.yaml", Optional.of(Fixtures.istanbul()), ""),
+                new SetEntry("drafts/istanbul-v2.yaml", Optional.of(Fixtures.istanbul()), ""),
+                new SetEntry("questions/who.yaml", Optional.of(Fixtures.whoSaid()), ""));
+        ScreenTester t = new ScreenTester(new StartView(entries, Fixtures.options(SessionOptions.Mode.PRACTICE),
+                Fixtures.CLOCK));
+
+        assertThat(t.rows().get(2)).isEqualTo("› " + Fixtures.istanbul().title());
+        assertThat(t.rows().get(3)).startsWith("    questions/istanbul.yaml · 13 questions · choice, multi");
+        assertThat(t.rows().get(5)).isEqualTo("  " + Fixtures.istanbul().title());
+        assertThat(t.rows().get(6)).startsWith("    drafts/istanbul-v2.yaml · 13 questions · choice, multi");
+        assertThat(t.rows().get(9)).startsWith("    " + Fixtures.whoSaid().questions().size() + " questions · ");
+    }
 }

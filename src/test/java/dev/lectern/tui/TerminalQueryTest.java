@@ -30,6 +30,6 @@ class TerminalQueryTest {
 
     @Test
     void rehearsal_drawsWithoutTouchingTheTerminal() {
-        assertThat(TextUi.rehearse(Fixtures.practice(Fixtures.istanbul()), Theme.colour())).isZero();
+        assertThat(Rehearsal.run(Fixtures.practice(Fixtures.istanbul()), Theme.colour(), () -> { })).isZero();
     }
 }
