@@ -8,6 +8,7 @@ import dev.lectern.batch.SheetInput;
 import dev.lectern.batch.forms.ColumnOptions;
 import dev.lectern.load.ColumnMapFile;
 import dev.lectern.batch.InputFormat;
+import dev.lectern.batch.OutFile;
 import dev.lectern.batch.Progress;
 import dev.lectern.batch.Report;
 import dev.lectern.batch.ReportFormat;
@@ -28,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +48,8 @@ final class BatchLauncher {
     private final Clock clock;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** The {@code --out} file, checked when the run starts; empty for standard output. */
+    private Optional<OutFile> report = Optional.empty();
 
     BatchLauncher(Path workingDir, Console console, Clock clock, PrintWriter out, PrintWriter err) {
         this.workingDir = workingDir;
@@ -73,6 +77,15 @@ final class BatchLauncher {
                     + " (run once more with --format text --stats)");
         }
         boolean fromStdin = o.answers == null || o.answers.equals("-");
+        if (o.out != null) {
+            // Before any sheet is read: the report must not replace the answers, the set or a folder.
+            OutFile.Checked checked = OutFile.check(workingDir.resolve(o.out), o.out.toString(),
+                    inputs(setPath, o, fromStdin, history));
+            if (checked.refusal().isPresent()) {
+                return usage(checked.refusal().get());
+            }
+            report = checked.file();
+        }
         if (fromStdin && console.stdinClosed()) {
             return usage("no answer sheets: standard input is closed; give --answers FILE, or pipe the sheets to"
                     + " standard input");
@@ -158,10 +171,11 @@ final class BatchLauncher {
         SheetGrader grader = new SheetGrader(set, o.pass != null ? o.pass : OptionalDouble.empty());
         BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
         Optional<AtomicFile> file = Optional.empty();
-        if (o.out != null) {
-            file = create(o.out);
-            if (file.isEmpty()) {
-                return ExitCode.USAGE.code();
+        if (report.isPresent()) {
+            try {
+                file = Optional.of(report.get().open());
+            } catch (IOException e) {
+                return usage("cannot write " + o.out + ": " + e.getMessage());
             }
         }
         // Closed without a commit (a history that cannot be opened, an error), the report file is not written.
@@ -258,16 +272,20 @@ final class BatchLauncher {
         return loaded.set();
     }
 
-    private Optional<AtomicFile> create(Path target) {
-        Path resolved = workingDir.resolve(target);
-        try {
-            return Optional.of(AtomicFile.create(resolved));
-        } catch (NoSuchFileException e) {
-            usage("cannot write " + target + ": no such folder: " + (target.getParent() != null ? target.getParent() : "."));
-        } catch (IOException e) {
-            usage("cannot write " + target + ": " + e.getMessage());
+    /** What the run reads, none of which an {@code --out} report may replace. */
+    private List<OutFile.Input> inputs(Path setPath, BatchOptions o, boolean fromStdin, Optional<Path> history) {
+        List<OutFile.Input> inputs = new ArrayList<>();
+        inputs.add(OutFile.Input.file(workingDir.resolve(setPath), "the question set"));
+        if (!fromStdin) {
+            Path answers = workingDir.resolve(o.answers);
+            inputs.add(Files.isDirectory(answers) ? OutFile.Input.sheetFolder(answers, o.answers)
+                    : OutFile.Input.file(answers, "the answers file"));
         }
-        return Optional.empty();
+        if (o.columns != null) {
+            inputs.add(OutFile.Input.file(workingDir.resolve(o.columns), "the column map"));
+        }
+        history.ifPresent(h -> inputs.add(OutFile.Input.file(h, "the history")));
+        return inputs;
     }
 
     private int usage(String message) {

@@ -183,6 +183,12 @@ public final class LecternCommand implements Callable<Integer> {
                 err.println("lectern: cannot hand in to " + handIn + ": " + e.getMessage());
                 return ExitCode.USAGE.code();
             }
+            // Before the quiz, not after the first answer: a folder the sheets cannot be written to.
+            Optional<String> unwritable = dev.lectern.batch.OutFile.folderProblem(dir, handIn.toString());
+            if (unwritable.isPresent()) {
+                err.println("lectern: cannot hand in to " + handIn + ": " + unwritable.get());
+                return ExitCode.USAGE.code();
+            }
             if (student != null && student.isBlank()) {
                 err.println("lectern: --student needs a name");
                 return ExitCode.USAGE.code();
