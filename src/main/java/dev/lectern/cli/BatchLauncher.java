@@ -18,6 +18,9 @@ import dev.lectern.batch.SheetReader;
 import dev.lectern.batch.Totals;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
+import dev.lectern.load.NotUtf8Exception;
+import dev.lectern.load.Problem;
+import dev.lectern.load.Utf8Reader;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.store.StoreException;
@@ -103,6 +106,13 @@ final class BatchLauncher {
                 return folder(setPath, set.get(), file, o, history);
             }
             try {
+                // The whole file is proved UTF-8 before a sheet is graded: one read more, never a mis-decoded name.
+                Optional<Problem> notUtf8 = Files.isRegularFile(file) ? Utf8Reader.check(file, o.answers)
+                        : Optional.empty();
+                if (notUtf8.isPresent()) {
+                    err.println(notUtf8.get());
+                    return usage(o.answers + " is not UTF-8; nothing was graded");
+                }
                 in = Files.newInputStream(file);
                 size = Files.size(file);
             } catch (NoSuchFileException e) {
@@ -115,7 +125,8 @@ final class BatchLauncher {
         if (console.stderrIsTerminal()) {
             in = progress.input();
         }
-        try (BufferedReader reader = new BufferedReader(Encodings.open(in), 1 << 16)) {
+        try (BufferedReader reader = new BufferedReader(Encodings.open(in, fromStdin ? "standard input" : o.answers),
+                1 << 16)) {
             InputFormat format;
             if (o.inputFormat != null) {
                 format = o.inputFormat;
@@ -145,7 +156,25 @@ final class BatchLauncher {
                 }
             }
             return grade(setPath, set.get(), sheets, shown, progress, o, history);
+        } catch (IOException | RuntimeException e) {
+            // Standard input cannot be proved before it is read: its first bad byte stops the run there.
+            Optional<NotUtf8Exception> notUtf8 = notUtf8(e);
+            if (notUtf8.isEmpty()) {
+                throw e;
+            }
+            err.println(notUtf8.get().problem());
+            return usage((fromStdin ? "standard input" : o.answers) + " is not UTF-8; nothing after that byte was"
+                    + " graded" + (o.out != null ? " and " + o.out + " was not written" : ""));
         }
+    }
+
+    private static Optional<NotUtf8Exception> notUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NotUtf8Exception n) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A folder of sheets ({@code --answers DIR/}, the hand-ins of a class): every sheet of every file in it. */

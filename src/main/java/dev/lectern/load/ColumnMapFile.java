@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -44,6 +45,16 @@ public final class ColumnMapFile {
     }
 
     public static Columns read(Path file, String shown) {
+        try {
+            Optional<Problem> notUtf8 = Utf8Reader.check(file, shown);
+            if (notUtf8.isPresent()) {
+                return new Columns(List.of(), Map.of(), List.of(notUtf8.get()));
+            }
+        } catch (NoSuchFileException e) {
+            return failed(shown, Pos.START, "no such file: " + shown);
+        } catch (IOException e) {
+            return failed(shown, Pos.START, "cannot read " + shown + ": " + e.getMessage());
+        }
         try (Reader in = Files.newBufferedReader(file)) {
             LoadSettings settings = LoadSettings.builder().setLabel(shown).setMaxAliasesForCollections(Limits.MAX_ALIASES)
                     .setAllowRecursiveKeys(false).build();
