@@ -125,7 +125,7 @@ final class BatchLauncher {
         if (console.stderrIsTerminal()) {
             in = progress.input();
         }
-        try (BufferedReader reader = new BufferedReader(Encodings.open(in, fromStdin ? "standard input" : o.answers),
+        try (BufferedReader reader = new BufferedReader(Encodings.open(in, fromStdin ? STDIN : o.answers),
                 1 << 16)) {
             InputFormat format;
             if (o.inputFormat != null) {

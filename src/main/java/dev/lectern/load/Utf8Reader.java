@@ -38,7 +38,7 @@ public final class Utf8Reader extends Reader {
     private int line = 1;
     private int column = 1;
 
-    /** {@code shown}: the file as messages name it ("answers.csv", "standard input"). */
+    /** {@code shown}: the file as messages name it ("answers.csv", or "&lt;stdin&gt;" for a stream). */
     public Utf8Reader(InputStream in, String shown) {
         this.in = in;
         this.shown = shown;
@@ -183,7 +183,7 @@ public final class Utf8Reader extends Reader {
 
     private String convert(String encoding) {
         String command = "iconv -f " + encoding + " -t utf-8";
-        if (shown.equals("standard input")) {
+        if (shown.startsWith("<")) {
             return "convert it with " + command + " before it is piped in";
         }
         int dot = shown.lastIndexOf('.');

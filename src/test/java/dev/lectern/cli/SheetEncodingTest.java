@@ -97,11 +97,27 @@ class SheetEncodingTest {
                 Console.piped(new java.io.ByteArrayInputStream(sheets)), Clock.systemUTC(),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("standard input:2:17: error: not UTF-8: byte 0xE9 at line 2, column 17"
+        assertThat(err.toString()).isEqualTo("<stdin>:2:17: error: not UTF-8: byte 0xE9 at line 2, column 17"
                 + " is not valid UTF-8; the file is probably Latin-1 (ISO-8859-1); convert it with iconv -f latin1 -t"
                 + " utf-8 before it is piped in\nlectern: standard input is not UTF-8; nothing after that byte was"
                 + " graded\n");
         assertThat(out.toString()).doesNotContain("Jos");
+    }
+
+    @Test
+    void latin1YamlAndCsvOnStandardInput_areRefusedToo() {
+        for (String sheet : new String[] {"student: José\nanswers:\n  delegation-lead: b\n",
+            "student,delegation-lead\nJosé,b\n"}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Main.run(new String[] {"--batch", "set.yaml", "--format", "csv"}, dir, Map.of(),
+                    Console.piped(new java.io.ByteArrayInputStream(sheet.getBytes(LATIN1))), Clock.systemUTC(),
+                    new PrintWriter(out, true), new PrintWriter(err, true));
+            assertThat(code).as(sheet).isEqualTo(2);
+            assertThat(err.toString()).as(sheet).containsPattern("^<stdin>:[12]:1?[34]: error: not UTF-8: byte 0xE9 at line [12], column 1?[34] is"
+                    + " not valid UTF-8; the file is probably Latin-1");
+            assertThat(out.toString()).doesNotContain("Jos");
+        }
     }
 
     @Test
