@@ -2,6 +2,7 @@ package dev.lectern.batch;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -41,8 +42,8 @@ public final class AtomicFile implements Closeable {
     private AtomicFile(Path target, Path temp, OutputStream stream, Thread cleanup) {
         this.target = target;
         this.temp = temp;
-        this.stream = stream;
-        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.stream = new Watched(stream);
+        this.writer = new BufferedWriter(new OutputStreamWriter(this.stream, StandardCharsets.UTF_8), 1 << 16);
         this.cleanup = cleanup;
     }
 
@@ -126,9 +127,67 @@ public final class AtomicFile implements Closeable {
         stream.write(bytes);
     }
 
-    /** Closes the temporary file and renames it over the target. */
+    /**
+     * A write error, kept: a report goes through a PrintWriter, which keeps write errors to itself ({@code /dev/full},
+     * a full disk), and a report that lost some of its text must not be committed as if whole.
+     */
+    private static final class Watched extends FilterOutputStream {
+        private IOException failure;
+
+        Watched(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        private IOException kept(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+    }
+
+    /** Whether a write to the file has failed (the disk is full, a device refused it). */
+    public boolean failed() {
+        return ((Watched) stream).failure != null;
+    }
+
+    /**
+     * Closes the temporary file and renames it over the target. Throws, leaving the target as it was, when any
+     * write failed, even one that a PrintWriter over {@link #writer()} did not pass on.
+     */
     public void commit() throws IOException {
         writer.close();
+        IOException failure = ((Watched) stream).failure;
+        if (failure != null) {
+            throw new IOException(failure.getMessage(), failure);
+        }
         if (temp == null) {
             committed = true;
             return;

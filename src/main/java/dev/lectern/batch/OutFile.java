@@ -51,9 +51,13 @@ public final class OutFile {
 
     /** {@code target} as given (resolved against the working folder), {@code shown} as the user wrote it. */
     public static Checked check(Path target, String shown, List<Input> inputs) {
+        Path abs = target.toAbsolutePath();
         Path real;
         try {
-            real = throughLinks(target.toAbsolutePath());
+            // What exists is found by the kernel (which also follows /dev/stdout to a pipe, a name no path can
+            // spell); only a link to a file not made yet is followed here.
+            boolean straight = Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs);
+            real = straight ? abs : Files.exists(abs) ? abs.toRealPath() : throughLinks(abs);
         } catch (IOException e) {
             return refused("cannot write " + shown + ": " + e.getMessage());
         }

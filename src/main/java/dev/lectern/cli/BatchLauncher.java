@@ -268,7 +268,16 @@ final class BatchLauncher {
                 o.csvRaw);
         Report report = Report.of(o.format != null ? o.format : ReportFormat.text, file != null ? file.writer() : out,
                 context);
-        Totals totals = run.run(sheets, report);
+        Totals totals;
+        try {
+            totals = run.run(sheets, report);
+        } catch (IOException e) {
+            if (file == null || !file.failed()) {
+                throw e;
+            }
+            err.println("lectern: cannot write " + o.out + ": " + e.getMessage() + "; the report is lost");
+            return ExitCode.USAGE.code();
+        }
         if (totals.graded() == 0 && totals.malformed() == 0) {
             // An empty file, or a CSV of a header alone: a class of nobody must not pass a CI job. The report is
             // not written (an --out file is left as it was).
@@ -277,7 +286,13 @@ final class BatchLauncher {
             return ExitCode.USAGE.code();
         }
         if (file != null) {
-            file.commit();
+            try {
+                file.commit();
+            } catch (IOException e) {
+                err.println("lectern: cannot write " + o.out + ": " + e.getMessage() + "; the report is lost"
+                        + (this.report.map(OutFile::regular).orElse(false) ? " (the file was left as it was)" : ""));
+                return ExitCode.USAGE.code();
+            }
         } else {
             out.flush();
         }

@@ -126,6 +126,18 @@ class OutSafetyTest {
     }
 
     @Test
+    void batchOut_onAFullDevice_saysTheReportIsLost_andExitsTwo() throws IOException {
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        Files.writeString(dir.resolve("class.jsonl"), ANN);
+        for (String format : new String[] {"text", "json", "csv"}) {
+            CliRun run = batch("--answers", "class.jsonl", "--format", format, "--out", "/dev/full");
+            assertThat(run.code()).as(format).isEqualTo(2);
+            assertThat(run.err()).as(format).isEqualTo("lectern: cannot write /dev/full: No space left on device;"
+                    + " the report is lost\n");
+        }
+    }
+
+    @Test
     void batchOut_onAFifo_writesTheReportDownIt() throws Exception {
         Path fifo = dir.resolve("report.pipe");
         Assumptions.assumeTrue(mkfifo(fifo), "mkfifo is not available here");
