@@ -2,6 +2,7 @@ package dev.lectern.batch;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -25,25 +26,36 @@ import java.util.concurrent.atomic.AtomicReference;
  * file, so an interrupted or failed run never leaves a half-written report nor clobbers the old one; a shutdown hook
  * deletes it too when the JVM is stopped mid-run (Ctrl-C, {@code kill}). The report gets the permissions of the
  * file it replaces, or a new file those the user's umask gives (not the 0600 of a JDK temporary file: a gradebook
- * is for others to read too).
+ * is for others to read too). {@link #straight} writes to a device or a FIFO instead, which cannot be replaced: there
+ * the text goes out as it is written, as on standard output.
  */
 public final class AtomicFile implements Closeable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Path temp;
+    private final OutputStream stream;
     private final Writer writer;
     private final Thread cleanup;
     private boolean committed;
 
-    private AtomicFile(Path target, Path temp, Writer writer, Thread cleanup) {
+    private AtomicFile(Path target, Path temp, OutputStream stream, Thread cleanup) {
         this.target = target;
         this.temp = temp;
-        this.writer = writer;
+        this.stream = new Watched(stream);
+        this.writer = new BufferedWriter(new OutputStreamWriter(this.stream, StandardCharsets.UTF_8), 1 << 16);
         this.cleanup = cleanup;
     }
 
+    /** Writing straight to {@code target}, a file that is not a regular one (a device, a FIFO): nothing to rename. */
+    public static AtomicFile straight(Path target) throws IOException {
+        return new AtomicFile(target, null, Files.newOutputStream(target, StandardOpenOption.WRITE), null);
+    }
+
     private static void forget(Thread cleanup) {
+        if (cleanup == null) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException e) {
@@ -87,8 +99,7 @@ public final class AtomicFile implements Closeable {
                 }
             }
             keepPermissions(target, temp);
-            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            return new AtomicFile(target, temp, w, cleanup);
+            return new AtomicFile(target, temp, stream, cleanup);
         } catch (IOException | RuntimeException e) {
             if (temp != null) {
                 Files.deleteIfExists(temp);
@@ -110,9 +121,77 @@ public final class AtomicFile implements Closeable {
         return writer;
     }
 
-    /** Closes the temporary file and renames it over the target. */
+    /** Bytes as they are (a zip file), after what {@link #writer()} wrote. */
+    public void writeBytes(byte[] bytes) throws IOException {
+        writer.flush();
+        stream.write(bytes);
+    }
+
+    /**
+     * A write error, kept: a report goes through a PrintWriter, which keeps write errors to itself ({@code /dev/full},
+     * a full disk), and a report that lost some of its text must not be committed as if whole.
+     */
+    private static final class Watched extends FilterOutputStream {
+        private IOException failure;
+
+        Watched(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw kept(e);
+            }
+        }
+
+        private IOException kept(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+    }
+
+    /** Whether a write to the file has failed (the disk is full, a device refused it). */
+    public boolean failed() {
+        return ((Watched) stream).failure != null;
+    }
+
+    /**
+     * Closes the temporary file and renames it over the target. Throws, leaving the target as it was, when any
+     * write failed, even one that a PrintWriter over {@link #writer()} did not pass on.
+     */
     public void commit() throws IOException {
         writer.close();
+        IOException failure = ((Watched) stream).failure;
+        if (failure != null) {
+            throw new IOException(failure.getMessage(), failure);
+        }
+        if (temp == null) {
+            committed = true;
+            return;
+        }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -131,7 +210,9 @@ public final class AtomicFile implements Closeable {
         try {
             writer.close();
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
             forgetCleanup();
         }
     }

@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.batch.AtomicFile;
+import dev.lectern.batch.OutFile;
 import dev.lectern.source.ArticleText;
 import dev.lectern.source.Note;
 import dev.lectern.source.Outcome;
@@ -10,9 +11,9 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,10 +72,17 @@ public final class ArticleCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             return usage(err, "not a valid file name: " + e.getInput());
         }
+        OutFile file = null;
         if (target != null) {
-            String problem = unwritable(target, input, shownOut);
-            if (problem != null) {
-                return usage(err, problem);
+            List<OutFile.Input> inputs = input == null ? List.of() : List.of(OutFile.Input.file(input,
+                    "the source itself"));
+            OutFile.Checked checked = OutFile.check(target, shownOut, inputs);
+            if (checked.refusal().isPresent()) {
+                return usage(err, checked.refusal().get());
+            }
+            file = checked.file().orElseThrow();
+            if (file.replaces() && !force) {
+                return usage(err, shownOut + " exists; add --force to overwrite it, or name another file with --out");
             }
         }
         Outcome outcome = url ? Sources.fromUrl(source) : Sources.fromFile(input, source);
@@ -88,9 +96,9 @@ public final class ArticleCommand implements Callable<Integer> {
             stdout.print(article.fileText());
             stdout.flush();
         } else {
-            try (AtomicFile file = AtomicFile.create(target)) {
-                file.writer().write(article.fileText());
-                file.commit();
+            try (AtomicFile written = file.open()) {
+                written.writer().write(article.fileText());
+                written.commit();
             } catch (IOException e) {
                 return usage(err, "cannot write " + shownOut + ": " + e.getMessage());
             }
@@ -101,32 +109,6 @@ public final class ArticleCommand implements Callable<Integer> {
             report.println("note: " + note.describe());
         }
         return ExitCode.OK.code();
-    }
-
-    /** Why the article cannot go to {@code target}, or null. */
-    private String unwritable(Path target, Path input, String shown) {
-        if (input != null && Files.exists(target) && Files.exists(input) && sameFile(target, input)) {
-            return shown + " is the source itself; name another file with --out";
-        }
-        if (Files.isDirectory(target)) {
-            return shown + " is a folder; name a file with --out";
-        }
-        if (Files.exists(target) && !force) {
-            return shown + " exists; add --force to overwrite it, or name another file with --out";
-        }
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            return "cannot write " + shown + ": folder " + parent + " does not exist";
-        }
-        return null;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.lectern.batch.SheetInput;
 import dev.lectern.batch.forms.ColumnOptions;
 import dev.lectern.load.ColumnMapFile;
 import dev.lectern.batch.InputFormat;
+import dev.lectern.batch.OutFile;
 import dev.lectern.batch.Progress;
 import dev.lectern.batch.Report;
 import dev.lectern.batch.ReportFormat;
@@ -18,6 +19,9 @@ import dev.lectern.batch.Totals;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LimitExceeded;
 import dev.lectern.load.LoadResult;
+import dev.lectern.load.NotUtf8Exception;
+import dev.lectern.load.Problem;
+import dev.lectern.load.Utf8Reader;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.store.StoreException;
@@ -29,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +52,8 @@ final class BatchLauncher {
     private final Clock clock;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** The {@code --out} file, checked when the run starts; empty for standard output. */
+    private Optional<OutFile> report = Optional.empty();
 
     BatchLauncher(Path workingDir, Console console, Clock clock, PrintWriter out, PrintWriter err) {
         this.workingDir = workingDir;
@@ -73,6 +80,15 @@ final class BatchLauncher {
             return (loaded.unreadable() ? ExitCode.USAGE : ExitCode.PROBLEMS).code();
         }
         boolean fromStdin = o.answers == null || o.answers.equals("-");
+        if (o.out != null) {
+            // Before any sheet is read: the report must not replace the answers, the set or a folder.
+            OutFile.Checked checked = OutFile.check(workingDir.resolve(o.out), o.out.toString(),
+                    inputs(setPath, o, fromStdin, history));
+            if (checked.refusal().isPresent()) {
+                return usage(checked.refusal().get());
+            }
+            report = checked.file();
+        }
         if (fromStdin && console.stdinClosed()) {
             return usage("no answer sheets: standard input is closed; give --answers FILE, or pipe the sheets to"
                     + " standard input");
@@ -90,6 +106,13 @@ final class BatchLauncher {
                 return folder(setPath, set.get(), file, o, history);
             }
             try {
+                // The whole file is proved UTF-8 before a sheet is graded: one read more, never a mis-decoded name.
+                Optional<Problem> notUtf8 = Files.isRegularFile(file) ? Utf8Reader.check(file, o.answers)
+                        : Optional.empty();
+                if (notUtf8.isPresent()) {
+                    err.println(notUtf8.get());
+                    return usage(o.answers + " is not UTF-8; nothing was graded");
+                }
                 in = Files.newInputStream(file);
                 size = Files.size(file);
             } catch (NoSuchFileException e) {
@@ -102,7 +125,8 @@ final class BatchLauncher {
         if (console.stderrIsTerminal()) {
             in = progress.input();
         }
-        try (BufferedReader reader = new BufferedReader(Encodings.open(in), 1 << 16)) {
+        try (BufferedReader reader = new BufferedReader(Encodings.open(in, fromStdin ? STDIN : o.answers),
+                1 << 16)) {
             InputFormat format;
             if (o.inputFormat != null) {
                 format = o.inputFormat;
@@ -134,6 +158,15 @@ final class BatchLauncher {
             return grade(setPath, set.get(), sheets, shown, progress, o, history);
         } catch (LimitExceeded e) {
             return refused(e);
+        } catch (IOException | RuntimeException e) {
+            // Standard input cannot be proved before it is read: its first bad byte stops the run there.
+            Optional<NotUtf8Exception> notUtf8 = notUtf8(e);
+            if (notUtf8.isEmpty()) {
+                throw e;
+            }
+            err.println(notUtf8.get().problem());
+            return usage((fromStdin ? "standard input" : o.answers) + " is not UTF-8; nothing after that byte was"
+                    + " graded" + (o.out != null ? " and " + o.out + " was not written" : ""));
         }
     }
 
@@ -145,6 +178,15 @@ final class BatchLauncher {
         err.println(e.problem());
         return usage(e.problem().file() + " was not read to the end (the limits are in docs/limits.md); no report"
                 + " file was written");
+    }
+
+    private static Optional<NotUtf8Exception> notUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NotUtf8Exception n) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A folder of sheets ({@code --answers DIR/}, the hand-ins of a class): every sheet of every file in it. */
@@ -172,10 +214,11 @@ final class BatchLauncher {
         SheetGrader grader = new SheetGrader(set, o.pass != null ? o.pass : OptionalDouble.empty());
         BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
         Optional<AtomicFile> file = Optional.empty();
-        if (o.out != null) {
-            file = create(o.out);
-            if (file.isEmpty()) {
-                return ExitCode.USAGE.code();
+        if (report.isPresent()) {
+            try {
+                file = Optional.of(report.get().open());
+            } catch (IOException e) {
+                return usage("cannot write " + o.out + ": " + e.getMessage());
             }
         }
         // Closed without a commit (a history that cannot be opened, an error), the report file is not written.
@@ -239,7 +282,16 @@ final class BatchLauncher {
                 o.csvRaw);
         Report report = Report.of(o.format != null ? o.format : ReportFormat.text, file != null ? file.writer() : out,
                 context);
-        Totals totals = run.run(sheets, report);
+        Totals totals;
+        try {
+            totals = run.run(sheets, report);
+        } catch (IOException e) {
+            if (file == null || !file.failed()) {
+                throw e;
+            }
+            err.println("lectern: cannot write " + o.out + ": " + e.getMessage() + "; the report is lost");
+            return ExitCode.USAGE.code();
+        }
         if (totals.graded() == 0 && totals.malformed() == 0) {
             // An empty file, or a CSV of a header alone: a class of nobody must not pass a CI job. The report is
             // not written (an --out file is left as it was).
@@ -248,7 +300,13 @@ final class BatchLauncher {
             return ExitCode.USAGE.code();
         }
         if (file != null) {
-            file.commit();
+            try {
+                file.commit();
+            } catch (IOException e) {
+                err.println("lectern: cannot write " + o.out + ": " + e.getMessage() + "; the report is lost"
+                        + (this.report.map(OutFile::regular).orElse(false) ? " (the file was left as it was)" : ""));
+                return ExitCode.USAGE.code();
+            }
         } else {
             out.flush();
         }
@@ -272,16 +330,20 @@ final class BatchLauncher {
         return loaded;
     }
 
-    private Optional<AtomicFile> create(Path target) {
-        Path resolved = workingDir.resolve(target);
-        try {
-            return Optional.of(AtomicFile.create(resolved));
-        } catch (NoSuchFileException e) {
-            usage("cannot write " + target + ": no such folder: " + (target.getParent() != null ? target.getParent() : "."));
-        } catch (IOException e) {
-            usage("cannot write " + target + ": " + e.getMessage());
+    /** What the run reads, none of which an {@code --out} report may replace. */
+    private List<OutFile.Input> inputs(Path setPath, BatchOptions o, boolean fromStdin, Optional<Path> history) {
+        List<OutFile.Input> inputs = new ArrayList<>();
+        inputs.add(OutFile.Input.file(workingDir.resolve(setPath), "the question set"));
+        if (!fromStdin) {
+            Path answers = workingDir.resolve(o.answers);
+            inputs.add(Files.isDirectory(answers) ? OutFile.Input.sheetFolder(answers, o.answers)
+                    : OutFile.Input.file(answers, "the answers file"));
         }
-        return Optional.empty();
+        if (o.columns != null) {
+            inputs.add(OutFile.Input.file(workingDir.resolve(o.columns), "the column map"));
+        }
+        history.ifPresent(h -> inputs.add(OutFile.Input.file(h, "the history")));
+        return inputs;
     }
 
     private int usage(String message) {

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.batch.OutFile;
 import dev.lectern.interchange.Export;
 import dev.lectern.interchange.ExportNote;
 import dev.lectern.interchange.Exporter;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -73,6 +75,17 @@ public final class ExportCommand extends ValidatedCommand {
             err.println("lectern export: " + Formats.notAvailable(to, "export"));
             return ExitCode.USAGE.code();
         }
+        Path target = out != null ? workingDir.resolve(out) : workingDir.resolve(defaultName());
+        Optional<OutFile> written = Optional.empty();
+        if (!toStdout) {
+            OutFile.Checked checked = OutFile.check(target, out != null ? out.toString() : defaultName(),
+                    List.of(OutFile.Input.file(file, "the question set")));
+            if (checked.refusal().isPresent()) {
+                err.println("lectern export: " + checked.refusal().get());
+                return ExitCode.USAGE.code();
+            }
+            written = checked.file();
+        }
         LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(file, set.toString());
         if (loaded.hasErrors()) {
             new ProblemPrinter().printText(loaded.problems(), Map.of(set.toString(), file), report);
@@ -90,13 +103,12 @@ public final class ExportCommand extends ValidatedCommand {
                     + to + "; nothing written");
             return ExitCode.PROBLEMS.code();
         }
-        Path target = out != null ? workingDir.resolve(out) : workingDir.resolve(defaultName());
         try {
             if (toStdout) {
                 spec.commandLine().getOut().print(new String(export.bytes(), StandardCharsets.UTF_8));
                 spec.commandLine().getOut().flush();
             } else {
-                ByteFiles.writeAtomically(target, export.bytes());
+                written.orElseThrow().write(export.bytes());
             }
         } catch (IOException e) {
             err.println("lectern export: cannot write " + (toStdout ? "standard output" : out) + ": " + e.getMessage());

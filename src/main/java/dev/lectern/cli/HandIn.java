@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lectern.batch.AtomicFile;
+import dev.lectern.batch.OutFile;
 import dev.lectern.engine.Verdict;
 import dev.lectern.model.OrderQuestion;
 import dev.lectern.tui.AnswerLog;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,7 +72,12 @@ final class HandIn implements AnswerLog {
 
     private void write() {
         Path target = dir.resolve(fileName(student));
-        try (AtomicFile file = AtomicFile.create(target)) {
+        OutFile.Checked checked = OutFile.check(target, target.toString(), List.of());
+        if (checked.refusal().isPresent()) {
+            failure = Optional.of("lectern: the answers could not be handed in: " + checked.refusal().get());
+            return;
+        }
+        try (AtomicFile file = checked.file().orElseThrow().open()) {
             Writer out = file.writer();
             try (JsonGenerator g = JSON.createGenerator(out)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

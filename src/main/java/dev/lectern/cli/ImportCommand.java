@@ -2,6 +2,7 @@ package dev.lectern.cli;
 
 import dev.lectern.article.Article;
 import dev.lectern.article.SentenceRef;
+import dev.lectern.batch.OutFile;
 import dev.lectern.interchange.EvidenceFinder;
 import dev.lectern.interchange.Format;
 import dev.lectern.interchange.Formats;
@@ -86,7 +87,13 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         Path target = workingDir.resolve(out != null ? out : defaultOut());
-        if (Files.exists(target) && !force) {
+        OutFile.Checked checked = OutFile.check(target, shown(target), List.of(
+                OutFile.Input.file(source, "the file imported"), OutFile.Input.file(articleFile, "the article")));
+        if (checked.refusal().isPresent()) {
+            err.println("lectern import: " + checked.refusal().get());
+            return ExitCode.USAGE.code();
+        }
+        if (checked.file().orElseThrow().replaces() && !force) {
             err.println("lectern import: " + shown(target) + " already exists; give another --out, or --force to"
                     + " replace it");
             return ExitCode.USAGE.code();
@@ -119,12 +126,15 @@ public final class ImportCommand implements Callable<Integer> {
                 .withHeaderComments(schemaComment(target));
         String yaml = SetYamlWriter.write(info, text.article(), entries);
         try {
-            ByteFiles.writeAtomically(target, yaml.getBytes(StandardCharsets.UTF_8));
+            checked.file().orElseThrow().write(yaml.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println("lectern import: cannot write " + shown(target) + ": " + e.getMessage());
             return ExitCode.PROBLEMS.code();
         }
-        LoadResult check = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(target, shown(target));
+        // Proved as written; a set sent to a device or a FIFO is proved from the text that went there.
+        QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
+        LoadResult check = checked.file().orElseThrow().regular() ? loader.load(target, shown(target))
+                : loader.load(yaml, target.toAbsolutePath().getParent(), shown(target));
         new ProblemPrinter().printText(check.problems(), Map.of(shown(target), target), report);
         long errors = problems.stream().filter(Problem::isError).count();
         report.println("wrote " + Words.count(entries.size(), "question") + " from " + file + " (" + format + ") to "

@@ -205,6 +205,12 @@ public final class LecternCommand extends ValidatedCommand {
                 err.println("lectern: cannot hand in to " + handIn + ": " + e.getMessage());
                 return ExitCode.USAGE.code();
             }
+            // Before the quiz, not after the first answer: a folder the sheets cannot be written to.
+            Optional<String> unwritable = dev.lectern.batch.OutFile.folderProblem(dir, handIn.toString());
+            if (unwritable.isPresent()) {
+                err.println("lectern: cannot hand in to " + handIn + ": " + unwritable.get());
+                return ExitCode.USAGE.code();
+            }
             launcher.handingIn(new HandIn(dir, Optional.ofNullable(student)), student == null);
         }
         return launcher.run(path, sessionOptions(), textUi.noColor(env), dataDir.historyFile(workingDir, env), missed);

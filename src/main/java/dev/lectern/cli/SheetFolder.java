@@ -9,6 +9,7 @@ import dev.lectern.batch.SheetReader;
 import dev.lectern.load.Pos;
 import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
+import dev.lectern.load.Utf8Reader;
 import dev.lectern.model.QuestionSet;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -71,7 +72,12 @@ final class SheetFolder implements SheetReader, Closeable {
             Path file = files.removeFirst();
             String name = shown + file.getFileName();
             InputFormat format = InputFormat.fromName(name).orElseThrow();
-            open = new BufferedReader(Encodings.open(Files.newInputStream(file)), 1 << 16);
+            // Each file is proved UTF-8 whole before its first sheet is graded; one that is not is one malformed input.
+            Optional<Problem> notUtf8 = Utf8Reader.check(file, name);
+            if (notUtf8.isPresent()) {
+                return new SheetRead(null, List.of(notUtf8.get()));
+            }
+            open = new BufferedReader(Encodings.open(Files.newInputStream(file), name), 1 << 16);
             current = SheetInput.open(format, open, name, set, layout);
             Optional<String> refusal = current.columns().flatMap(c -> c.refusal());
             if (refusal.isPresent()) {

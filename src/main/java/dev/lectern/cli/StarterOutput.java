@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.article.Article;
+import dev.lectern.batch.OutFile;
 import dev.lectern.draft.Drafted;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
@@ -74,12 +75,18 @@ final class StarterOutput {
             return ExitCode.OK.code();
         }
         Path target = workingDir.resolve(outOption);
-        if (Files.exists(target) && !force) {
+        OutFile.Checked checked = OutFile.check(target, outOption.toString(),
+                List.of(OutFile.Input.file(articleFile, "the article")));
+        if (checked.refusal().isPresent()) {
+            err.println("lectern " + command + ": " + checked.refusal().get());
+            return ExitCode.USAGE.code();
+        }
+        if (checked.file().orElseThrow().replaces() && !force) {
             err.println("lectern " + command + ": " + outOption + " exists; give --force to replace it");
             return ExitCode.USAGE.code();
         }
         try {
-            Files.writeString(target, yaml, StandardCharsets.UTF_8);
+            checked.file().orElseThrow().write(yaml.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println("lectern " + command + ": cannot write " + outOption + ": " + e.getMessage());
             return ExitCode.USAGE.code();

@@ -51,6 +51,10 @@ public final class ColumnMapFile {
             if (!read.ok()) {
                 return failed(shown, Pos.START, read.refusal());
             }
+            Optional<Problem> notUtf8 = Utf8Reader.check(file, shown); // names the likely encoding
+            if (notUtf8.isPresent()) {
+                return new Columns(List.of(), Map.of(), List.of(notUtf8.get()));
+            }
             Utf8.Decoded text = Utf8.decode(read.bytes());
             if (!text.ok()) {
                 Utf8.BadByte bad = text.badByte();

@@ -101,6 +101,12 @@ public final class SheetYaml {
     }
 
     private static Doc syntax(YamlEngineException e, String file) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NotUtf8Exception n) {
+                // Not a YAML mistake: the bytes are in another encoding, and the message says which.
+                return new Doc(n.problem().pos(), Optional.empty(), Map.of(), Map.of(), List.of(n.problem()));
+            }
+        }
         Pos pos = Pos.START;
         String message = e.getMessage();
         if (e instanceof MarkedYamlEngineException m) {
