@@ -28,4 +28,14 @@ class MarkdownTextTest {
         assertThat(article.paragraphs()).containsExactly("Intro line one and two.", "item one", "item two");
         assertThat(article.dropped()).containsExactly(java.util.Map.entry(Boilerplate.RULE, 1));
     }
+
+    @Test
+    void aNextLineCharacterInAParagraph_isASpace_soTheArticleFileReadsBackAsTheSameParagraphs() {
+        String nel = "One sentence here.\u0085Two sentences there.";
+        ArticleText markdown = Convert.ok("notes.md", nel + "\n");
+        ArticleText html = Convert.ok("page.html", "<html><body><p>" + nel + "</p></body></html>");
+        assertThat(markdown.paragraphs()).containsExactly("One sentence here. Two sentences there.");
+        assertThat(html.paragraphs()).containsExactly("One sentence here. Two sentences there.");
+        assertThat(dev.lectern.article.Article.fromText("a.txt", html.fileText()).paragraphCount()).isEqualTo(1);
+    }
 }
