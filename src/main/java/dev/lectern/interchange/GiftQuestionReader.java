@@ -115,7 +115,9 @@ final class GiftQuestionReader {
 
     private Optional<Question> kind(String answers, GiftAnswers.Context ctx, String prompt, boolean gap, String before,
                                     String after, GiftFormat format, String shown, Pos pos) {
-        if (prompt.isBlank() && !gap) {
+        // A gap's prompt is the text around it, and can still come out blank when that is HTML whose text is never
+        // shown (an unclosed "<a href=" swallows the gap and all after it): then there is nothing to ask either.
+        if (prompt.isBlank()) {
             report.error(pos, shown + " has no question text; write the question before '{'");
             return Optional.empty();
         }

@@ -191,9 +191,12 @@ final class MainText {
 
     /** Up the tree while a parent scores higher, and past parents that hold nothing else. */
     private static Element climb(Element top, Map<Element, Double> scores, Element body) {
-        double last = scores.get(top);
+        // The common ancestor of the runners-up can sit higher than any paragraph's score reaches (steps each five
+        // boxes deep): it has no score, and holding them all already, it climbs no further.
+        Double own = scores.get(top);
+        double last = own == null ? Double.POSITIVE_INFINITY : own;
         double threshold = last / 3;
-        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+        for (Element p = top.parent(); own != null && p != null && p != body; p = p.parent()) {
             Double score = scores.get(p);
             if (score == null) {
                 continue;

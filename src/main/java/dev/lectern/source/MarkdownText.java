@@ -30,17 +30,24 @@ import org.commonmark.parser.Parser;
  * HTML blocks are not paragraphs. A YAML front-matter block at the top is left out too.
  */
 final class MarkdownText {
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\R(?:.*\\R)*?(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)");
+    // Front matter is found with two linear searches, an opening line and the first closing line after it: one
+    // pattern for the whole block, "(?:.*\R)*?", backtracked exponentially over a run of form feeds (which both
+    // '.' and \R match) and recursed once a line, overflowing the stack on a long file with no closing line.
+    private static final Pattern FRONT_MATTER_OPENS = Pattern.compile("\\A---[ \\t]*\\R");
+    private static final Pattern FRONT_MATTER_CLOSES = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)");
 
     private MarkdownText() {
     }
 
     static List<String> paragraphs(String text, Tally dropped) {
         String body = text;
-        Matcher front = FRONT_MATTER.matcher(text);
-        if (front.find()) {
-            body = text.substring(front.end());
-            dropped.add(Boilerplate.FRONT_MATTER);
+        Matcher opens = FRONT_MATTER_OPENS.matcher(text);
+        if (opens.lookingAt()) {
+            Matcher closes = FRONT_MATTER_CLOSES.matcher(text);
+            if (closes.find(opens.end())) {
+                body = text.substring(closes.end());
+                dropped.add(Boilerplate.FRONT_MATTER);
+            }
         }
         Node document = Parser.builder().build().parse(body);
         Blocks blocks = new Blocks(dropped);

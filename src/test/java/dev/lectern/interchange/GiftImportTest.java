@@ -136,4 +136,12 @@ class GiftImportTest {
                 "the question \"No answers here.\" is a description (text with no answers), which Lectern cannot"
                         + " hold; left out");
     }
+
+    @Test
+    void aGapQuestionWhoseTextIsNeverShown_isAnError_notAnException() {
+        ImportResult r = gift("::t::[html]<a href\\=\"x {#3.14:0.01}.");
+        assertThat(r.questions()).isEmpty();
+        assertThat(r.problems()).map(Problem::toString).containsExactly(
+                "q.gift:1:1: error: question 't' has no question text; write the question before '{'");
+    }
 }

@@ -71,4 +71,15 @@ class HtmlTextTest {
                 + "\u00e0 la gare.</p></body></html>").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(Convert.bytes("cafe.html", latin1).article().paragraphs()).containsExactly("Un café à la gare.");
     }
+
+    @Test
+    void stepsEachFiveBoxesDeep_areAllKept_theirCommonBoxHasNoScoreOfItsOwn() {
+        StringBuilder page = new StringBuilder("<html><body><div id=\"steps\">");
+        for (int i = 1; i <= 4; i++) {
+            page.append("<div><div><div><div><div><p>Step ").append(i)
+                    .append(": fold the paper, crease it, turn it over, and fold it once more.</p></div></div></div></div></div>");
+        }
+        ArticleText article = Convert.ok("steps.html", page.append("</div></body></html>").toString());
+        assertThat(article.paragraphs()).hasSize(4).first().asString().startsWith("Step 1: fold the paper");
+    }
 }

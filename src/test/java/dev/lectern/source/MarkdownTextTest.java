@@ -28,4 +28,24 @@ class MarkdownTextTest {
         assertThat(article.paragraphs()).containsExactly("Intro line one and two.", "item one", "item two");
         assertThat(article.dropped()).containsExactly(java.util.Map.entry(Boilerplate.RULE, 1));
     }
+
+    @Test
+    void aNextLineCharacterInAParagraph_isASpace_soTheArticleFileReadsBackAsTheSameParagraphs() {
+        String nel = "One sentence here.\u0085Two sentences there.";
+        ArticleText markdown = Convert.ok("notes.md", nel + "\n");
+        ArticleText html = Convert.ok("page.html", "<html><body><p>" + nel + "</p></body></html>");
+        assertThat(markdown.paragraphs()).containsExactly("One sentence here. Two sentences there.");
+        assertThat(html.paragraphs()).containsExactly("One sentence here. Two sentences there.");
+        assertThat(dev.lectern.article.Article.fromText("a.txt", html.fileText()).paragraphCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anOpeningRuleNeverClosed_isNoFrontMatter_howeverLongTheFile_andFormFeedsDoNotBacktrack() {
+        // The old single pattern overflowed the stack on this file, and took seconds on two dozen form feeds.
+        ArticleText long_ = Convert.ok("notes.md", "---\n" + "a line\n".repeat(100_000));
+        assertThat(long_.paragraphs()).hasSize(1).first().asString().startsWith("a line a line");
+        ArticleText feeds = Convert.ok("notes.md", "---\n" + "\f".repeat(40) + "\nSome text here.\n");
+        assertThat(feeds.paragraphs()).containsExactly("Some text here.");
+        assertThat(Convert.ok("notes.md", "---\r\ntitle: x\r\n...\r\nBody.\n").paragraphs()).containsExactly("Body.");
+    }
 }

@@ -12,6 +12,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import org.w3c.dom.DOMException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -185,14 +186,19 @@ public final class XmlDocument {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
-            Element e = uri == null || uri.isEmpty() ? doc.createElementNS(null, qName) : doc.createElementNS(uri, qName);
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            // The parser lets through names that the DOM, with namespaces on, refuses (<:ext>, an attribute ':a').
+            Element e;
+            try {
+                e = uri == null || uri.isEmpty() ? doc.createElementNS(null, qName) : doc.createElementNS(uri, qName);
+            } catch (DOMException bad) {
+                throw new SAXParseException("'" + qName + "' is not a valid element name", locator);
+            }
             for (int i = 0; i < atts.getLength(); i++) {
-                String attUri = atts.getURI(i);
-                if (attUri == null || attUri.isEmpty()) {
-                    e.setAttribute(atts.getQName(i), atts.getValue(i));
-                } else {
-                    e.setAttributeNS(attUri, atts.getQName(i), atts.getValue(i));
+                try {
+                    attribute(e, atts, i);
+                } catch (DOMException bad) {
+                    throw new SAXParseException("'" + atts.getQName(i) + "' is not a valid attribute name", locator);
                 }
             }
             if (locator != null) {
@@ -200,6 +206,15 @@ public final class XmlDocument {
             }
             open.peek().appendChild(e);
             open.push(e);
+        }
+
+        private static void attribute(Element e, Attributes atts, int i) {
+            String attUri = atts.getURI(i);
+            if (attUri == null || attUri.isEmpty()) {
+                e.setAttribute(atts.getQName(i), atts.getValue(i));
+            } else {
+                e.setAttributeNS(attUri, atts.getQName(i), atts.getValue(i));
+            }
         }
 
         @Override

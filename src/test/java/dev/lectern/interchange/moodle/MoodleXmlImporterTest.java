@@ -123,6 +123,15 @@ class MoodleXmlImporterTest {
     }
 
     @Test
+    void anElementNameTheDomRefuses_isAnErrorAtItsTag_notAnException() {
+        ImportResult r = read("bank.xml", "<?xml version=\"1.0\"?>\n<quiz>\n  <question type=\"truefalse\"><:ext/>"
+                + "</question>\n</quiz>\n");
+        assertThat(r.questions()).isEmpty();
+        assertThat(r.problems()).map(Problem::toString).singleElement().asString()
+                .startsWith("bank.xml:3:").contains("error: not well-formed XML: ':ext' is not a valid element name");
+    }
+
+    @Test
     void doctype_isRefused_soNoExternalEntityIsRead() {
         ImportResult r = read("evil.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE quiz [<!ENTITY x SYSTEM"
                 + " \"file:///etc/passwd\">]>\n<quiz><question type=\"shortanswer\"><questiontext><text>&x;</text>"
