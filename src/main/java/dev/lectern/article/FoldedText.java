@@ -44,18 +44,18 @@ public final class FoldedText {
     }
 
     static String fold(char c) {
-        switch (c) {
-            case '‘': case '’': case '‚': case '‛': case '′': case '`': case '´':
-                return "'";
-            case '“': case '”': case '„': case '‟': case '″': case '«': case '»':
-                return "\"";
-            case '‐': case '‑': case '‒': case '–': case '—': case '―': case '−':
-                return "-";
-            case '…':
-                return "...";
-            default:
-                return String.valueOf(c);
-        }
+        return switch (c) {
+  case '‘', '’', '‚', '‛', '′', '`', '´' -> 
+"'";
+  case '“', '”', '„', '‟', '″', '«', '»' -> 
+"\"";
+  case '‐', '‑', '‒', '–', '—', '―', '−' -> 
+"-";
+  case '…' -> 
+"...";
+  default -> 
+String.valueOf(c);
+};
     }
 
     /** The folded form of a quote as a teacher typed it, trimmed; without the offset map, so cheap. */

@@ -109,13 +109,13 @@ public final class BatchRun {
         Sheet sheet = read.sheet();
         for (String id : sheet.answers().keySet()) {
             if (!checks.ids.contains(id) && checks.warnedIds.add(id)) {
-                warn(totals, sheet, sheet.posOf(id), "unknown question id '" + id + "': the set has no such"
+                warn(totals, sheet.posOf(id), "unknown question id '" + id + "': the set has no such"
                         + " question, so these answers are ignored");
             }
         }
         Integer first = checks.firstLine.putIfAbsent(sheet.student(), sheet.pos().line());
         if (first != null) {
-            warn(totals, sheet, sheet.pos(), "duplicate student '" + sheet.student() + "' (first on line "
+            warn(totals, sheet.pos(), "duplicate student '" + sheet.student() + "' (first on line "
                     + first + "); both sheets are graded");
         }
         totals.add(graded);
@@ -123,7 +123,7 @@ public final class BatchRun {
         report.sheet(graded);
     }
 
-    private void warn(Totals totals, Sheet sheet, Pos pos, String message) {
+    private void warn(Totals totals, Pos pos, String message) {
         totals.warnings++;
         progress.clear();
         err.println(new Problem(file, pos, Severity.WARNING, message));

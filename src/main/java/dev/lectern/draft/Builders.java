@@ -117,23 +117,21 @@ final class Builders {
         int start = o.start();
         String asked;
         switch (o.name().kind()) {
-            case PERSON:
-                asked = Set.of("by", "to", "with", "for", "from", "of", "about").contains(last) ? "whom" : "who";
-                break;
-            case PLACE:
-                if (Set.of("in", "to", "at", "into", "near").contains(last)) {
+  case PERSON -> 
+asked = Set.of("by", "to", "with", "for", "from", "of", "about").contains(last) ? "whom" : "who";
+  case PLACE -> {
+if (Set.of("in", "to", "at", "into", "near").contains(last)) {
                     start = before.stripTrailing().length() - last.length();
                     asked = last.equals("near") ? "near where" : "where";
                 } else {
                     asked = "which place";
                 }
-                break;
-            case ORGANISATION:
-                asked = "which organisation";
-                break;
-            default:
-                asked = "what";
-        }
+}
+  case ORGANISATION -> 
+asked = "which organisation";
+  default -> 
+asked = "what";
+}
         if (before.endsWith("the ") && !asked.startsWith("wh")) {
             start -= 4;
         } else if (before.endsWith("the ") && asked.startsWith("which")) {

@@ -1,5 +1,6 @@
 package dev.lectern.draft;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,7 +28,7 @@ final class Echo {
             tail = " " + String.join(" ", java.util.Arrays.copyOf(tailWords, MAX_TAIL_WORDS)) + " …";
         }
         String question = (head + asked + tail).strip();
-        String first = question.split("\\s+", -1)[0].toLowerCase();
+        String first = question.split("\\s+", -1)[0].toLowerCase(Locale.ROOT);
         if (OPENERS.contains(first)) {
             question = question.substring(first.length()).strip();
         }
@@ -41,7 +42,7 @@ final class Echo {
             return 0;
         }
         String clause = sentence.substring(cut + 2, at).strip();
-        String first = clause.isEmpty() ? "" : clause.split("\\s+", -1)[0].toLowerCase();
+        String first = clause.isEmpty() ? "" : clause.split("\\s+", -1)[0].toLowerCase(Locale.ROOT);
         boolean tooShort = clause.split("\\s+", -1).length < 3;
         return PRONOUNS.contains(first) || tooShort ? clauseStart(sentence, cut) : cut + 2;
     }

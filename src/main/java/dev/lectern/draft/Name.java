@@ -1,6 +1,7 @@
 package dev.lectern.draft;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** A name in an article (a run of capitalised words) and what kind of thing it names, as far as can be told. */
@@ -29,7 +30,7 @@ record Name(String text, Kind kind) {
         if (words.stream().anyMatch(ORGANISATION_WORDS::contains)) {
             return Kind.ORGANISATION;
         }
-        long places = wordsBefore.stream().filter(w -> PLACE_BEFORE.contains(w.toLowerCase())).count();
+        long places = wordsBefore.stream().filter(w -> PLACE_BEFORE.contains(w.toLowerCase(Locale.ROOT))).count();
         if (places * 2 > wordsBefore.size() && words.size() <= 3) {
             return Kind.PLACE;
         }

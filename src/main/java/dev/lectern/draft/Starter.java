@@ -62,7 +62,7 @@ public final class Starter {
         if (pool.size() >= 3) {
             out.add(note(order(build, pool), "order: items written in the right order; the quiz shuffles them"));
         }
-        match(build, names, article).ifPresent(d -> out.add(note(d, "match: pairs written left: right")));
+        match(build, names).ifPresent(d -> out.add(note(d, "match: pairs written left: right")));
         out.add(note(build.evidence(pool.get(pool.size() - 1)),
                 "evidence: the learner finds the supporting sentence; the answer is its number"));
         return out;
@@ -134,7 +134,7 @@ public final class Starter {
         return new Drafted(q, picked.stream().map(Sentence::comment).toList());
     }
 
-    private static Optional<Drafted> match(Builders build, Names names, Article article) {
+    private static Optional<Drafted> match(Builders build, Names names) {
         Map<String, Names.Occurrence> byParagraph = new LinkedHashMap<>();
         for (Name n : names.all()) {
             Names.Occurrence o = names.occurrences(n).get(0);

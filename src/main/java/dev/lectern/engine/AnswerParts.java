@@ -2,6 +2,7 @@ package dev.lectern.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reading answers as learners and answer sheets write them, by hand-written scanners (no regex: answers are read
@@ -88,7 +89,7 @@ final class AnswerParts {
     }
 
     private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**
@@ -100,7 +101,7 @@ final class AnswerParts {
         if (s.isEmpty() || s.length() > 3) {
             return -1;
         }
-        String t = s.toLowerCase();
+        String t = s.toLowerCase(Locale.ROOT);
         int i = t.charAt(0) == '(' ? 1 : 0;
         if (i >= t.length() || t.charAt(i) < 'a' || t.charAt(i) > 'z') {
             return -1;

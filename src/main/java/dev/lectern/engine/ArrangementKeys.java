@@ -138,7 +138,7 @@ final class ArrangementKeys {
 
         /** {@code \s} of a Java regex: space, tab, new line, vertical tab, form feed, carriage return. */
         private static boolean isRegexSpace(char c) {
-            return c == ' ' || c >= '\t' && c <= '\r';
+            return c == ' ' || (c >= '\t' && c <= '\r');
         }
 
         /**

@@ -180,7 +180,7 @@ public record Breakdown(List<Part> parts, List<String> missed) {
     }
 
     private static boolean better(int length, int exact, int thanLength, int thanExact) {
-        return length > thanLength || length == thanLength && exact > thanExact;
+        return length > thanLength || (length == thanLength && exact > thanExact);
     }
 
     /** Each blank graded alone (the others left empty): its credit is its share of the question's. */

@@ -87,17 +87,16 @@ final class FastText {
 
     /** The typographic quotes, apostrophes and dashes {@link TextNormalizer} folds to ASCII, and the acute accent. */
     private static boolean isFoldedPunctuation(char c) {
-        switch (c) {
-            case '‘': case '’': case '‚': case '‛': case '′': case '“': case '”': case '„': case '‟': case '″':
-            case '«': case '»': case '‐': case '‑': case '‒': case '–': case '—': case '―': case '−': case '´':
-                return true;
-            default:
-                return false;
-        }
+        return switch (c) {
+  case '‘', '’', '‚', '‛', '′', '“', '”', '„', '‟', '″', '«', '»', '‐', '‑', '‒', '–', '—', '―', '−', '´' -> 
+true;
+  default -> 
+false;
+};
     }
 
     static boolean isAsciiPunctuation(int c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
     }
 
     private static boolean isDigit(char c) {
@@ -133,7 +132,7 @@ final class FastText {
             if (isAsciiPunctuation(c)) {
                 continue;
             }
-            boolean word = c >= 'a' && c <= 'z' || isDigit(c);
+            boolean word = (c >= 'a' && c <= 'z') || isDigit(c);
             if (!word && runStart >= 0) {
                 if (isLowerArticle(out, runStart, len)) {
                     len = beforeRun;
@@ -164,8 +163,8 @@ final class FastText {
 
     private static boolean isLowerArticle(char[] s, int from, int to) {
         int length = to - from;
-        return length == 1 && s[from] == 'a' || length == 2 && s[from] == 'a' && s[from + 1] == 'n'
-                || length == 3 && s[from] == 't' && s[from + 1] == 'h' && s[from + 2] == 'e';
+        return (length == 1 && s[from] == 'a') || (length == 2 && s[from] == 'a' && s[from + 1] == 'n')
+                || (length == 3 && s[from] == 't' && s[from + 1] == 'h' && s[from + 2] == 'e');
     }
 
     /** The tokens of a {@link #squad} form: it has single spaces between tokens and none at either end. */

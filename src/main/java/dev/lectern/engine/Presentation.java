@@ -65,39 +65,39 @@ public record Presentation(List<Integer> order) {
 
     private static int listSize(Question q) {
         return q.accept(new Question.Visitor<Integer>() {
-            public Integer choice(ChoiceQuestion c) {
+            @Override public Integer choice(ChoiceQuestion c) {
                 return c.choices().size();
             }
 
-            public Integer multi(MultiQuestion m) {
+            @Override public Integer multi(MultiQuestion m) {
                 return m.choices().size();
             }
 
-            public Integer trueFalse(TrueFalseQuestion t) {
+            @Override public Integer trueFalse(TrueFalseQuestion t) {
                 return 0;
             }
 
-            public Integer shortAnswer(ShortQuestion s) {
+            @Override public Integer shortAnswer(ShortQuestion s) {
                 return 0;
             }
 
-            public Integer number(NumberQuestion n) {
+            @Override public Integer number(NumberQuestion n) {
                 return 0;
             }
 
-            public Integer cloze(ClozeQuestion c) {
+            @Override public Integer cloze(ClozeQuestion c) {
                 return 0;
             }
 
-            public Integer order(OrderQuestion o) {
+            @Override public Integer order(OrderQuestion o) {
                 return o.items().size();
             }
 
-            public Integer match(MatchQuestion m) {
+            @Override public Integer match(MatchQuestion m) {
                 return m.pairs().size();
             }
 
-            public Integer evidence(EvidenceQuestion e) {
+            @Override public Integer evidence(EvidenceQuestion e) {
                 return 0;
             }
         });

@@ -41,7 +41,7 @@ final class ControlCharacters {
         char first = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean lineEnd = c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) == '\n');
+            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) == '\n'));
             if (!lineEnd && Printable.isEscaped(c)) {
                 if (count++ == 0) {
                     firstLine = line;

@@ -1,6 +1,7 @@
 package dev.lectern.load;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the closest known word for a misspelt one ({@code choises} → {@code choices}). */
@@ -12,7 +13,7 @@ public final class DidYouMean {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int d = distance(typed.toLowerCase(), candidate.toLowerCase());
+            int d = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

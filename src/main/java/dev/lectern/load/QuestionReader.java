@@ -5,6 +5,7 @@ import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -69,7 +70,7 @@ final class QuestionReader {
     }
 
     private static String suggestId(String text) {
-        String s = text.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "question-1" : s;
     }
 

@@ -57,7 +57,7 @@ public final class Utf8Reader extends Reader {
             int a = in.read();
             int b = in.read();
             in.reset();
-            if (a == 0xFF && b == 0xFE || a == 0xFE && b == 0xFF) {
+            if ((a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF)) {
                 return Optional.empty();
             }
             char[] sink = new char[CHUNK];

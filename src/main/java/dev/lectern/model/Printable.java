@@ -56,6 +56,6 @@ public final class Printable {
     }
 
     private static boolean needs(char c, boolean oneLine) {
-        return isEscaped(c) || oneLine && (c == '\n' || c == '\t');
+        return isEscaped(c) || (oneLine && (c == '\n' || c == '\t'));
     }
 }

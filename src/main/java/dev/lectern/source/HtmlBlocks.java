@@ -66,10 +66,10 @@ final class HtmlBlocks {
         // Text loose between blocks ("<div>Lead text<p>…</p></div>") is a paragraph of its own.
         List<Node> run = new ArrayList<>();
         for (Node child : e.childNodes()) {
-            if (child instanceof Element && MainText.isBlock((Element) child)) {
+            if (child instanceof Element element && MainText.isBlock(element)) {
                 inline(run);
                 run.clear();
-                block((Element) child, false);
+                block(element, false);
             } else {
                 run.add(child);
             }
@@ -133,14 +133,14 @@ final class HtmlBlocks {
 
     /** Appends the text of {@code node}, a line break for {@code <br>}; returns how many of its letters are links. */
     private static int append(Node node, StringBuilder text) {
-        if (node instanceof TextNode) {
-            text.append(((TextNode) node).getWholeText().replace('\n', ' ').replace('\r', ' '));
+        if (node instanceof TextNode textNode) {
+            text.append(textNode.getWholeText().replace('\n', ' ').replace('\r', ' '));
             return 0;
         }
-        if (!(node instanceof Element)) {
+        if (!(node instanceof Element e)) {
             return 0;
         }
-        Element e = (Element) node;
+        
         String tag = e.normalName();
         if (tag.equals("br")) {
             text.append('\n');

@@ -28,8 +28,8 @@ final class HtmlText {
 
     /** True when the document has at least one element in its body: markup, not text that happens to be named .html. */
     static boolean hasMarkup(Document doc) {
-        return doc.body() != null && !doc.body().children().isEmpty() || doc.head() != null
-                && !doc.head().children().isEmpty();
+        return (doc.body() != null && !doc.body().children().isEmpty()) || (doc.head() != null
+                && !doc.head().children().isEmpty());
     }
 
     static List<String> paragraphs(Document doc, Tally dropped) {
@@ -68,9 +68,9 @@ final class HtmlText {
     /** Whether text sits directly in {@code e}, or in inline elements directly in it. */
     private static boolean ownText(Element e) {
         for (Node child : e.childNodes()) {
-            if (child instanceof TextNode && !((TextNode) child).isBlank()
-                    || child instanceof Element && !MainText.isBlock((Element) child)
-                    && !((Element) child).text().isBlank()) {
+            if ((child instanceof TextNode textNode && !textNode.isBlank())
+                    || (child instanceof Element element && !MainText.isBlock(element)
+                    && !element.text().isBlank())) {
                 return true;
             }
         }

@@ -86,7 +86,7 @@ final class MainText {
     private static List<Element> scored(Element body) {
         Map<Element, Double> scores = new HashMap<>();
         for (Element e : body.getAllElements()) {
-            if (!SCORED.contains(e.normalName()) && !(isTextDiv(e))) {
+            if (!SCORED.contains(e.normalName()) && ! isTextDiv(e)) {
                 continue;
             }
             String text = e.text();
@@ -129,23 +129,19 @@ final class MainText {
     }
 
     private static double initial(Element e) {
-        double score;
-        switch (e.normalName()) {
-            case "div":
-                score = 5;
-                break;
-            case "pre": case "td": case "blockquote":
-                score = 3;
-                break;
-            case "address": case "ol": case "ul": case "dl": case "dd": case "dt": case "li": case "form":
-                score = -3;
-                break;
-            case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th":
-                score = -5;
-                break;
-            default:
-                score = 0;
-        }
+        
+        double score = switch (e.normalName()) {
+  case "div" -> 
+5;
+  case "pre", "td", "blockquote" -> 
+3;
+  case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> 
+-3;
+  case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> 
+-5;
+  default -> 
+0;
+};
         return score + classWeight(e);
     }
 
@@ -236,8 +232,8 @@ final class MainText {
             } else if (sibling.normalName().equals("p")) {
                 String text = sibling.text();
                 double links = LinkDensity.of(sibling);
-                if (text.length() > 80 && links < 0.25
-                        || !text.isEmpty() && text.length() <= 80 && links == 0 && text.matches(".*\\.( .*|$)")) {
+                if ((text.length() > 80 && links < 0.25)
+                        || (!text.isEmpty() && text.length() <= 80 && links == 0 && text.matches(".*\\.( .*|$)"))) {
                     chosen.add(sibling);
                 }
             }

@@ -88,7 +88,7 @@ final class PlainText {
         List<List<String>> blocks = new ArrayList<>();
         List<String> block = new ArrayList<>();
         for (String line : text) {
-            if (!block.isEmpty() && (indentsMark && indented(line) || endsShort(block.get(block.size() - 1), width))) {
+            if (!block.isEmpty() && ((indentsMark && indented(line)) || endsShort(block.get(block.size() - 1), width))) {
                 blocks.add(block);
                 block = new ArrayList<>();
             }

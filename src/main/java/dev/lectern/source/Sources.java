@@ -97,16 +97,16 @@ public final class Sources {
 
     private static List<String> paragraphs(SourceKind kind, String name, byte[] bytes, String charset, Tally dropped)
             throws Unusable {
-        switch (kind) {
-            case PDF:
-                return PdfText.paragraphs(bytes, name, dropped);
-            case HTML:
-                return html(name, bytes, charset, dropped);
-            case MARKDOWN:
-                return MarkdownText.paragraphs(utf8(name, bytes), dropped);
-            default:
-                return PlainText.paragraphs(utf8(name, bytes));
-        }
+        return switch (kind) {
+  case PDF -> 
+PdfText.paragraphs(bytes, name, dropped);
+  case HTML -> 
+html(name, bytes, charset, dropped);
+  case MARKDOWN -> 
+MarkdownText.paragraphs(utf8(name, bytes), dropped);
+  default -> 
+PlainText.paragraphs(utf8(name, bytes));
+};
     }
 
     private static List<String> html(String name, byte[] bytes, String charset, Tally dropped) throws Unusable {
@@ -127,8 +127,8 @@ public final class Sources {
     }
 
     private static void refuseBinary(String name, byte[] bytes, SourceKind kind) throws Unusable {
-        if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
-                .isBlank() && bytes.length <= 4096) {
+        if (bytes.length == 0 || (new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+                .isBlank() && bytes.length <= 4096)) {
             throw new Unusable(name + " is empty");
         }
         String what = Signature.of(bytes);
@@ -168,14 +168,14 @@ public final class Sources {
     }
 
     private static String hint(SourceKind kind) {
-        switch (kind) {
-            case HTML:
-                return ": every block on the page is navigation or boilerplate, or the page builds its text with"
+        return switch (kind) {
+  case HTML -> 
+": every block on the page is navigation or boilerplate, or the page builds its text with"
                         + " JavaScript; save it from the browser once it has loaded (Save Page As, complete)";
-            case PDF:
-                return ": the PDF has no text layer (a scan?); run OCR on it first";
-            default:
-                return "";
-        }
+  case PDF -> 
+": the PDF has no text layer (a scan?); run OCR on it first";
+  default -> 
+"";
+};
     }
 }

@@ -76,17 +76,26 @@ final class WebPage {
     /** The usual words for the statuses a teacher is likely to meet. */
     private static final class Status {
         static String phrase(int code) {
-            switch (code) {
-                case 401: return "Unauthorized (the page needs a login; save it from the browser instead)";
-                case 403: return "Forbidden (the site refuses programs; save the page from the browser instead)";
-                case 404: return "Not Found";
-                case 410: return "Gone";
-                case 429: return "Too Many Requests";
-                case 500: return "Internal Server Error";
-                case 502: return "Bad Gateway";
-                case 503: return "Service Unavailable";
-                default: return "";
-            }
+            return switch (code) {
+  case 401 -> 
+"Unauthorized (the page needs a login; save it from the browser instead)";
+  case 403 -> 
+"Forbidden (the site refuses programs; save the page from the browser instead)";
+  case 404 -> 
+"Not Found";
+  case 410 -> 
+"Gone";
+  case 429 -> 
+"Too Many Requests";
+  case 500 -> 
+"Internal Server Error";
+  case 502 -> 
+"Bad Gateway";
+  case 503 -> 
+"Service Unavailable";
+  default -> 
+"";
+};
         }
     }
 }

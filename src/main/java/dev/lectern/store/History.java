@@ -65,7 +65,7 @@ public final class History implements AutoCloseable {
             throw new StoreException("cannot create the history folder " + dir + ": " + e.getMessage(), e);
         }
         refuseFolder(file);
-        if (!Files.isWritable(dir) || Files.exists(file) && !Files.isWritable(file)) {
+        if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {
             throw new StoreException("cannot write the history in " + dir + ": it is read-only;"
                     + " choose another place with --data-dir or LECTERN_HOME");
         }

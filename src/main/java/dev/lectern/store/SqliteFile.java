@@ -139,17 +139,17 @@ final class SqliteFile {
      * the rollback it forces, "cannot rollback - no transaction is active".
      */
     static String reason(SQLException e) {
-        switch (code(e)) {
-            case SQLITE_FULL:
-                return "the disk is full (" + e.getMessage() + ")";
-            case SQLITE_READONLY:
-                return "it is read-only (" + e.getMessage() + ")";
-            case SQLITE_BUSY:
-                return "another program has kept it locked for more than " + BUSY_TIMEOUT_MILLIS / 1000 + " s ("
+        return switch (code(e)) {
+  case SQLITE_FULL -> 
+"the disk is full (" + e.getMessage() + ")";
+  case SQLITE_READONLY -> 
+"it is read-only (" + e.getMessage() + ")";
+  case SQLITE_BUSY -> 
+"another program has kept it locked for more than " + BUSY_TIMEOUT_MILLIS / 1000 + " s ("
                         + e.getMessage() + ")";
-            default:
-                return e.getMessage();
-        }
+  default -> 
+e.getMessage();
+};
     }
 
     /** Whether {@code e} is a full disk (or a file at its size limit): then nothing of that write was kept. */

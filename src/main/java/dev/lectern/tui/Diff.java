@@ -1,5 +1,7 @@
 package dev.lectern.tui;
 
+import java.util.Locale;
+
 /**
  * Which characters of one text are not in another, by longest common subsequence, ignoring case: how a typo
  * shows at a glance beside the expected answer.
@@ -16,8 +18,8 @@ final class Diff {
         if (a.length() > MAX || b.length() > MAX) {
             return marks;
         }
-        String x = a.toLowerCase();
-        String y = b.toLowerCase();
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
         int[][] lcs = new int[x.length() + 1][y.length() + 1];
         for (int i = x.length() - 1; i >= 0; i--) {
             for (int j = y.length() - 1; j >= 0; j--) {

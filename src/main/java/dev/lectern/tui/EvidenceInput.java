@@ -151,27 +151,33 @@ final class EvidenceInput implements AnswerInput {
         }
         number.setLength(0);
         switch (key.getKeyType()) {
-            case ArrowDown:
-                nextSentence();
+  case ArrowDown -> {
+nextSentence();
                 return true;
-            case ArrowUp:
-                previousSentence();
+}
+  case ArrowUp -> {
+previousSentence();
                 return true;
-            case PageDown:
-                firstWithSentences(paragraph + 1, 1).ifPresent(p -> moveTo(p, 1));
+}
+  case PageDown -> {
+firstWithSentences(paragraph + 1, 1).ifPresent(p -> moveTo(p, 1));
                 return true;
-            case PageUp:
-                firstWithSentences(paragraph - 1, -1).ifPresent(p -> moveTo(p, 1));
+}
+  case PageUp -> {
+firstWithSentences(paragraph - 1, -1).ifPresent(p -> moveTo(p, 1));
                 return true;
-            case Home:
-                firstWithSentences(1, 1).ifPresent(p -> moveTo(p, 1));
+}
+  case Home -> {
+firstWithSentences(1, 1).ifPresent(p -> moveTo(p, 1));
                 return true;
-            case End:
-                firstWithSentences(article.paragraphCount(), -1)
+}
+  case End -> {
+firstWithSentences(article.paragraphCount(), -1)
                         .ifPresent(p -> moveTo(p, article.paragraph(p).sentenceCount()));
                 return true;
-            case Character:
-                if (key.isCtrlDown() || key.isAltDown()) {
+}
+  case Character -> {
+if (key.isCtrlDown() || key.isAltDown()) {
                     return false;
                 }
                 if (key.getCharacter() == 'j') {
@@ -183,9 +189,11 @@ final class EvidenceInput implements AnswerInput {
                     return true;
                 }
                 return false;
-            default:
-                return false;
-        }
+}
+  default -> {
+return false;
+}
+}
     }
 
     /** Digits, {@code /}, and {@code n} or {@code N} after a search; false for other characters. */

@@ -61,16 +61,16 @@ final class FeedbackParts {
     }
 
     static String mark(Verdict v) {
-        switch (v) {
-            case CORRECT:
-                return "✓";
-            case PARTIAL:
-                return "◐";
-            case UNANSWERED:
-                return "–";
-            default:
-                return "✗";
-        }
+        return switch (v) {
+  case CORRECT -> 
+"✓";
+  case PARTIAL -> 
+"◐";
+  case UNANSWERED -> 
+"–";
+  default -> 
+"✗";
+};
     }
 
     private static Style style(Verdict v) {

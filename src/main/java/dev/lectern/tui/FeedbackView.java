@@ -119,16 +119,16 @@ final class FeedbackView implements View {
     }
 
     private static String verdictWord(Grade g) {
-        switch (g.verdict()) {
-            case CORRECT:
-                return "✓ Correct";
-            case PARTIAL:
-                return "◐ Partly right";
-            case UNANSWERED:
-                return "– Not answered";
-            default:
-                return "✗ Wrong";
-        }
+        return switch (g.verdict()) {
+  case CORRECT -> 
+"✓ Correct";
+  case PARTIAL -> 
+"◐ Partly right";
+  case UNANSWERED -> 
+"– Not answered";
+  default -> 
+"✗ Wrong";
+};
     }
 
     static Style verdictStyle(Verdict v) {
@@ -153,7 +153,7 @@ final class FeedbackView implements View {
             // Mid-quiz, leaving asks, as it does on a question: leave for later, finish now, or go back.
             return new LeaveView(quiz, this);
         }
-        if (isChar(key, 'a') || key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r') {
+        if (isChar(key, 'a') || (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r')) {
             return ReaderView.at(quiz.session().set(), item().grade().orElseThrow().evidence(), this);
         }
         if (isChar(key, '!') && canOverride()) {

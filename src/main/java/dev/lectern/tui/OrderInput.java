@@ -40,8 +40,8 @@ final class OrderInput implements AnswerInput {
     public boolean onKey(KeyStroke key) {
         boolean up = key.getKeyType() == KeyType.ArrowUp;
         boolean down = key.getKeyType() == KeyType.ArrowDown;
-        boolean moveUp = up && key.isShiftDown() || isChar(key, 'K');
-        boolean moveDown = down && key.isShiftDown() || isChar(key, 'J');
+        boolean moveUp = (up && key.isShiftDown()) || isChar(key, 'K');
+        boolean moveDown = (down && key.isShiftDown()) || isChar(key, 'J');
         if (moveUp && cursor > 0) {
             Collections.swap(items, cursor, cursor - 1);
             cursor--;

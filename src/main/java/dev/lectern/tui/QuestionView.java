@@ -176,7 +176,7 @@ final class QuestionView implements View, TextEntry {
                     java.time.Duration.between(shown, quiz.clock().instant()).toMillis(), false);
             return exam() ? onward(answered) : new FeedbackView(answered, quiz.session().position(), this);
         }
-        if (exam() && (key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput) || isCtrl(key, 'n'))) {
+        if (exam() && ((key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput)) || isCtrl(key, 'n'))) {
             Session skipped = quiz.session().skip().goTo(quiz.session().position());
             return onward(quiz.with(skipped));
         }

@@ -153,32 +153,44 @@ final class ReaderView implements View, TextEntry {
         if (search != null) {
             return searching(key);
         }
-        switch (key.getKeyType()) {
-            case Escape:
-                return back;
-            case ArrowDown:
-                top++;
-                return this;
-            case ArrowUp:
-                top = Math.max(0, top - 1);
-                return this;
-            case PageDown:
-                top += lastHeight - 1;
-                return this;
-            case PageUp:
-                top = Math.max(0, top - lastHeight + 1);
-                return this;
-            case Home:
-                top = 0;
-                return this;
-            case End:
-                top = Integer.MAX_VALUE / 2;
-                return this;
-            case Character:
-                return onChar(key.getCharacter());
-            default:
-                return this;
-        }
+        return switch (key.getKeyType()) {
+  case Escape -> 
+back;
+  case ArrowDown -> 
+{
+top++;
+                yield this;
+}
+  case ArrowUp -> 
+{
+top = Math.max(0, top - 1);
+                yield this;
+}
+  case PageDown -> 
+{
+top += lastHeight - 1;
+                yield this;
+}
+  case PageUp -> 
+{
+top = Math.max(0, top - lastHeight + 1);
+                yield this;
+}
+  case Home -> 
+{
+top = 0;
+                yield this;
+}
+  case End -> 
+{
+top = Integer.MAX_VALUE / 2;
+                yield this;
+}
+  case Character -> 
+onChar(key.getCharacter());
+  default -> 
+this;
+};
     }
 
     private View onChar(char c) {

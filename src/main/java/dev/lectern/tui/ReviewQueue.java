@@ -80,7 +80,7 @@ public final class ReviewQueue implements View {
     @Override
     public View onKey(KeyStroke key) {
         if (key.getKeyType() == KeyType.Escape
-                || key.getKeyType() == KeyType.Character && key.getCharacter() == 'q' && !key.isCtrlDown()) {
+                || (key.getKeyType() == KeyType.Character && key.getCharacter() == 'q' && !key.isCtrlDown())) {
             return null;
         }
         if (key.getKeyType() != KeyType.Enter) {

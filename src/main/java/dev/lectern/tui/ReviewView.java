@@ -60,18 +60,22 @@ final class ReviewView implements View {
     public View onKey(KeyStroke key) {
         int size = quiz.session().items().size();
         switch (key.getKeyType()) {
-            case ArrowDown:
-                cursor = Math.min(size - 1, cursor + 1);
+  case ArrowDown -> {
+cursor = Math.min(size - 1, cursor + 1);
                 return this;
-            case ArrowUp:
-                cursor = Math.max(0, cursor - 1);
+}
+  case ArrowUp -> {
+cursor = Math.max(0, cursor - 1);
                 return this;
-            case Enter:
-                return new QuestionView(quiz.with(quiz.session().goTo(cursor)), true);
-            case Escape:
-                return new QuestionView(quiz, true);
-            case Character:
-                if (key.isCtrlDown() || key.isAltDown()) {
+}
+  case Enter -> {
+return new QuestionView(quiz.with(quiz.session().goTo(cursor)), true);
+}
+  case Escape -> {
+return new QuestionView(quiz, true);
+}
+  case Character -> {
+if (key.isCtrlDown() || key.isAltDown()) {
                     return this;
                 }
                 char c = key.getCharacter();
@@ -86,9 +90,11 @@ final class ReviewView implements View {
                     return quiz.home();
                 }
                 return this;
-            default:
-                return this;
-        }
+}
+  default -> {
+return this;
+}
+}
     }
 
     @Override

@@ -70,26 +70,32 @@ final class SummaryView implements View {
     public View onKey(KeyStroke key) {
         List<SessionItem> items = quiz.session().items();
         switch (key.getKeyType()) {
-            case ArrowDown:
-                cursor = Math.min(items.size() - 1, cursor + 1);
+  case ArrowDown -> {
+cursor = Math.min(items.size() - 1, cursor + 1);
                 return this;
-            case ArrowUp:
-                cursor = Math.max(0, cursor - 1);
+}
+  case ArrowUp -> {
+cursor = Math.max(0, cursor - 1);
                 return this;
-            case Enter:
-                if (items.get(cursor).grade().isPresent()) {
+}
+  case Enter -> {
+if (items.get(cursor).grade().isPresent()) {
                     return new FeedbackView(quiz, cursor, this);
                 }
                 // A finished exam is final: its grades have been seen, so no answering now.
                 return quiz.session().options().mode() == SessionOptions.Mode.EXAM ? this
                         : new QuestionView(quiz.with(quiz.session().goTo(cursor)));
-            case Escape:
-                return quiz.home();
-            case Character:
-                return onChar(key.getCharacter());
-            default:
-                return this;
-        }
+}
+  case Escape -> {
+return quiz.home();
+}
+  case Character -> {
+return onChar(key.getCharacter());
+}
+  default -> {
+return this;
+}
+}
     }
 
     private View onChar(char c) {

@@ -51,8 +51,8 @@ final class TextInput implements AnswerInput {
     @Override
     public boolean onKey(KeyStroke key) {
         switch (key.getKeyType()) {
-            case Character:
-                if (key.isCtrlDown() || key.isAltDown()) {
+  case Character -> {
+if (key.isCtrlDown() || key.isAltDown()) {
                     return false;
                 }
                 // At the engine's limit the field takes no more (a paste stops there): longer would not be read.
@@ -60,31 +60,39 @@ final class TextInput implements AnswerInput {
                     text.insert(cursor++, key.getCharacter());
                 }
                 return true;
-            case Backspace:
-                if (cursor > 0) {
+}
+  case Backspace -> {
+if (cursor > 0) {
                     text.deleteCharAt(--cursor);
                 }
                 return true;
-            case Delete:
-                if (cursor < text.length()) {
+}
+  case Delete -> {
+if (cursor < text.length()) {
                     text.deleteCharAt(cursor);
                 }
                 return true;
-            case ArrowLeft:
-                cursor = Math.max(0, cursor - 1);
+}
+  case ArrowLeft -> {
+cursor = Math.max(0, cursor - 1);
                 return true;
-            case ArrowRight:
-                cursor = Math.min(text.length(), cursor + 1);
+}
+  case ArrowRight -> {
+cursor = Math.min(text.length(), cursor + 1);
                 return true;
-            case Home:
-                cursor = 0;
+}
+  case Home -> {
+cursor = 0;
                 return true;
-            case End:
-                cursor = text.length();
+}
+  case End -> {
+cursor = text.length();
                 return true;
-            default:
-                return false;
-        }
+}
+  default -> {
+return false;
+}
+}
     }
 
     @Override

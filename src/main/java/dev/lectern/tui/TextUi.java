@@ -10,8 +10,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Supplier;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Runs a view on the real terminal and always gives the terminal back as it was: after a normal quit, Ctrl-C
@@ -61,7 +62,7 @@ public final class TextUi {
 
     /** Lanterna's own choice of terminal, but with its modes set in one go on Unix-like systems. */
     private static Terminal openTerminal(TerminalQuery query) throws IOException {
-        if (System.getProperty("os.name", "").toLowerCase().contains("win")) {
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win")) {
             return new DefaultTerminalFactory().setForceTextTerminal(true)
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
         }

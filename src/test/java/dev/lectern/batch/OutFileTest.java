@@ -1,5 +1,6 @@
 package dev.lectern.batch;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ class OutFileTest {
         OutFile file = check("one").file().orElseThrow();
         assertThat(file.path()).isEqualTo(dir.resolve("a/b").toRealPath().resolve("report.txt"));
         assertThat(file.replaces()).isFalse();
-        file.write("x\n".getBytes());
+        file.write("x\n".getBytes(UTF_8));
         assertThat(Files.readString(dir.resolve("a/b/report.txt"))).isEqualTo("x\n");
         assertThat(Files.isSymbolicLink(dir.resolve("one"))).isTrue();
     }

@@ -1,9 +1,12 @@
 package dev.lectern.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -17,12 +20,12 @@ class BrokenStreamsTest {
 
     @Test
     void aReportThatCannotBeWrittenToStandardOutput_saysSo_andExitsTwo() {
-        PrintWriter full = new PrintWriter(new OutputStream() {
+        PrintWriter full = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new OutputStream() {
             @Override
             public void write(int b) throws IOException {
                 throw new IOException("No space left on device");
             }
-        }, true);
+        }, UTF_8)), true);
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"check", "questions/", "--format", "json"}, ROOT, Map.of(), full,
                 new PrintWriter(err, true));
@@ -64,8 +67,11 @@ class BrokenStreamsTest {
         int code = Main.run(new String[] {"--batch", "questions/01-istanbul-talks.yaml", "--formt", "csv"}, ROOT,
                 Map.of(), Console.piped(java.io.InputStream.nullInputStream()), new PrintWriter(out, true),
                 new PrintWriter(err, true));
-        assertThat(err.toString()).isEqualTo("lectern: Unknown option: '--formt'\nPossible solutions: --format\n"
-                + "See 'lectern --help' for every option.\n");
+        assertThat(err.toString()).isEqualTo("""
+                                             lectern: Unknown option: '--formt'
+                                             Possible solutions: --format
+                                             See 'lectern --help' for every option.
+                                             """);
         assertThat(code).isEqualTo(2);
     }
 }

@@ -25,8 +25,15 @@ class CheckPlainTest {
         Files.createDirectories(dir.resolve("seeds"));
         Files.copy(Path.of("seeds/000_d9e472c27e1e5fdd.txt"), dir.resolve("seeds/seed.txt"));
         Files.copy(Path.of("questions/01-istanbul-talks.yaml"), dir.resolve("questions/01.yaml"));
-        Files.writeString(dir.resolve("questions/bad.yaml"), "title: Bad\narticle: seed.txt\nquestions:\n"
-                + "  - id: lead\n    type: choice\n    prompt: Who?\n    choises: [a, b]\n");
+        Files.writeString(dir.resolve("questions/bad.yaml"), """
+                                                             title: Bad
+                                                             article: seed.txt
+                                                             questions:
+                                                               - id: lead
+                                                                 type: choice
+                                                                 prompt: Who?
+                                                                 choises: [a, b]
+                                                             """);
         Files.copy(Path.of("seeds/000_d9e472c27e1e5fdd.txt"), dir.resolve("seeds/000_d9e472c27e1e5fdd.txt"));
     }
 

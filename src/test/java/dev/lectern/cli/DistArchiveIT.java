@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -87,7 +88,7 @@ class DistArchiveIT {
         assumeTrue(onPath("man"), "man is not installed; skipping the rendering of the man pages");
         Result r = run(release, List.of("man", "-l", "man/man1/lectern-check.1"), Map.of("MANWIDTH", "80",
                 "MANPAGER", "cat", "PAGER", "cat"));
-        assertThat(r.output()).contains("lectern-check - Check question files", "EXIT STATUS", "Examples".toUpperCase());
+        assertThat(r.output()).contains("lectern-check - Check question files", "EXIT STATUS", "Examples".toUpperCase(Locale.ROOT));
         assertThat(r.code()).isZero();
     }
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -101,7 +102,7 @@ class FormExportsTest {
         }
 
         String email() {
-            return first.toLowerCase() + "@example.org";
+            return first.toLowerCase(Locale.ROOT) + "@example.org";
         }
     }
 
@@ -296,7 +297,7 @@ class FormExportsTest {
                 "section_sis_id", "submitted", "attempt"));
         int item = 4100;
         for (Question q : set.questions()) {
-            header.add((item++) + ": " + q.prompt());
+            header.add( item++ + ": " + q.prompt());
             header.add(String.valueOf(q.points()));
         }
         header.addAll(List.of("n correct", "n incorrect", "score"));

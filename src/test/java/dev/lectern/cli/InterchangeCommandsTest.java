@@ -69,8 +69,12 @@ class InterchangeCommandsTest {
         project();
         assertThat(CliRun.in(dir, "export", "questions/01-istanbul-talks.yaml", "--to", "word").code()).isEqualTo(2);
         assertThat(CliRun.in(dir, "export", "nope.yaml", "--to", "gift").code()).isEqualTo(2);
-        Files.writeString(dir.resolve("questions/order.yaml"), "title: t\narticle: 000_d9e472c27e1e5fdd.txt\n"
-                + "questions:\n  - { id: o, type: order, prompt: p, items: [a, b], evidence: { paragraph: 1 } }\n");
+        Files.writeString(dir.resolve("questions/order.yaml"), """
+                                                               title: t
+                                                               article: 000_d9e472c27e1e5fdd.txt
+                                                               questions:
+                                                                 - { id: o, type: order, prompt: p, items: [a, b], evidence: { paragraph: 1 } }
+                                                               """);
         CliRun none = CliRun.in(dir, "export", "questions/order.yaml", "--to", "aiken");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.out()).contains("nothing written");
@@ -80,9 +84,15 @@ class InterchangeCommandsTest {
     @Test
     void import_writesASetThatLoads_reportsInputErrorsWithPositions_andKeepsTheRest() throws IOException {
         project();
-        Files.writeString(dir.resolve("bank.gift.txt"), "$CATEGORY: $course$/top/Delegation\n\n"
-                + "::lead:: Who leads Russia's delegation? {=Vladimir Medinsky ~Sergey Lavrov}\n\n"
-                + "::broken:: Who? {=Fomin ~Galuzin\n\n::essay:: Discuss. {}\n");
+        Files.writeString(dir.resolve("bank.gift.txt"), """
+                                                        $CATEGORY: $course$/top/Delegation
+
+                                                        ::lead:: Who leads Russia's delegation? {=Vladimir Medinsky ~Sergey Lavrov}
+
+                                                        ::broken:: Who? {=Fomin ~Galuzin
+
+                                                        ::essay:: Discuss. {}
+                                                        """);
         CliRun run = CliRun.in(dir, "import", "bank.gift.txt", "--article", "000_d9e472c27e1e5fdd.txt");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("bank.gift.txt:5:17: error: question 'broken': the answers opened with '{'"

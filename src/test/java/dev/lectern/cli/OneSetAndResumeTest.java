@@ -45,7 +45,7 @@ class OneSetAndResumeTest {
     }
 
     /** {@code lectern SET} as run from {@code folder}, the set named {@code name} there, with its history. */
-    private ScreenTester open(HistoryLog log, Path folder, String name, Clock clock) {
+    private ScreenTester open(HistoryLog log, String name, Clock clock) {
         StartView home = new StartView(List.of(new SetEntry(name, Optional.of(ISTANBUL), "")),
                 SessionOptions.practice(5), clock).recordingTo(log).showingProgressFrom(log);
         return new ScreenTester(home.opening(name, ISTANBUL)).prepare();
@@ -66,7 +66,7 @@ class OneSetAndResumeTest {
     @Test
     void theSameSet_recordedFromTwoFolders_byTheTextUiAndByBatchRecord_isOneSetInStats(@TempDir Path elsewhere) {
         try (HistoryLog log = log(history(), PROJECT, CLOCK)) {
-            ScreenTester t = open(log, PROJECT, SET, CLOCK);
+            ScreenTester t = open(log, SET, CLOCK);
             for (int i = 0; i < 13; i++) {
                 answerRight(t);
             }
@@ -92,7 +92,7 @@ class OneSetAndResumeTest {
     void leftWithEsc_reopened_offersResume_andGoesOnAtTheNextUnansweredQuestion_inTheSameOrder() {
         List<String> order = new ArrayList<>();
         try (HistoryLog log = log(history(), PROJECT, CLOCK)) {
-            ScreenTester t = open(log, PROJECT, SET, CLOCK);
+            ScreenTester t = open(log, SET, CLOCK);
             order.add(answerRight(t));
             order.add(answerRight(t));
             t.press(KeyType.Escape);
@@ -110,7 +110,7 @@ class OneSetAndResumeTest {
 
         // Another process, from inside questions/: the same set, the same session.
         try (HistoryLog log = log(history(), PROJECT.resolve("questions"), CLOCK)) {
-            ScreenTester t = open(log, PROJECT.resolve("questions"), "01-istanbul-talks.yaml", CLOCK);
+            ScreenTester t = open(log, "01-istanbul-talks.yaml", CLOCK);
             assertThat(t.rows().get(0)).isEqualTo(ISTANBUL.title());
             assertThat(t.text()).contains("› r  Resume — 2 of 13 answered");
             t.type("r");
@@ -124,7 +124,7 @@ class OneSetAndResumeTest {
         }
         // The same seed gives the same order: the one a fresh session with seed 5 shows.
         try (HistoryLog log = log(data.resolve("other.db"), PROJECT, CLOCK)) {
-            ScreenTester fresh = open(log, PROJECT, SET, CLOCK);
+            ScreenTester fresh = open(log, SET, CLOCK);
             List<String> freshOrder = new ArrayList<>();
             for (int i = 0; i < 13; i++) {
                 freshOrder.add(answerRight(fresh));
@@ -139,17 +139,17 @@ class OneSetAndResumeTest {
     @Test
     void aSessionEndedWithoutLeaving_isResumable_andAfterAWeekShownAsAbandoned_itsAnswersKept() {
         try (HistoryLog log = log(history(), PROJECT, CLOCK)) {
-            ScreenTester t = open(log, PROJECT, SET, CLOCK);
+            ScreenTester t = open(log, SET, CLOCK);
             answerRight(t);
             // The process goes away here (a closed terminal, a kill): nothing more is recorded.
         }
         Clock nextDay = Clock.offset(CLOCK, Duration.ofDays(1));
         try (HistoryLog log = log(history(), PROJECT, nextDay)) {
-            assertThat(open(log, PROJECT, SET, nextDay).text()).contains("Resume — 1 of 13 answered");
+            assertThat(open(log, SET, nextDay).text()).contains("Resume — 1 of 13 answered");
         }
         Clock later = Clock.offset(CLOCK, Duration.ofDays(8));
         try (HistoryLog log = log(history(), PROJECT, later)) {
-            assertThat(open(log, PROJECT, SET, later).rows().get(0)).startsWith("Question 1 of 13");
+            assertThat(open(log, SET, later).rows().get(0)).startsWith("Question 1 of 13");
         }
         CliRun stats = CliRun.at(PROJECT, later, TextScreen.system(Map.of()), "stats", SET, "--data-dir", data.toString());
         assertThat(stats.out()).contains("abandoned session: 1 of 13 answered")
@@ -159,18 +159,18 @@ class OneSetAndResumeTest {
     @Test
     void startingOver_abandonsTheSessionLeft_andBeginsANewOne() {
         try (HistoryLog log = log(history(), PROJECT, CLOCK)) {
-            ScreenTester t = open(log, PROJECT, SET, CLOCK);
+            ScreenTester t = open(log, SET, CLOCK);
             answerRight(t);
             t.press(KeyType.Escape);
             t.type("l");
         }
         try (HistoryLog log = log(history(), PROJECT, CLOCK)) {
-            ScreenTester t = open(log, PROJECT, SET, CLOCK);
+            ScreenTester t = open(log, SET, CLOCK);
             t.type("n");
             assertThat(t.rows().get(0)).startsWith("Question 1 of 13").endsWith("score 0/0");
         }
         try (HistoryLog log = log(history(), PROJECT, CLOCK)) {
-            assertThat(open(log, PROJECT, SET, CLOCK).rows().get(0)).startsWith("Question 1 of 13");
+            assertThat(open(log, SET, CLOCK).rows().get(0)).startsWith("Question 1 of 13");
         }
         assertThat(CliRun.in(PROJECT, "stats", SET, "--data-dir", data.toString()).out())
                 .contains("abandoned session: 1 of 13 answered");
@@ -181,7 +181,7 @@ class OneSetAndResumeTest {
         Path old = folder.resolve("old.yaml");
         java.nio.file.Files.copy(PROJECT.resolve(SET), old);
         try (HistoryLog log = log(history(), folder, CLOCK)) {
-            ScreenTester t = open(log, folder, "old.yaml", CLOCK);
+            ScreenTester t = open(log, "old.yaml", CLOCK);
             answerRight(t);
             t.press(KeyType.Escape);
             t.type("f");

@@ -104,8 +104,11 @@ class UsageErrorsTest {
     @Test
     void aMistypedOptionOfASubcommand_suggestsTheNearest_underTheSubcommandsName() {
         CliRun run = CliRun.withInput(ROOT, "", "check", "--formt", "json");
-        assertThat(run.err()).isEqualTo("lectern check: Unknown option: '--formt'\nPossible solutions: --format\n"
-                + "See 'lectern check --help' for every option.\n");
+        assertThat(run.err()).isEqualTo("""
+                                        lectern check: Unknown option: '--formt'
+                                        Possible solutions: --format
+                                        See 'lectern check --help' for every option.
+                                        """);
         assertThat(run.code()).isEqualTo(2);
     }
 

@@ -2,6 +2,7 @@ package dev.lectern.engine;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ final class AnswerText {
 
     /** {@code b}, {@code B}, {@code b)}, {@code (b)} or {@code b.} as position 1, when within {@code size}. */
     static Optional<Integer> letter(String text, int size) {
-        String t = text.strip().toLowerCase();
+        String t = text.strip().toLowerCase(Locale.ROOT);
         if (LETTER.matcher(t).matches()) {
             int position = t.charAt(t.startsWith("(") ? 1 : 0) - 'a';
             return position < size ? Optional.of(position) : Optional.empty();

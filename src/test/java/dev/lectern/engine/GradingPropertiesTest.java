@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -384,7 +385,7 @@ class GradingPropertiesTest {
             answers.add(expected);
             if (noneLike(c.choices(), "\\(?[a-zA-Z][).]?")) {
                 answers.add(AnswerText.letterOf(shown.position(c.answer())));
-                answers.add("(" + AnswerText.letterOf(shown.position(c.answer())).toUpperCase() + ")");
+                answers.add("(" + AnswerText.letterOf(shown.position(c.answer())).toUpperCase(Locale.ROOT) + ")");
             }
         } else if (q instanceof MultiQuestion m) {
             answers.add(expected);

@@ -114,8 +114,15 @@ class GiftImportTest {
 
     @Test
     void brokenQuestions_areErrorsWithPositions_andTheRestIsImported() {
-        ImportResult r = gift("::a:: Who leads? {=Medinsky ~Lavrov\n\n::b:: Who? {=Medinsky ~Lavrov}\n\n"
-                + "::c:: {=x ~y} and {=z ~w}\n\n::d:: Is it? {T}\n");
+        ImportResult r = gift("""
+                              ::a:: Who leads? {=Medinsky ~Lavrov
+
+                              ::b:: Who? {=Medinsky ~Lavrov}
+
+                              ::c:: {=x ~y} and {=z ~w}
+
+                              ::d:: Is it? {T}
+                              """);
         assertThat(r.problems()).map(Problem::toString).containsExactly(
                 "q.gift:1:18: error: question 'a': the answers opened with '{' here are never closed with '}';"
                         + " close them, or write \\{ for a brace in the text",

@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 class LoaderGradingKeysTest {
     private static final String HEAD = "title: T\narticle: 000_d9e472c27e1e5fdd.txt\n";
-    private static final String SHORT = "questions:\n"
-            + "  - { id: q1, type: short, prompt: P, answer: Medinsky, evidence: { paragraph: 2 } }\n";
+    private static final String SHORT = """
+                                        questions:
+                                          - { id: q1, type: short, prompt: P, answer: Medinsky, evidence: { paragraph: 2 } }
+                                        """;
 
     private static QuestionSet set(String yaml) {
         LoadResult r = load(yaml);

@@ -111,8 +111,11 @@ class LoaderLimitsTest {
     void articleThatIsAFifo_isRefusedAsUnreadable() throws Exception {
         Files.createDirectories(dir.resolve("seeds"));
         fifo(dir.resolve("seeds"), "talks.txt");
-        LoadResult result = Snippets.loaderWith(dir.resolve("seeds")).load("title: T\narticle: talks.txt\n"
-                + "questions: [{id: a, type: short, prompt: P, answer: x, evidence: {paragraph: 1}}]\n",
+        LoadResult result = Snippets.loaderWith(dir.resolve("seeds")).load("""
+                                                                           title: T
+                                                                           article: talks.txt
+                                                                           questions: [{id: a, type: short, prompt: P, answer: x, evidence: {paragraph: 1}}]
+                                                                           """,
                 dir.resolve("questions"), "q.yaml");
         assertThat(Snippets.shown(result)).containsExactly("q.yaml:2:10: error: article 'talks.txt' is not a"
                 + " regular file (a device or a pipe); save the article as a text file");
@@ -123,8 +126,11 @@ class LoaderLimitsTest {
     void articleWithALineLongerThanTheLimit_isRefused() throws IOException {
         Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(dir.resolve("seeds/talks.txt"), "First paragraph.\n" + "word ".repeat(250_000) + "\n");
-        LoadResult result = Snippets.loaderWith(dir.resolve("seeds")).load("title: T\narticle: talks.txt\n"
-                + "questions: [{id: a, type: short, prompt: P, answer: x, evidence: {paragraph: 1}}]\n",
+        LoadResult result = Snippets.loaderWith(dir.resolve("seeds")).load("""
+                                                                           title: T
+                                                                           article: talks.txt
+                                                                           questions: [{id: a, type: short, prompt: P, answer: x, evidence: {paragraph: 1}}]
+                                                                           """,
                 dir.resolve("questions"), "q.yaml");
         assertThat(Snippets.shown(result)).containsExactly("q.yaml:2:10: error: article 'talks.txt': line 2 is"
                 + " longer than 1,000,000 characters, the limit for a line of an article; an article has one"

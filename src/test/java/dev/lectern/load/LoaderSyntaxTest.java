@@ -207,8 +207,14 @@ class LoaderSyntaxTest {
 
     @Test
     void windowsLineEndings_giveTheSamePositions() {
-        assertThat(problems("title: T\r\narticle: 000_d9e472c27e1e5fdd.txt\r\nquestions:\r\n  - id: q1\r\n"
-                + "    type: choice\r\n     prompt: Who leads?\r\n")).singleElement().asString()
+        assertThat(problems("""
+                            title: T
+                            article: 000_d9e472c27e1e5fdd.txt
+                            questions:
+                              - id: q1
+                                type: choice
+                                 prompt: Who leads?
+                            """)).singleElement().asString()
                 .startsWith("q.yaml:6:12: error: YAML syntax error: mapping values are not allowed here;");
     }
 

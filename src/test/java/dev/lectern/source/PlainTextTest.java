@@ -35,11 +35,13 @@ class PlainTextTest {
 
     @Test
     void hardWrappedWithoutIndents_breaksAfterShortLinesThatEndASentence() {
-        String text = "The river was high after the rain and the path along the east bank was\n"
-                + "flooded in three places, so the group turned back at the old mill.\n"
-                + "Nobody minded.\n"
-                + "On the way down they counted herons, eleven in all, standing in the\n"
-                + "shallows below the weir as if they had been waiting for the walkers.\n";
+        String text = """
+                      The river was high after the rain and the path along the east bank was
+                      flooded in three places, so the group turned back at the old mill.
+                      Nobody minded.
+                      On the way down they counted herons, eleven in all, standing in the
+                      shallows below the weir as if they had been waiting for the walkers.
+                      """;
         assertThat(PlainText.paragraphs(text)).containsExactly(
                 "The river was high after the rain and the path along the east bank was flooded in three places, so"
                         + " the group turned back at the old mill. Nobody minded.",

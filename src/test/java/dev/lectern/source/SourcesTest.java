@@ -1,5 +1,6 @@
 package dev.lectern.source;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -54,11 +55,11 @@ class SourcesTest {
 
     @Test
     void kinds_areDecidedByContentFirst_thenName() {
-        assertThat(SourceKind.detect("x.txt", "<!DOCTYPE html><p>a".getBytes(), "")).isEqualTo(SourceKind.HTML);
-        assertThat(SourceKind.detect("x", "<!-- saved --> <html>".getBytes(), "")).isEqualTo(SourceKind.HTML);
-        assertThat(SourceKind.detect("x.md", "# Title".getBytes(), "")).isEqualTo(SourceKind.MARKDOWN);
-        assertThat(SourceKind.detect("page", "hello".getBytes(), "text/html")).isEqualTo(SourceKind.HTML);
-        assertThat(SourceKind.detect("notes", "hello".getBytes(), "")).isEqualTo(SourceKind.TEXT);
-        assertThat(SourceKind.detect("x.html", "%PDF-1.4".getBytes(), "")).isEqualTo(SourceKind.PDF);
+        assertThat(SourceKind.detect("x.txt", "<!DOCTYPE html><p>a".getBytes(UTF_8), "")).isEqualTo(SourceKind.HTML);
+        assertThat(SourceKind.detect("x", "<!-- saved --> <html>".getBytes(UTF_8), "")).isEqualTo(SourceKind.HTML);
+        assertThat(SourceKind.detect("x.md", "# Title".getBytes(UTF_8), "")).isEqualTo(SourceKind.MARKDOWN);
+        assertThat(SourceKind.detect("page", "hello".getBytes(UTF_8), "text/html")).isEqualTo(SourceKind.HTML);
+        assertThat(SourceKind.detect("notes", "hello".getBytes(UTF_8), "")).isEqualTo(SourceKind.TEXT);
+        assertThat(SourceKind.detect("x.html", "%PDF-1.4".getBytes(UTF_8), "")).isEqualTo(SourceKind.PDF);
     }
 }

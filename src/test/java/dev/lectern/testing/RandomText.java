@@ -31,8 +31,7 @@ public final class RandomText {
     /** The string with control chars escaped, for failure messages. */
     static String visible(String s) {
         StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            sb.append(c < 0x20 || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        for (int i = 0; i < s.length(); i++) { char c = s.charAt(i);sb.append(c < 0x20 || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return sb.toString();
     }

@@ -54,47 +54,47 @@ public final class Answering {
     /** Types the right answer to {@code q} and submits it. */
     public static void right(ScreenTester t, Question q) {
         q.accept(new Question.Visitor<Void>() {
-            public Void choice(ChoiceQuestion c) {
+            @Override public Void choice(ChoiceQuestion c) {
                 t.type(letterOf(t, c.answerText()));
                 return null;
             }
 
-            public Void multi(MultiQuestion m) {
+            @Override public Void multi(MultiQuestion m) {
                 m.answers().stream().sorted().forEach(i -> t.type(letterOf(t, m.choices().get(i))));
                 return null;
             }
 
-            public Void trueFalse(TrueFalseQuestion tf) {
+            @Override public Void trueFalse(TrueFalseQuestion tf) {
                 t.type(tf.answer() ? "t" : "f");
                 return null;
             }
 
-            public Void shortAnswer(ShortQuestion s) {
+            @Override public Void shortAnswer(ShortQuestion s) {
                 t.type(s.answers().get(0));
                 return null;
             }
 
-            public Void number(NumberQuestion n) {
+            @Override public Void number(NumberQuestion n) {
                 t.type(n.answers().get(0).stripTrailingZeros().toPlainString());
                 return null;
             }
 
-            public Void cloze(ClozeQuestion c) {
+            @Override public Void cloze(ClozeQuestion c) {
                 fillBlanks(t, c.blanks().stream().map(b -> b.answers().get(0)).toList());
                 return null;
             }
 
-            public Void order(OrderQuestion o) {
+            @Override public Void order(OrderQuestion o) {
                 arrange(t, o.items());
                 return null;
             }
 
-            public Void match(MatchQuestion m) {
+            @Override public Void match(MatchQuestion m) {
                 pair(t, m, i -> i);
                 return null;
             }
 
-            public Void evidence(EvidenceQuestion e) {
+            @Override public Void evidence(EvidenceQuestion e) {
                 pointAt(t, e.answer());
                 return null;
             }
@@ -105,51 +105,51 @@ public final class Answering {
     /** Types an answer to {@code q} that earns nothing, and submits it. */
     public static void wrong(ScreenTester t, Question q) {
         q.accept(new Question.Visitor<Void>() {
-            public Void choice(ChoiceQuestion c) {
+            @Override public Void choice(ChoiceQuestion c) {
                 int other = c.answer() == 0 ? 1 : 0;
                 t.type(letterOf(t, c.choices().get(other)));
                 return null;
             }
 
-            public Void multi(MultiQuestion m) {
+            @Override public Void multi(MultiQuestion m) {
                 IntStream.range(0, m.choices().size()).filter(i -> !m.answers().contains(i))
                         .forEach(i -> t.type(letterOf(t, m.choices().get(i))));
                 return null;
             }
 
-            public Void trueFalse(TrueFalseQuestion tf) {
+            @Override public Void trueFalse(TrueFalseQuestion tf) {
                 t.type(tf.answer() ? "f" : "t");
                 return null;
             }
 
-            public Void shortAnswer(ShortQuestion s) {
+            @Override public Void shortAnswer(ShortQuestion s) {
                 t.type("zzz");
                 return null;
             }
 
-            public Void number(NumberQuestion n) {
+            @Override public Void number(NumberQuestion n) {
                 t.type("999");
                 return null;
             }
 
-            public Void cloze(ClozeQuestion c) {
+            @Override public Void cloze(ClozeQuestion c) {
                 fillBlanks(t, c.blanks().stream().map(b -> "zzz").toList());
                 return null;
             }
 
-            public Void order(OrderQuestion o) {
+            @Override public Void order(OrderQuestion o) {
                 List<String> reversed = new ArrayList<>(o.items());
                 Collections.reverse(reversed);
                 arrange(t, reversed);
                 return null;
             }
 
-            public Void match(MatchQuestion m) {
+            @Override public Void match(MatchQuestion m) {
                 pair(t, m, i -> (i + 1) % m.pairs().size());
                 return null;
             }
 
-            public Void evidence(EvidenceQuestion e) {
+            @Override public Void evidence(EvidenceQuestion e) {
                 pointAt(t, new SentenceRef(1, 1));
                 return null;
             }
@@ -197,40 +197,40 @@ public final class Answering {
 
     static List<String> expected(Question q) {
         return q.accept(new Question.Visitor<List<String>>() {
-            public List<String> choice(ChoiceQuestion c) {
+            @Override public List<String> choice(ChoiceQuestion c) {
                 return List.of(c.answerText());
             }
 
-            public List<String> multi(MultiQuestion m) {
+            @Override public List<String> multi(MultiQuestion m) {
                 return m.answers().stream().sorted().map(m.choices()::get).toList();
             }
 
-            public List<String> trueFalse(TrueFalseQuestion tf) {
+            @Override public List<String> trueFalse(TrueFalseQuestion tf) {
                 return List.of(String.valueOf(tf.answer()));
             }
 
-            public List<String> shortAnswer(ShortQuestion s) {
+            @Override public List<String> shortAnswer(ShortQuestion s) {
                 return List.of(s.answers().get(0));
             }
 
-            public List<String> number(NumberQuestion n) {
+            @Override public List<String> number(NumberQuestion n) {
                 return List.of(n.answers().get(0).stripTrailingZeros().toPlainString() + n.unit().map(u -> u.equals("%") ? u : " " + u)
                         .orElse(""));
             }
 
-            public List<String> cloze(ClozeQuestion c) {
+            @Override public List<String> cloze(ClozeQuestion c) {
                 return c.blanks().stream().map(b -> b.answers().get(0)).toList();
             }
 
-            public List<String> order(OrderQuestion o) {
+            @Override public List<String> order(OrderQuestion o) {
                 return List.of(String.join(" → ", o.items()));
             }
 
-            public List<String> match(MatchQuestion m) {
+            @Override public List<String> match(MatchQuestion m) {
                 return m.pairs().stream().map(p -> p.left() + " = " + p.right()).toList();
             }
 
-            public List<String> evidence(EvidenceQuestion e) {
+            @Override public List<String> evidence(EvidenceQuestion e) {
                 return List.of(e.answer().toString());
             }
         });

@@ -63,9 +63,11 @@ class KillMidSessionIT {
                 + "    no finished session yet · last practised ")
                 + "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\n"
                 + "    unfinished session: 2 of 13 answered, last \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\(open the set to"
-                + " resume it\\)\n" + Pattern.quote("    questions, weakest first:\n"
-                + "      delegation-lead  0% of the points · 0 of 1 answer right\n"
-                + "      delegation-members  100% of the points · 1 of 1 answer right\n")
+                + " resume it\\)\n" + Pattern.quote("""
+                                                        questions, weakest first:
+                                                          delegation-lead  0% of the points \u00b7 0 of 1 answer right
+                                                          delegation-members  100% of the points \u00b7 1 of 1 answer right
+                                                    """)
                 + "(      \\S+  never answered\n){11}");
         assertThat(stats.code()).isZero();
 
@@ -93,9 +95,11 @@ class KillMidSessionIT {
         // The --missed session was finished; the killed one was not, and waits to be resumed.
         assertThat(after.out()).contains("    1 attempt · best 100% · last 100% · average 100% · last practised ")
                 .contains("    unfinished session: 2 of 13 answered")
-                .contains("    questions, weakest first:\n"
-                        + "      delegation-lead  50% of the points · 1 of 2 answers right\n"
-                        + "      delegation-members  100% of the points · 1 of 1 answer right\n");
+                .contains("""
+                              questions, weakest first:
+                                delegation-lead  50% of the points \u00b7 1 of 2 answers right
+                                delegation-members  100% of the points \u00b7 1 of 1 answer right
+                          """);
     }
 
     record Run(int code, String out, String err) {

@@ -213,7 +213,7 @@ class QuizInTmuxIT {
         }
     }
 
-    /** From the first screen: question 1 (choice) and 2 (multi) answered with {@code keys}, each verdict checked. */
+    /** From the first screen: question 1 (choice) and 2 (multi) answered with {@code keys1}, each verdict checked. */
     static void answerTheFirstTwo(Tmux tmux, String keys1, String verdict1, String keys2, String verdict2)
             throws Exception {
         onQuestion(tmux, 1, "who will lead Russia's delegation", FIRST_SCREEN);

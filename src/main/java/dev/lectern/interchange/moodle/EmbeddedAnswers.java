@@ -19,23 +19,20 @@ final class EmbeddedAnswers {
         SHORT, SHORT_CASE, NUMERICAL, CHOICE, MULTI_RESPONSE;
 
         static Optional<Kind> named(String name) {
-            switch (name.toUpperCase(Locale.ROOT)) {
-                case "SHORTANSWER": case "SA": case "MW":
-                    return Optional.of(SHORT);
-                case "SHORTANSWER_C": case "SAC": case "MWC":
-                    return Optional.of(SHORT_CASE);
-                case "NUMERICAL": case "NM":
-                    return Optional.of(NUMERICAL);
-                case "MULTICHOICE": case "MC": case "MULTICHOICE_V": case "MCV": case "MULTICHOICE_H": case "MCH":
-                case "MULTICHOICE_S": case "MCS": case "MULTICHOICE_VS": case "MCVS": case "MULTICHOICE_HS":
-                case "MCHS":
-                    return Optional.of(CHOICE);
-                case "MULTIRESPONSE": case "MR": case "MULTIRESPONSE_H": case "MRH": case "MULTIRESPONSE_S":
-                case "MRS": case "MULTIRESPONSE_HS": case "MRHS":
-                    return Optional.of(MULTI_RESPONSE);
-                default:
-                    return Optional.empty();
-            }
+            return switch (name.toUpperCase(Locale.ROOT)) {
+  case "SHORTANSWER", "SA", "MW" -> 
+Optional.of(SHORT);
+  case "SHORTANSWER_C", "SAC", "MWC" -> 
+Optional.of(SHORT_CASE);
+  case "NUMERICAL", "NM" -> 
+Optional.of(NUMERICAL);
+  case "MULTICHOICE", "MC", "MULTICHOICE_V", "MCV", "MULTICHOICE_H", "MCH", "MULTICHOICE_S", "MCS", "MULTICHOICE_VS", "MCVS", "MULTICHOICE_HS", "MCHS" -> 
+Optional.of(CHOICE);
+  case "MULTIRESPONSE", "MR", "MULTIRESPONSE_H", "MRH", "MULTIRESPONSE_S", "MRS", "MULTIRESPONSE_HS", "MRHS" -> 
+Optional.of(MULTI_RESPONSE);
+  default -> 
+Optional.empty();
+};
         }
     }
 

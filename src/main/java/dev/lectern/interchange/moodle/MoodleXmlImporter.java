@@ -94,20 +94,20 @@ public final class MoodleXmlImporter implements ArticleAwareImporter {
                 return Optional.empty();
             }
             QuestionHeader h = f.header(id, prompt, f.points());
-            switch (type) {
-                case "multichoice":
-                    return MoodleKinds.multichoice(f, h);
-                case "truefalse":
-                    return MoodleKinds.trueFalse(f, h);
-                case "shortanswer":
-                    return MoodleTyped.shortAnswer(f, h);
-                case "numerical":
-                    return MoodleTyped.numerical(f, h);
-                case "ordering":
-                    return MoodleKinds.ordering(f, h);
-                default:
-                    return MoodleKinds.matching(f, h);
-            }
+            return switch (type) {
+  case "multichoice" -> 
+MoodleKinds.multichoice(f, h);
+  case "truefalse" -> 
+MoodleKinds.trueFalse(f, h);
+  case "shortanswer" -> 
+MoodleTyped.shortAnswer(f, h);
+  case "numerical" -> 
+MoodleTyped.numerical(f, h);
+  case "ordering" -> 
+MoodleKinds.ordering(f, h);
+  default -> 
+MoodleKinds.matching(f, h);
+};
         } catch (IllegalArgumentException e) {
             f.error("cannot be imported: " + e.getMessage() + "; left out");
             return Optional.empty();
@@ -115,17 +115,17 @@ public final class MoodleXmlImporter implements ArticleAwareImporter {
     }
 
     private static String kindName(String type) {
-        switch (type) {
-            case "description":
-                return "description (text only)";
-            case "essay":
-                return "essay";
-            case "ddwtos": case "ddimageortext": case "ddmarker": case "gapselect":
-                return "drag-and-drop or gap-select";
-            case "random": case "randomsamatch":
-                return "random";
-            default:
-                return "calculated";
-        }
+        return switch (type) {
+  case "description" -> 
+"description (text only)";
+  case "essay" -> 
+"essay";
+  case "ddwtos", "ddimageortext", "ddmarker", "gapselect" -> 
+"drag-and-drop or gap-select";
+  case "random", "randomsamatch" -> 
+"random";
+  default -> 
+"calculated";
+};
     }
 }

@@ -169,7 +169,7 @@ final class QtiItemReader {
 
     boolean processingUses(String operator) {
         return processing().map(p -> !descendants(p, Set.of(operator)).isEmpty()
-                || p.getAttribute("template").endsWith("match_correct") && operator.equals("match")).orElse(false);
+                || (p.getAttribute("template").endsWith("match_correct") && operator.equals("match"))).orElse(false);
     }
 
     static List<Element> descendants(Element root, Set<String> names) {

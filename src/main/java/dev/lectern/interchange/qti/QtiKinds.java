@@ -51,21 +51,23 @@ final class QtiKinds {
 
     Optional<Question> read(String kind, List<Element> interactions) {
         Element first = interactions.get(0);
-        switch (kind) {
-            case "choiceInteraction":
-                return choice(first);
-            case "textEntryInteraction":
-                return interactions.size() == 1 ? typed(first) : cloze(interactions);
-            case "orderInteraction":
-                return order(first);
-            case "matchInteraction":
-                return match(first);
-            case "hottextInteraction":
-                return evidence(first);
-            default:
-                r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
-                return Optional.empty();
-        }
+        return switch (kind) {
+  case "choiceInteraction" -> 
+choice(first);
+  case "textEntryInteraction" -> 
+interactions.size() == 1 ? typed(first) : cloze(interactions);
+  case "orderInteraction" -> 
+order(first);
+  case "matchInteraction" -> 
+match(first);
+  case "hottextInteraction" -> 
+evidence(first);
+  default -> 
+{
+r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
+                yield Optional.empty();
+}
+};
     }
 
     private QuestionHeader header() {

@@ -220,7 +220,7 @@ public final class XmlDocument {
         @Override
         public void endElement(String uri, String localName, String qName) {
             Node done = open.pop();
-            done.setUserData(CLOSED, Boolean.TRUE, null);
+            done.setUserData(CLOSED, true, null);
         }
 
         @Override
