@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Dependencies point one way (Layering's rules), read from the bytecode of the main classes. */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.lectern");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.lectern");
     private static final JavaClasses PLANTED = new ClassFileImporter().importPackages("dev.lectern.planted");
 
     @Test
@@ -29,16 +30,20 @@ class LayeringTest {
 
     @Test
     void aPureCoreClass_usingJdbcByItsFullName_breaksTwoRules() {
-        assertThatThrownBy(() -> rule("the engine is pure").check(PLANTED)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("GradesFromADatabase").hasMessageContaining("java.sql.DriverManager");
+        assertThatThrownBy(() -> rule("the engine is pure").check(PLANTED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("GradesFromADatabase")
+                .hasMessageContaining("java.sql.DriverManager");
         assertThatThrownBy(() -> rule("only store touches JDBC").check(PLANTED))
                 .hasMessageContaining("GradesFromADatabase");
     }
 
     @Test
     void aScreenReadingTheHistory_breaksTheTextUiRule() {
-        assertThatThrownBy(() -> rule("tui never touches").check(PLANTED)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("ScreenThatReadsTheHistory").hasMessageContaining("planted.store.Rows");
+        assertThatThrownBy(() -> rule("tui never touches").check(PLANTED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ScreenThatReadsTheHistory")
+                .hasMessageContaining("planted.store.Rows");
     }
 
     @Test
@@ -49,7 +54,9 @@ class LayeringTest {
     }
 
     private static ArchRule rule(String description) {
-        return Layering.rules("dev.lectern.planted").stream().filter(r -> r.getDescription().startsWith(description))
-                .findFirst().orElseThrow();
+        return Layering.rules("dev.lectern.planted").stream()
+                .filter(r -> r.getDescription().startsWith(description))
+                .findFirst()
+                .orElseThrow();
     }
 }

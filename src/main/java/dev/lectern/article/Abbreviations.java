@@ -15,14 +15,13 @@ final class Abbreviations {
      * Case-sensitive on purpose, so that e.g. "5 ms." (milliseconds) can still end a sentence.
      */
     private static final Set<String> NEVER_FINAL = Set.of(
-            "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Jr", "Sr",
-            "Gen", "Gov", "Sen", "Rep", "Rev", "Capt", "Lt", "Col", "Sgt",
-            "vs", "Vs", "e.g", "E.g", "i.e", "I.e");
+            "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Rev", "Capt",
+            "Lt", "Col", "Sgt", "vs", "Vs", "e.g", "E.g", "i.e", "I.e");
 
     /** Not a sentence end when a number follows: "Jan. 5", "No. 5", "p. 12". */
     private static final Set<String> BEFORE_NUMBER = Set.of(
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-            "No", "Nos", "Vol", "p", "pp");
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol",
+            "p", "pp");
 
     /**
      * Initials and dotted acronyms: "W" (George W. Bush), "J", "U.S", "U.K". Lower-case dotted

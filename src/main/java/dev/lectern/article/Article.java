@@ -16,7 +16,8 @@ public record Article(String name, List<Paragraph> paragraphs) {
         paragraphs = List.copyOf(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).number() != i + 1) {
-                throw new IllegalArgumentException("paragraph " + (i + 1) + " is numbered " + paragraphs.get(i).number());
+                throw new IllegalArgumentException("paragraph " + (i + 1) + " is numbered "
+                        + paragraphs.get(i).number());
             }
         }
     }
@@ -104,7 +105,8 @@ public record Article(String name, List<Paragraph> paragraphs) {
     }
 
     public Optional<String> sentenceText(SentenceRef ref) {
-        if (!hasParagraph(ref.paragraph()) || ref.sentence() > paragraph(ref.paragraph()).sentenceCount()) {
+        if (!hasParagraph(ref.paragraph())
+                || ref.sentence() > paragraph(ref.paragraph()).sentenceCount()) {
             return Optional.empty();
         }
         return Optional.of(paragraph(ref.paragraph()).sentence(ref.sentence()));

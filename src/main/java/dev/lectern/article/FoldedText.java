@@ -45,17 +45,12 @@ public final class FoldedText {
 
     static String fold(char c) {
         return switch (c) {
-  case '‘', '’', '‚', '‛', '′', '`', '´' -> 
-"'";
-  case '“', '”', '„', '‟', '″', '«', '»' -> 
-"\"";
-  case '‐', '‑', '‒', '–', '—', '―', '−' -> 
-"-";
-  case '…' -> 
-"...";
-  default -> 
-String.valueOf(c);
-};
+            case '‘', '’', '‚', '‛', '′', '`', '´' -> "'";
+            case '“', '”', '„', '‟', '″', '«', '»' -> "\"";
+            case '‐', '‑', '‒', '–', '—', '―', '−' -> "-";
+            case '…' -> "...";
+            default -> String.valueOf(c);
+        };
     }
 
     /** The folded form of a quote as a teacher typed it, trimmed; without the offset map, so cheap. */

@@ -10,8 +10,7 @@ final class FootnoteMarks {
     /** Longer bracketed text is prose (an editor's insertion), not a mark. */
     private static final int MAX_MARK = 30;
 
-    private FootnoteMarks() {
-    }
+    private FootnoteMarks() {}
 
     /** Where the marks starting at {@code from} end; {@code from} itself when there are none. */
     static int skip(String text, int from) {

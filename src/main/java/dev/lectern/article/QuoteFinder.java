@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class QuoteFinder {
     /** Where a quote that was not found comes closest: its first {@code matchedChars} folded chars occur there. */
-    public record NearMiss(Passage passage, int matchedChars, boolean differsOnlyInCase) {
-    }
+    public record NearMiss(Passage passage, int matchedChars, boolean differsOnlyInCase) {}
 
     private final List<FoldedText> folded = new ArrayList<>();
     private final int[] starts;
@@ -73,7 +72,8 @@ public final class QuoteFinder {
         // set quadratic.
         int base = paragraph > 0 ? starts[paragraph - 1] : 0;
         String text = paragraph > 0
-                ? haystack.substring(base, base + folded.get(paragraph - 1).text().length())
+                ? haystack.substring(
+                        base, base + folded.get(paragraph - 1).text().length())
                 : haystack;
         for (int at = text.indexOf(q); at >= 0 && found.size() < limit; at = text.indexOf(q, at + 1)) {
             found.add(toPassage(base + at, base + at + q.length()));

@@ -72,24 +72,26 @@ public final class AtomicFile implements Closeable {
         // The hook is in place before the temporary file exists: a kill just after the file is made (one run in 30
         // when signalled at once, before) still deletes it.
         AtomicReference<Path> made = new AtomicReference<>();
-        Thread cleanup = new Thread(() -> {
-            try {
-                Path p = made.get();
-                if (p != null) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                // The JVM is going down; nothing better to do.
-            }
-        }, "lectern-atomic-file-cleanup");
+        Thread cleanup = new Thread(
+                () -> {
+                    try {
+                        Path p = made.get();
+                        if (p != null) {
+                            Files.deleteIfExists(p);
+                        }
+                    } catch (IOException e) {
+                        // The JVM is going down; nothing better to do.
+                    }
+                },
+                "lectern-atomic-file-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         Path temp = null;
         try {
             OutputStream stream = null;
             // Made as any new file is (mode 0666 less the umask), under a name no other run can have.
             while (stream == null) {
-                Path candidate = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
-                        RANDOM.nextLong(), 36) + ".tmp");
+                Path candidate = dir.resolve(
+                        "." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
                 try {
                     stream = Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     temp = candidate;

@@ -109,14 +109,21 @@ public final class BatchRun {
         Sheet sheet = read.sheet();
         for (String id : sheet.answers().keySet()) {
             if (!checks.ids.contains(id) && checks.warnedIds.add(id)) {
-                warn(totals, sheet.posOf(id), "unknown question id '" + id + "': the set has no such"
-                        + " question, so these answers are ignored");
+                warn(
+                        totals,
+                        sheet.posOf(id),
+                        "unknown question id '" + id + "': the set has no such"
+                                + " question, so these answers are ignored");
             }
         }
-        Integer first = checks.firstLine.putIfAbsent(sheet.student(), sheet.pos().line());
+        Integer first =
+                checks.firstLine.putIfAbsent(sheet.student(), sheet.pos().line());
         if (first != null) {
-            warn(totals, sheet.pos(), "duplicate student '" + sheet.student() + "' (first on line "
-                    + first + "); both sheets are graded");
+            warn(
+                    totals,
+                    sheet.pos(),
+                    "duplicate student '" + sheet.student() + "' (first on line " + first
+                            + "); both sheets are graded");
         }
         totals.add(graded);
         history.ifPresent(h -> h.record(graded));

@@ -47,14 +47,17 @@ final class CsvSheets implements SheetReader {
     private SheetRead pending;
 
     /** How one question is read from a row: its columns (0-based), and for a grid the row each answers. */
-    private record Read(Question question, List<Integer> fields, List<Integer> rows, Pos pos) {
-    }
+    private record Read(Question question, List<Integer> fields, List<Integer> rows, Pos pos) {}
 
     /** Reads the header at once, so that {@link #columns} is known before the first sheet is graded. */
     CsvSheets(BufferedReader in, String file, QuestionSet set, CsvLayout layout) throws IOException {
         char delimiter = layout.delimiter().orElse(Delimiter.sniff(in)).character();
-        CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(delimiter).allowExtraFields(true)
-                .allowMissingFields(true).skipEmptyLines(true).ofCsvRecord(in);
+        CsvReader<CsvRecord> csv = CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .skipEmptyLines(true)
+                .ofCsvRecord(in);
         this.records = csv.iterator();
         this.file = file;
         this.set = set;
@@ -90,17 +93,21 @@ final class CsvSheets implements SheetReader {
             if (!records.hasNext()) {
                 done = true;
                 if (plan == null) {
-                    return end(new Pos(1, 1), "the CSV file is empty; it needs a header row: the student column,"
-                            + " then one column per question (its id or its prompt)");
+                    return end(
+                            new Pos(1, 1),
+                            "the CSV file is empty; it needs a header row: the student column,"
+                                    + " then one column per question (its id or its prompt)");
                 }
                 return null;
             }
             record = records.next();
         } catch (CsvParseException e) {
-            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+            String why = e.getCause() != null && e.getCause().getMessage() != null
+                    ? e.getCause().getMessage()
                     : e.getMessage();
-            return end(new Pos((int) lastLine + 1, 1), "not valid CSV: " + why + "; the rows after this point"
-                    + " cannot be read");
+            return end(
+                    new Pos((int) lastLine + 1, 1),
+                    "not valid CSV: " + why + "; the rows after this point" + " cannot be read");
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -110,23 +117,35 @@ final class CsvSheets implements SheetReader {
             return header(record, line);
         }
         if (record.getFieldCount() != fieldCount) {
-            return SheetRead.malformed(new Problem(file, new Pos(line, 1), Severity.ERROR, "this row has "
-                    + fields(record.getFieldCount()) + "; the header has " + fields(fieldCount)
-                    + unclosedQuoteHint(record)));
+            return SheetRead.malformed(new Problem(
+                    file,
+                    new Pos(line, 1),
+                    Severity.ERROR,
+                    "this row has "
+                            + fields(record.getFieldCount()) + "; the header has " + fields(fieldCount)
+                            + unclosedQuoteHint(record)));
         }
-        String name = nameFields.stream().map(f -> record.getField(f).strip()).filter(s -> !s.isEmpty())
+        String name = nameFields.stream()
+                .map(f -> record.getField(f).strip())
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(" "));
         if (name.isEmpty()) {
-            return SheetRead.malformed(new Problem(file, new Pos(line, nameFields.get(0) + 1), Severity.ERROR,
-                    "no student name in column " + nameFields.stream().map(f -> "'" + headerOf(f) + "'")
-                            .collect(Collectors.joining(" or "))));
+            return SheetRead.malformed(new Problem(
+                    file,
+                    new Pos(line, nameFields.get(0) + 1),
+                    Severity.ERROR,
+                    "no student name in column "
+                            + nameFields.stream()
+                                    .map(f -> "'" + headerOf(f) + "'")
+                                    .collect(Collectors.joining(" or "))));
         }
         Map<String, String> answers = new LinkedHashMap<>();
         Map<String, Pos> positions = new HashMap<>();
         for (Read r : reads) {
             String answer;
             if (r.rows().isEmpty()) {
-                answer = CellDecoder.cell(r.question(), record.getField(r.fields().get(0)));
+                answer = CellDecoder.cell(
+                        r.question(), record.getField(r.fields().get(0)));
             } else {
                 Map<Integer, String> grid = new TreeMap<>();
                 for (int i = 0; i < r.fields().size(); i++) {
@@ -168,7 +187,9 @@ final class CsvSheets implements SheetReader {
                 columns = whole.subList(0, 1);
             }
             if (!columns.isEmpty()) {
-                reads.add(new Read(q, columns.stream().map(c -> c.field() - 1).toList(),
+                reads.add(new Read(
+                        q,
+                        columns.stream().map(c -> c.field() - 1).toList(),
                         columns.stream().flatMap(c -> c.row().stream()).toList(),
                         new Pos(line, columns.get(0).field())));
             }

@@ -9,7 +9,9 @@ import java.io.IOException;
  * most often outside quotes, a comma when none is.
  */
 public enum Delimiter {
-    COMMA(','), SEMICOLON(';'), TAB('\t');
+    COMMA(','),
+    SEMICOLON(';'),
+    TAB('\t');
 
     private final char character;
 

@@ -1,5 +1,6 @@
 package dev.lectern.batch;
 
+import dev.lectern.load.Utf8Reader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import dev.lectern.load.Utf8Reader;
 
 /**
  * The text of answer sheets, in the encoding its byte-order mark names: UTF-8 with or without one, UTF-16 with
@@ -15,8 +15,7 @@ import dev.lectern.load.Utf8Reader;
  * or UTF-16 without a mark are refused, naming the encoding (issue 17), never read as broken UTF-8.
  */
 public final class Encodings {
-    private Encodings() {
-    }
+    private Encodings() {}
 
     /**
      * {@code shown}: the file as messages name it. UTF-8 is decoded strictly ({@link Utf8Reader}): a byte that is not
@@ -41,7 +40,8 @@ public final class Encodings {
         }
         buffered.reset();
         buffered.skipNBytes(skip);
-        return charset == StandardCharsets.UTF_8 ? new Utf8Reader(buffered, shown)
+        return charset == StandardCharsets.UTF_8
+                ? new Utf8Reader(buffered, shown)
                 : new InputStreamReader(buffered, charset);
     }
 }

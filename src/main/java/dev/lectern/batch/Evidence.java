@@ -8,8 +8,7 @@ import java.util.List;
 
 /** The supporting passages of a grade as text, each led by its paragraph number: {@code [9] …}. */
 final class Evidence {
-    private Evidence() {
-    }
+    private Evidence() {}
 
     static List<String> sentences(Article article, Grade grade) {
         List<String> out = new ArrayList<>();

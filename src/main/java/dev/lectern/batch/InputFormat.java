@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /** How answer sheets are written: YAML documents, JSON Lines, or a CSV export with a header row. */
 public enum InputFormat {
-    yaml, jsonl, csv;
+    yaml,
+    jsonl,
+    csv;
 
     /** From a file name's extension: .yaml/.yml, .jsonl/.ndjson/.json, .csv. */
     public static Optional<InputFormat> fromName(String name) {

@@ -27,13 +27,19 @@ public final class ItemStats {
     static final double NEGATIVE = -0.05;
 
     /** One question's figures. {@code options} is empty for kinds without options. */
-    public record Item(String id, String type, long students, double facility, OptionalDouble discrimination,
-                       List<Option> options, long unanswered, long unreadable, List<String> flags) {
-    }
+    public record Item(
+            String id,
+            String type,
+            long students,
+            double facility,
+            OptionalDouble discrimination,
+            List<Option> options,
+            long unanswered,
+            long unreadable,
+            List<String> flags) {}
 
     /** An option by its letter in file order, its text, and how many students picked it. */
-    public record Option(String letter, String text, long picks) {
-    }
+    public record Option(String letter, String text, long picks) {}
 
     private final List<Question> questions;
     private final List<Map<String, Integer>> optionIndex = new ArrayList<>();
@@ -52,7 +58,8 @@ public final class ItemStats {
         int q = questions.size();
         picks = new long[q][];
         for (int i = 0; i < q; i++) {
-            List<String> choices = questions.get(i) instanceof ChoiceQuestion c ? c.choices()
+            List<String> choices = questions.get(i) instanceof ChoiceQuestion c
+                    ? c.choices()
                     : questions.get(i) instanceof MultiQuestion m ? m.choices() : null;
             Map<String, Integer> index = new HashMap<>();
             if (choices != null) {

@@ -33,7 +33,8 @@ final class JsonReport implements Report {
             json.writeStringField("title", context.set().title());
             json.writeNumberField("max", Numbers.round2(context.set().maxPoints()));
             if (context.passMark().isPresent()) {
-                json.writeNumberField("pass", Numbers.round2(100 * context.passMark().getAsDouble()));
+                json.writeNumberField(
+                        "pass", Numbers.round2(100 * context.passMark().getAsDouble()));
             } else {
                 json.writeNullField("pass");
             }
@@ -128,7 +129,8 @@ final class JsonReport implements Report {
             json.writeNumberField("students", item.students());
             json.writeNumberField("facility", Numbers.round3(item.facility()));
             if (item.discrimination().isPresent()) {
-                json.writeNumberField("discrimination", Numbers.round3(item.discrimination().getAsDouble()));
+                json.writeNumberField(
+                        "discrimination", Numbers.round3(item.discrimination().getAsDouble()));
             } else {
                 json.writeNullField("discrimination");
             }

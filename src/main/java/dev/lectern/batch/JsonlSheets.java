@@ -49,10 +49,14 @@ final class JsonlSheets implements SheetReader {
         try (JsonParser p = JSON.createParser(line)) {
             return read(p);
         } catch (Malformed m) {
-            return SheetRead.malformed(new Problem(file, new Pos(lineNumber, m.column), Severity.ERROR, m.getMessage()));
+            return SheetRead.malformed(
+                    new Problem(file, new Pos(lineNumber, m.column), Severity.ERROR, m.getMessage()));
         } catch (JsonProcessingException e) {
             int column = e.getLocation() != null ? Math.max(1, e.getLocation().getColumnNr()) : 1;
-            return SheetRead.malformed(new Problem(file, new Pos(lineNumber, column), Severity.ERROR,
+            return SheetRead.malformed(new Problem(
+                    file,
+                    new Pos(lineNumber, column),
+                    Severity.ERROR,
                     "not valid JSON: " + plain(e.getOriginalMessage())));
         }
     }
@@ -81,7 +85,9 @@ final class JsonlSheets implements SheetReader {
             JsonToken value = p.nextToken();
             switch (key) {
                 case "student" -> {
-                    if (!value.isScalarValue() || value == JsonToken.VALUE_NULL || p.getText().isBlank()) {
+                    if (!value.isScalarValue()
+                            || value == JsonToken.VALUE_NULL
+                            || p.getText().isBlank()) {
                         throw new Malformed(column(p), "\"student\" must be a name");
                     }
                     student = p.getText().strip();
@@ -102,8 +108,10 @@ final class JsonlSheets implements SheetReader {
                         positions.put(id, new Pos(lineNumber, idColumn));
                     }
                 }
-                default -> throw new Malformed(keyColumn,
-                        "unknown key \"" + key + "\" in a sheet; a sheet has \"student\" and \"answers\"");
+                default ->
+                    throw new Malformed(
+                            keyColumn,
+                            "unknown key \"" + key + "\" in a sheet; a sheet has \"student\" and \"answers\"");
             }
         }
         if (student == null) {
@@ -131,8 +139,9 @@ final class JsonlSheets implements SheetReader {
         if (t == JsonToken.START_ARRAY) {
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
-                    throw new Malformed(column(p), "the answer to '" + id + "' must be a text, a list of texts"
-                            + " or an object of pairs");
+                    throw new Malformed(
+                            column(p),
+                            "the answer to '" + id + "' must be a text, a list of texts" + " or an object of pairs");
                 }
                 parts.add(p.getText());
             }
@@ -142,8 +151,9 @@ final class JsonlSheets implements SheetReader {
             String left = p.currentName();
             t = p.nextToken();
             if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
-                throw new Malformed(column(p), "the answer to '" + id + "' must be a text, a list of texts"
-                        + " or an object of pairs");
+                throw new Malformed(
+                        column(p),
+                        "the answer to '" + id + "' must be a text, a list of texts" + " or an object of pairs");
             }
             parts.add(left + " = " + p.getText());
         }

@@ -5,14 +5,16 @@ import java.math.RoundingMode;
 
 /** Points and percentages as reports print them: at most two decimals, no trailing zeros ({@code 2}, {@code 0.67}). */
 final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /**

@@ -75,8 +75,9 @@ public final class OutFile {
             return new Checked(Optional.of(new OutFile(real, false, true)), Optional.empty());
         }
         Path parent = real.getParent();
-        Optional<String> folder = folderProblem(parent, Files.isSymbolicLink(target) ? parent.toString()
-                : shownFolder(shown)).map(p -> "cannot write " + shown + ": " + p);
+        Optional<String> folder = folderProblem(
+                        parent, Files.isSymbolicLink(target) ? parent.toString() : shownFolder(shown))
+                .map(p -> "cannot write " + shown + ": " + p);
         if (folder.isPresent()) {
             return refused(folder.get());
         }
@@ -106,7 +107,8 @@ public final class OutFile {
         }
         if (input.folder()) {
             String name = real.getFileName().toString();
-            if (!sameFile(real.getParent(), input.path()) || name.startsWith(".")
+            if (!sameFile(real.getParent(), input.path())
+                    || name.startsWith(".")
                     || InputFormat.fromName(name).isEmpty()) {
                 return Optional.empty();
             }
@@ -115,7 +117,8 @@ public final class OutFile {
                     + "; write it somewhere else with --out");
         }
         return Files.exists(real) && sameFile(real, input.path())
-                ? Optional.of(shown + " is " + input.what() + "; name another file with --out") : Optional.empty();
+                ? Optional.of(shown + " is " + input.what() + "; name another file with --out")
+                : Optional.empty();
     }
 
     private static boolean sameFile(Path a, Path b) {

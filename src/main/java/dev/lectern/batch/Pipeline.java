@@ -38,8 +38,8 @@ final class Pipeline implements AutoCloseable {
         this.grader = grader;
         int run = RUNS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, task -> daemon(task, "lectern-grade-" + run + "-"
-                + n.incrementAndGet()));
+        this.pool = Executors.newFixedThreadPool(
+                threads, task -> daemon(task, "lectern-grade-" + run + "-" + n.incrementAndGet()));
         this.queue = new ArrayBlockingQueue<>(2 * threads + 2);
         this.reader = daemon(this::read, "lectern-read-" + run);
         reader.start();

@@ -58,7 +58,9 @@ public final class Progress {
         nextDraw = now + REDRAW;
         StringBuilder line = new StringBuilder("\rgrading: ").append(sheets).append(" sheets");
         if (totalBytes > 0) {
-            line.append(" (").append(Math.min(100, 100 * input.count / totalBytes)).append("%)");
+            line.append(" (")
+                    .append(Math.min(100, 100 * input.count / totalBytes))
+                    .append("%)");
         }
         err.print(line.append("\033[K"));
         err.flush();

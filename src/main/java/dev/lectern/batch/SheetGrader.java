@@ -54,8 +54,8 @@ public final class SheetGrader {
         if (!set.negativeTotal()) {
             score = Math.max(0, score);
         }
-        Optional<Boolean> passed = passMark.isPresent()
-                ? Optional.of(score >= passMark.getAsDouble() * max - 1e-9) : Optional.empty();
+        Optional<Boolean> passed =
+                passMark.isPresent() ? Optional.of(score >= passMark.getAsDouble() * max - 1e-9) : Optional.empty();
         return new GradedSheet(sheet, grades, score, max, passed);
     }
 }

@@ -78,8 +78,8 @@ public final class SheetHistory implements AutoCloseable {
 
     /** The session a sheet is recorded under: the run (when it started), where the sheet is, and whose it is. */
     static String sessionId(Instant started, String input, Sheet sheet) {
-        return MODE + " " + started + " " + input + ":" + sheet.pos().line() + ":" + sheet.pos().column() + " "
-                + sheet.student();
+        return MODE + " " + started + " " + input + ":" + sheet.pos().line() + ":"
+                + sheet.pos().column() + " " + sheet.student();
     }
 
     /** Records {@code graded} in one transaction, unless an earlier sheet could not be recorded. */
@@ -91,16 +91,31 @@ public final class SheetHistory implements AutoCloseable {
         List<Attempt> attempts = new ArrayList<>(graded.grades().size());
         for (int i = 0; i < graded.grades().size(); i++) {
             Grade g = graded.grades().get(i);
-            attempts.add(Attempt.graded(setRef, set.title(), set.questions().get(i), hashes.get(i), g, List.of(), 0,
-                    session, AnswerMode.BATCH, false, OptionalDouble.empty()));
+            attempts.add(Attempt.graded(
+                    setRef,
+                    set.title(),
+                    set.questions().get(i),
+                    hashes.get(i),
+                    g,
+                    List.of(),
+                    0,
+                    session,
+                    AnswerMode.BATCH,
+                    false,
+                    OptionalDouble.empty()));
         }
         try {
             history.recordAll(attempts);
             sheets++;
             rows += attempts.size();
         } catch (StoreException e) {
-            failure = Optional.of(new Problem(input, graded.sheet().pos(), Severity.ERROR, "the sheet of '"
-                    + graded.sheet().student() + "' and those after it were not recorded: " + e.getMessage()).toString());
+            failure = Optional.of(new Problem(
+                            input,
+                            graded.sheet().pos(),
+                            Severity.ERROR,
+                            "the sheet of '" + graded.sheet().student() + "' and those after it were not recorded: "
+                                    + e.getMessage())
+                    .toString());
         }
     }
 

@@ -1,28 +1,41 @@
 package dev.lectern.batch;
 
-import dev.lectern.model.QuestionSet;
-import dev.lectern.load.LineLimitReader;
 import dev.lectern.load.Limits;
+import dev.lectern.load.LineLimitReader;
+import dev.lectern.model.QuestionSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 
 /** Opens a reader of answer sheets in a given format. */
 public final class SheetInput {
-    private SheetInput() {
-    }
+    private SheetInput() {}
 
     /**
      * A reader of {@code in} (named {@code file} in messages) for sheets in {@code format}; a CSV export's header
      * is read at once and its columns matched to the questions of {@code set} as {@code layout} says.
      */
-    public static SheetReader open(InputFormat format, BufferedReader in, String file, QuestionSet set,
-                                   CsvLayout layout) throws IOException {
+    public static SheetReader open(
+            InputFormat format, BufferedReader in, String file, QuestionSet set, CsvLayout layout) throws IOException {
         return switch (format) {
             case yaml -> new YamlSheets(in, file); // bounded by SheetYaml, per line and per document
-            case jsonl -> new JsonlSheets(bounded(in, file, "JSON Lines answer sheets",
-                    "is this really a file of answer sheets? JSON Lines has one sheet a line"), file);
-            case csv -> new CsvSheets(bounded(in, file, "a CSV export",
-                    "is this really a CSV export of answers? Each row is a student's answers"), file, set, layout);
+            case jsonl ->
+                new JsonlSheets(
+                        bounded(
+                                in,
+                                file,
+                                "JSON Lines answer sheets",
+                                "is this really a file of answer sheets? JSON Lines has one sheet a line"),
+                        file);
+            case csv ->
+                new CsvSheets(
+                        bounded(
+                                in,
+                                file,
+                                "a CSV export",
+                                "is this really a CSV export of answers? Each row is a student's answers"),
+                        file,
+                        set,
+                        layout);
         };
     }
 

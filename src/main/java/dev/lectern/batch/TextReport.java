@@ -30,14 +30,25 @@ final class TextReport implements Report {
     @Override
     public void sheet(GradedSheet g) {
         String result = g.passed().map(p -> p ? "pass" : "fail").orElse("-");
-        out.printf(Locale.ROOT, ROW, cell(shown(g.sheet().student())), Numbers.format(g.score()), Numbers.format(g.max()),
-                String.format(Locale.ROOT, "%.1f%%", g.percent()), result);
+        out.printf(
+                Locale.ROOT,
+                ROW,
+                cell(shown(g.sheet().student())),
+                Numbers.format(g.score()),
+                Numbers.format(g.max()),
+                String.format(Locale.ROOT, "%.1f%%", g.percent()),
+                result);
         if (!context.details()) {
             return;
         }
         for (Grade grade : g.grades()) {
-            out.printf(Locale.ROOT, "    %-24s %-10s %s/%s%n", grade.questionId(), grade.verdict().word(),
-                    Numbers.format(grade.earned()), Numbers.format(grade.possible()));
+            out.printf(
+                    Locale.ROOT,
+                    "    %-24s %-10s %s/%s%n",
+                    grade.questionId(),
+                    grade.verdict().word(),
+                    Numbers.format(grade.earned()),
+                    Numbers.format(grade.possible()));
             if (grade.verdict() != Verdict.UNANSWERED) {
                 out.println("        given:    " + shown(grade.given()));
             }
@@ -75,11 +86,18 @@ final class TextReport implements Report {
         line.append(t.graded()).append(t.graded() == 1 ? " student" : " students");
         line.append(" · mean ").append(String.format(Locale.ROOT, "%.1f%%", t.meanPercent()));
         if (context.passMark().isPresent()) {
-            line.append(" · ").append(t.passed()).append(" passed, ").append(t.failed()).append(" failed (pass mark ")
-                    .append(Numbers.format(100 * context.passMark().getAsDouble())).append("%)");
+            line.append(" · ")
+                    .append(t.passed())
+                    .append(" passed, ")
+                    .append(t.failed())
+                    .append(" failed (pass mark ")
+                    .append(Numbers.format(100 * context.passMark().getAsDouble()))
+                    .append("%)");
         }
         if (t.malformed() > 0) {
-            line.append(" · ").append(t.malformed()).append(t.malformed() == 1 ? " malformed sheet" : " malformed sheets");
+            line.append(" · ")
+                    .append(t.malformed())
+                    .append(t.malformed() == 1 ? " malformed sheet" : " malformed sheets");
         }
         out.println(line);
         t.stats().ifPresent(this::printStats);
@@ -89,18 +107,40 @@ final class TextReport implements Report {
     private void printStats(ItemStats stats) {
         out.println();
         out.println("item analysis (" + stats.students() + (stats.students() == 1 ? " student)" : " students)"));
-        out.printf(Locale.ROOT, "%-24s %-10s %8s %8s %6s %6s  %s%n", "question", "type", "facility", "discrim",
-                "blank", "unread", "flags");
+        out.printf(
+                Locale.ROOT,
+                "%-24s %-10s %8s %8s %6s %6s  %s%n",
+                "question",
+                "type",
+                "facility",
+                "discrim",
+                "blank",
+                "unread",
+                "flags");
         for (ItemStats.Item item : stats.items()) {
             String r = item.discrimination().isPresent()
-                    ? String.format(Locale.ROOT, "%.2f", item.discrimination().getAsDouble()) : "-";
-            out.println(String.format(Locale.ROOT, "%-24s %-10s %8.2f %8s %6d %6d  %s", cell(item.id()), item.type(),
-                    item.facility(), r, item.unanswered(), item.unreadable(), String.join("; ", item.flags()))
+                    ? String.format(Locale.ROOT, "%.2f", item.discrimination().getAsDouble())
+                    : "-";
+            out.println(String.format(
+                            Locale.ROOT,
+                            "%-24s %-10s %8.2f %8s %6d %6d  %s",
+                            cell(item.id()),
+                            item.type(),
+                            item.facility(),
+                            r,
+                            item.unanswered(),
+                            item.unreadable(),
+                            String.join("; ", item.flags()))
                     .stripTrailing());
             if (!item.options().isEmpty()) {
                 StringBuilder picks = new StringBuilder("    picks:");
                 for (ItemStats.Option o : item.options()) {
-                    picks.append(' ').append(o.letter()).append(") ").append(shown(o.text())).append(": ").append(o.picks())
+                    picks.append(' ')
+                            .append(o.letter())
+                            .append(") ")
+                            .append(shown(o.text()))
+                            .append(": ")
+                            .append(o.picks())
                             .append(';');
                 }
                 picks.setLength(picks.length() - 1);

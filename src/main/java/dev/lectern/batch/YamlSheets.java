@@ -27,7 +27,8 @@ final class YamlSheets implements SheetReader {
             throw e.getCause();
         }
         if (!d.ok()) {
-            return new SheetRead(null, d.problems().stream().filter(Problem::isError).toList());
+            return new SheetRead(
+                    null, d.problems().stream().filter(Problem::isError).toList());
         }
         return SheetRead.of(new Sheet(d.student().orElseThrow(), d.answers(), d.pos(), d.answerPos()));
     }

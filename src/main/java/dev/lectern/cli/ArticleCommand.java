@@ -25,15 +25,21 @@ import picocli.CommandLine.Spec;
  * {@code lectern article}: a web page, Markdown, plain text or PDF as an article file in Lectern's layout. The
  * converters (and the libraries they need) are only loaded here, so other commands start as fast as before.
  */
-@Command(name = "article", mixinStandardHelpOptions = true,
-        description = {"Turn a web page (a saved .html file or an http(s) URL), Markdown, plain text or a PDF into an"
-                + " article file: one paragraph a line, UTF-8.",
+@Command(
+        name = "article",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Turn a web page (a saved .html file or an http(s) URL), Markdown, plain text or a PDF into an"
+                    + " article file: one paragraph a line, UTF-8.",
             "A source with no usable text (empty, binary, not what its name says) exits 1; no such file, an"
-                + " unreachable URL or an output that exists without --force exits 2."},
+                    + " unreachable URL or an output that exists without --force exits 2."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern article saved-page.html --out seeds/istanbul.txt",
+        footer = {
+            "  lectern article saved-page.html --out seeds/istanbul.txt",
             "  lectern article https://example.org/news/story --out seeds/story.txt",
-            "  lectern article handout.pdf --out - | less"})
+            "  lectern article handout.pdf --out - | less"
+        })
 public final class ArticleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,7 +47,9 @@ public final class ArticleCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SOURCE", description = "A file (.html, .md, .txt, .pdf) or an http(s) URL.")
     String source;
 
-    @Option(names = "--out", paramLabel = "FILE",
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
             description = "Where to write the article (default: the source's name with .txt, in this folder;"
                     + " '-' for standard output).")
     String out;
@@ -74,8 +82,8 @@ public final class ArticleCommand implements Callable<Integer> {
         }
         OutFile file = null;
         if (target != null) {
-            List<OutFile.Input> inputs = input == null ? List.of() : List.of(OutFile.Input.file(input,
-                    "the source itself"));
+            List<OutFile.Input> inputs =
+                    input == null ? List.of() : List.of(OutFile.Input.file(input, "the source itself"));
             OutFile.Checked checked = OutFile.check(target, shownOut, inputs);
             if (checked.refusal().isPresent()) {
                 return usage(err, checked.refusal().get());

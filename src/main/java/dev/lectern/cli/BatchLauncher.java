@@ -4,9 +4,6 @@ import dev.lectern.batch.AtomicFile;
 import dev.lectern.batch.BatchRun;
 import dev.lectern.batch.CsvLayout;
 import dev.lectern.batch.Encodings;
-import dev.lectern.batch.SheetInput;
-import dev.lectern.batch.forms.ColumnOptions;
-import dev.lectern.load.ColumnMapFile;
 import dev.lectern.batch.InputFormat;
 import dev.lectern.batch.OutFile;
 import dev.lectern.batch.Progress;
@@ -14,15 +11,18 @@ import dev.lectern.batch.Report;
 import dev.lectern.batch.ReportFormat;
 import dev.lectern.batch.SheetGrader;
 import dev.lectern.batch.SheetHistory;
+import dev.lectern.batch.SheetInput;
 import dev.lectern.batch.SheetReader;
 import dev.lectern.batch.Totals;
+import dev.lectern.batch.forms.ColumnOptions;
 import dev.lectern.load.ArticleLibrary;
+import dev.lectern.load.ColumnMapFile;
 import dev.lectern.load.LimitExceeded;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.NotUtf8Exception;
 import dev.lectern.load.Problem;
-import dev.lectern.load.Utf8Reader;
 import dev.lectern.load.QuestionSetLoader;
+import dev.lectern.load.Utf8Reader;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.store.StoreException;
 import java.io.BufferedReader;
@@ -82,8 +82,8 @@ final class BatchLauncher {
         boolean fromStdin = o.answers == null || o.answers.equals("-");
         if (o.out != null) {
             // Before any sheet is read: the report must not replace the answers, the set or a folder.
-            OutFile.Checked checked = OutFile.check(workingDir.resolve(o.out), o.out.toString(),
-                    inputs(setPath, o, fromStdin, history));
+            OutFile.Checked checked =
+                    OutFile.check(workingDir.resolve(o.out), o.out.toString(), inputs(setPath, o, fromStdin, history));
             if (checked.refusal().isPresent()) {
                 return usage(checked.refusal().get());
             }
@@ -107,8 +107,8 @@ final class BatchLauncher {
             }
             try {
                 // The whole file is proved UTF-8 before a sheet is graded: one read more, never a mis-decoded name.
-                Optional<Problem> notUtf8 = Files.isRegularFile(file) ? Utf8Reader.check(file, o.answers)
-                        : Optional.empty();
+                Optional<Problem> notUtf8 =
+                        Files.isRegularFile(file) ? Utf8Reader.check(file, o.answers) : Optional.empty();
                 if (notUtf8.isPresent()) {
                     err.println(notUtf8.get());
                     return usage(o.answers + " is not UTF-8; nothing was graded");
@@ -125,8 +125,7 @@ final class BatchLauncher {
         if (console.stderrIsTerminal()) {
             in = progress.input();
         }
-        try (BufferedReader reader = new BufferedReader(Encodings.open(in, fromStdin ? STDIN : o.answers),
-                1 << 16)) {
+        try (BufferedReader reader = new BufferedReader(Encodings.open(in, fromStdin ? STDIN : o.answers), 1 << 16)) {
             InputFormat format;
             if (o.inputFormat != null) {
                 format = o.inputFormat;
@@ -209,8 +208,15 @@ final class BatchLauncher {
         }
     }
 
-    private int grade(Path setPath, QuestionSet set, SheetReader sheets, String shown, Progress progress,
-                      BatchOptions o, Optional<Path> history) throws IOException {
+    private int grade(
+            Path setPath,
+            QuestionSet set,
+            SheetReader sheets,
+            String shown,
+            Progress progress,
+            BatchOptions o,
+            Optional<Path> history)
+            throws IOException {
         SheetGrader grader = new SheetGrader(set, o.pass != null ? o.pass : OptionalDouble.empty());
         BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
         Optional<AtomicFile> file = Optional.empty();
@@ -223,7 +229,8 @@ final class BatchLauncher {
         }
         // Closed without a commit (a history that cannot be opened, an error), the report file is not written.
         try (AtomicFile target = file.orElse(null)) {
-            return history.isEmpty() ? grade(run, sheets, setPath, o, target)
+            return history.isEmpty()
+                    ? grade(run, sheets, setPath, o, target)
                     : gradeAndRecord(run, sheets, setPath, o, target, history.get(), shown);
         }
     }
@@ -251,12 +258,23 @@ final class BatchLauncher {
      * {@code --record}: opens the history (when it cannot be, nothing is graded), grades with each sheet recorded,
      * and says what was recorded; a sheet that could not be recorded makes the exit code 2.
      */
-    private int gradeAndRecord(BatchRun run, SheetReader sheets, Path setPath, BatchOptions o, AtomicFile target,
-                               Path history, String shown) throws IOException {
+    private int gradeAndRecord(
+            BatchRun run,
+            SheetReader sheets,
+            Path setPath,
+            BatchOptions o,
+            AtomicFile target,
+            Path history,
+            String shown)
+            throws IOException {
         SheetHistory recording;
         try {
-            recording = SheetHistory.open(history, clock, run.grader().set(),
-                    dev.lectern.store.SetRef.of(workingDir, setPath.toString()), shown);
+            recording = SheetHistory.open(
+                    history,
+                    clock,
+                    run.grader().set(),
+                    dev.lectern.store.SetRef.of(workingDir, setPath.toString()),
+                    shown);
         } catch (StoreException e) {
             return usage(e.getMessage() + "; nothing was graded (--record)");
         }
@@ -278,10 +296,10 @@ final class BatchLauncher {
     private int grade(BatchRun run, SheetReader sheets, Path setPath, BatchOptions o, AtomicFile file)
             throws IOException {
         SheetGrader grader = run.grader();
-        Report.Context context = new Report.Context(grader.set(), setPath.toString(), grader.passMark(), o.details,
-                o.csvRaw);
-        Report report = Report.of(o.format != null ? o.format : ReportFormat.text, file != null ? file.writer() : out,
-                context);
+        Report.Context context =
+                new Report.Context(grader.set(), setPath.toString(), grader.passMark(), o.details, o.csvRaw);
+        Report report =
+                Report.of(o.format != null ? o.format : ReportFormat.text, file != null ? file.writer() : out, context);
         Totals totals;
         try {
             totals = run.run(sheets, report);
@@ -295,8 +313,9 @@ final class BatchLauncher {
         if (totals.graded() == 0 && totals.malformed() == 0) {
             // An empty file, or a CSV of a header alone: a class of nobody must not pass a CI job. The report is
             // not written (an --out file is left as it was).
-            err.println("lectern: no answer sheets in " + (o.answers == null || o.answers.equals("-")
-                    ? "standard input" : o.answers) + ": nothing was graded");
+            err.println("lectern: no answer sheets in "
+                    + (o.answers == null || o.answers.equals("-") ? "standard input" : o.answers)
+                    + ": nothing was graded");
             return ExitCode.USAGE.code();
         }
         if (file != null) {
@@ -319,7 +338,8 @@ final class BatchLauncher {
     /** The set, or empty after printing its problems as {@code check} does. Warnings are printed too. */
     private LoadResult loadSet(Path setPath) {
         Path setFile = workingDir.resolve(setPath);
-        LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
+        LoadResult loaded =
+                new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
         if (!loaded.problems().isEmpty()) {
             new ProblemPrinter().printText(loaded.problems(), Map.of(setPath.toString(), setFile), err);
         }
@@ -336,8 +356,10 @@ final class BatchLauncher {
         inputs.add(OutFile.Input.file(workingDir.resolve(setPath), "the question set"));
         if (!fromStdin) {
             Path answers = workingDir.resolve(o.answers);
-            inputs.add(Files.isDirectory(answers) ? OutFile.Input.sheetFolder(answers, o.answers)
-                    : OutFile.Input.file(answers, "the answers file"));
+            inputs.add(
+                    Files.isDirectory(answers)
+                            ? OutFile.Input.sheetFolder(answers, o.answers)
+                            : OutFile.Input.file(answers, "the answers file"));
         }
         if (o.columns != null) {
             inputs.add(OutFile.Input.file(workingDir.resolve(o.columns), "the column map"));

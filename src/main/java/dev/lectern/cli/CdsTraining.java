@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  * with {@code -XX:DumpLoadedClassList} so that the archive covers the first screen; a real start never loads it.
  */
 public final class CdsTraining {
-    private CdsTraining() {
-    }
+    private CdsTraining() {}
 
     public static void main(String[] args) throws IOException {
         PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
@@ -31,8 +30,8 @@ public final class CdsTraining {
         env.put("LECTERN_HOME", history.toString());
         int code;
         try {
-            code = Main.run(args, Path.of("").toAbsolutePath(), env, Console.system(), new LocalClock(), STAND_IN,
-                    out, err);
+            code = Main.run(
+                    args, Path.of("").toAbsolutePath(), env, Console.system(), new LocalClock(), STAND_IN, out, err);
         } finally {
             try (Stream<Path> files = Files.walk(history)) {
                 files.sorted(Comparator.reverseOrder()).forEach(CdsTraining::delete);
@@ -55,7 +54,8 @@ public final class CdsTraining {
 
         @Override
         public Opened open() {
-            return (first, theme, afterFirstFrame, notices, clock, err) -> Rehearsal.run(first, theme.get(), afterFirstFrame);
+            return (first, theme, afterFirstFrame, notices, clock, err) ->
+                    Rehearsal.run(first, theme.get(), afterFirstFrame);
         }
     };
 

@@ -25,14 +25,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code lectern check}: reports every problem in question files, like a compiler. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Check question files and report every problem as file:line:col: message.",
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern check                                  # every set in questions/",
+        footer = {
+            "  lectern check                                  # every set in questions/",
             "  lectern check questions/01-istanbul-talks.yaml --strict",
-            "  lectern check --format json questions/ | jq '.[] | .message'"})
+            "  lectern check --format json questions/ | jq '.[] | .message'"
+        })
 public final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     /** Something that says when the watched files have changed: the JDK's watch service, or a test's script. */
     interface Changes extends Closeable {
@@ -57,15 +64,20 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
     Format format = Format.text;
 
-    @Option(names = "--show", description = "Also print each question with its answer and the text its evidence"
-            + " points at.")
+    @Option(
+            names = "--show",
+            description = "Also print each question with its answer and the text its evidence" + " points at.")
     boolean show;
 
-    @Option(names = "--watch", description = "Check again each time a question file or article is saved (Ctrl-C to"
-            + " stop).")
+    @Option(
+            names = "--watch",
+            description = "Check again each time a question file or article is saved (Ctrl-C to" + " stop).")
     boolean watch;
 
     private final Path workingDir;
@@ -124,7 +136,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (!watch) {
             return checkOnce(files.get(), out);
         }
-        List<Path> watched = new ArrayList<>(roots.stream().map(workingDir::resolve).toList());
+        List<Path> watched =
+                new ArrayList<>(roots.stream().map(workingDir::resolve).toList());
         if (Files.isDirectory(workingDir.resolve("seeds"))) {
             watched.add(workingDir.resolve("seeds"));
         }
@@ -200,8 +213,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         printer.printText(problems, files, out);
         long errors = problems.stream().filter(Problem::isError).count();
-        out.println(Words.count(files.size(), "file") + " checked: " + Words.count(errors, "error")
-                + ", " + Words.count(problems.size() - errors, "warning"));
+        out.println(Words.count(files.size(), "file") + " checked: " + Words.count(errors, "error") + ", "
+                + Words.count(problems.size() - errors, "warning"));
     }
 
     /** The path as the user wrote it, extended below a folder they named. */

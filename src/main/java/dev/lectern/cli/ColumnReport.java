@@ -36,8 +36,8 @@ final class ColumnReport {
         }
         ColumnPlan plan = found.get();
         if (show) {
-            out.println("columns of " + file + " (" + plan.covered().size() + " of " + plan.questionIds().size()
-                    + " questions have a column):");
+            out.println("columns of " + file + " (" + plan.covered().size() + " of "
+                    + plan.questionIds().size() + " questions have a column):");
             plan.table().forEach(l -> out.println("  " + l));
             out.flush();
             plan.errors().forEach(e -> err.println(file + ":1:" + e.field() + ": error: " + e.message()));
@@ -58,12 +58,14 @@ final class ColumnReport {
         }
         for (Column c : plan.columns()) {
             if (c.by() == MatchedBy.FUZZY) {
-                err.println(file + ":1:" + c.field() + ": warning: column '" + c.header().strip() + "' is read as"
+                err.println(file + ":1:" + c.field() + ": warning: column '"
+                        + c.header().strip() + "' is read as"
                         + " question '" + c.question().get() + "', the closest prompt; if it is not, say which with"
                         + " --columns");
             } else if (c.role() == ColumnRole.IGNORED) {
-                err.println(file + ":1:" + c.field() + ": warning: column '" + c.header().strip() + "' matches no"
-                        + " question and is ignored" + c.nearest().map(id -> "; did you mean '" + id + "'?").orElse(""));
+                err.println(file + ":1:" + c.field() + ": warning: column '"
+                        + c.header().strip() + "' matches no" + " question and is ignored"
+                        + c.nearest().map(id -> "; did you mean '" + id + "'?").orElse(""));
             }
         }
         if (plan.hasGuesses()) {

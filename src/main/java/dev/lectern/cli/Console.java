@@ -32,7 +32,8 @@ public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderr
      */
     static boolean stdinClosed(java.util.Properties system) {
         try {
-            return reusedByTheJvm(Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString(), system);
+            return reusedByTheJvm(
+                    Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString(), system);
         } catch (java.nio.file.NoSuchFileException e) {
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
@@ -79,7 +80,8 @@ public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderr
     /** Whether file descriptor {@code fd} is a terminal, on Linux; empty where that cannot be told. */
     private static Optional<Boolean> isTerminal(int fd) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            String target =
+                    Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return Optional.of(target.startsWith("/dev/pts/") || target.startsWith("/dev/tty"));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return Optional.empty();

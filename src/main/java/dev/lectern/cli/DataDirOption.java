@@ -11,8 +11,11 @@ import picocli.CommandLine.Option;
  * its {@code --batch --record}, {@code review}, {@code stats}): the same name, help and default everywhere.
  */
 final class DataDirOption {
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the history of answers is kept"
-            + " (default: $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Where the history of answers is kept"
+                    + " (default: $LECTERN_HOME, else $XDG_DATA_HOME/lectern, else ~/.local/share/lectern).")
     Path dir;
 
     /** Whether {@code --data-dir} was given. */
@@ -22,7 +25,7 @@ final class DataDirOption {
 
     /** The history file for this run, from {@code --data-dir} (relative to {@code workingDir}) and {@code env}. */
     Path historyFile(Path workingDir, Map<String, String> env) {
-        return HistoryFile.locate(Optional.ofNullable(dir).map(workingDir::resolve), env,
-                Path.of(System.getProperty("user.home")));
+        return HistoryFile.locate(
+                Optional.ofNullable(dir).map(workingDir::resolve), env, Path.of(System.getProperty("user.home")));
     }
 }

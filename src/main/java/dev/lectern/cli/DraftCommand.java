@@ -9,15 +9,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code lectern draft}: candidate questions on an article, evidence filled in, for the teacher to edit and prune. */
-@Command(name = "draft", mixinStandardHelpOptions = true,
+@Command(
+        name = "draft",
+        mixinStandardHelpOptions = true,
         description = "Propose questions on an article (numbers, names, claims), each with its evidence filled in.",
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern draft seeds/istanbul.txt --max 20 --out questions/istanbul-draft.yaml",
-            "  lectern draft seeds/istanbul.txt | less                 # read the candidates first"})
+        footer = {
+            "  lectern draft seeds/istanbul.txt --max 20 --out questions/istanbul-draft.yaml",
+            "  lectern draft seeds/istanbul.txt | less                 # read the candidates first"
+        })
 public final class DraftCommand extends ValidatedCommand {
     static final List<String> HEADER = List.of(
             "yaml-language-server: $schema=../schema/question-set.schema.json",
@@ -46,18 +50,30 @@ public final class DraftCommand extends ValidatedCommand {
 
     @Override
     int execute() {
-        Optional<Path> file = StarterOutput.articleFile(workingDir, options.article, "draft", spec.commandLine().getErr());
+        Optional<Path> file = StarterOutput.articleFile(
+                workingDir, options.article, "draft", spec.commandLine().getErr());
         if (file.isEmpty()) {
             return ExitCode.USAGE.code();
         }
         Article text = StarterOutput.read(file.get());
         List<Drafted> drafted = new Drafter(OpenNlpProperNouns.load().orElse(ProperNouns.NONE)).draft(text, max);
         if (drafted.isEmpty()) {
-            spec.commandLine().getErr().println("lectern draft: found no numbers, names or statements to ask about in "
-                    + options.article + "; try lectern new " + options.article);
+            spec.commandLine()
+                    .getErr()
+                    .println("lectern draft: found no numbers, names or statements to ask about in " + options.article
+                            + "; try lectern new " + options.article);
             return ExitCode.PROBLEMS.code();
         }
-        return StarterOutput.write(workingDir, file.get(), text, drafted, HEADER, options.outFile, options.force, "draft",
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return StarterOutput.write(
+                workingDir,
+                file.get(),
+                text,
+                drafted,
+                HEADER,
+                options.outFile,
+                options.force,
+                "draft",
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

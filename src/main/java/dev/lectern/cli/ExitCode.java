@@ -11,8 +11,10 @@ public enum ExitCode {
     /** The input has problems (errors, or warnings under {@code --strict}). */
     PROBLEMS(1, "Problems found: a set with errors (or warnings, with --strict), a student below the pass mark."),
     /** The command was used wrongly: an unknown option, a path that does not exist. */
-    USAGE(2, "Usage error, or input that cannot be read: an unknown option, a file that does not exist or is not"
-            + " what it should be."),
+    USAGE(
+            2,
+            "Usage error, or input that cannot be read: an unknown option, a file that does not exist or is not"
+                    + " what it should be."),
     /** A bug in Lectern; reported in one line, never as a stack trace. */
     INTERNAL(70, "Internal error: a bug in Lectern, reported in one line; please report it.");
 
@@ -37,7 +39,10 @@ public enum ExitCode {
         for (ExitCode c : values()) {
             table.put(String.valueOf(c.code), c.meaning);
         }
-        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(table);
+        command.getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit status:%n")
+                .exitCodeList(table);
         command.getSubcommands().values().forEach(ExitCode::describeIn);
     }
 }

@@ -8,7 +8,6 @@ import dev.lectern.interchange.Format;
 import dev.lectern.interchange.Formats;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
-import dev.lectern.load.Problem;
 import dev.lectern.load.QuestionSetLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,22 +21,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lectern export SET --to FORMAT}: a question set in a course platform's format. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a question set in a course platform's format (Moodle: gift, moodle-xml; Canvas: qti;"
-                + " aiken).", "Questions the format cannot hold are left out with a warning that says why."},
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a question set in a course platform's format (Moodle: gift, moodle-xml; Canvas: qti;" + " aiken).",
+            "Questions the format cannot hold are left out with a warning that says why."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern export questions/01-istanbul-talks.yaml --to gift      # Moodle: Question bank, Import",
+        footer = {
+            "  lectern export questions/01-istanbul-talks.yaml --to gift      # Moodle: Question bank, Import",
             "  lectern export questions/01-istanbul-talks.yaml --to qti --out istanbul.zip   # Canvas",
-            "  lectern export questions/01-istanbul-talks.yaml --to moodle-xml --out -"})
+            "  lectern export questions/01-istanbul-talks.yaml --to moodle-xml --out -"
+        })
 public final class ExportCommand extends ValidatedCommand {
     @Parameters(paramLabel = "SET", description = "The question set (a .yaml file).")
     Path set;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "FORMAT",
+            converter = FormatConverter.class,
             description = "gift, moodle-xml, qti or aiken.")
     Format to;
 
-    @Option(names = "--out", paramLabel = "FILE",
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
             description = "Where to write (default: the set's name with .gift.txt, .moodle.xml, .qti.zip or"
                     + " .aiken.txt, in the current folder); '-' for standard output.")
     Path out;
@@ -62,7 +73,8 @@ public final class ExportCommand extends ValidatedCommand {
     @Override
     int execute() {
         boolean toStdout = isStdout();
-        PrintWriter report = toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        PrintWriter report =
+                toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path file = workingDir.resolve(set);
         Optional<String> notASet = QuestionFiles.notOneSet(workingDir, set);
@@ -78,7 +90,9 @@ public final class ExportCommand extends ValidatedCommand {
         Path target = out != null ? workingDir.resolve(out) : workingDir.resolve(defaultName());
         Optional<OutFile> written = Optional.empty();
         if (!toStdout) {
-            OutFile.Checked checked = OutFile.check(target, out != null ? out.toString() : defaultName(),
+            OutFile.Checked checked = OutFile.check(
+                    target,
+                    out != null ? out.toString() : defaultName(),
                     List.of(OutFile.Input.file(file, "the question set")));
             if (checked.refusal().isPresent()) {
                 err.println("lectern export: " + checked.refusal().get());
@@ -94,13 +108,13 @@ public final class ExportCommand extends ValidatedCommand {
         }
         Export export = exporter.get().export(loaded.set().orElseThrow());
         for (ExportNote note : export.notes()) {
-            report.println(set + ": " + (note.effect() == ExportNote.Effect.LEFT_OUT ? "warning" : "note") + ": "
-                    + note);
+            report.println(
+                    set + ": " + (note.effect() == ExportNote.Effect.LEFT_OUT ? "warning" : "note") + ": " + note);
         }
         int total = loaded.set().orElseThrow().questions().size();
         if (export.isEmpty()) {
-            report.println("lectern export: none of the " + Words.count(total, "question") + " can be written as "
-                    + to + "; nothing written");
+            report.println("lectern export: none of the " + Words.count(total, "question") + " can be written as " + to
+                    + "; nothing written");
             return ExitCode.PROBLEMS.code();
         }
         try {
@@ -114,8 +128,11 @@ public final class ExportCommand extends ValidatedCommand {
             err.println("lectern export: cannot write " + (toStdout ? "standard output" : out) + ": " + e.getMessage());
             return ExitCode.PROBLEMS.code();
         }
-        long leftOut = export.notes().stream().filter(n -> n.effect() == ExportNote.Effect.LEFT_OUT)
-                .map(ExportNote::questionId).distinct().count();
+        long leftOut = export.notes().stream()
+                .filter(n -> n.effect() == ExportNote.Effect.LEFT_OUT)
+                .map(ExportNote::questionId)
+                .distinct()
+                .count();
         report.println("wrote " + export.written() + " of " + Words.count(total, "question") + " as " + to
                 + (toStdout ? "" : " to " + (out != null ? out : workingDir.relativize(target)))
                 + (leftOut > 0 ? " (" + leftOut + " left out)" : ""));

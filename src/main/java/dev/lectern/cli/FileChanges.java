@@ -42,7 +42,10 @@ final class FileChanges implements CheckCommand.Changes {
         }
         WatchService service = FileSystems.getDefault().newWatchService();
         for (Path dir : dirs) {
-            dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            dir.register(
+                    service,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
         }
         return new FileChanges(service);
@@ -52,7 +55,8 @@ final class FileChanges implements CheckCommand.Changes {
     public boolean await() throws InterruptedException {
         while (true) {
             boolean relevant = relevant(service.take());
-            for (WatchKey more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS); more != null;
+            for (WatchKey more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
+                    more != null;
                     more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) {
                 relevant |= relevant(more);
             }
@@ -66,8 +70,10 @@ final class FileChanges implements CheckCommand.Changes {
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             String name = String.valueOf(event.context());
-            relevant |= event.kind() == StandardWatchEventKinds.OVERFLOW || name.endsWith(".yaml")
-                    || name.endsWith(".yml") || name.endsWith(".txt");
+            relevant |= event.kind() == StandardWatchEventKinds.OVERFLOW
+                    || name.endsWith(".yaml")
+                    || name.endsWith(".yml")
+                    || name.endsWith(".txt");
         }
         key.reset();
         return relevant;

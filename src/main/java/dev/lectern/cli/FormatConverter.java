@@ -7,7 +7,8 @@ import picocli.CommandLine;
 final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-        return Format.byCliName(value).orElseThrow(() -> new CommandLine.TypeConversionException("unknown format '"
-                + value + "'" + " (formats: " + String.join(", ", Format.cliNames()) + ")"));
+        return Format.byCliName(value)
+                .orElseThrow(() -> new CommandLine.TypeConversionException(
+                        "unknown format '" + value + "'" + " (formats: " + String.join(", ", Format.cliNames()) + ")"));
     }
 }

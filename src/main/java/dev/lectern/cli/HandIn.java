@@ -59,14 +59,17 @@ final class HandIn implements AnswerLog {
         if (!session.equals(a.sessionId()) || student == null) {
             return;
         }
-        String given = a.grade().verdict() == Verdict.UNANSWERED ? "" : a.grade().given();
+        String given =
+                a.grade().verdict() == Verdict.UNANSWERED ? "" : a.grade().given();
         answers.put(a.question().id(), a.question() instanceof OrderQuestion ? given.replace(" → ", "; ") : given);
         write();
     }
 
     /** The sheet's file: the student's name with what cannot be in a file name replaced. */
     static String fileName(String student) {
-        String safe = student.replaceAll("[^\\p{L}\\p{N} ._-]", "_").replaceAll("^[.]+", "_").strip();
+        String safe = student.replaceAll("[^\\p{L}\\p{N} ._-]", "_")
+                .replaceAll("^[.]+", "_")
+                .strip();
         return (safe.isEmpty() ? "student" : safe) + ".jsonl";
     }
 
@@ -74,7 +77,8 @@ final class HandIn implements AnswerLog {
         Path target = dir.resolve(fileName(student));
         OutFile.Checked checked = OutFile.check(target, target.toString(), List.of());
         if (checked.refusal().isPresent()) {
-            failure = Optional.of("lectern: the answers could not be handed in: " + checked.refusal().get());
+            failure = Optional.of("lectern: the answers could not be handed in: "
+                    + checked.refusal().get());
             return;
         }
         try (AtomicFile file = checked.file().orElseThrow().open()) {

@@ -21,11 +21,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -102,8 +102,17 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
 
     /** The one conversion of the text UI's answer to a row, through {@link Attempt#graded}. */
     private static Attempt attempt(SetRef set, Answered a) {
-        return Attempt.graded(set, a.session().setTitle(), a.question(), a.grade(), a.parts(), a.millis(),
-                a.session().sessionId(), a.session().mode(), a.overridden(), OptionalDouble.of(a.sessionPossible()));
+        return Attempt.graded(
+                set,
+                a.session().setTitle(),
+                a.question(),
+                a.grade(),
+                a.parts(),
+                a.millis(),
+                a.session().sessionId(),
+                a.session().mode(),
+                a.overridden(),
+                OptionalDouble.of(a.sessionPossible()));
     }
 
     @Override
@@ -113,7 +122,8 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
         }
         try {
             SessionStart start = start(session);
-            history.finish(start, unanswered.stream().map(a -> attempt(start.set(), a)).toList());
+            history.finish(
+                    start, unanswered.stream().map(a -> attempt(start.set(), a)).toList());
             notice = history.notice();
         } catch (RuntimeException | LinkageError e) {
             failed(e);
@@ -134,8 +144,16 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
 
     /** The session's start as the store keeps it, its set found by its file (adopting rows kept under its name). */
     private SessionStart start(Started s) {
-        return new SessionStart(s.sessionId(), set(s.setName()), s.setTitle(), s.mode(), s.seed(), s.shuffle(),
-                s.only(), s.order(), s.started());
+        return new SessionStart(
+                s.sessionId(),
+                set(s.setName()),
+                s.setTitle(),
+                s.mode(),
+                s.seed(),
+                s.shuffle(),
+                s.only(),
+                s.order(),
+                s.started());
     }
 
     /** The set named {@code name}, once {@link History#find} has adopted what was recorded under that name. */
@@ -164,11 +182,17 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
             Map<String, SetProgress> progress = new HashMap<>();
             for (String path : setPaths) {
                 SetRef set = set(path);
-                int dueHere = (int) due.stream().filter(d -> d.set().key().equals(set.key())).count();
-                Optional<SetStats> stats = history.sets(Optional.of(set.key())).stream().findFirst();
-                Optional<Resumable> resumable = history.unfinished(set.key(), mode).map(o -> resumable(path, o));
-                progress.put(path, stats.map(s -> new SetProgress(s.attempts(), s.best(), s.last(), dueHere, resumable))
-                        .orElse(new SetProgress(0, 0, 0, dueHere, resumable)));
+                int dueHere = (int) due.stream()
+                        .filter(d -> d.set().key().equals(set.key()))
+                        .count();
+                Optional<SetStats> stats =
+                        history.sets(Optional.of(set.key())).stream().findFirst();
+                Optional<Resumable> resumable =
+                        history.unfinished(set.key(), mode).map(o -> resumable(path, o));
+                progress.put(
+                        path,
+                        stats.map(s -> new SetProgress(s.attempts(), s.best(), s.last(), dueHere, resumable))
+                                .orElse(new SetProgress(0, 0, 0, dueHere, resumable)));
             }
             notice = history.notice();
             return new Progress(progress, due.size());
@@ -180,9 +204,22 @@ final class HistoryLog implements AnswerLog, ProgressSource, AutoCloseable {
 
     private static Resumable resumable(String name, OpenSession o) {
         SessionStart s = o.start();
-        return new Resumable(new Started(name, s.setTitle(), s.sessionId(), s.mode(), s.seed(), s.shuffle(),
-                s.only(), s.order(), s.started()), o.lastActive(), o.millis(), o.answers().stream()
-                .map(a -> new Resumable.Saved(a.questionId(), a.parts(), a.overridden())).toList());
+        return new Resumable(
+                new Started(
+                        name,
+                        s.setTitle(),
+                        s.sessionId(),
+                        s.mode(),
+                        s.seed(),
+                        s.shuffle(),
+                        s.only(),
+                        s.order(),
+                        s.started()),
+                o.lastActive(),
+                o.millis(),
+                o.answers().stream()
+                        .map(a -> new Resumable.Saved(a.questionId(), a.parts(), a.overridden()))
+                        .toList());
     }
 
     /**

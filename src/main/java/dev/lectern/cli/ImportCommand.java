@@ -33,13 +33,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code lectern import FILE --article ARTICLE}: a course platform's questions as a Lectern question set. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Turn a question file from a course platform (gift, moodle-xml, qti, aiken) into a Lectern"
-                + " question set on ARTICLE, citing evidence where the answer occurs in one sentence."},
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Turn a question file from a course platform (gift, moodle-xml, qti, aiken) into a Lectern"
+                    + " question set on ARTICLE, citing evidence where the answer occurs in one sentence."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern import bank.gift.txt --article istanbul.txt         # writes questions/bank.yaml",
+        footer = {
+            "  lectern import bank.gift.txt --article istanbul.txt         # writes questions/bank.yaml",
             "  lectern import quiz.moodle.xml --article istanbul.txt --out questions/quiz.yaml",
-            "  lectern import canvas.zip --from qti --article istanbul.txt"})
+            "  lectern import canvas.zip --from qti --article istanbul.txt"
+        })
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,15 +53,23 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file exported from the platform.")
     Path file;
 
-    @Option(names = "--from", paramLabel = "FORMAT", converter = FormatConverter.class,
+    @Option(
+            names = "--from",
+            paramLabel = "FORMAT",
+            converter = FormatConverter.class,
             description = "gift, moodle-xml, qti or aiken (default: guessed from the name and content).")
     Format from;
 
-    @Option(names = "--article", required = true, paramLabel = "ARTICLE",
+    @Option(
+            names = "--article",
+            required = true,
+            paramLabel = "ARTICLE",
             description = "The article the questions are about: a file, or its name in seeds/.")
     Path article;
 
-    @Option(names = "--out", paramLabel = "FILE",
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
             description = "The question set to write (default: questions/NAME.yaml, or NAME.yaml without questions/).")
     Path out;
 
@@ -78,17 +92,23 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         Path articleFile = workingDir.resolve(article);
-        if (!Files.exists(articleFile) && Files.exists(workingDir.resolve("seeds").resolve(article))) {
+        if (!Files.exists(articleFile)
+                && Files.exists(workingDir.resolve("seeds").resolve(article))) {
             articleFile = workingDir.resolve("seeds").resolve(article);
         }
-        ArticleLibrary.Found text = ArticleLibrary.readFile(articleFile, article.getFileName().toString());
+        ArticleLibrary.Found text =
+                ArticleLibrary.readFile(articleFile, article.getFileName().toString());
         if (!text.ok()) {
             err.println("lectern import: " + text.error());
             return ExitCode.USAGE.code();
         }
         Path target = workingDir.resolve(out != null ? out : defaultOut());
-        OutFile.Checked checked = OutFile.check(target, shown(target), List.of(
-                OutFile.Input.file(source, "the file imported"), OutFile.Input.file(articleFile, "the article")));
+        OutFile.Checked checked = OutFile.check(
+                target,
+                shown(target),
+                List.of(
+                        OutFile.Input.file(source, "the file imported"),
+                        OutFile.Input.file(articleFile, "the article")));
         if (checked.refusal().isPresent()) {
             err.println("lectern import: " + checked.refusal().get());
             return ExitCode.USAGE.code();
@@ -114,7 +134,8 @@ public final class ImportCommand implements Callable<Integer> {
         ImportResult result = importer.get().read(file.toString(), bytes, Optional.of(text.article()));
         List<Problem> problems = new ArrayList<>(result.problems());
         List<SetYamlWriter.Entry> entries = withEvidence(result, text.article(), problems);
-        problems.sort((a, b) -> a.pos().line() != b.pos().line() ? Integer.compare(a.pos().line(), b.pos().line())
+        problems.sort((a, b) -> a.pos().line() != b.pos().line()
+                ? Integer.compare(a.pos().line(), b.pos().line())
                 : Integer.compare(a.pos().column(), b.pos().column()));
         new ProblemPrinter().printText(problems, Map.of(file.toString(), source), report);
         if (entries.isEmpty()) {
@@ -122,7 +143,8 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCode.PROBLEMS.code();
         }
         String title = result.title().orElse(file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
-        SetYamlWriter.SetInfo info = SetYamlWriter.SetInfo.of(title, articleFile.getFileName().toString())
+        SetYamlWriter.SetInfo info = SetYamlWriter.SetInfo.of(
+                        title, articleFile.getFileName().toString())
                 .withHeaderComments(schemaComment(target));
         String yaml = SetYamlWriter.write(info, text.article(), entries);
         try {
@@ -133,13 +155,16 @@ public final class ImportCommand implements Callable<Integer> {
         }
         // Proved as written; a set sent to a device or a FIFO is proved from the text that went there.
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
-        LoadResult check = checked.file().orElseThrow().regular() ? loader.load(target, shown(target))
+        LoadResult check = checked.file().orElseThrow().regular()
+                ? loader.load(target, shown(target))
                 : loader.load(yaml, target.toAbsolutePath().getParent(), shown(target));
         new ProblemPrinter().printText(check.problems(), Map.of(shown(target), target), report);
         long errors = problems.stream().filter(Problem::isError).count();
         report.println("wrote " + Words.count(entries.size(), "question") + " from " + file + " (" + format + ") to "
-                + shown(target) + (errors > 0 ? "; " + Words.count(errors, "error") + " in " + file
-                + " (those questions are left out)" : ""));
+                + shown(target)
+                + (errors > 0
+                        ? "; " + Words.count(errors, "error") + " in " + file + " (those questions are left out)"
+                        : ""));
         if (check.hasErrors()) {
             report.println("lectern import: the set written does not load; the article must be beside it or in seeds/");
             return ExitCode.PROBLEMS.code();
@@ -155,15 +180,25 @@ public final class ImportCommand implements Callable<Integer> {
             List<String> comments = new ArrayList<>();
             comments.add("from " + file.getFileName() + " line " + iq.pos().line());
             if (!found.candidates().isEmpty()) {
-                String where = found.candidates().stream().map(SentenceRef::toString).collect(Collectors.joining(", "));
-                problems.add(new Problem(file.toString(), iq.pos(), Severity.WARNING, "question '" + iq.question().id()
-                        + "': the answer occurs in " + found.candidates().size() + " sentences of the article ("
-                        + where + "); cite the one that supports it with evidence: { sentence: \"P.S\" }"));
+                String where =
+                        found.candidates().stream().map(SentenceRef::toString).collect(Collectors.joining(", "));
+                problems.add(new Problem(
+                        file.toString(),
+                        iq.pos(),
+                        Severity.WARNING,
+                        "question '" + iq.question().id()
+                                + "': the answer occurs in "
+                                + found.candidates().size() + " sentences of the article ("
+                                + where + "); cite the one that supports it with evidence: { sentence: \"P.S\" }"));
                 comments.add("the answer occurs in sentences " + where + ": cite the right one");
             }
             for (String missing : found.unlocated()) {
-                problems.add(new Problem(file.toString(), iq.pos(), Severity.WARNING, "question '" + iq.question().id()
-                        + "': the evidence " + missing + " is not in the article " + article));
+                problems.add(new Problem(
+                        file.toString(),
+                        iq.pos(),
+                        Severity.WARNING,
+                        "question '" + iq.question().id() + "': the evidence " + missing + " is not in the article "
+                                + article));
             }
             entries.add(new SetYamlWriter.Entry(found.question(), comments));
         }
@@ -178,8 +213,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** The editor line of the bundled sets, when the project's schema is where the set can point at it. */
     private static List<String> schemaComment(Path target) {
-        Path schema = target.toAbsolutePath().getParent().resolveSibling("schema").resolve("question-set.schema.json");
-        return Files.isRegularFile(schema) ? List.of("yaml-language-server: $schema=../schema/question-set.schema.json")
+        Path schema =
+                target.toAbsolutePath().getParent().resolveSibling("schema").resolve("question-set.schema.json");
+        return Files.isRegularFile(schema)
+                ? List.of("yaml-language-server: $schema=../schema/question-set.schema.json")
                 : List.of();
     }
 

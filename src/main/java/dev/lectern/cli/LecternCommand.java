@@ -25,22 +25,31 @@ import picocli.CommandLine.Parameters;
  * The top-level {@code lectern} command. Without a subcommand it opens the text UI on a folder of question sets
  * (default {@code questions/}) or on one set; {@code --list} prints the sets instead.
  */
-@Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "lectern",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "A terminal quiz and reading-comprehension trainer.",
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern                                        # choose a set in questions/",
+        footer = {
+            "  lectern                                        # choose a set in questions/",
             "  lectern questions/01-istanbul-talks.yaml --exam",
-            "  lectern --batch questions/01-istanbul-talks.yaml --answers class.csv --format csv --out grades.csv"})
+            "  lectern --batch questions/01-istanbul-talks.yaml --answers class.csv --format csv --out grades.csv"
+        })
 public final class LecternCommand extends ValidatedCommand {
     /** The options of the quiz and of {@code --list} that {@code --batch SET} cannot take. */
-    private static final List<String> NOT_WITH_BATCH = List.of("--list", "--exam", "--missed", "--hand-in",
-            "--student");
+    private static final List<String> NOT_WITH_BATCH =
+            List.of("--list", "--exam", "--missed", "--hand-in", "--student");
 
-    @Parameters(paramLabel = "PATH", arity = "0..1",
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..1",
             description = "A question set (.yaml) or a folder of them (default: questions/).")
     Path path;
 
-    @Option(names = "--batch", paramLabel = "SET",
+    @Option(
+            names = "--batch",
+            paramLabel = "SET",
             description = "Grade answer sheets against the question set SET, without the text UI (docs/batch.md).")
     Path batch;
 
@@ -75,8 +84,11 @@ public final class LecternCommand extends ValidatedCommand {
     }
 
     private SessionOptions sessionOptions() {
-        return new SessionOptions(exam ? SessionOptions.Mode.EXAM : SessionOptions.Mode.PRACTICE, !noShuffle,
-                textUi.seed(), Optional.empty());
+        return new SessionOptions(
+                exam ? SessionOptions.Mode.EXAM : SessionOptions.Mode.PRACTICE,
+                !noShuffle,
+                textUi.seed(),
+                Optional.empty());
     }
 
     @Option(names = "--list", description = "Print the question sets and exit, without the text UI.")
@@ -88,16 +100,23 @@ public final class LecternCommand extends ValidatedCommand {
     @Option(names = "--no-shuffle", description = "Keep questions and options in file order.")
     boolean noShuffle;
 
-    @Option(names = "--hand-in", paramLabel = "DIR", description = "With --exam and one set: hand the finished"
-            + " session in as DIR/<student>.jsonl, a sheet lectern --batch SET --answers DIR/ grades.")
+    @Option(
+            names = "--hand-in",
+            paramLabel = "DIR",
+            description = "With --exam and one set: hand the finished"
+                    + " session in as DIR/<student>.jsonl, a sheet lectern --batch SET --answers DIR/ grades.")
     Path handIn;
 
-    @Option(names = "--student", paramLabel = "NAME", description = "With --hand-in: the learner's name (default:"
-            + " asked on the first screen).")
+    @Option(
+            names = "--student",
+            paramLabel = "NAME",
+            description = "With --hand-in: the learner's name (default:" + " asked on the first screen).")
     String student;
 
-    @Option(names = "--missed", description = "Only the questions of the set (a file) answered wrongly in its last"
-            + " session, from the history.")
+    @Option(
+            names = "--missed",
+            description = "Only the questions of the set (a file) answered wrongly in its last"
+                    + " session, from the history.")
     boolean missed;
 
     @Mixin
@@ -114,13 +133,14 @@ public final class LecternCommand extends ValidatedCommand {
     @Override
     void validate() {
         if (batch != null) {
-            List<String> quizOnly = new ArrayList<>(NOT_WITH_BATCH.stream().filter(this::given).toList());
+            List<String> quizOnly =
+                    new ArrayList<>(NOT_WITH_BATCH.stream().filter(this::given).toList());
             if (path != null) {
                 quizOnly.add(0, "a PATH (" + path + ")");
             }
             if (!quizOnly.isEmpty()) {
-                throw usage("--batch takes the question set as its value and cannot be combined with "
-                        + listed(quizOnly));
+                throw usage(
+                        "--batch takes the question set as its value and cannot be combined with " + listed(quizOnly));
             }
             if (dataDir.given() && !batchOptions.record) {
                 throw usage("--data-dir says where --batch --record writes the history; without --record, --batch"
@@ -153,10 +173,15 @@ public final class LecternCommand extends ValidatedCommand {
     @Override
     int execute() throws IOException {
         if (batch != null) {
-            Optional<Path> history = batchOptions.record ? Optional.of(dataDir.historyFile(workingDir, env))
-                    : Optional.empty();
-            return new BatchLauncher(workingDir, console, clock, spec.commandLine().getOut(),
-                    spec.commandLine().getErr()).run(batch, batchOptions, history);
+            Optional<Path> history =
+                    batchOptions.record ? Optional.of(dataDir.historyFile(workingDir, env)) : Optional.empty();
+            return new BatchLauncher(
+                            workingDir,
+                            console,
+                            clock,
+                            spec.commandLine().getOut(),
+                            spec.commandLine().getErr())
+                    .run(batch, batchOptions, history);
         }
         if (!list) {
             return quiz(spec.commandLine().getErr());
@@ -174,8 +199,8 @@ public final class LecternCommand extends ValidatedCommand {
         out.println("Question sets in " + shown + ":");
         boolean broken = false;
         for (Path file : files) {
-            String name = FileNameEncoding.shown(file.equals(resolved) ? shown
-                    : shown.resolve(resolved.relativize(file)));
+            String name =
+                    FileNameEncoding.shown(file.equals(resolved) ? shown : shown.resolve(resolved.relativize(file)));
             LoadResult result = loader.load(file, name);
             out.println();
             out.println("  " + Printable.oneLine(name));
@@ -183,7 +208,8 @@ public final class LecternCommand extends ValidatedCommand {
                 out.println("    " + describe(result.set().get()));
             } else {
                 broken = true;
-                long errors = result.problems().stream().filter(p -> p.isError()).count();
+                long errors =
+                        result.problems().stream().filter(p -> p.isError()).count();
                 out.println("    cannot be used: " + Words.count(errors, "error") + "; run: lectern check " + name);
             }
         }
@@ -221,8 +247,13 @@ public final class LecternCommand extends ValidatedCommand {
      * command-line parser. Building picocli's model of the commands takes some 40 ms, a third of the time to the
      * first screen; the common start skips it. Returns empty when {@code args} need the parser.
      */
-    static Optional<LecternCommand> plainQuiz(String[] args, Path workingDir, Map<String, String> env, Clock clock,
-                                              TextScreen screen, java.util.Set<String> subcommands) {
+    static Optional<LecternCommand> plainQuiz(
+            String[] args,
+            Path workingDir,
+            Map<String, String> env,
+            Clock clock,
+            TextScreen screen,
+            java.util.Set<String> subcommands) {
         if (args.length > 1) {
             return Optional.empty();
         }
@@ -243,8 +274,10 @@ public final class LecternCommand extends ValidatedCommand {
     }
 
     static String describe(QuestionSet set) {
-        List<String> types = set.questions().stream().map(Question::typeName).distinct().toList();
-        return Printable.oneLine(set.title() + " · " + Words.count(set.questions().size(), "question") + " ("
-                + String.join(", ", types) + ") · on " + set.article().name());
+        List<String> types =
+                set.questions().stream().map(Question::typeName).distinct().toList();
+        return Printable.oneLine(
+                set.title() + " · " + Words.count(set.questions().size(), "question") + " (" + String.join(", ", types)
+                        + ") · on " + set.article().name());
     }
 }

@@ -4,22 +4,21 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
-import java.util.function.Supplier;
-import java.util.function.Predicate;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point: wires the commands to the real working folder, environment and console, and exits with their code. */
 public final class Main {
     /** The subcommands' names: an argument with one of these names is a command, never a question set's path. */
-    static final Set<String> SUBCOMMANDS = Set.of("check", "passages", "stats", "review", "article", "new",
-            "draft", "export", "import", "completion");
+    static final Set<String> SUBCOMMANDS =
+            Set.of("check", "passages", "stats", "review", "article", "new", "draft", "export", "import", "completion");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -36,8 +35,13 @@ public final class Main {
     }
 
     /** As above, with {@code console} for {@code --batch}: its standard input, and which streams are terminals. */
-    public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, PrintWriter out,
-                          PrintWriter err) {
+    public static int run(
+            String[] args,
+            Path workingDir,
+            Map<String, String> env,
+            Console console,
+            PrintWriter out,
+            PrintWriter err) {
         return run(args, workingDir, env, console, new LocalClock(), out, err);
     }
 
@@ -45,14 +49,27 @@ public final class Main {
      * As above, at the time of {@code clock}, whose time zone decides which day it is for the review schedule (the
      * system's zone for a learner; tests simulate days with fixed clocks).
      */
-    public static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
-                          PrintWriter out, PrintWriter err) {
+    public static int run(
+            String[] args,
+            Path workingDir,
+            Map<String, String> env,
+            Console console,
+            Clock clock,
+            PrintWriter out,
+            PrintWriter err) {
         return run(args, workingDir, env, console, clock, TextScreen.system(env), out, err);
     }
 
     /** As above, with the text UIs of {@code lectern review} drawn on {@code screen}. */
-    static int run(String[] args, Path workingDir, Map<String, String> env, Console console, Clock clock,
-                   TextScreen screen, PrintWriter out, PrintWriter err) {
+    static int run(
+            String[] args,
+            Path workingDir,
+            Map<String, String> env,
+            Console console,
+            Clock clock,
+            TextScreen screen,
+            PrintWriter out,
+            PrintWriter err) {
         Optional<String> unreadable = FileNameEncoding.ofThisJvm().unreadableArgument(args, env);
         if (unreadable.isPresent()) {
             err.println("lectern: " + unreadable.get());
@@ -97,8 +114,8 @@ public final class Main {
     }
 
     /** The commands, for the parser; their names are {@link #SUBCOMMANDS}. */
-    static CommandLine commandLine(Path workingDir, Map<String, String> env, Console console, Clock clock,
-                                   TextScreen screen) {
+    static CommandLine commandLine(
+            Path workingDir, Map<String, String> env, Console console, Clock clock, TextScreen screen) {
         return commandLine(workingDir, env, console, clock, screen, name -> true);
     }
 
@@ -107,8 +124,13 @@ public final class Main {
      * it is added, and with ten of them that was some 20 ms of every start ({@code lectern check} 184 → 212 ms,
      * {@code --version} 119 → 136 ms). A run names at most one subcommand, first ({@link #wanted}).
      */
-    static CommandLine commandLine(Path workingDir, Map<String, String> env, Console console, Clock clock,
-                                   TextScreen screen, Predicate<String> wanted) {
+    static CommandLine commandLine(
+            Path workingDir,
+            Map<String, String> env,
+            Console console,
+            Clock clock,
+            TextScreen screen,
+            Predicate<String> wanted) {
         Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
         subcommands.put("check", () -> new CheckCommand(workingDir));
         subcommands.put("passages", () -> new PassagesCommand(workingDir, env));

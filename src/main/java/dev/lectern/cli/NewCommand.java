@@ -8,16 +8,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code lectern new}: a starter set on an article, one working example of each question type. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
         description = "Write a starter question set on an article: one example of each type, with working evidence.",
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern new seeds/istanbul.txt --out questions/istanbul.yaml",
-            "  lectern new istanbul.txt > questions/istanbul.yaml     # an article in seeds/"})
+        footer = {
+            "  lectern new seeds/istanbul.txt --out questions/istanbul.yaml",
+            "  lectern new istanbul.txt > questions/istanbul.yaml     # an article in seeds/"
+        })
 public final class NewCommand implements Callable<Integer> {
     static final List<String> HEADER = List.of(
             "yaml-language-server: $schema=../schema/question-set.schema.json",
@@ -40,12 +44,22 @@ public final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Path> file = StarterOutput.articleFile(workingDir, options.article, "new", spec.commandLine().getErr());
+        Optional<Path> file = StarterOutput.articleFile(
+                workingDir, options.article, "new", spec.commandLine().getErr());
         if (file.isEmpty()) {
             return ExitCode.USAGE.code();
         }
         Article text = StarterOutput.read(file.get());
-        return StarterOutput.write(workingDir, file.get(), text, new Starter(ProperNouns.NONE).starter(text), HEADER,
-                options.outFile, options.force, "new", spec.commandLine().getOut(), spec.commandLine().getErr());
+        return StarterOutput.write(
+                workingDir,
+                file.get(),
+                text,
+                new Starter(ProperNouns.NONE).starter(text),
+                HEADER,
+                options.outFile,
+                options.force,
+                "new",
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -16,11 +16,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code lectern passages}: the article with {@code [P.S]} numbers, so teachers can write references. */
-@Command(name = "passages", mixinStandardHelpOptions = true,
+@Command(
+        name = "passages",
+        mixinStandardHelpOptions = true,
         description = "Print an article with paragraph and sentence numbers ([4.2]) for writing evidence references.",
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern passages 000_d9e472c27e1e5fdd.txt      # an article in seeds/",
-            "  lectern passages seeds/000_d9e472c27e1e5fdd.txt --paragraph 4"})
+        footer = {
+            "  lectern passages 000_d9e472c27e1e5fdd.txt      # an article in seeds/",
+            "  lectern passages seeds/000_d9e472c27e1e5fdd.txt --paragraph 4"
+        })
 public final class PassagesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +35,9 @@ public final class PassagesCommand implements Callable<Integer> {
     @Option(names = "--paragraph", paramLabel = "N", description = "Print only paragraph N.")
     Integer paragraph;
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
+    @Option(
+            names = "--width",
+            paramLabel = "COLUMNS",
             description = "Wrap lines to this width (default: $COLUMNS, else 80).")
     Integer width;
 

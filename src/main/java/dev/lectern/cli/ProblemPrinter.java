@@ -79,8 +79,10 @@ final class ProblemPrinter {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeNumberField("files", files);
-            json.writeNumberField("errors", problems.stream().filter(Problem::isError).count());
-            json.writeNumberField("warnings", problems.stream().filter(p -> !p.isError()).count());
+            json.writeNumberField(
+                    "errors", problems.stream().filter(Problem::isError).count());
+            json.writeNumberField(
+                    "warnings", problems.stream().filter(p -> !p.isError()).count());
             json.writeArrayFieldStart("problems");
             for (Problem p : problems) {
                 json.writeStartObject();

@@ -11,15 +11,16 @@ import java.util.stream.Stream;
 
 /** Finds question files: a file as given, or every {@code .yaml}/{@code .yml} below a folder, in name order. */
 final class QuestionFiles {
-    private QuestionFiles() {
-    }
+    private QuestionFiles() {}
 
     static List<Path> under(Path path) {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile).filter(QuestionFiles::isYaml).toList());
+            List<Path> files = new ArrayList<>(walk.filter(Files::isRegularFile)
+                    .filter(QuestionFiles::isYaml)
+                    .toList());
             files.sort(null);
             return files;
         } catch (IOException e) {

@@ -4,6 +4,10 @@ import dev.lectern.engine.SessionOptions;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
+import dev.lectern.model.QuestionSet;
+import dev.lectern.store.History;
+import dev.lectern.store.SetRef;
+import dev.lectern.store.StoreException;
 import dev.lectern.tui.Ahead;
 import dev.lectern.tui.AnswerLog;
 import dev.lectern.tui.NameView;
@@ -19,10 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.lectern.model.QuestionSet;
-import dev.lectern.store.History;
-import dev.lectern.store.SetRef;
-import dev.lectern.store.StoreException;
 
 /** Opens the text UI: checks there is a terminal, loads the sets, and starts on the start screen or one set. */
 final class QuizLauncher {
@@ -83,7 +83,11 @@ final class QuizLauncher {
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path f : QuestionFiles.under(resolved)) {
-            files.put(f.equals(resolved) ? shown.toString() : shown.resolve(resolved.relativize(f)).toString(), f);
+            files.put(
+                    f.equals(resolved)
+                            ? shown.toString()
+                            : shown.resolve(resolved.relativize(f)).toString(),
+                    f);
         }
         // The clock's time zone is the learner's: an answer is due again on the learner's next day.
         try (HistoryLog log = new HistoryLog(history, clock, name -> SetRef.of(workingDir, name))) {
@@ -99,9 +103,18 @@ final class QuizLauncher {
         }
     }
 
-    private int run(Path shown, Path resolved, QuestionSetLoader loader, Map<String, Path> files,
-                    SessionOptions options, Ahead<Theme> theme, Clock clock, TextScreen.Opened terminal,
-                    HistoryLog log, boolean missed, Path history) {
+    private int run(
+            Path shown,
+            Path resolved,
+            QuestionSetLoader loader,
+            Map<String, Path> files,
+            SessionOptions options,
+            Ahead<Theme> theme,
+            Clock clock,
+            TextScreen.Opened terminal,
+            HistoryLog log,
+            boolean missed,
+            Path history) {
         View first;
         if (Files.isDirectory(resolved) && handIn.isPresent()) {
             err.println("lectern: --hand-in hands in one question set; give its file, not the folder " + shown);
@@ -109,9 +122,11 @@ final class QuizLauncher {
         }
         if (Files.isDirectory(resolved)) {
             // The sets load after the start screen is first drawn, so a learner sees it at once.
-            List<SetEntry> pending = files.keySet().stream().map(SetEntry::pending).toList();
+            List<SetEntry> pending =
+                    files.keySet().stream().map(SetEntry::pending).toList();
             first = new StartView(pending, name -> entry(loader, name, files.get(name)), options, clock)
-                    .recordingTo(log).showingProgressFrom(log);
+                    .recordingTo(log)
+                    .showingProgressFrom(log);
         } else {
             SetEntry only = entry(loader, shown.toString(), resolved);
             if (only.set().isEmpty()) {
@@ -122,7 +137,11 @@ final class QuizLauncher {
             if (missed) {
                 Optional<List<String>> ids;
                 try {
-                    ids = missedQuestions(history, SetRef.of(workingDir, shown.toString()), only.set().get(), clock);
+                    ids = missedQuestions(
+                            history,
+                            SetRef.of(workingDir, shown.toString()),
+                            only.set().get(),
+                            clock);
                 } catch (StoreException e) {
                     err.println("lectern: " + e.getMessage());
                     return ExitCode.USAGE.code();
@@ -135,12 +154,14 @@ final class QuizLauncher {
                 chosen = options.onlyQuestions(ids.get());
             }
             AnswerLog answers = handIn.isPresent() ? handIn.get().forwardingTo(log) : log;
-            StartView home = new StartView(List.of(only), chosen, clock).recordingTo(answers).showingProgressFrom(log);
+            StartView home = new StartView(List.of(only), chosen, clock)
+                    .recordingTo(answers)
+                    .showingProgressFrom(log);
             first = home.opening(only.file(), only.set().get());
             if (handIn.isPresent() && askName) {
                 View quiz = first;
-                first = new NameView(only.set().get().title() + " · handed in when you finish", handIn.get()::named,
-                        () -> quiz);
+                first = new NameView(
+                        only.set().get().title() + " · handed in when you finish", handIn.get()::named, () -> quiz);
             }
         }
         // Loading the SQLite driver takes a CPU for some 50 ms: only once the first screen is up.
@@ -157,7 +178,8 @@ final class QuizLauncher {
         }
         try (History h = History.openToRead(history, clock)) {
             List<String> ids = h.lastMissed(h.find(setRef)).stream()
-                    .filter(id -> set.questions().stream().anyMatch(q -> q.id().equals(id))).toList();
+                    .filter(id -> set.questions().stream().anyMatch(q -> q.id().equals(id)))
+                    .toList();
             return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
         }
     }

@@ -7,8 +7,8 @@ import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.schedule.AnswerMode;
 import dev.lectern.store.History;
-import dev.lectern.store.SetRef;
 import dev.lectern.store.NextDue;
+import dev.lectern.store.SetRef;
 import dev.lectern.store.StoreException;
 import dev.lectern.tui.ReviewQueue;
 import dev.lectern.tui.SetEntry;
@@ -36,17 +36,25 @@ import picocli.CommandLine.Parameters;
  * practises the whole set outside the schedule instead, recorded as {@code cram}, which never moves a question in
  * the schedule. Today is the clock's day in its time zone: the learner's.
  */
-@Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Review the questions that are due today, across every set you have practised. A right answer"
-                + " sends a question further out (1, 2, 4, 8, 16 days: Leitner boxes); any other brings it back"
-                + " the next day.",
-                "With --all SET: practise the whole set now (cram), without changing when its questions are due."},
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Review the questions that are due today, across every set you have practised. A right answer"
+                    + " sends a question further out (1, 2, 4, 8, 16 days: Leitner boxes); any other brings it back"
+                    + " the next day.",
+            "With --all SET: practise the whole set now (cram), without changing when its questions are due."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern review                                 # what is due today, in every set",
+        footer = {
+            "  lectern review                                 # what is due today, in every set",
             "  lectern review questions/01-istanbul-talks.yaml",
-            "  lectern review --all questions/01-istanbul-talks.yaml   # cram the whole set"})
+            "  lectern review --all questions/01-istanbul-talks.yaml   # cram the whole set"
+        })
 public final class ReviewCommand extends ValidatedCommand {
-    @Parameters(paramLabel = "SET", arity = "0..1",
+    @Parameters(
+            paramLabel = "SET",
+            arity = "0..1",
             description = "Only this question set's due questions; with --all, the whole set.")
     Path set;
 
@@ -147,8 +155,9 @@ public final class ReviewCommand extends ValidatedCommand {
             }
             Optional<SetRef> only = Optional.ofNullable(set).map(s -> SetRef.of(workingDir, s.toString()));
             only.ifPresent(h::find);
-            Predicate<Path> wanted = file -> only.map(o -> o.key().equals(SetRef.canonical(file).toString()))
-                    .orElse(true);
+            Predicate<Path> wanted =
+                    file -> only.map(o -> o.key().equals(SetRef.canonical(file).toString()))
+                            .orElse(true);
             return ReviewPlan.of(h.due(today), workingDir, wanted);
         }
     }
@@ -166,9 +175,10 @@ public final class ReviewCommand extends ValidatedCommand {
     /** The line for a day with nothing of SET to review: when its next questions are due. */
     private String nothingDueIn(Path history, LocalDate today) {
         try (History h = History.openToRead(history, clock)) {
-            return "Nothing in " + set + " is due today" + h.nextDueIn(today,
-                    h.find(SetRef.of(workingDir, set.toString())))
-                    .map(n -> "; next: " + when(n, today)).orElse("");
+            return "Nothing in " + set + " is due today"
+                    + h.nextDueIn(today, h.find(SetRef.of(workingDir, set.toString())))
+                            .map(n -> "; next: " + when(n, today))
+                            .orElse("");
         }
     }
 
@@ -186,14 +196,15 @@ public final class ReviewCommand extends ValidatedCommand {
             NextDue n = next.get();
             return "Nothing is due today; next: " + when(n, today);
         }
-        return stuck ? "Nothing is due today that can be offered"
+        return stuck
+                ? "Nothing is due today that can be offered"
                 : "Nothing is due today, and nothing is scheduled: questions are, once answered in a quiz";
     }
 
     private int cram(Path history, PrintWriter err) {
         String name = set.toString();
-        LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir))
-                .load(workingDir.resolve(set), name);
+        LoadResult loaded =
+                new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(workingDir.resolve(set), name);
         if (loaded.set().isEmpty()) {
             err.println("lectern review: " + name + " cannot be used: " + Words.errorsRunCheck(loaded, name));
             return ExitCode.PROBLEMS.code();
@@ -207,8 +218,13 @@ public final class ReviewCommand extends ValidatedCommand {
             return ExitCode.USAGE.code();
         }
         QuestionSet whole = loaded.set().get();
-        return run(history, err, log -> new StartView(List.of(new SetEntry(name, Optional.of(whole), "")), options(),
-                clock).recordingTo(log.inMode(AnswerMode.CRAM)).start(name, whole), n -> SetRef.of(workingDir, n));
+        return run(
+                history,
+                err,
+                log -> new StartView(List.of(new SetEntry(name, Optional.of(whole), "")), options(), clock)
+                        .recordingTo(log.inMode(AnswerMode.CRAM))
+                        .start(name, whole),
+                n -> SetRef.of(workingDir, n));
     }
 
     /** Says so when the terminal there is cannot show the text UI ({@link TextScreen#unfit}). */
@@ -219,8 +235,7 @@ public final class ReviewCommand extends ValidatedCommand {
     }
 
     /** Runs the text UI from the view {@code first} makes, recording its answers; reports what could not be. */
-    private int run(Path history, PrintWriter err, Function<HistoryLog, View> first,
-                    Function<String, SetRef> sets) {
+    private int run(Path history, PrintWriter err, Function<HistoryLog, View> first, Function<String, SetRef> sets) {
         try (HistoryLog log = new HistoryLog(history, clock, sets)) {
             View view = first.apply(log);
             log.openInBackground();

@@ -36,8 +36,8 @@ record ReviewPlan(List<ReviewQueue.Part> parts, Map<String, SetRef> sets, List<S
      * file, links resolved) to review. Each set is shown under the name it was last given.
      */
     static ReviewPlan of(List<DueQuestion> due, Path workingDir, Predicate<Path> wanted) {
-        Map<SetRef, List<DueQuestion>> bySet = due.stream()
-                .collect(Collectors.groupingBy(DueQuestion::set, LinkedHashMap::new, Collectors.toList()));
+        Map<SetRef, List<DueQuestion>> bySet =
+                due.stream().collect(Collectors.groupingBy(DueQuestion::set, LinkedHashMap::new, Collectors.toList()));
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
         List<ReviewQueue.Part> parts = new ArrayList<>();
         Map<String, SetRef> sets = new LinkedHashMap<>();
@@ -52,8 +52,9 @@ record ReviewPlan(List<ReviewQueue.Part> parts, Map<String, SetRef> sets, List<S
             String count = Words.count(questions.size(), "due question");
             if (!Files.isRegularFile(file)) {
                 skipped.add(name + ": " + count + " not offered: the file is gone (" + file + ")"
-                        + (recorded.file().isPresent() ? "; if it moved: lectern stats --relink " + file + " NEW"
-                        : ""));
+                        + (recorded.file().isPresent()
+                                ? "; if it moved: lectern stats --relink " + file + " NEW"
+                                : ""));
                 return;
             }
             LoadResult loaded = loader.load(file, name);
@@ -64,8 +65,13 @@ record ReviewPlan(List<ReviewQueue.Part> parts, Map<String, SetRef> sets, List<S
             }
             QuestionSet set = loaded.set().get();
             Set<String> dueIds = questions.stream().map(DueQuestion::questionId).collect(Collectors.toSet());
-            List<String> ids = set.questions().stream().map(Question::id).filter(dueIds::contains).toList();
-            List<String> gone = questions.stream().map(DueQuestion::questionId).filter(id -> !ids.contains(id))
+            List<String> ids = set.questions().stream()
+                    .map(Question::id)
+                    .filter(dueIds::contains)
+                    .toList();
+            List<String> gone = questions.stream()
+                    .map(DueQuestion::questionId)
+                    .filter(id -> !ids.contains(id))
                     .toList();
             if (!gone.isEmpty()) {
                 skipped.add(name + ": " + Words.count(gone.size(), "due question") + " no longer in the set: "

@@ -25,13 +25,12 @@ import java.util.stream.Collectors;
 final class SetView {
     private static final int WIDTH = 80;
 
-    private SetView() {
-    }
+    private SetView() {}
 
     static void print(String file, QuestionSet set, PrintWriter out) {
         Article article = set.article();
-        out.println(Printable.oneLine(file + ": " + set.title() + " (" + Words.count(set.questions().size(),
-                "question") + " on " + article.name() + ")"));
+        out.println(Printable.oneLine(file + ": " + set.title() + " ("
+                + Words.count(set.questions().size(), "question") + " on " + article.name() + ")"));
         Grader grader = new Grader(article);
         int number = 0;
         for (Question q : set.questions()) {
@@ -68,9 +67,17 @@ final class SetView {
 
     /** The options a learner is shown, as written (the quiz shuffles them). */
     private static List<String> listed(Question q) {
-        List<String> options = q instanceof ChoiceQuestion c ? c.choices() : q instanceof MultiQuestion m ? m.choices()
-                : q instanceof OrderQuestion o ? o.items()
-                : q instanceof MatchQuestion m ? m.pairs().stream().map(MatchQuestion.Pair::left).toList() : List.of();
+        List<String> options = q instanceof ChoiceQuestion c
+                ? c.choices()
+                : q instanceof MultiQuestion m
+                        ? m.choices()
+                        : q instanceof OrderQuestion o
+                                ? o.items()
+                                : q instanceof MatchQuestion m
+                                        ? m.pairs().stream()
+                                                .map(MatchQuestion.Pair::left)
+                                                .toList()
+                                        : List.of();
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             shown.add((char) ('a' + i) + ") " + options.get(i));
@@ -100,8 +107,12 @@ final class SetView {
         if (isWhole(paragraph, p) || (p.span().start() <= from && p.span().end() >= to)) {
             return text.substring(from, to);
         }
-        return List.of(text.substring(from, p.span().start()), "**" + paragraph.slice(p.span()) + "**",
-                text.substring(p.span().end(), Math.max(to, p.span().end()))).stream().collect(Collectors.joining());
+        return List.of(
+                        text.substring(from, p.span().start()),
+                        "**" + paragraph.slice(p.span()) + "**",
+                        text.substring(p.span().end(), Math.max(to, p.span().end())))
+                .stream()
+                .collect(Collectors.joining());
     }
 
     private static boolean isWhole(Paragraph paragraph, Passage p) {

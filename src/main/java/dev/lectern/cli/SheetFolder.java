@@ -46,8 +46,10 @@ final class SheetFolder implements SheetReader, Closeable {
         try (Stream<Path> list = Files.list(dir)) {
             List<Path> sheets = list.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> InputFormat.fromName(p.getFileName().toString()).isPresent())
-                    .sorted().toList();
+                    .filter(p ->
+                            InputFormat.fromName(p.getFileName().toString()).isPresent())
+                    .sorted()
+                    .toList();
             return new SheetFolder(sheets, shown, set, layout);
         }
     }
@@ -83,8 +85,13 @@ final class SheetFolder implements SheetReader, Closeable {
             if (refusal.isPresent()) {
                 // A CSV file whose columns match too little is one malformed input; the other files are graded.
                 close();
-                return new SheetRead(null, List.of(new Problem(name, Pos.START, Severity.ERROR,
-                        refusal.get().replace("nothing was graded", "this file was not graded"))));
+                return new SheetRead(
+                        null,
+                        List.of(new Problem(
+                                name,
+                                Pos.START,
+                                Severity.ERROR,
+                                refusal.get().replace("nothing was graded", "this file was not graded"))));
             }
         }
     }

@@ -13,8 +13,7 @@ final class SourceExcerpt {
     /** Narrower than this, an excerpt would show too little to recognise the line. */
     static final int MIN_WIDTH = 20;
 
-    private SourceExcerpt() {
-    }
+    private SourceExcerpt() {}
 
     /**
      * The two lines, the excerpt and its caret, for 1-based {@code column} of {@code line}, at most {@code width}

@@ -21,8 +21,7 @@ import java.util.Optional;
  * standard output or to a file that is never overwritten without {@code --force}.
  */
 final class StarterOutput {
-    private StarterOutput() {
-    }
+    private StarterOutput() {}
 
     /** The article named on the command line: a path, or a name in {@code seeds/}; empty (reported) if unreadable. */
     static Optional<Path> articleFile(Path workingDir, Path article, String command, PrintWriter err) {
@@ -56,14 +55,29 @@ final class StarterOutput {
         return cut.substring(0, Math.max(cut.lastIndexOf(' '), 20)).strip() + "…";
     }
 
-    static int write(Path workingDir, Path articleFile, Article article, List<Drafted> drafted, List<String> header,
-                     Path outOption, boolean force, String command, PrintWriter out, PrintWriter err) {
+    static int write(
+            Path workingDir,
+            Path articleFile,
+            Article article,
+            List<Drafted> drafted,
+            List<String> header,
+            Path outOption,
+            boolean force,
+            String command,
+            PrintWriter out,
+            PrintWriter err) {
         String articleName = articleFile.getFileName().toString();
-        String yaml = SetYamlWriter.write(SetYamlWriter.SetInfo.of(title(article), articleName)
-                .withHeaderComments(header), article, drafted.stream()
-                .map(d -> new SetYamlWriter.Entry(d.question(), d.comments())).toList());
-        Path dir = outOption == null ? workingDir : workingDir.resolve(outOption).toAbsolutePath().getParent();
-        LoadResult check = new QuestionSetLoader(new ArticleLibrary(List.of(articleFile.toAbsolutePath().getParent())))
+        String yaml = SetYamlWriter.write(
+                SetYamlWriter.SetInfo.of(title(article), articleName).withHeaderComments(header),
+                article,
+                drafted.stream()
+                        .map(d -> new SetYamlWriter.Entry(d.question(), d.comments()))
+                        .toList());
+        Path dir = outOption == null
+                ? workingDir
+                : workingDir.resolve(outOption).toAbsolutePath().getParent();
+        LoadResult check = new QuestionSetLoader(
+                        new ArticleLibrary(List.of(articleFile.toAbsolutePath().getParent())))
                 .load(yaml, dir, outOption == null ? "(standard output)" : outOption.toString());
         if (check.hasErrors()) {
             err.println("lectern " + command + ": internal error: the set written does not load: "
@@ -75,8 +89,8 @@ final class StarterOutput {
             return ExitCode.OK.code();
         }
         Path target = workingDir.resolve(outOption);
-        OutFile.Checked checked = OutFile.check(target, outOption.toString(),
-                List.of(OutFile.Input.file(articleFile, "the article")));
+        OutFile.Checked checked =
+                OutFile.check(target, outOption.toString(), List.of(OutFile.Input.file(articleFile, "the article")));
         if (checked.refusal().isPresent()) {
             err.println("lectern " + command + ": " + checked.refusal().get());
             return ExitCode.USAGE.code();
@@ -95,7 +109,11 @@ final class StarterOutput {
                 + "; next: lectern check --show " + outOption);
         if (!Files.exists(target.toAbsolutePath().getParent().resolve(articleName))
                 && !Files.exists(workingDir.resolve("seeds").resolve(articleName))
-                && !Files.exists(target.toAbsolutePath().getParent().getParent().resolve("seeds").resolve(articleName))) {
+                && !Files.exists(target.toAbsolutePath()
+                        .getParent()
+                        .getParent()
+                        .resolve("seeds")
+                        .resolve(articleName))) {
             err.println("lectern " + command + ": note: " + articleName + " is neither beside " + outOption
                     + " nor in seeds/; copy it there so that the set finds its article");
         }

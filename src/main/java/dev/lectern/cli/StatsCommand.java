@@ -34,27 +34,44 @@ import picocli.CommandLine.Parameters;
  * marked, when the set file can still be read. {@code --relink OLD NEW} moves a moved or renamed set's history to
  * its new file. The report itself is {@link StatsReport}'s.
  */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Show the history: per set the attempts, best, last and average score, and the weakest questions.",
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description =
+                "Show the history: per set the attempts, best, last and average score, and the weakest questions.",
         footerHeading = "%nExamples:%n",
-        footer = {"  lectern stats",
+        footer = {
+            "  lectern stats",
             "  lectern stats questions/01-istanbul-talks.yaml  # every question of one set",
-            "  lectern stats --format csv > history.csv"})
+            "  lectern stats --format csv > history.csv"
+        })
 public final class StatsCommand extends ValidatedCommand {
     private static final int WEAKEST = 5;
 
-    enum Format { text, json, csv }
+    enum Format {
+        text,
+        json,
+        csv
+    }
 
-    @Parameters(paramLabel = "SET", arity = "0..1",
+    @Parameters(
+            paramLabel = "SET",
+            arity = "0..1",
             description = "Only this question set (its file, from any folder); then every question is listed.")
     String set;
 
-    @Option(names = "--relink", arity = "2", paramLabel = "PATH",
+    @Option(
+            names = "--relink",
+            arity = "2",
+            paramLabel = "PATH",
             description = "--relink OLD NEW: a set file moved or renamed: its history (at OLD, as stats showed it)"
                     + " goes to NEW, merged with any NEW has.")
     List<String> relink;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default), json or csv.")
     Format format;
 
@@ -113,15 +130,20 @@ public final class StatsCommand extends ValidatedCommand {
         try (History history = History.openToRead(file, clock)) {
             history.notice().ifPresent(n -> err.println("lectern stats: " + n));
             Optional<String> key = Optional.ofNullable(set).map(s -> history.find(SetRef.of(workingDir, s)));
-            rows = history.sets(key).stream().map(s -> {
-                List<QuestionStats> qs = history.questions(s.setPath());
-                Optional<QuestionSet> loaded = load(s.set());
-                if (set != null) {
-                    return new StatsReport.Row(s, everyQuestion(qs, loaded), changed(qs, loaded));
-                }
-                List<QuestionStats> weakest = qs.stream().filter(q -> !q.fullMarks()).limit(WEAKEST).toList();
-                return new StatsReport.Row(s, weakest, changed(qs, loaded));
-            }).toList();
+            rows = history.sets(key).stream()
+                    .map(s -> {
+                        List<QuestionStats> qs = history.questions(s.setPath());
+                        Optional<QuestionSet> loaded = load(s.set());
+                        if (set != null) {
+                            return new StatsReport.Row(s, everyQuestion(qs, loaded), changed(qs, loaded));
+                        }
+                        List<QuestionStats> weakest = qs.stream()
+                                .filter(q -> !q.fullMarks())
+                                .limit(WEAKEST)
+                                .toList();
+                        return new StatsReport.Row(s, weakest, changed(qs, loaded));
+                    })
+                    .toList();
         } catch (StoreException e) {
             err.println("lectern stats: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -156,8 +178,9 @@ public final class StatsCommand extends ValidatedCommand {
                 err.print("Delete the " + Words.count(rows, "recorded answer") + " of " + set + " from " + file
                         + "? [y/N] ");
                 err.flush();
-                String answer = new java.io.BufferedReader(new java.io.InputStreamReader(console.stdin(),
-                        java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                String answer = new java.io.BufferedReader(
+                                new java.io.InputStreamReader(console.stdin(), java.nio.charset.StandardCharsets.UTF_8))
+                        .readLine();
                 if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
                     out.println("nothing deleted");
                     return ExitCode.OK.code();
@@ -178,7 +201,9 @@ public final class StatsCommand extends ValidatedCommand {
         if (!Files.isRegularFile(setFile.get())) {
             return Optional.empty();
         }
-        return new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile.get(), ref.label()).set();
+        return new QuestionSetLoader(ArticleLibrary.forProject(workingDir))
+                .load(setFile.get(), ref.label())
+                .set();
     }
 
     /**
@@ -187,7 +212,8 @@ public final class StatsCommand extends ValidatedCommand {
      */
     private static List<QuestionStats> everyQuestion(List<QuestionStats> answered, Optional<QuestionSet> loaded) {
         List<QuestionStats> all = new java.util.ArrayList<>(answered);
-        loaded.ifPresent(set -> set.questions().stream().map(Question::id)
+        loaded.ifPresent(set -> set.questions().stream()
+                .map(Question::id)
                 .filter(id -> answered.stream().noneMatch(q -> q.questionId().equals(id)))
                 .forEach(id -> all.add(new QuestionStats(id, 0, 0, 0, 0, ""))));
         return all;
@@ -235,8 +261,10 @@ public final class StatsCommand extends ValidatedCommand {
         if (history.rows(old) > 0) {
             return Optional.of(old);
         }
-        List<String> named = history.sets(Optional.empty()).stream().filter(s -> s.set().label().equals(old))
-                .map(SetStats::setPath).toList();
+        List<String> named = history.sets(Optional.empty()).stream()
+                .filter(s -> s.set().label().equals(old))
+                .map(SetStats::setPath)
+                .toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 

@@ -20,16 +20,15 @@ import java.util.Map;
 final class StatsReport {
     // Standard output stays open after the report: closing it hid every later write error from Main's check.
     private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private StatsReport() {
-    }
+    private StatsReport() {}
 
     /** One set's line in the report: its stats, its questions (weakest first) and which changed since. */
-    record Row(SetStats set, List<QuestionStats> questions, Map<String, Boolean> changed) {
-    }
+    record Row(SetStats set, List<QuestionStats> questions, Map<String, Boolean> changed) {}
 
     private static final String BARS = "▁▂▃▄▅▆▇█";
     private static final int CHART_WIDTH = 40;
@@ -51,7 +50,8 @@ final class StatsReport {
     }
 
     static String percent(double p) {
-        return Math.abs(p - Math.rint(p)) < 1e-9 ? String.format(Locale.ROOT, "%.0f%%", p)
+        return Math.abs(p - Math.rint(p)) < 1e-9
+                ? String.format(Locale.ROOT, "%.0f%%", p)
                 : String.format(Locale.ROOT, "%.1f%%", p);
     }
 
@@ -72,8 +72,9 @@ final class StatsReport {
             for (SetStats.Unfinished u : s.unfinished()) {
                 out.println("    " + (u.abandoned() ? "abandoned" : "unfinished") + " session: " + u.answered() + " of "
                         + u.questions() + " answered, last " + WHEN.format(u.lastActive())
-                        + (u.abandoned() ? " (its answers count for the questions, not in the scores)"
-                        : " (open the set to resume it)"));
+                        + (u.abandoned()
+                                ? " (its answers count for the questions, not in the scores)"
+                                : " (open the set to resume it)"));
             }
             if (s.scores().size() > 1) {
                 out.println("    scores over time: " + chart(s.scores()) + "  (0 to 100%, oldest first)");
@@ -81,9 +82,11 @@ final class StatsReport {
             if (!r.questions().isEmpty()) {
                 out.println("    " + (everyQuestion ? "questions, weakest first:" : "weakest questions:"));
                 for (QuestionStats q : r.questions()) {
-                    out.println("      " + q.questionId() + "  " + (q.answered() == 0 ? "never answered"
-                            : percent(round(100 * q.shareEarned())) + " of the points · " + q.right() + " of "
-                            + Words.count(q.answered(), "answer") + " right")
+                    out.println("      " + q.questionId() + "  "
+                            + (q.answered() == 0
+                                    ? "never answered"
+                                    : percent(round(100 * q.shareEarned())) + " of the points · " + q.right() + " of "
+                                            + Words.count(q.answered(), "answer") + " right")
                             + (r.changed().getOrDefault(q.questionId(), false) ? "  · changed since" : ""));
                 }
             }
@@ -107,9 +110,14 @@ final class StatsReport {
                 json.writeNumberField("best", s.best());
                 json.writeNumberField("last", s.last());
                 json.writeNumberField("average", s.average());
-                json.writeNumberField("unfinished", s.unfinished().stream().filter(u -> !u.abandoned()).count());
-                json.writeNumberField("abandoned", s.unfinished().stream().filter(SetStats.Unfinished::abandoned)
-                        .count());
+                json.writeNumberField(
+                        "unfinished",
+                        s.unfinished().stream().filter(u -> !u.abandoned()).count());
+                json.writeNumberField(
+                        "abandoned",
+                        s.unfinished().stream()
+                                .filter(SetStats.Unfinished::abandoned)
+                                .count());
                 json.writeStringField("lastPractised", s.lastAnswered().toString());
                 json.writeArrayFieldStart("scores");
                 for (double score : s.scores()) {
@@ -143,21 +151,46 @@ final class StatsReport {
     /** One row per question listed, with its set's figures repeated, so a spreadsheet can filter either way. */
     static void csv(PrintWriter out, List<Row> rows) throws IOException {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-        csv.writeRecord("set", "title", "attempts", "answers", "best", "last", "average", "last_practised",
-                "question", "answered", "right", "share_earned", "changed_since", "file");
+        csv.writeRecord(
+                "set",
+                "title",
+                "attempts",
+                "answers",
+                "best",
+                "last",
+                "average",
+                "last_practised",
+                "question",
+                "answered",
+                "right",
+                "share_earned",
+                "changed_since",
+                "file");
         for (Row r : rows) {
             SetStats s = r.set();
-            List<String> head = List.of(s.set().label(), s.title(), String.valueOf(s.attempts()),
-                    String.valueOf(s.answers()), number(s.best()), number(s.last()), number(s.average()),
+            List<String> head = List.of(
+                    s.set().label(),
+                    s.title(),
+                    String.valueOf(s.attempts()),
+                    String.valueOf(s.answers()),
+                    number(s.best()),
+                    number(s.last()),
+                    number(s.average()),
                     s.lastAnswered().toString());
             if (r.questions().isEmpty()) {
                 csv.writeRecord(concat(head, List.of("", "", "", "", "", s.setPath())));
             }
             for (QuestionStats q : r.questions()) {
                 Boolean changed = r.changed().get(q.questionId());
-                csv.writeRecord(concat(head, List.of(q.questionId(), String.valueOf(q.answered()),
-                        String.valueOf(q.right()), q.answered() == 0 ? "" : number(q.shareEarned()),
-                        changed == null ? "" : changed.toString(), s.setPath())));
+                csv.writeRecord(concat(
+                        head,
+                        List.of(
+                                q.questionId(),
+                                String.valueOf(q.answered()),
+                                String.valueOf(q.right()),
+                                q.answered() == 0 ? "" : number(q.shareEarned()),
+                                changed == null ? "" : changed.toString(),
+                                s.setPath())));
             }
         }
         csv.flush();
@@ -168,7 +201,8 @@ final class StatsReport {
     }
 
     private static String number(double d) {
-        return Math.abs(d - Math.rint(d)) < 1e-9 ? String.valueOf((long) Math.rint(d))
+        return Math.abs(d - Math.rint(d)) < 1e-9
+                ? String.valueOf((long) Math.rint(d))
                 : String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "");
     }
 }

@@ -41,13 +41,18 @@ interface TextScreen {
          * is drawn; {@code notices} gives what the learner must know at once (the history was damaged and moved
          * aside), asked between keys and drawn over the screen.
          */
-        int run(View first, Supplier<Theme> theme, Runnable afterFirstFrame, Supplier<Optional<String>> notices,
-                Clock clock, PrintWriter err);
+        int run(
+                View first,
+                Supplier<Theme> theme,
+                Runnable afterFirstFrame,
+                Supplier<Optional<String>> notices,
+                Clock clock,
+                PrintWriter err);
     }
 
     /** As {@link #open()} and {@link Opened#run}, with the theme at hand and nothing to do after the first frame. */
     default int run(View first, Theme theme, Clock clock, PrintWriter err) {
-        return open().run(first, () -> theme, () -> { }, Optional::empty, clock, err);
+        return open().run(first, () -> theme, () -> {}, Optional::empty, clock, err);
     }
 
     /** The line that refuses {@link #unfit} terminals, pointing at what works without one. */
@@ -67,16 +72,18 @@ interface TextScreen {
             @Override
             public Optional<String> unfit() {
                 String term = env.getOrDefault("TERM", "");
-                return term.equals("dumb") ? Optional.of("this terminal (TERM=dumb) cannot move the cursor or"
-                        + " clear the screen, which the text UI needs") : Optional.empty();
+                return term.equals("dumb")
+                        ? Optional.of("this terminal (TERM=dumb) cannot move the cursor or"
+                                + " clear the screen, which the text UI needs")
+                        : Optional.empty();
             }
 
             @Override
             public Opened open() {
                 TerminalQuery query = TerminalQuery.start();
                 Path logs = Path.of(env.getOrDefault("TMPDIR", "/tmp"));
-                return (first, theme, afterFirstFrame, notices, clock, err) -> TextUi.run(first, query,
-                        afterFirstFrame, theme, logs, clock, err, notices);
+                return (first, theme, afterFirstFrame, notices, clock, err) ->
+                        TextUi.run(first, query, afterFirstFrame, theme, logs, clock, err, notices);
             }
         };
     }

@@ -46,7 +46,8 @@ abstract class ValidatedCommand implements Callable<Integer> {
     final List<String> givenOf(String mixin) {
         return spec.mixins().get(mixin).options().stream()
                 .filter(o -> spec.commandLine().getParseResult().hasMatchedOption(o))
-                .map(OptionSpec::longestName).toList();
+                .map(OptionSpec::longestName)
+                .toList();
     }
 
     /** {@code --a}, {@code --a and --b}, {@code --a, --b and --c}. */

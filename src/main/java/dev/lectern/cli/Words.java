@@ -4,8 +4,7 @@ import dev.lectern.load.LoadResult;
 
 /** Small wording helpers for messages. */
 final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Word wrapping for plain terminal output. */
 final class Wrap {
-    private Wrap() {
-    }
+    private Wrap() {}
 
     /**
      * Wraps {@code text} to {@code width} columns after {@code label}, indenting continuation lines under the

@@ -25,7 +25,8 @@ final class Builders {
     private final Set<String> ids = new HashSet<>();
 
     String id(String words) {
-        String base = words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String base =
+                words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         base = base.length() > 40 ? base.substring(0, 40).replaceAll("-+$", "") : base;
         base = base.isEmpty() ? "question" : base;
         String id = base;
@@ -36,8 +37,8 @@ final class Builders {
     }
 
     static QuestionHeader header(String id, String prompt, List<Passage> evidence, Sentence s) {
-        return new QuestionHeader(id, prompt, evidence, Optional.of("Sentence " + s.ref() + ": " + s.text()),
-                Optional.empty(), 1.0);
+        return new QuestionHeader(
+                id, prompt, evidence, Optional.of("Sentence " + s.ref() + ": " + s.text()), Optional.empty(), 1.0);
     }
 
     /** A number the sentence gives in figures, asked as a number question ("…killed how many people?"). */
@@ -67,8 +68,16 @@ final class Builders {
             return Optional.empty();
         }
         String prompt = Echo.ask(text, m.start(), end, asked);
-        Question q = new NumberQuestion(header(id((year ? "year " : "how many ") + figure + " " + unitName.orElse("")),
-                prompt, List.of(s.passage()), s), List.of(m.value()), Tolerance.NONE, unitName, List.of());
+        Question q = new NumberQuestion(
+                header(
+                        id((year ? "year " : "how many ") + figure + " " + unitName.orElse("")),
+                        prompt,
+                        List.of(s.passage()),
+                        s),
+                List.of(m.value()),
+                Tolerance.NONE,
+                unitName,
+                List.of());
         return Optional.of(new Drafted(q, List.of(s.comment())));
     }
 
@@ -76,9 +85,11 @@ final class Builders {
     Drafted cloze(Sentence s, int start, int end, String prompt) {
         String text = s.text();
         String answer = text.substring(start, end);
-        Question q = new ClozeQuestion(header(id("blank " + answer), prompt, List.of(s.passage()), s),
+        Question q = new ClozeQuestion(
+                header(id("blank " + answer), prompt, List.of(s.passage()), s),
                 List.of(text.substring(0, start), text.substring(end)),
-                List.of(new ClozeQuestion.Blank(List.of(answer))), TextMatching.DEFAULT);
+                List.of(new ClozeQuestion.Blank(List.of(answer))),
+                TextMatching.DEFAULT);
         return new Drafted(q, List.of(s.comment()));
     }
 
@@ -90,22 +101,38 @@ final class Builders {
         if (name.kind() == Name.Kind.PERSON && words.length > 1) {
             answers.add(words[words.length - 1]);
         }
-        Question q = new ShortQuestion(header(id(name.kind().asked + " " + name.text()), asked(o), List.of(s.passage()), s),
-                answers, Optional.empty(), TextMatching.DEFAULT, TextCredit.ALL_OR_NOTHING, List.of());
+        Question q = new ShortQuestion(
+                header(id(name.kind().asked + " " + name.text()), asked(o), List.of(s.passage()), s),
+                answers,
+                Optional.empty(),
+                TextMatching.DEFAULT,
+                TextCredit.ALL_OR_NOTHING,
+                List.of());
         return new Drafted(q, List.of(s.comment()));
     }
 
     Optional<Drafted> choice(Names.Occurrence o, List<Name> like, int seed) {
-        List<String> others = like.stream().map(Name::text)
-                .filter(t -> !o.sentence().text().contains(t)).limit(3).toList();
+        List<String> others = like.stream()
+                .map(Name::text)
+                .filter(t -> !o.sentence().text().contains(t))
+                .limit(3)
+                .toList();
         if (others.size() < 2) {
             return Optional.empty();
         }
         List<String> choices = new ArrayList<>(others);
         int at = Math.floorMod(seed, choices.size() + 1);
         choices.add(at, o.name().text());
-        Question q = new ChoiceQuestion(header(id("which " + o.name().text()), asked(o), List.of(o.sentence().passage()),
-                o.sentence()), choices, at, Map.of(), 0);
+        Question q = new ChoiceQuestion(
+                header(
+                        id("which " + o.name().text()),
+                        asked(o),
+                        List.of(o.sentence().passage()),
+                        o.sentence()),
+                choices,
+                at,
+                Map.of(),
+                0);
         return Optional.of(new Drafted(q, List.of(o.sentence().comment())));
     }
 
@@ -117,21 +144,19 @@ final class Builders {
         int start = o.start();
         String asked;
         switch (o.name().kind()) {
-  case PERSON -> 
-asked = Set.of("by", "to", "with", "for", "from", "of", "about").contains(last) ? "whom" : "who";
-  case PLACE -> {
-if (Set.of("in", "to", "at", "into", "near").contains(last)) {
+            case PERSON ->
+                asked = Set.of("by", "to", "with", "for", "from", "of", "about").contains(last) ? "whom" : "who";
+            case PLACE -> {
+                if (Set.of("in", "to", "at", "into", "near").contains(last)) {
                     start = before.stripTrailing().length() - last.length();
                     asked = last.equals("near") ? "near where" : "where";
                 } else {
                     asked = "which place";
                 }
-}
-  case ORGANISATION -> 
-asked = "which organisation";
-  default -> 
-asked = "what";
-}
+            }
+            case ORGANISATION -> asked = "which organisation";
+            default -> asked = "what";
+        }
         if (before.endsWith("the ") && !asked.startsWith("wh")) {
             start -= 4;
         } else if (before.endsWith("the ") && asked.startsWith("which")) {
@@ -142,8 +167,14 @@ asked = "what";
 
     Drafted evidence(Sentence s) {
         String claim = s.text().replaceAll("[.!]+['\")\\]”’]*$", "");
-        Question q = new EvidenceQuestion(header(id("find " + s.ref().paragraph() + " " + s.ref().sentence()),
-                "Find the sentence that supports this claim: " + claim + ".", List.of(s.passage()), s), s.ref(), List.of(),
+        Question q = new EvidenceQuestion(
+                header(
+                        id("find " + s.ref().paragraph() + " " + s.ref().sentence()),
+                        "Find the sentence that supports this claim: " + claim + ".",
+                        List.of(s.passage()),
+                        s),
+                s.ref(),
+                List.of(),
                 EvidenceQuestion.DEFAULT_NEAR);
         return new Drafted(q, List.of(s.comment()));
     }

@@ -29,10 +29,12 @@ public final class Drafter {
     }
 
     public List<Drafted> draft(Article article, int max) {
-        List<Sentence> sentences = Sentence.of(article).stream().filter(Sentence::isStatement).toList();
+        List<Sentence> sentences =
+                Sentence.of(article).stream().filter(Sentence::isStatement).toList();
         Names names = new Names(Sentence.of(article), tagger);
         Builders build = new Builders();
-        List<List<Drafted>> kinds = List.of(numbers(sentences, build), names(names, build), claims(sentences, names, build));
+        List<List<Drafted>> kinds =
+                List.of(numbers(sentences, build), names(names, build), claims(sentences, names, build));
         List<Drafted> chosen = new ArrayList<>();
         Set<String> used = new HashSet<>();
         int[] next = new int[kinds.size()];
@@ -51,7 +53,8 @@ public final class Drafter {
                 }
             }
         }
-        chosen.sort(Comparator.comparing((Drafted d) -> d.question().evidence().get(0).paragraph())
+        chosen.sort(Comparator.comparing(
+                        (Drafted d) -> d.question().evidence().get(0).paragraph())
                 .thenComparing(d -> d.question().evidence().get(0).span().start()));
         return chosen;
     }
@@ -84,7 +87,8 @@ public final class Drafter {
         int n = 0;
         for (Name name : names.all()) {
             Optional<Names.Occurrence> first = names.occurrences(name).stream()
-                    .filter(o -> o.sentence().isStatement() && o.start() > 0).findFirst();
+                    .filter(o -> o.sentence().isStatement() && o.start() > 0)
+                    .findFirst();
             // "During the what?": a name at the start of its clause leaves too little to ask about
             if (first.isEmpty() || Builders.asked(first.get()).split("\\s+").length < 6) {
                 continue;
@@ -101,7 +105,8 @@ public final class Drafter {
         Set<Sentence> withNames = new HashSet<>();
         names.all().forEach(nm -> names.occurrences(nm).forEach(o -> withNames.add(o.sentence())));
         for (Sentence s : sentences) {
-            if (s.words() >= 10 && (withNames.contains(s) || !NumberMentions.in(s.text()).isEmpty())) {
+            if (s.words() >= 10
+                    && (withNames.contains(s) || !NumberMentions.in(s.text()).isEmpty())) {
                 out.add(build.evidence(s));
             }
         }

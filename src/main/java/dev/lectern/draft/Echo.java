@@ -9,13 +9,12 @@ import java.util.Set;
  * people." asked about 35 people is "A Russian missile attack on the city on Palm Sunday killed how many people?"
  */
 final class Echo {
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "this", "that", "these", "those",
-            "his", "her", "its", "their", "which", "who");
+    private static final Set<String> PRONOUNS = Set.of(
+            "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "which", "who");
     private static final Set<String> OPENERS = Set.of("and", "but", "so", "yet", "or", "while", "although");
     private static final int MAX_TAIL_WORDS = 12;
 
-    private Echo() {
-    }
+    private Echo() {}
 
     /** The question asking for chars {@code [start, end)} of {@code sentence} with {@code asked} in their place. */
     static String ask(String sentence, int start, int end, String asked) {

@@ -16,18 +16,92 @@ import java.util.regex.Pattern;
  */
 final class Names {
     /** One place a name occurs: chars {@code [start, end)} of a sentence's text. */
-    record Occurrence(Name name, Sentence sentence, int start, int end) {
-    }
+    record Occurrence(Name name, Sentence sentence, int start, int end) {}
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’.\\-]*|\\d+|\\S");
     private static final Set<String> JOINERS = Set.of("of", "de", "da", "von", "van", "del", "der", "la", "al", "bin");
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "He", "She",
-            "It", "They", "We", "I", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "If", "As",
-            "After", "Before", "When", "While", "However", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "There", "For", "With", "By", "From", "To",
-            "Some", "Many", "Most", "All", "Other", "Such", "Since", "During", "Later", "Earlier", "According", "Also",
-            "Although", "Despite", "Each", "Every", "Both", "You", "My", "Your", "What", "Who");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "The",
+            "A",
+            "An",
+            "In",
+            "On",
+            "At",
+            "But",
+            "And",
+            "He",
+            "She",
+            "It",
+            "They",
+            "We",
+            "I",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "His",
+            "Her",
+            "Its",
+            "Their",
+            "Our",
+            "If",
+            "As",
+            "After",
+            "Before",
+            "When",
+            "While",
+            "However",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "There",
+            "For",
+            "With",
+            "By",
+            "From",
+            "To",
+            "Some",
+            "Many",
+            "Most",
+            "All",
+            "Other",
+            "Such",
+            "Since",
+            "During",
+            "Later",
+            "Earlier",
+            "According",
+            "Also",
+            "Although",
+            "Despite",
+            "Each",
+            "Every",
+            "Both",
+            "You",
+            "My",
+            "Your",
+            "What",
+            "Who");
 
     private final Map<String, List<Occurrence>> byName = new LinkedHashMap<>();
 
@@ -46,9 +120,16 @@ final class Names {
             if (!inside.contains(e.getKey())) {
                 continue;
             }
-            Name name = new Name(e.getKey(), Name.kindOf(e.getKey(), e.getValue().stream().map(sp -> sp.before).toList()));
-            byName.put(name.text(), e.getValue().stream()
-                    .map(sp -> new Occurrence(name, sp.sentence, sp.start, sp.end)).toList());
+            Name name = new Name(
+                    e.getKey(),
+                    Name.kindOf(
+                            e.getKey(),
+                            e.getValue().stream().map(sp -> sp.before).toList()));
+            byName.put(
+                    name.text(),
+                    e.getValue().stream()
+                            .map(sp -> new Occurrence(name, sp.sentence, sp.start, sp.end))
+                            .toList());
         }
     }
 
@@ -62,7 +143,9 @@ final class Names {
 
     /** Other names of the same kind, for distractors; names of other kinds after them. */
     List<Name> like(Name name) {
-        List<Name> same = new ArrayList<>(all().stream().filter(n -> n.kind() == name.kind() && differs(n, name)).toList());
+        List<Name> same = new ArrayList<>(all().stream()
+                .filter(n -> n.kind() == name.kind() && differs(n, name))
+                .toList());
         all().stream().filter(n -> n.kind() != name.kind() && differs(n, name)).forEach(same::add);
         return same;
     }
@@ -72,8 +155,7 @@ final class Names {
         return !a.text().contains(b.text()) && !b.text().contains(a.text());
     }
 
-    private record Span(String text, Sentence sentence, int start, int end, boolean atStart, String before) {
-    }
+    private record Span(String text, Sentence sentence, int start, int end, boolean atStart, String before) {}
 
     private static List<Span> runs(Sentence sentence, ProperNouns tagger) {
         String text = sentence.text();
@@ -91,7 +173,8 @@ final class Names {
                 tokens.add(new int[] {m.start(), end});
             }
         }
-        boolean[] proper = tagger.tag(tokens.stream().map(t -> text.substring(t[0], t[1])).toList());
+        boolean[] proper =
+                tagger.tag(tokens.stream().map(t -> text.substring(t[0], t[1])).toList());
         List<Span> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -100,9 +183,12 @@ final class Names {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && (capitalised(text, tokens.get(j + 1)) || (j + 2 < tokens.size()
-                    && JOINERS.contains(word(text, tokens.get(j + 1))) && capitalised(text, tokens.get(j + 2))
-                    && tokens.get(j + 1)[0] == tokens.get(j)[1] + 1))) {
+            while (j + 1 < tokens.size()
+                    && (capitalised(text, tokens.get(j + 1))
+                            || (j + 2 < tokens.size()
+                                    && JOINERS.contains(word(text, tokens.get(j + 1)))
+                                    && capitalised(text, tokens.get(j + 2))
+                                    && tokens.get(j + 1)[0] == tokens.get(j)[1] + 1))) {
                 j += JOINERS.contains(word(text, tokens.get(j + 1))) ? 2 : 1;
             }
             boolean anyProper = proper == null;
@@ -110,13 +196,20 @@ final class Names {
                 anyProper = proper[k];
             }
             boolean atStart = i == 0 || (i == 1 && !Character.isLetterOrDigit(text.charAt(tokens.get(0)[0])));
-            boolean demonym = i == j && word(text, tokens.get(i)).matches(".*(an|ese|ish|ic)")
-                    && j + 1 < tokens.size() && Character.isLowerCase(word(text, tokens.get(j + 1)).codePointAt(0));
+            boolean demonym = i == j
+                    && word(text, tokens.get(i)).matches(".*(an|ese|ish|ic)")
+                    && j + 1 < tokens.size()
+                    && Character.isLowerCase(word(text, tokens.get(j + 1)).codePointAt(0));
             if (anyProper && !demonym && contiguous(text, tokens, i, j)) {
                 int b = i > 1 && word(text, tokens.get(i - 1)).equals("the") ? i - 2 : i - 1;
                 String before = b >= 0 ? word(text, tokens.get(b)) : "";
-                runs.add(new Span(text.substring(tokens.get(i)[0], tokens.get(j)[1]), sentence, tokens.get(i)[0],
-                        tokens.get(j)[1], atStart, before));
+                runs.add(new Span(
+                        text.substring(tokens.get(i)[0], tokens.get(j)[1]),
+                        sentence,
+                        tokens.get(i)[0],
+                        tokens.get(j)[1],
+                        atStart,
+                        before));
             }
             i = j + 1;
         }

@@ -24,7 +24,9 @@ public final class OpenNlpProperNouns implements ProperNouns {
     /** The tagger, or empty when the model is not on the class path or cannot be read. */
     public static Optional<ProperNouns> load() {
         try (InputStream in = OpenNlpProperNouns.class.getResourceAsStream(MODEL)) {
-            return in == null ? Optional.empty() : Optional.of(new OpenNlpProperNouns(new POSTaggerME(new POSModel(in))));
+            return in == null
+                    ? Optional.empty()
+                    : Optional.of(new OpenNlpProperNouns(new POSTaggerME(new POSModel(in))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -25,12 +25,18 @@ record Sentence(SentenceRef ref, Passage passage, String text) {
 
     /** A sentence a question can be built on: ends like one, is not a headline, a byline or a quotation. */
     boolean isStatement() {
-        return text.matches("(?s).*[.!]['\")\\]”’]*") && words() >= 6 && words() <= 45 && !text.startsWith("-")
-                && !text.contains("“") && !text.contains("\"") && !text.contains("?");
+        return text.matches("(?s).*[.!]['\")\\]”’]*")
+                && words() >= 6
+                && words() <= 45
+                && !text.startsWith("-")
+                && !text.contains("“")
+                && !text.contains("\"")
+                && !text.contains("?");
     }
 
     /** "sentence 4.2: A Russian missile attack…", for the comment above a question. */
     String comment() {
-        return "from sentence " + ref + ": " + (text.length() <= 90 ? text : text.substring(0, 89).strip() + "…");
+        return "from sentence " + ref + ": "
+                + (text.length() <= 90 ? text : text.substring(0, 89).strip() + "…");
     }
 }

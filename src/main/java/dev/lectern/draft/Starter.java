@@ -10,8 +10,8 @@ import dev.lectern.model.NumberQuestion;
 import dev.lectern.model.OrderQuestion;
 import dev.lectern.model.OrderScoring;
 import dev.lectern.model.Question;
-import dev.lectern.model.TrueFalseQuestion;
 import dev.lectern.model.Tolerance;
+import dev.lectern.model.TrueFalseQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,30 +40,45 @@ public final class Starter {
         Builders build = new Builders();
         List<Drafted> out = new ArrayList<>();
         List<Names.Occurrence> occurrences = new ArrayList<>();
-        names.all().forEach(n -> names.occurrences(n).stream().filter(o -> o.start() > 0).findFirst()
-                .ifPresent(occurrences::add));
+        names.all()
+                .forEach(n -> names.occurrences(n).stream()
+                        .filter(o -> o.start() > 0)
+                        .findFirst()
+                        .ifPresent(occurrences::add));
         Sentence first = pool.get(0);
-        Optional<Drafted> choice = occurrences.stream().map(o -> build.choice(o, names.like(o.name()), 1))
-                .flatMap(Optional::stream).findFirst();
-        out.add(note(choice.orElseGet(() -> trueFalse(build, pool.get(pool.size() / 2), "choice-fallback")),
+        Optional<Drafted> choice = occurrences.stream()
+                .map(o -> build.choice(o, names.like(o.name()), 1))
+                .flatMap(Optional::stream)
+                .findFirst();
+        out.add(note(
+                choice.orElseGet(() -> trueFalse(build, pool.get(pool.size() / 2), "choice-fallback")),
                 "choice: one right answer; distractors are other names from the article"));
         multi(build, all, names).ifPresent(d -> out.add(note(d, "multi: every right choice must be picked")));
         out.add(note(trueFalse(build, first, "statement"), "true-false: the prompt is a statement to judge"));
-        occurrences.stream().skip(1).findFirst().ifPresent(o -> out.add(note(build.shortAnswer(o),
-                "short: typed answers; list every accepted wording in 'answers'")));
-        Optional<Drafted> number = pool.stream().flatMap(s -> NumberMentions.in(s.text()).stream()
-                .map(m -> build.number(s, m)).flatMap(Optional::stream)).findFirst();
-        out.add(note(number.orElseGet(() -> paragraphCount(build, article)),
+        occurrences.stream()
+                .skip(1)
+                .findFirst()
+                .ifPresent(o -> out.add(
+                        note(build.shortAnswer(o), "short: typed answers; list every accepted wording in 'answers'")));
+        Optional<Drafted> number = pool.stream()
+                .flatMap(s -> NumberMentions.in(s.text()).stream()
+                        .map(m -> build.number(s, m))
+                        .flatMap(Optional::stream))
+                .findFirst();
+        out.add(note(
+                number.orElseGet(() -> paragraphCount(build, article)),
                 "number: a number typed in figures or words; add 'tolerance' where estimates are fine"));
         Sentence clozed = pool.get(Math.min(1, pool.size() - 1));
         int[] word = longestWord(clozed.text());
-        out.add(note(build.cloze(clozed, word[0], word[1], "Fill in the blank."),
+        out.add(note(
+                build.cloze(clozed, word[0], word[1], "Fill in the blank."),
                 "cloze: blanks written [[answer]] or [[answer|other accepted]]"));
         if (pool.size() >= 3) {
             out.add(note(order(build, pool), "order: items written in the right order; the quiz shuffles them"));
         }
         match(build, names).ifPresent(d -> out.add(note(d, "match: pairs written left: right")));
-        out.add(note(build.evidence(pool.get(pool.size() - 1)),
+        out.add(note(
+                build.evidence(pool.get(pool.size() - 1)),
                 "evidence: the learner finds the supporting sentence; the answer is its number"));
         return out;
     }
@@ -76,17 +91,28 @@ public final class Starter {
 
     private static Drafted trueFalse(Builders build, Sentence s, String idWords) {
         String statement = s.text().replaceAll("[.!]+$", "");
-        Question q = new TrueFalseQuestion(Builders.header(build.id("true " + idWords), "True or false: " + statement
-                + ".", List.of(s.passage()), s), true, Optional.empty(), Optional.empty(), 0);
+        Question q = new TrueFalseQuestion(
+                Builders.header(
+                        build.id("true " + idWords), "True or false: " + statement + ".", List.of(s.passage()), s),
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                0);
         return new Drafted(q, List.of(s.comment()));
     }
 
     private static Optional<Drafted> multi(Builders build, List<Sentence> all, Names names) {
         for (Sentence s : all) {
-            List<String> in = names.all().stream().map(Name::text).filter(t -> s.text().contains(t)).distinct().toList();
-            List<String> out = names.all().stream().map(Name::text)
+            List<String> in = names.all().stream()
+                    .map(Name::text)
+                    .filter(t -> s.text().contains(t))
+                    .distinct()
+                    .toList();
+            List<String> out = names.all().stream()
+                    .map(Name::text)
                     .filter(t -> !s.text().contains(t) && in.stream().noneMatch(i -> i.contains(t) || t.contains(i)))
-                    .limit(2).toList();
+                    .limit(2)
+                    .toList();
             if (in.size() >= 2 && out.size() >= 1) {
                 List<String> choices = new ArrayList<>(in.subList(0, Math.min(3, in.size())));
                 choices.addAll(1, out);
@@ -96,9 +122,17 @@ public final class Starter {
                         right.add(i);
                     }
                 }
-                Question q = new MultiQuestion(Builders.header(build.id("named in " + s.ref()), "Which of these does"
-                        + " sentence " + s.ref() + " name? Pick every one.", List.of(s.passage()), s), choices, right,
-                        Map.of(), MultiScoring.RIGHT_MINUS_WRONG, 0);
+                Question q = new MultiQuestion(
+                        Builders.header(
+                                build.id("named in " + s.ref()),
+                                "Which of these does" + " sentence " + s.ref() + " name? Pick every one.",
+                                List.of(s.passage()),
+                                s),
+                        choices,
+                        right,
+                        Map.of(),
+                        MultiScoring.RIGHT_MINUS_WRONG,
+                        0);
                 return Optional.of(new Drafted(q, List.of(s.comment())));
             }
         }
@@ -107,9 +141,15 @@ public final class Starter {
 
     private static Drafted paragraphCount(Builders build, Article article) {
         Sentence last = Sentence.of(article).get(Sentence.of(article).size() - 1);
-        Question q = new NumberQuestion(Builders.header(build.id("how many paragraphs"), "How many paragraphs does the"
-                + " article have?", List.of(last.passage()), last),
-                List.of(java.math.BigDecimal.valueOf(article.paragraphCount())), Tolerance.NONE, Optional.empty(),
+        Question q = new NumberQuestion(
+                Builders.header(
+                        build.id("how many paragraphs"),
+                        "How many paragraphs does the" + " article have?",
+                        List.of(last.passage()),
+                        last),
+                List.of(java.math.BigDecimal.valueOf(article.paragraphCount())),
+                Tolerance.NONE,
+                Optional.empty(),
                 List.of());
         return new Drafted(q, List.of(last.comment()));
     }
@@ -129,8 +169,14 @@ public final class Starter {
         }
         Sentence s = picked.get(0);
         List<Passage> evidence = picked.stream().map(Sentence::passage).toList();
-        Question q = new OrderQuestion(Builders.header(build.id("article order"), "Put these in the order the article"
-                + " tells them, first to last.", evidence, s), items, OrderScoring.PAIRS);
+        Question q = new OrderQuestion(
+                Builders.header(
+                        build.id("article order"),
+                        "Put these in the order the article" + " tells them, first to last.",
+                        evidence,
+                        s),
+                items,
+                OrderScoring.PAIRS);
         return new Drafted(q, picked.stream().map(Sentence::comment).toList());
     }
 
@@ -151,8 +197,13 @@ public final class Starter {
             evidence.add(e.getValue().sentence().passage());
             comments.add(e.getValue().sentence().comment());
         });
-        Question q = new MatchQuestion(Builders.header(build.id("first named"), "Match each name with the paragraph"
-                + " that first mentions it.", evidence, byParagraph.values().iterator().next().sentence()), pairs);
+        Question q = new MatchQuestion(
+                Builders.header(
+                        build.id("first named"),
+                        "Match each name with the paragraph" + " that first mentions it.",
+                        evidence,
+                        byParagraph.values().iterator().next().sentence()),
+                pairs);
         return Optional.of(new Drafted(q, comments));
     }
 

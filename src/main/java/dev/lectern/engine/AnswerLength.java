@@ -16,8 +16,7 @@ public final class AnswerLength {
     /** How much of a too-long answer its grade keeps as "given": enough to recognise it in a report. */
     private static final int SHOWN = 60;
 
-    private AnswerLength() {
-    }
+    private AnswerLength() {}
 
     /** The length of an answer of these parts, counted as one text with the separators a sheet would write. */
     public static int of(List<String> parts) {
@@ -40,14 +39,27 @@ public final class AnswerLength {
                 Grade blank = key.grade(shown, List.of());
                 String joined = AnswerParts.joined(parts).strip();
                 String given = joined.substring(0, Math.min(joined.length(), SHOWN)) + "…";
-                return new Grade(question.id(), 0, question.points(), Verdict.WRONG, Rule.UNREADABLE, given,
-                        blank.expected(), Optional.of(note(length)), blank.feedback(), blank.evidence());
+                return new Grade(
+                        question.id(),
+                        0,
+                        question.points(),
+                        Verdict.WRONG,
+                        Rule.UNREADABLE,
+                        given,
+                        blank.expected(),
+                        Optional.of(note(length)),
+                        blank.feedback(),
+                        blank.evidence());
             }
         };
     }
 
     static String note(int length) {
-        return String.format(Locale.ROOT, "the answer is %,d characters long; Lectern grades answers of up to %,d"
-                + " characters, so it was not read (see docs/limits.md)", length, MAX);
+        return String.format(
+                Locale.ROOT,
+                "the answer is %,d characters long; Lectern grades answers of up to %,d"
+                        + " characters, so it was not read (see docs/limits.md)",
+                length,
+                MAX);
     }
 }

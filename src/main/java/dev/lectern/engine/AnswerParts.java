@@ -12,8 +12,7 @@ import java.util.Locale;
 final class AnswerParts {
     static final String SEPARATOR = ";";
 
-    private AnswerParts() {
-    }
+    private AnswerParts() {}
 
     /**
      * No part has anything but white space, as {@link TextNormalizer#collapseWhitespace} sees it: Python's, so an
@@ -78,8 +77,8 @@ final class AnswerParts {
                 }
                 letters.add(String.valueOf(c));
                 afterLetter = true;
-            } else if (i > 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f'
-                    || c == '\r')) {
+            } else if (i > 0
+                    && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r')) {
                 afterLetter = false;
             } else {
                 return null;

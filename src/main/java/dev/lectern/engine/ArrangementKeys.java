@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /** The keys of the kinds where the learner arranges: order and match. */
 final class ArrangementKeys {
-    private ArrangementKeys() {
-    }
+    private ArrangementKeys() {}
 
     static final class Order implements AnswerKey {
         private final OrderQuestion q;
@@ -36,15 +35,21 @@ final class ArrangementKeys {
             for (String item : typed) {
                 int index = items.pick(item, shown);
                 if (index < 0 || placed[index]) {
-                    return Scores.unreadable(q, AnswerParts.joined(typed), expected, index < 0
-                            ? "'" + item + "' is not one of the items" : "'" + item + "' is listed twice");
+                    return Scores.unreadable(
+                            q,
+                            AnswerParts.joined(typed),
+                            expected,
+                            index < 0 ? "'" + item + "' is not one of the items" : "'" + item + "' is listed twice");
                 }
                 placed[index] = true;
                 order[count++] = index;
             }
             if (count != items.size()) {
-                return Scores.unreadable(q, AnswerParts.joined(typed), expected, "put all " + items.size()
-                        + " items in order; found " + count);
+                return Scores.unreadable(
+                        q,
+                        AnswerParts.joined(typed),
+                        expected,
+                        "put all " + items.size() + " items in order; found " + count);
             }
             StringBuilder given = new StringBuilder();
             int pairs = 0;
@@ -59,8 +64,14 @@ final class ArrangementKeys {
             boolean all = inOrder == pairs;
             boolean allOrNothing = q.scoring() == OrderScoring.ALL_OR_NOTHING;
             double fraction = allOrNothing ? (all ? 1 : 0) : (double) inOrder / pairs;
-            return Scores.grade(q, fraction, allOrNothing ? Rule.ALL_OR_NOTHING : Rule.PAIRS, given.toString(),
-                    expected, Optional.of(inOrder + " of " + pairs + " pairs in the right order"), List.of());
+            return Scores.grade(
+                    q,
+                    fraction,
+                    allOrNothing ? Rule.ALL_OR_NOTHING : Rule.PAIRS,
+                    given.toString(),
+                    expected,
+                    Optional.of(inOrder + " of " + pairs + " pairs in the right order"),
+                    List.of());
         }
     }
 
@@ -76,11 +87,14 @@ final class ArrangementKeys {
 
         Match(MatchQuestion q) {
             this.q = q;
-            this.lefts = new Picker(q.pairs().stream().map(MatchQuestion.Pair::left).toList());
-            this.rights = new Picker(q.pairs().stream().map(MatchQuestion.Pair::right).toList());
+            this.lefts =
+                    new Picker(q.pairs().stream().map(MatchQuestion.Pair::left).toList());
+            this.rights =
+                    new Picker(q.pairs().stream().map(MatchQuestion.Pair::right).toList());
             this.rightsStripped = rights.entries().stream().map(String::strip).toArray(String[]::new);
             this.leftsShown = Presentation.asWritten(q);
-            this.expected = AnswerParts.joined(q.pairs().stream().map(p -> p.left() + " = " + p.right()).toList());
+            this.expected = AnswerParts.joined(
+                    q.pairs().stream().map(p -> p.left() + " = " + p.right()).toList());
             this.example = lefts.get(0) + " = " + rights.get(0);
         }
 
@@ -96,8 +110,11 @@ final class ArrangementKeys {
                 int left = sides != null ? lefts.pick(sides[0], leftsShown) : -1;
                 int right = sides != null ? rightSide(sides[1], shown) : -1;
                 if (left < 0 || right < 0) {
-                    return Scores.unreadable(q, AnswerParts.joined(parts), expected, "'" + item
-                            + "' is not a pair; write left = right, like " + example);
+                    return Scores.unreadable(
+                            q,
+                            AnswerParts.joined(parts),
+                            expected,
+                            "'" + item + "' is not a pair; write left = right, like " + example);
                 }
                 made[left] = right;
             }
@@ -109,8 +126,14 @@ final class ArrangementKeys {
                     given.add(lefts.get(left) + " = " + rights.get(made[left]));
                 }
             }
-            return Scores.grade(q, (double) right / q.pairs().size(), Rule.PER_PAIR, AnswerParts.joined(given),
-                    expected, Optional.of(right + " of " + q.pairs().size() + " pairs right"), List.of());
+            return Scores.grade(
+                    q,
+                    (double) right / q.pairs().size(),
+                    Rule.PER_PAIR,
+                    AnswerParts.joined(given),
+                    expected,
+                    Optional.of(right + " of " + q.pairs().size() + " pairs right"),
+                    List.of());
         }
 
         /**

@@ -30,8 +30,7 @@ public record Breakdown(List<Part> parts, List<String> missed) {
      * label ({@code "(2) "} for a blank, the left item for a pair, the place for an order item), how it was judged,
      * and where it is wrong what would have been right ({@code "army"}, {@code "belongs at 3"}).
      */
-    public record Part(String label, String given, Verdict verdict, Optional<String> correction) {
-    }
+    public record Part(String label, String given, Verdict verdict, Optional<String> correction) {}
 
     public Breakdown {
         parts = List.copyOf(parts);
@@ -40,7 +39,8 @@ public record Breakdown(List<Part> parts, List<String> missed) {
 
     /** The breakdown of a session item's answer: empty for kinds of one part, and for an answer not (yet) read. */
     public static Optional<Breakdown> of(SessionItem item) {
-        return item.grade().filter(g -> g.verdict() != Verdict.UNANSWERED && g.rule() != Rule.UNREADABLE)
+        return item.grade()
+                .filter(g -> g.verdict() != Verdict.UNANSWERED && g.rule() != Rule.UNREADABLE)
                 .flatMap(g -> of(item.question(), item.presentation(), item.answer()));
     }
 
@@ -73,11 +73,18 @@ public record Breakdown(List<Part> parts, List<String> missed) {
             }
             picks.add(pick.get());
         }
-        List<Part> parts = picks.stream().map(p -> new Part("", q.choices().get(p),
-                q.answers().contains(p) ? Verdict.CORRECT : Verdict.WRONG, Optional.empty())).toList();
+        List<Part> parts = picks.stream()
+                .map(p -> new Part(
+                        "",
+                        q.choices().get(p),
+                        q.answers().contains(p) ? Verdict.CORRECT : Verdict.WRONG,
+                        Optional.empty()))
+                .toList();
         // The missed ones in the order the learner saw the choices.
-        List<String> missed = shown.order().stream().filter(i -> q.answers().contains(i) && !picks.contains(i))
-                .map(q.choices()::get).toList();
+        List<String> missed = shown.order().stream()
+                .filter(i -> q.answers().contains(i) && !picks.contains(i))
+                .map(q.choices()::get)
+                .toList();
         return Optional.of(new Breakdown(parts, missed));
     }
 
@@ -96,14 +103,25 @@ public record Breakdown(List<Part> parts, List<String> missed) {
             }
             int left = pair.get()[0];
             boolean right = one.earned() > 0;
-            made.put(left, new Part(pairs.get(left).left(), pairs.get(pair.get()[1]).right(),
-                    right ? Verdict.CORRECT : Verdict.WRONG,
-                    right ? Optional.empty() : Optional.of("right: " + pairs.get(left).right())));
+            made.put(
+                    left,
+                    new Part(
+                            pairs.get(left).left(),
+                            pairs.get(pair.get()[1]).right(),
+                            right ? Verdict.CORRECT : Verdict.WRONG,
+                            right
+                                    ? Optional.empty()
+                                    : Optional.of("right: " + pairs.get(left).right())));
         }
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
-            parts.add(made.getOrDefault(i, new Part(pairs.get(i).left(), "", Verdict.UNANSWERED,
-                    Optional.of("right: " + pairs.get(i).right()))));
+            parts.add(made.getOrDefault(
+                    i,
+                    new Part(
+                            pairs.get(i).left(),
+                            "",
+                            Verdict.UNANSWERED,
+                            Optional.of("right: " + pairs.get(i).right()))));
         }
         return Optional.of(new Breakdown(parts, List.of()));
     }
@@ -140,7 +158,10 @@ public record Breakdown(List<Part> parts, List<String> missed) {
         for (int i = 0; i < order.size(); i++) {
             int index = order.get(i);
             boolean right = inPlace[i];
-            parts.add(new Part((i + 1) + ". ", q.items().get(index), right ? Verdict.CORRECT : Verdict.WRONG,
+            parts.add(new Part(
+                    (i + 1) + ". ",
+                    q.items().get(index),
+                    right ? Verdict.CORRECT : Verdict.WRONG,
                     right ? Optional.empty() : Optional.of("belongs at " + (index + 1))));
         }
         return Optional.of(new Breakdown(parts, List.of()));
@@ -191,7 +212,8 @@ public record Breakdown(List<Part> parts, List<String> missed) {
         for (int i = 0; i < n; i++) {
             String blank = i < typed.size() ? typed.get(i).strip() : "";
             String label = "(" + (i + 1) + ") ";
-            Optional<String> right = Optional.of("right: " + q.blanks().get(i).answers().get(0));
+            Optional<String> right =
+                    Optional.of("right: " + q.blanks().get(i).answers().get(0));
             if (AnswerParts.isBlank(List.of(blank))) {
                 parts.add(new Part(label, "", Verdict.UNANSWERED, right));
                 continue;

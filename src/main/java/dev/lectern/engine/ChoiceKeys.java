@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /** The keys of the kinds where the learner picks: choice, multi, true-false. */
 final class ChoiceKeys {
-    private ChoiceKeys() {
-    }
+    private ChoiceKeys() {}
 
     /** Each choice's feedback, by written index: a list of one or of none. */
     private static List<List<String>> feedbackByChoice(List<String> choices, java.util.Map<String, String> feedback) {
@@ -49,7 +48,8 @@ final class ChoiceKeys {
             if (picked == q.answer()) {
                 return Scores.grade(q, 1, Rule.CHOICE, text, expected, Optional.empty(), feedback.get(picked));
             }
-            return Scores.penalised(q, q.penalty(), Rule.CHOICE, text, expected, Optional.empty(), feedback.get(picked));
+            return Scores.penalised(
+                    q, q.penalty(), Rule.CHOICE, text, expected, Optional.empty(), feedback.get(picked));
         }
     }
 
@@ -64,7 +64,8 @@ final class ChoiceKeys {
         Multi(MultiQuestion q) {
             this.q = q;
             this.choices = new Picker(q.choices());
-            this.expected = AnswerParts.joined(q.answers().stream().sorted().map(q.choices()::get).toList());
+            this.expected = AnswerParts.joined(
+                    q.answers().stream().sorted().map(q.choices()::get).toList());
             this.right = new boolean[q.choices().size()];
             q.answers().forEach(a -> right[a] = true);
             this.rule = Rule.valueOf(q.scoring().name());
@@ -83,8 +84,8 @@ final class ChoiceKeys {
             for (String item : items) {
                 int picked = choices.pick(item, shown);
                 if (picked < 0) {
-                    return Scores.unreadable(q, AnswerParts.joined(items), expected, "'" + item
-                            + "' is not one of the choices");
+                    return Scores.unreadable(
+                            q, AnswerParts.joined(items), expected, "'" + item + "' is not one of the choices");
                 }
                 if (!seen[picked]) {
                     seen[picked] = true;
@@ -102,8 +103,8 @@ final class ChoiceKeys {
             long wrongPicks = count - rightPicks;
             String given = AnswerParts.joined(texts);
             double fraction = fraction(rightPicks, wrongPicks);
-            String note = rightPicks + " of " + q.answers().size() + " right choices picked" + (wrongPicks > 0 ? ", "
-                    + wrongPicks + " wrong" : "");
+            String note = rightPicks + " of " + q.answers().size() + " right choices picked"
+                    + (wrongPicks > 0 ? ", " + wrongPicks + " wrong" : "");
             if (fraction <= 0) {
                 return Scores.penalised(q, q.penalty(), rule, given, expected, Optional.of(note), notes);
             }
@@ -152,8 +153,8 @@ final class ChoiceKeys {
             if (picked == q.answer()) {
                 return Scores.grade(q, 1, Rule.CHOICE, String.valueOf(picked), expected, Optional.empty(), feedback);
             }
-            return Scores.penalised(q, q.penalty(), Rule.CHOICE, String.valueOf(picked), expected, Optional.empty(),
-                    feedback);
+            return Scores.penalised(
+                    q, q.penalty(), Rule.CHOICE, String.valueOf(picked), expected, Optional.empty(), feedback);
         }
 
         /** 1 true, 0 false, −1 neither. */
@@ -162,9 +163,15 @@ final class ChoiceKeys {
                 return -1;
             }
             switch (text.toLowerCase()) {
-                case "true": case "t": case "yes": case "y":
+                case "true":
+                case "t":
+                case "yes":
+                case "y":
                     return 1;
-                case "false": case "f": case "no": case "n":
+                case "false":
+                case "f":
+                case "no":
+                case "n":
                     return 0;
                 default:
                     return -1;

@@ -28,7 +28,8 @@ final class EvidenceKey implements AnswerKey {
         }
         String given = AnswerParts.joined(parts).strip();
         Optional<SentenceRef> sentence = SentenceRef.parse(given);
-        int paragraph = AnswerParts.isDigits(given, 6) ? Integer.parseInt(given)
+        int paragraph = AnswerParts.isDigits(given, 6)
+                ? Integer.parseInt(given)
                 : sentence.map(SentenceRef::paragraph).orElse(-1);
         if (paragraph < 0) {
             return Scores.unreadable(q, given, expected, "'" + given + "' is not a sentence reference like 15.2");
@@ -36,12 +37,13 @@ final class EvidenceKey implements AnswerKey {
         if (sentence.isPresent() && article.sentenceText(sentence.get()).isEmpty()) {
             return Scores.unreadable(q, given, expected, "the article has no sentence " + given);
         }
-        if (sentence.isPresent() && (sentence.get().equals(q.answer()) || q.accept().contains(sentence.get()))) {
+        if (sentence.isPresent()
+                && (sentence.get().equals(q.answer()) || q.accept().contains(sentence.get()))) {
             return Scores.grade(q, 1, Rule.SENTENCE, given, expected, Optional.empty(), supporting);
         }
         if (paragraph == q.answer().paragraph()) {
-            return Scores.grade(q, q.near(), Rule.NEAR, given, expected, Optional.of("the right paragraph"),
-                    supporting);
+            return Scores.grade(
+                    q, q.near(), Rule.NEAR, given, expected, Optional.of("the right paragraph"), supporting);
         }
         return Scores.grade(q, 0, Rule.SENTENCE, given, expected, Optional.empty(), supporting);
     }

@@ -8,8 +8,7 @@ package dev.lectern.engine;
  * plain spaces). Anything else goes the full way; {@code CompiledGradingAgreesTest} checks both give the same.
  */
 final class FastText {
-    private FastText() {
-    }
+    private FastText() {}
 
     /** {@link TextNormalizer#normalize}, in one pass where the text allows it. */
     static String normalize(String text, boolean caseSensitive) {
@@ -81,18 +80,20 @@ final class FastText {
 
     /** A point or comma with an ASCII digit on both sides (the only digits the short cut lets through). */
     private static boolean separatorInNumber(String text, int i, char c) {
-        return (c == '.' || c == ',') && i > 0 && i + 1 < text.length() && isDigit(text.charAt(i - 1))
+        return (c == '.' || c == ',')
+                && i > 0
+                && i + 1 < text.length()
+                && isDigit(text.charAt(i - 1))
                 && isDigit(text.charAt(i + 1));
     }
 
     /** The typographic quotes, apostrophes and dashes {@link TextNormalizer} folds to ASCII, and the acute accent. */
     private static boolean isFoldedPunctuation(char c) {
         return switch (c) {
-  case '‘', '’', '‚', '‛', '′', '“', '”', '„', '‟', '″', '«', '»', '‐', '‑', '‒', '–', '—', '―', '−', '´' -> 
-true;
-  default -> 
-false;
-};
+            case '‘', '’', '‚', '‛', '′', '“', '”', '„', '‟', '″', '«', '»', '‐', '‑', '‒', '–', '—', '―', '−', '´' ->
+                true;
+            default -> false;
+        };
     }
 
     static boolean isAsciiPunctuation(int c) {
@@ -163,7 +164,8 @@ false;
 
     private static boolean isLowerArticle(char[] s, int from, int to) {
         int length = to - from;
-        return (length == 1 && s[from] == 'a') || (length == 2 && s[from] == 'a' && s[from + 1] == 'n')
+        return (length == 1 && s[from] == 'a')
+                || (length == 2 && s[from] == 'a' && s[from + 1] == 'n')
                 || (length == 3 && s[from] == 't' && s[from + 1] == 'h' && s[from + 2] == 'e');
     }
 

@@ -10,8 +10,17 @@ import java.util.Optional;
  * to show (the question's explanation, the chosen option's or expected wrong answer's feedback) and the
  * passages that support the answer.
  */
-public record Grade(String questionId, double earned, double possible, Verdict verdict, Rule rule, String given,
-                    String expected, Optional<String> note, List<String> feedback, List<Passage> evidence) {
+public record Grade(
+        String questionId,
+        double earned,
+        double possible,
+        Verdict verdict,
+        Rule rule,
+        String given,
+        String expected,
+        Optional<String> note,
+        List<String> feedback,
+        List<Passage> evidence) {
     public Grade {
         if (!(possible > 0) || earned > possible + 1e-9 || earned < -possible - 1e-9 || Double.isNaN(earned)) {
             throw new IllegalArgumentException("points " + earned + " of " + possible + " for " + questionId);

@@ -19,11 +19,12 @@ final class GuardedPattern {
 
     /** What happened when a pattern was run. */
     enum Outcome {
-        MATCHED, NOT_MATCHED, GAVE_UP
+        MATCHED,
+        NOT_MATCHED,
+        GAVE_UP
     }
 
-    private GuardedPattern() {
-    }
+    private GuardedPattern() {}
 
     static Outcome matches(Pattern pattern, String text) {
         return matches(pattern, text, BUDGET);

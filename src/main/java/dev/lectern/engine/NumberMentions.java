@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class NumberMentions {
     /** One number in a text: its value and the chars {@code [start, end)} that say it. */
-    public record Mention(BigDecimal value, int start, int end) {
-    }
+    public record Mention(BigDecimal value, int start, int end) {}
 
     private static final Pattern FIGURES = Pattern.compile(
             "(?<![\\p{L}\\d.,])[-−]?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\d|[.,]\\d)"
@@ -23,10 +22,10 @@ public final class NumberMentions {
     private static final Pattern PERCENT_AT_END = Pattern.compile("(?i)\\s*(%|percent|per cent)$");
     /** The shortest and longest words that are a number alone ("one", "seventeen"); others need no look-up. */
     private static final int SHORTEST_NUMBER_WORD = 3;
+
     private static final int LONGEST_NUMBER_WORD = 9;
 
-    private NumberMentions() {
-    }
+    private NumberMentions() {}
 
     public static List<Mention> in(String text) {
         List<Mention> found = new ArrayList<>();
@@ -35,8 +34,8 @@ public final class NumberMentions {
             Matcher m = FIGURES.matcher(text);
             while (m.find()) {
                 int start = m.start();
-                NumberParser.parse(m.group().replace('−', '-')).ifPresent(v -> found.add(new Mention(v, start,
-                        m.end())));
+                NumberParser.parse(m.group().replace('−', '-'))
+                        .ifPresent(v -> found.add(new Mention(v, start, m.end())));
             }
         }
         words(text, found);
@@ -109,7 +108,9 @@ public final class NumberMentions {
             return false;
         }
         String w = text.substring(word[0], word[1]);
-        return !w.equalsIgnoreCase("and") && !w.equalsIgnoreCase("minus") && !w.equalsIgnoreCase("a")
+        return !w.equalsIgnoreCase("and")
+                && !w.equalsIgnoreCase("minus")
+                && !w.equalsIgnoreCase("a")
                 && NumberParser.isLoneNumberWord(w);
     }
 

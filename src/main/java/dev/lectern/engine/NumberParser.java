@@ -35,25 +35,49 @@ public final class NumberParser {
             Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})(?:(?:\\.\\d{3})+(?:,\\d+)?|,\\d+)");
     /** Only plain spaces: no-break and thin ones were made plain with the rest of the white space. */
     private static final Pattern SPACED_GROUPS = Pattern.compile("[1-9]\\d{0,2}(?: \\d{3})+(?:[.,]\\d+)?");
+
     private static final Pattern PLAIN = Pattern.compile("\\d+|\\d*[.,]\\d+");
     /** Words and hyphens between letters: "thirty-five" is two words, "-5" keeps its sign. */
     private static final Pattern WORD_BREAK = Pattern.compile(" +|(?<=\\p{L})-(?=\\p{L})");
 
-    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
-            "seventy", "eighty", "ninety");
-    private static final Map<String, BigDecimal> SCALES = Map.of("thousand", BigDecimal.valueOf(1_000L),
-            "million", BigDecimal.valueOf(1_000_000L), "billion", BigDecimal.valueOf(1_000_000_000L),
-            "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+    private static final List<String> UNITS = List.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen");
+    private static final List<String> TENS =
+            List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    private static final Map<String, BigDecimal> SCALES = Map.of(
+            "thousand",
+            BigDecimal.valueOf(1_000L),
+            "million",
+            BigDecimal.valueOf(1_000_000L),
+            "billion",
+            BigDecimal.valueOf(1_000_000_000L),
+            "trillion",
+            BigDecimal.valueOf(1_000_000_000_000L));
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> PERCENT = List.of("%", "percent", "per cent");
     /** The words that are a number on their own: what {@link #parse} reads in a word of letters alone. */
     private static final Set<String> LONE_NUMBER_WORDS = loneNumberWords();
 
-    private NumberParser() {
-    }
+    private NumberParser() {}
 
     /** The number {@code text} says, ignoring case, surrounding white space and one trailing period. */
     public static Optional<BigDecimal> parse(String text) {

@@ -65,39 +65,48 @@ public record Presentation(List<Integer> order) {
 
     private static int listSize(Question q) {
         return q.accept(new Question.Visitor<Integer>() {
-            @Override public Integer choice(ChoiceQuestion c) {
+            @Override
+            public Integer choice(ChoiceQuestion c) {
                 return c.choices().size();
             }
 
-            @Override public Integer multi(MultiQuestion m) {
+            @Override
+            public Integer multi(MultiQuestion m) {
                 return m.choices().size();
             }
 
-            @Override public Integer trueFalse(TrueFalseQuestion t) {
+            @Override
+            public Integer trueFalse(TrueFalseQuestion t) {
                 return 0;
             }
 
-            @Override public Integer shortAnswer(ShortQuestion s) {
+            @Override
+            public Integer shortAnswer(ShortQuestion s) {
                 return 0;
             }
 
-            @Override public Integer number(NumberQuestion n) {
+            @Override
+            public Integer number(NumberQuestion n) {
                 return 0;
             }
 
-            @Override public Integer cloze(ClozeQuestion c) {
+            @Override
+            public Integer cloze(ClozeQuestion c) {
                 return 0;
             }
 
-            @Override public Integer order(OrderQuestion o) {
+            @Override
+            public Integer order(OrderQuestion o) {
                 return o.items().size();
             }
 
-            @Override public Integer match(MatchQuestion m) {
+            @Override
+            public Integer match(MatchQuestion m) {
                 return m.pairs().size();
             }
 
-            @Override public Integer evidence(EvidenceQuestion e) {
+            @Override
+            public Integer evidence(EvidenceQuestion e) {
                 return 0;
             }
         });

@@ -14,27 +14,39 @@ final class PythonText {
     /** Python's {@code string.punctuation}: the 32 ASCII punctuation and symbol chars, nothing else. */
     static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
-    private PythonText() {
-    }
+    private PythonText() {}
 
     /**
      * {@code str.isspace()}: the chars whose bidi class is WS, B or S or whose category is Zs, listed out
      * (checked against Python 3.11, Unicode 14). Unlike Java, it includes U+0085 and the no-break spaces.
      */
     static boolean isSpace(int cp) {
-        return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 || cp == 0xA0 || cp == 0x1680
-                || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
+        return (cp >= 0x09 && cp <= 0x0D)
+                || (cp >= 0x1C && cp <= 0x20)
+                || cp == 0x85
+                || cp == 0xA0
+                || cp == 0x1680
+                || (cp >= 0x2000 && cp <= 0x200A)
+                || cp == 0x2028
+                || cp == 0x2029
+                || cp == 0x202F
+                || cp == 0x205F
                 || cp == 0x3000;
     }
 
     /** A {@code \w} char of a Python 3 {@code str} regex: any letter or number (L* or N*), or the underscore. */
     static boolean isWordChar(int cp) {
         return switch (Character.getType(cp)) {
-  case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> 
-true;
-  default -> 
-cp == '_';
-};
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> cp == '_';
+        };
     }
 
     /** {@code str.split()} with no argument: the runs of non-space chars. */
@@ -113,14 +125,32 @@ cp == '_';
      */
     private static boolean isCaseIgnorable(int cp) {
         return switch (Character.getType(cp)) {
-  case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER, Character.MODIFIER_SYMBOL -> 
-true;
-  default -> 
-switch (cp) {
-                    case 0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13,
-                            0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A -> true;
+            case Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK,
+                    Character.FORMAT,
+                    Character.MODIFIER_LETTER,
+                    Character.MODIFIER_SYMBOL -> true;
+            default ->
+                switch (cp) {
+                    case 0x27,
+                            0x2E,
+                            0x3A,
+                            0xB7,
+                            0x387,
+                            0x55F,
+                            0x5F4,
+                            0x2018,
+                            0x2019,
+                            0x2024,
+                            0x2027,
+                            0xFE13,
+                            0xFE52,
+                            0xFE55,
+                            0xFF07,
+                            0xFF0E,
+                            0xFF1A -> true;
                     default -> false;
                 };
-};
+        };
     }
 }

@@ -31,7 +31,8 @@ public final class Session {
     public static Session start(QuestionSet set, SessionOptions options) {
         Random random = new Random(options.seed());
         List<Question> chosen = new ArrayList<>(set.questions().stream()
-                .filter(q -> options.only().map(ids -> ids.contains(q.id())).orElse(true)).toList());
+                .filter(q -> options.only().map(ids -> ids.contains(q.id())).orElse(true))
+                .toList());
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("no questions selected from " + set.title());
         }
@@ -109,7 +110,8 @@ public final class Session {
     public boolean canOverrideAsRight() {
         SessionItem item = current();
         boolean freeText = List.of("short", "cloze").contains(item.question().typeName());
-        boolean wrongOrPartial = item.grade().map(g -> g.verdict() == Verdict.WRONG || g.verdict() == Verdict.PARTIAL)
+        boolean wrongOrPartial = item.grade()
+                .map(g -> g.verdict() == Verdict.WRONG || g.verdict() == Verdict.PARTIAL)
                 .orElse(false);
         return options.mode() == SessionOptions.Mode.PRACTICE && freeText && wrongOrPartial && !item.overridden();
     }
@@ -149,7 +151,8 @@ public final class Session {
         }
         double total = score;
         Optional<Boolean> passed = set.passMark().isPresent()
-                ? Optional.of(total >= set.passMark().getAsDouble() * max - 1e-9) : Optional.empty();
+                ? Optional.of(total >= set.passMark().getAsDouble() * max - 1e-9)
+                : Optional.empty();
         return new Summary(score, max, passed, items, options.seed());
     }
 }

@@ -8,8 +8,14 @@ import java.util.Optional;
  * One question in a session: how it is shown, and what has happened to it so far; {@code answer} is the answer
  * as the engine was given it (its parts; empty until answered), so its parts can be shown right or wrong.
  */
-public record SessionItem(Question question, Presentation presentation, Optional<Grade> grade, boolean flagged,
-                          boolean skipped, boolean overridden, List<String> answer) {
+public record SessionItem(
+        Question question,
+        Presentation presentation,
+        Optional<Grade> grade,
+        boolean flagged,
+        boolean skipped,
+        boolean overridden,
+        List<String> answer) {
     public SessionItem {
         answer = List.copyOf(answer);
     }
@@ -29,8 +35,17 @@ public record SessionItem(Question question, Presentation presentation, Optional
     /** The learner's "I was right": full points, marked as overridden. */
     SessionItem overriddenAsRight() {
         Grade g = grade.orElseThrow();
-        Grade right = new Grade(g.questionId(), g.possible(), g.possible(), Verdict.CORRECT, g.rule(), g.given(),
-                g.expected(), Optional.of("marked right by the learner"), g.feedback(), g.evidence());
+        Grade right = new Grade(
+                g.questionId(),
+                g.possible(),
+                g.possible(),
+                Verdict.CORRECT,
+                g.rule(),
+                g.given(),
+                g.expected(),
+                Optional.of("marked right by the learner"),
+                g.feedback(),
+                g.evidence());
         return new SessionItem(question, presentation, Optional.of(right), flagged, false, true, answer);
     }
 

@@ -8,7 +8,10 @@ import java.util.Optional;
  * the seed that makes shuffling reproducible, and which questions (all when {@code only} is empty).
  */
 public record SessionOptions(Mode mode, boolean shuffle, long seed, Optional<List<String>> only) {
-    public enum Mode { PRACTICE, EXAM }
+    public enum Mode {
+        PRACTICE,
+        EXAM
+    }
 
     public SessionOptions {
         only = only.map(List::copyOf);

@@ -17,7 +17,8 @@ public record Summary(double score, double max, Optional<Boolean> passed, List<S
     }
 
     public long count(Verdict verdict) {
-        return items.stream().filter(i -> i.grade().map(g -> g.verdict() == verdict).orElse(verdict == Verdict.UNANSWERED))
+        return items.stream()
+                .filter(i -> i.grade().map(g -> g.verdict() == verdict).orElse(verdict == Verdict.UNANSWERED))
                 .count();
     }
 }

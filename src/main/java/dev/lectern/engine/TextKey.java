@@ -35,11 +35,17 @@ final class TextKey {
     private final String[] digits;
     /** The rivals' and then the expected wrong answers' plain forms, as code points. */
     private final int[][] rivals;
+
     private final String[] squad;
     private final String[][] tokens;
 
-    TextKey(List<String> accepted, Optional<Pattern> pattern, TextMatching matching, TextCredit credit,
-            List<WrongAnswer> wrong, List<String> rivals) {
+    TextKey(
+            List<String> accepted,
+            Optional<Pattern> pattern,
+            TextMatching matching,
+            TextCredit credit,
+            List<WrongAnswer> wrong,
+            List<String> rivals) {
         this.policy = matching.policy();
         this.caseSensitive = matching.caseSensitive();
         this.typoCredit = matching.typoCredit();
@@ -72,10 +78,13 @@ final class TextKey {
         }
         this.rivals = new int[rivals.size() + wrongNormalized.length][];
         for (int i = 0; i < rivals.size(); i++) {
-            this.rivals[i] = FastText.plain(FastText.normalize(rivals.get(i), caseSensitive)).codePoints().toArray();
+            this.rivals[i] = FastText.plain(FastText.normalize(rivals.get(i), caseSensitive))
+                    .codePoints()
+                    .toArray();
         }
         for (int i = 0; i < wrongNormalized.length; i++) {
-            this.rivals[rivals.size() + i] = FastText.plain(wrongNormalized[i]).codePoints().toArray();
+            this.rivals[rivals.size() + i] =
+                    FastText.plain(wrongNormalized[i]).codePoints().toArray();
         }
     }
 
@@ -98,7 +107,8 @@ final class TextKey {
         }
         TextMatch last = credit == TextCredit.F1 ? f1(typed) : TextMatch.refused();
         return typed.patternGaveUp && !last.isAccepted()
-                ? new TextMatch(Rule.PATTERN, 0, Optional.of(GuardedPattern.note()), Optional.empty()) : last;
+                ? new TextMatch(Rule.PATTERN, 0, Optional.of(GuardedPattern.note()), Optional.empty())
+                : last;
     }
 
     /** The typed text (stripped) and its forms, each made once and only when a layer asks for it. */
@@ -128,10 +138,12 @@ final class TextKey {
                 return TextMatch.accepted(rule == null ? Rule.EXACT : rule);
             }
             if (policy == MatchPolicy.EXACT && !caseSensitive && text.equalsIgnoreCase(stripped[i])) {
-                return new TextMatch(rule == null ? Rule.EXACT : rule, 1, Optional.of("ignoring case"),
-                        Optional.empty());
+                return new TextMatch(
+                        rule == null ? Rule.EXACT : rule, 1, Optional.of("ignoring case"), Optional.empty());
             }
-            if (policy != MatchPolicy.EXACT && !typed.normalized().isEmpty() && typed.normalized().equals(normalized[i])) {
+            if (policy != MatchPolicy.EXACT
+                    && !typed.normalized().isEmpty()
+                    && typed.normalized().equals(normalized[i])) {
                 return TextMatch.accepted(rule == null ? Rule.NORMALIZED : rule);
             }
         }
@@ -192,8 +204,11 @@ final class TextKey {
                     typedDigits = FastText.digits(plainForm);
                 }
                 if (d < rivalDistance && typedDigits.equals(digits[i])) {
-                    return new TextMatch(Rule.LENIENT, typoCredit, Optional.of("accepted with "
-                            + Typos.describe(d) + ": \"" + typed.text + "\""), Optional.empty());
+                    return new TextMatch(
+                            Rule.LENIENT,
+                            typoCredit,
+                            Optional.of("accepted with " + Typos.describe(d) + ": \"" + typed.text + "\""),
+                            Optional.empty());
                 }
             }
         }
@@ -214,7 +229,12 @@ final class TextKey {
         for (String[] expected : tokens) {
             best = Math.max(best, TokenF1.f1(predicted, expected));
         }
-        return best > 0 ? new TextMatch(Rule.F1, best, Optional.of(String.format("%.0f%% of the words match",
-                best * 100)), Optional.empty()) : TextMatch.refused();
+        return best > 0
+                ? new TextMatch(
+                        Rule.F1,
+                        best,
+                        Optional.of(String.format("%.0f%% of the words match", best * 100)),
+                        Optional.empty())
+                : TextMatch.refused();
     }
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
 
 /** The keys of the kinds where the learner types: short, number, cloze. */
 final class TextKeys {
-    private TextKeys() {
-    }
+    private TextKeys() {}
 
     static final class Short implements AnswerKey {
         private final ShortQuestion q;
@@ -33,7 +32,13 @@ final class TextKeys {
             }
             String given = AnswerParts.joined(parts).strip();
             TextMatch m = key.match(given);
-            return Scores.grade(q, m.credit(), m.rule(), given, expected, m.note(),
+            return Scores.grade(
+                    q,
+                    m.credit(),
+                    m.rule(),
+                    given,
+                    expected,
+                    m.note(),
                     m.anticipated().map(WrongAnswer::feedback).stream().toList());
         }
     }
@@ -48,8 +53,9 @@ final class TextKeys {
         Number(NumberQuestion q) {
             this.q = q;
             this.unit = q.unit().orElse(null);
-            this.expected = q.answers().get(0).stripTrailingZeros().toPlainString() + q.unit().map(Units::after)
-                    .orElse("") + (q.tolerance().amount().signum() > 0 ? " (± " + q.tolerance() + ")" : "");
+            this.expected = q.answers().get(0).stripTrailingZeros().toPlainString()
+                    + q.unit().map(Units::after).orElse("")
+                    + (q.tolerance().amount().signum() > 0 ? " (± " + q.tolerance() + ")" : "");
             q.wrong().forEach(w -> wrong.add(NumberParser.parse(w.text()).orElse(null)));
         }
 
@@ -65,13 +71,20 @@ final class TextKeys {
             }
             BigDecimal value = parsed.get();
             for (BigDecimal a : q.answers()) {
-                if (NumberParser.withinTolerance(value, a, q.tolerance().amount(), q.tolerance().percent())) {
+                if (NumberParser.withinTolerance(
+                        value, a, q.tolerance().amount(), q.tolerance().percent())) {
                     return Scores.grade(q, 1, Rule.NUMBER, given, expected, Optional.empty(), List.of());
                 }
             }
             for (int i = 0; i < wrong.size(); i++) {
                 if (wrong.get(i) != null && wrong.get(i).compareTo(value) == 0) {
-                    return Scores.grade(q, 0, Rule.ANTICIPATED, given, expected, Optional.empty(),
+                    return Scores.grade(
+                            q,
+                            0,
+                            Rule.ANTICIPATED,
+                            given,
+                            expected,
+                            Optional.empty(),
                             List.of(q.wrong().get(i).feedback()));
                 }
             }
@@ -86,7 +99,8 @@ final class TextKeys {
 
         Cloze(ClozeQuestion q) {
             this.q = q;
-            this.expected = AnswerParts.joined(q.blanks().stream().map(b -> b.answers().get(0)).toList());
+            this.expected = AnswerParts.joined(
+                    q.blanks().stream().map(b -> b.answers().get(0)).toList());
             for (int i = 0; i < q.blanks().size(); i++) {
                 List<String> rivals = new ArrayList<>();
                 for (int j = 0; j < q.blanks().size(); j++) {
@@ -94,8 +108,13 @@ final class TextKeys {
                         rivals.addAll(q.blanks().get(j).answers());
                     }
                 }
-                blanks.add(new TextKey(q.blanks().get(i).answers(), Optional.empty(), q.matching(),
-                        TextCredit.ALL_OR_NOTHING, List.of(), rivals));
+                blanks.add(new TextKey(
+                        q.blanks().get(i).answers(),
+                        Optional.empty(),
+                        q.matching(),
+                        TextCredit.ALL_OR_NOTHING,
+                        List.of(),
+                        rivals));
             }
         }
 
@@ -117,18 +136,27 @@ final class TextKeys {
             for (int i = 0; i < blanks.size(); i++) {
                 boolean empty = i >= typed.size() || FastText.isBlank(typed.get(i));
                 String blank = empty ? "" : given.get(i);
-                TextMatch m = blank.isEmpty() ? TextMatch.refused() : blanks.get(i).match(blank);
+                TextMatch m =
+                        blank.isEmpty() ? TextMatch.refused() : blanks.get(i).match(blank);
                 total += m.credit();
                 if (i > 0) {
                     notes.append("; ");
                 }
-                notes.append("blank ").append(i + 1).append(": ")
+                notes.append("blank ")
+                        .append(i + 1)
+                        .append(": ")
                         .append(m.isAccepted() ? "right" : blank.isEmpty() ? "empty" : "wrong");
                 m.note().ifPresent(n -> notes.append(" (").append(n).append(')'));
             }
             double fraction = total / blanks.size();
-            return Scores.grade(q, fraction, Rule.PER_BLANK, AnswerParts.joined(given), expected,
-                    Optional.of(notes.toString()), List.of());
+            return Scores.grade(
+                    q,
+                    fraction,
+                    Rule.PER_BLANK,
+                    AnswerParts.joined(given),
+                    expected,
+                    Optional.of(notes.toString()),
+                    List.of());
         }
 
         /** {@code text.split(";", -1)}: every piece, empty ones at either end included. */

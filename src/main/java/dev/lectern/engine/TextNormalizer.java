@@ -8,8 +8,7 @@ import java.util.Locale;
  * is the official SQuAD v1.1 one, kept exact so scores on SQuAD data match published ones.
  */
 public final class TextNormalizer {
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /**
      * The form a typed answer is compared in, so that {@code "Kremlin’s"} equals {@code "Kremlin's"} and
@@ -48,7 +47,10 @@ public final class TextNormalizer {
     }
 
     private static String foldCase(String text) {
-        String folded = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).replace("ß", "ss").replace('ς', 'σ');
+        String folded = text.toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
+                .replace("ß", "ss")
+                .replace('ς', 'σ');
         return Normalizer.normalize(folded, Normalizer.Form.NFKC);
     }
 
@@ -56,12 +58,13 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(switch (c) {
-                case '‘', '’', '‚', '‛', '′' -> '\'';
-                case '“', '”', '„', '‟', '″', '«', '»' -> '"';
-                case '‐', '‑', '‒', '–', '—', '―', '−' -> '-';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '‘', '’', '‚', '‛', '′' -> '\'';
+                        case '“', '”', '„', '‟', '″', '«', '»' -> '"';
+                        case '‐', '‑', '‒', '–', '—', '―', '−' -> '-';
+                        default -> c;
+                    });
         }
         return out.toString();
     }
@@ -72,8 +75,11 @@ public final class TextNormalizer {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            boolean separatorInNumber = (cp == '.' || cp == ',') && i > 0 && next < text.length()
-                    && Character.isDigit(text.codePointBefore(i)) && Character.isDigit(text.codePointAt(next));
+            boolean separatorInNumber = (cp == '.' || cp == ',')
+                    && i > 0
+                    && next < text.length()
+                    && Character.isDigit(text.codePointBefore(i))
+                    && Character.isDigit(text.codePointAt(next));
             if (separatorInNumber || !isPunctuation(cp)) {
                 out.appendCodePoint(cp);
             }
@@ -87,9 +93,13 @@ public final class TextNormalizer {
             return PythonText.PUNCTUATION.indexOf(cp) >= 0;
         }
         return switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
             default -> false;
         };
     }
@@ -98,8 +108,7 @@ public final class TextNormalizer {
     private static String removeArticles(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (String word : text.split(" ")) {
-            boolean article = word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an")
-                    || word.equalsIgnoreCase("the");
+            boolean article = word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an") || word.equalsIgnoreCase("the");
             if (!article && !word.isEmpty()) {
                 out.append(out.length() == 0 ? "" : " ").append(word);
             }
@@ -123,7 +132,8 @@ public final class TextNormalizer {
 
     private static String removeSquadPunctuation(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> cp >= 0x80 || PythonText.PUNCTUATION.indexOf(cp) < 0)
+        text.codePoints()
+                .filter(cp -> cp >= 0x80 || PythonText.PUNCTUATION.indexOf(cp) < 0)
                 .forEach(out::appendCodePoint);
         return out.toString();
     }
@@ -168,20 +178,21 @@ public final class TextNormalizer {
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
             if (Character.getType(cp) != Character.NON_SPACING_MARK) {
-                out.appendCodePoint(switch (cp) {
-                    case 'ł' -> 'l';
-                    case 'Ł' -> 'L';
-                    case 'ø' -> 'o';
-                    case 'Ø' -> 'O';
-                    case 'đ' -> 'd';
-                    case 'Đ' -> 'D';
-                    case 'ħ' -> 'h';
-                    case 'Ħ' -> 'H';
-                    case 'ŧ' -> 't';
-                    case 'Ŧ' -> 'T';
-                    case 'ı' -> 'i';
-                    default -> cp;
-                });
+                out.appendCodePoint(
+                        switch (cp) {
+                            case 'ł' -> 'l';
+                            case 'Ł' -> 'L';
+                            case 'ø' -> 'o';
+                            case 'Ø' -> 'O';
+                            case 'đ' -> 'd';
+                            case 'Đ' -> 'D';
+                            case 'ħ' -> 'h';
+                            case 'Ħ' -> 'H';
+                            case 'ŧ' -> 't';
+                            case 'Ŧ' -> 'T';
+                            case 'ı' -> 'i';
+                            default -> cp;
+                        });
             }
             i += Character.charCount(cp);
         }

@@ -9,8 +9,7 @@ import java.util.Map;
  * set beside published ones: both compare {@link TextNormalizer#squad} forms.
  */
 public final class TokenF1 {
-    private TokenF1() {
-    }
+    private TokenF1() {}
 
     /**
      * {@code f1_score}: the harmonic mean of token precision and recall, tokens counted as a multiset. As in

@@ -7,8 +7,7 @@ public final class Typos {
     private static final List<String> NUMBERS =
             List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
-    private Typos() {
-    }
+    private Typos() {}
 
     /**
      * The Damerau–Levenshtein distance in its optimal string alignment variant: the fewest insertions,

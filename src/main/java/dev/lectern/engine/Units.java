@@ -7,8 +7,7 @@ final class Units {
     /** Signs written against the number, without a space. */
     private static final Set<String> CLOSED_UP = Set.of("%", "‰", "°");
 
-    private Units() {
-    }
+    private Units() {}
 
     /** What follows the number: the unit, after a space unless it is a sign written closed up. */
     static String after(String unit) {

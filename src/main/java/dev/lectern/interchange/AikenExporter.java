@@ -21,19 +21,28 @@ public final class AikenExporter implements Exporter {
         int written = 0;
         for (Question q : set.questions()) {
             if (!(q instanceof ChoiceQuestion c)) {
-                notes.add(new ExportNote(q.id(), ExportNote.Effect.LEFT_OUT, "Aiken holds only multiple-choice"
-                        + " questions with one right answer, and this is a " + q.typeName() + " question"));
+                notes.add(new ExportNote(
+                        q.id(),
+                        ExportNote.Effect.LEFT_OUT,
+                        "Aiken holds only multiple-choice" + " questions with one right answer, and this is a "
+                                + q.typeName() + " question"));
                 continue;
             }
             if (c.choices().size() > MAX_CHOICES) {
-                notes.add(new ExportNote(q.id(), ExportNote.Effect.LEFT_OUT, "Aiken labels choices A to Z and this"
-                        + " question has " + c.choices().size()));
+                notes.add(new ExportNote(
+                        q.id(),
+                        ExportNote.Effect.LEFT_OUT,
+                        "Aiken labels choices A to Z and this" + " question has "
+                                + c.choices().size()));
                 continue;
             }
             lost(c).ifPresent(notes::add);
             out.append(oneLine(c.prompt())).append('\n');
             for (int i = 0; i < c.choices().size(); i++) {
-                out.append((char) ('A' + i)).append(") ").append(oneLine(c.choices().get(i))).append('\n');
+                out.append((char) ('A' + i))
+                        .append(") ")
+                        .append(oneLine(c.choices().get(i)))
+                        .append('\n');
             }
             out.append("ANSWER: ").append((char) ('A' + c.answer())).append("\n\n");
             written++;
@@ -58,9 +67,13 @@ public final class AikenExporter implements Exporter {
         if (c.penalty() > 0) {
             lost.add("penalty");
         }
-        return lost.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new ExportNote(c.id(), ExportNote.Effect.CHANGED, "Aiken has no "
-                        + String.join(", ", lost).replaceFirst(", ([^,]*)$", " or $1") + "; written without"));
+        return lost.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new ExportNote(
+                        c.id(),
+                        ExportNote.Effect.CHANGED,
+                        "Aiken has no " + String.join(", ", lost).replaceFirst(", ([^,]*)$", " or $1")
+                                + "; written without"));
     }
 
     /** Aiken is line-based: a text's line breaks become spaces. */

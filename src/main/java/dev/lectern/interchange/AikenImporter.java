@@ -43,8 +43,10 @@ public final class AikenImporter implements Importer {
                 if (open == null) {
                     report.error(pos, "a choice line before any question; write the question on the line above");
                 } else if (choice.group(1).charAt(0) != 'A' + open.choices.size()) {
-                    report.error(pos, "choice " + choice.group(1) + " follows choice "
-                            + (char) ('A' + open.choices.size() - 1) + "; label the choices A, B, C… in order");
+                    report.error(
+                            pos,
+                            "choice " + choice.group(1) + " follows choice " + (char) ('A' + open.choices.size() - 1)
+                                    + "; label the choices A, B, C… in order");
                     open.broken = true;
                 } else {
                     open.choices.add(choice.group(2).strip());
@@ -58,15 +60,19 @@ public final class AikenImporter implements Importer {
                 open = null;
             } else {
                 if (open != null) {
-                    report.error(open.pos, "the question \"" + abbreviate(open.prompt) + "\" has no ANSWER: line"
-                            + " (a line such as ANSWER: B after its choices); left out");
+                    report.error(
+                            open.pos,
+                            "the question \"" + abbreviate(open.prompt) + "\" has no ANSWER: line"
+                                    + " (a line such as ANSWER: B after its choices); left out");
                 }
                 open = new Open(line, pos);
             }
         }
         if (open != null) {
-            report.error(open.pos, "the question \"" + abbreviate(open.prompt) + "\" has no ANSWER: line (a line such"
-                    + " as ANSWER: B after its choices); left out");
+            report.error(
+                    open.pos,
+                    "the question \"" + abbreviate(open.prompt) + "\" has no ANSWER: line (a line such"
+                            + " as ANSWER: B after its choices); left out");
         }
         return new ImportResult(Optional.empty(), questions, report.problems());
     }
@@ -83,28 +89,32 @@ public final class AikenImporter implements Importer {
         }
     }
 
-    private static Optional<ImportedQuestion> finish(Open q, String letter, Pos pos, QuestionIds ids,
-                                                     GiftImporter.Report report) {
+    private static Optional<ImportedQuestion> finish(
+            Open q, String letter, Pos pos, QuestionIds ids, GiftImporter.Report report) {
         if (q.broken) {
             return Optional.empty();
         }
         if (q.choices.size() < 2) {
-            report.error(q.pos, "the question \"" + abbreviate(q.prompt) + "\" needs at least two choices; found "
-                    + q.choices.size());
+            report.error(
+                    q.pos,
+                    "the question \"" + abbreviate(q.prompt) + "\" needs at least two choices; found "
+                            + q.choices.size());
             return Optional.empty();
         }
         int index = letter.isEmpty() ? -1 : letter.charAt(0) - 'A';
         if (letter.length() != 1 || index < 0 || index >= q.choices.size()) {
-            report.error(pos, "ANSWER: must be the letter of one of the " + q.choices.size() + " choices (A to "
-                    + (char) ('A' + q.choices.size() - 1) + "); found '" + letter + "'");
+            report.error(
+                    pos,
+                    "ANSWER: must be the letter of one of the " + q.choices.size() + " choices (A to "
+                            + (char) ('A' + q.choices.size() - 1) + "); found '" + letter + "'");
             return Optional.empty();
         }
         if (q.choices.stream().distinct().count() != q.choices.size()) {
             report.error(q.pos, "the question \"" + abbreviate(q.prompt) + "\" lists the same choice twice");
             return Optional.empty();
         }
-        QuestionHeader header = new QuestionHeader(ids.next(Optional.empty(), q.prompt), q.prompt, List.of(),
-                Optional.empty(), Optional.empty(), 1.0);
+        QuestionHeader header = new QuestionHeader(
+                ids.next(Optional.empty(), q.prompt), q.prompt, List.of(), Optional.empty(), Optional.empty(), 1.0);
         return Optional.of(new ImportedQuestion(new ChoiceQuestion(header, q.choices, index, Map.of(), 0), q.pos));
     }
 

@@ -51,8 +51,10 @@ public final class EvidenceFinder {
         List<Passage> located = new ArrayList<>();
         List<String> unlocated = new ArrayList<>();
         for (EvidenceNote.Reference ref : note.references()) {
-            EvidenceNote.locate(ref, article, quotes).ifPresentOrElse(located::add,
-                    () -> unlocated.add("\"" + ref.text() + "\" (paragraph " + ref.paragraph() + ")"));
+            EvidenceNote.locate(ref, article, quotes)
+                    .ifPresentOrElse(
+                            located::add,
+                            () -> unlocated.add("\"" + ref.text() + "\" (paragraph " + ref.paragraph() + ")"));
         }
         if (!located.isEmpty() || !note.references().isEmpty()) {
             return new Found(Questions.withHeader(q, header(q, located, note.explain())), List.of(), unlocated);
@@ -61,8 +63,8 @@ public final class EvidenceFinder {
         if (sentences.size() == 1) {
             SentenceRef s = sentences.get(0);
             Passage p = Passage.sentence(article.paragraph(s.paragraph()), s.sentence());
-            return new Found(Questions.withHeader(q, header(q, List.of(p), q.header().explain())), List.of(),
-                    List.of());
+            return new Found(
+                    Questions.withHeader(q, header(q, List.of(p), q.header().explain())), List.of(), List.of());
         }
         return new Found(q, sentences.size() > 1 ? sentences : List.of(), List.of());
     }
@@ -82,8 +84,8 @@ public final class EvidenceFinder {
         for (Paragraph p : article.paragraphs()) {
             for (int s = 1; s <= p.sentenceCount(); s++) {
                 String sentence = fold(p.sentence(s));
-                if (answers.stream().allMatch(alternatives -> alternatives.stream()
-                        .anyMatch(a -> contains(sentence, fold(a))))) {
+                if (answers.stream()
+                        .allMatch(alternatives -> alternatives.stream().anyMatch(a -> contains(sentence, fold(a))))) {
                     found.add(new SentenceRef(p.number(), s));
                 }
             }
@@ -121,6 +123,7 @@ public final class EvidenceFinder {
             return false;
         }
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(needle) + "(?![\\p{L}\\p{N}])")
-                .matcher(haystack).find();
+                .matcher(haystack)
+                .find();
     }
 }

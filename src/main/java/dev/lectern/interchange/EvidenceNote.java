@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * explanation and the passages again, located in the same article, so a set survives the round trip.
  */
 public final class EvidenceNote {
-    private static final Pattern LINE = Pattern.compile(
-            "Evidence, (?:paragraph (\\d{1,6})|sentence (\\d{1,6})\\.(\\d{1,6})): \"(.*)\"");
+    private static final Pattern LINE =
+            Pattern.compile("Evidence, (?:paragraph (\\d{1,6})|sentence (\\d{1,6})\\.(\\d{1,6})): \"(.*)\"");
 
     /** What a general feedback held: the explanation (the other lines) and the evidence lines as written. */
     public record Parsed(Optional<String> explain, List<Reference> references) {
@@ -30,11 +30,9 @@ public final class EvidenceNote {
     }
 
     /** One evidence line: paragraph {@code paragraph}, sentence {@code sentence} of it (0: none given), the text. */
-    public record Reference(int paragraph, int sentence, String text) {
-    }
+    public record Reference(int paragraph, int sentence, String text) {}
 
-    private EvidenceNote() {
-    }
+    private EvidenceNote() {}
 
     /** The general feedback of {@code q}: its explanation and its evidence lines; empty when it has neither. */
     public static String generalFeedback(Question q, Article article) {
@@ -50,8 +48,8 @@ public final class EvidenceNote {
         Paragraph paragraph = article.paragraph(p.paragraph());
         int sentence = paragraph.sentences().indexOf(p.span()) + 1;
         boolean whole = p.span().equals(new Span(0, paragraph.text().length()));
-        String where = sentence > 0 && !whole ? "sentence " + p.paragraph() + "." + sentence
-                : "paragraph " + p.paragraph();
+        String where =
+                sentence > 0 && !whole ? "sentence " + p.paragraph() + "." + sentence : "paragraph " + p.paragraph();
         return "Evidence, " + where + ": \"" + article.text(p) + "\"";
     }
 
@@ -62,8 +60,10 @@ public final class EvidenceNote {
             Matcher m = LINE.matcher(line.strip());
             if (m.matches()) {
                 boolean sentence = m.group(2) != null;
-                refs.add(new Reference(Integer.parseInt(sentence ? m.group(2) : m.group(1)),
-                        sentence ? Integer.parseInt(m.group(3)) : 0, m.group(4)));
+                refs.add(new Reference(
+                        Integer.parseInt(sentence ? m.group(2) : m.group(1)),
+                        sentence ? Integer.parseInt(m.group(3)) : 0,
+                        m.group(4)));
             } else {
                 explain.add(line);
             }
@@ -78,7 +78,8 @@ public final class EvidenceNote {
             return Optional.empty();
         }
         Paragraph paragraph = article.paragraph(ref.paragraph());
-        if (ref.sentence() > 0 && ref.sentence() <= paragraph.sentenceCount()
+        if (ref.sentence() > 0
+                && ref.sentence() <= paragraph.sentenceCount()
                 && paragraph.sentence(ref.sentence()).equals(ref.text())) {
             return Optional.of(Passage.sentence(paragraph, ref.sentence()));
         }

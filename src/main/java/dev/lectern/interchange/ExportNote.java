@@ -8,7 +8,8 @@ package dev.lectern.interchange;
 public record ExportNote(String questionId, Effect effect, String reason) {
     /** Whether the question is missing from the file or is there in a changed form. */
     public enum Effect {
-        LEFT_OUT("left out"), CHANGED("changed");
+        LEFT_OUT("left out"),
+        CHANGED("changed");
 
         private final String words;
 

@@ -18,8 +18,7 @@ public final class Formats {
     /** An Aiken question ends with a line such as {@code ANSWER: B}. */
     private static final Pattern AIKEN_ANSWER = Pattern.compile("(?m)^\\s*ANSWER\\s*:\\s*[A-Za-z]\\s*$");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     private static Map<Format, Exporter> exporters() {
         Map<Format, Exporter> m = new EnumMap<>(Format.class);

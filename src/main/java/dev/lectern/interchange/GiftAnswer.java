@@ -53,7 +53,7 @@ record GiftAnswer(String text, double weight, Optional<String> feedback) {
     /** A text in its own format or {@code fallback}, as plain text; empty when blank. */
     static Optional<String> text(String raw, GiftFormat fallback) {
         GiftFormat.Tagged tagged = GiftFormat.tagged(raw, fallback);
-        String text = tagged.format().plain(tagged.text(), d -> { });
+        String text = tagged.format().plain(tagged.text(), d -> {});
         return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 }

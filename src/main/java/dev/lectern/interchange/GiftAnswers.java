@@ -1,9 +1,9 @@
 package dev.lectern.interchange;
 
-import dev.lectern.model.Letters;
 import dev.lectern.load.Pos;
 import dev.lectern.model.ChoiceQuestion;
 import dev.lectern.model.ClozeQuestion;
+import dev.lectern.model.Letters;
 import dev.lectern.model.MatchQuestion;
 import dev.lectern.model.MultiQuestion;
 import dev.lectern.model.MultiScoring;
@@ -26,8 +26,12 @@ import java.util.function.Function;
 /** The answers inside a GIFT question's braces, read per kind as Moodle reads them. */
 final class GiftAnswers {
     /** What each kind needs: how to name the question, where it is, its text format, and its header. */
-    record Context(String shown, Pos pos, GiftFormat format, GiftImporter.Report report,
-                   Function<String, QuestionHeader> header) {
+    record Context(
+            String shown,
+            Pos pos,
+            GiftFormat format,
+            GiftImporter.Report report,
+            Function<String, QuestionHeader> header) {
         void warn(String message) {
             report.warning(pos, shown + ": " + message);
         }
@@ -38,8 +42,7 @@ final class GiftAnswers {
         }
     }
 
-    private GiftAnswers() {
-    }
+    private GiftAnswers() {}
 
     static Optional<Question> choices(String answers, String prompt, Context ctx) {
         boolean single = answers.indexOf('=') >= 0;
@@ -63,12 +66,13 @@ final class GiftAnswers {
         if (choices.size() > Letters.MAX) {
             return ctx.fail(Letters.tooMany(single ? "choice" : "multi", choices.size(), "choices"));
         }
-        List<GiftAnswer> kept = list.stream().filter(a -> choices.indexOf(a.text()) >= 0).toList();
+        List<GiftAnswer> kept =
+                list.stream().filter(a -> choices.indexOf(a.text()) >= 0).toList();
         return single ? single(kept, choices, feedback, prompt, ctx) : multiple(kept, choices, feedback, prompt, ctx);
     }
 
-    private static Optional<Question> single(List<GiftAnswer> list, List<String> choices, Map<String, String> feedback,
-                                             String prompt, Context ctx) {
+    private static Optional<Question> single(
+            List<GiftAnswer> list, List<String> choices, Map<String, String> feedback, String prompt, Context ctx) {
         int right = -1;
         Set<Double> penalties = new LinkedHashSet<>();
         for (GiftAnswer a : list) {
@@ -88,15 +92,16 @@ final class GiftAnswers {
         if (right < 0) {
             return ctx.fail("no answer is marked right with '='");
         }
-        double penalty = penalties.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double penalty =
+                penalties.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (penalties.size() > 1) {
             ctx.warn("the wrong answers deduct different shares; Lectern deducts " + percent(penalty) + " for each");
         }
         return Optional.of(new ChoiceQuestion(ctx.header().apply(prompt), choices, right, feedback, penalty));
     }
 
-    private static Optional<Question> multiple(List<GiftAnswer> list, List<String> choices,
-                                               Map<String, String> feedback, String prompt, Context ctx) {
+    private static Optional<Question> multiple(
+            List<GiftAnswer> list, List<String> choices, Map<String, String> feedback, String prompt, Context ctx) {
         Set<Integer> right = new LinkedHashSet<>();
         for (GiftAnswer a : list) {
             if (a.weight() > 0) {
@@ -107,14 +112,16 @@ final class GiftAnswers {
             return ctx.fail("no answer earns credit; mark the right ones with weights such as ~%50%");
         }
         double share = 1.0 / right.size();
-        boolean equalRight = list.stream().filter(a -> a.weight() > 0).allMatch(a -> Math.abs(a.weight() - share) < 1e-3);
-        boolean deducting = list.stream().filter(a -> a.weight() <= 0).allMatch(a -> Math.abs(a.weight() + share) < 1e-3);
+        boolean equalRight =
+                list.stream().filter(a -> a.weight() > 0).allMatch(a -> Math.abs(a.weight() - share) < 1e-3);
+        boolean deducting =
+                list.stream().filter(a -> a.weight() <= 0).allMatch(a -> Math.abs(a.weight() + share) < 1e-3);
         if (!equalRight || !deducting) {
             ctx.warn("Lectern scores it right-minus-wrong (each right option +" + percent(share) + ", each wrong one"
                     + " -" + percent(share) + "), which differs from the original weights");
         }
-        return Optional.of(new MultiQuestion(ctx.header().apply(prompt), choices, right, feedback,
-                MultiScoring.RIGHT_MINUS_WRONG, 0));
+        return Optional.of(new MultiQuestion(
+                ctx.header().apply(prompt), choices, right, feedback, MultiScoring.RIGHT_MINUS_WRONG, 0));
     }
 
     static Optional<Question> trueFalse(String answers, String prompt, Context ctx) {
@@ -122,14 +129,19 @@ final class GiftAnswers {
         boolean answer = bits[0].strip().startsWith("T");
         Optional<String> wrong = bits.length > 1 ? GiftAnswer.text(bits[1], ctx.format()) : Optional.empty();
         Optional<String> right = bits.length > 2 ? GiftAnswer.text(bits[2], ctx.format()) : Optional.empty();
-        return Optional.of(new TrueFalseQuestion(ctx.header().apply(prompt), answer, answer ? right : wrong,
-                answer ? wrong : right, 0));
+        return Optional.of(new TrueFalseQuestion(
+                ctx.header().apply(prompt), answer, answer ? right : wrong, answer ? wrong : right, 0));
     }
 
     static Optional<Question> shortAnswer(String answers, String prompt, Context ctx) {
         Optional<Typed> typed = typed(answers, ctx);
-        return typed.map(t -> new ShortQuestion(ctx.header().apply(prompt), t.accepted(), Optional.empty(),
-                TextMatching.DEFAULT, TextCredit.ALL_OR_NOTHING, t.wrong()));
+        return typed.map(t -> new ShortQuestion(
+                ctx.header().apply(prompt),
+                t.accepted(),
+                Optional.empty(),
+                TextMatching.DEFAULT,
+                TextCredit.ALL_OR_NOTHING,
+                t.wrong()));
     }
 
     /** {@code Two plus two equals {=four =4}.}: a text with one gap, which Lectern holds as a cloze question. */
@@ -141,12 +153,14 @@ final class GiftAnswers {
         if (!typed.get().wrong().isEmpty()) {
             ctx.warn("a gap in a text has no feedback for expected wrong answers; it is left out");
         }
-        return Optional.of(new ClozeQuestion(ctx.header().apply(ClozeQuestion.DEFAULT_PROMPT), List.of(before, after),
-                List.of(new ClozeQuestion.Blank(typed.get().accepted())), TextMatching.DEFAULT));
+        return Optional.of(new ClozeQuestion(
+                ctx.header().apply(ClozeQuestion.DEFAULT_PROMPT),
+                List.of(before, after),
+                List.of(new ClozeQuestion.Blank(typed.get().accepted())),
+                TextMatching.DEFAULT));
     }
 
-    private record Typed(List<String> accepted, List<WrongAnswer> wrong) {
-    }
+    private record Typed(List<String> accepted, List<WrongAnswer> wrong) {}
 
     private static Optional<Typed> typed(String answers, Context ctx) {
         List<String> accepted = new ArrayList<>();
@@ -161,9 +175,11 @@ final class GiftAnswers {
             } else if (a.weight() > 0) {
                 ctx.warn("'" + a.text() + "' earns " + percent(a.weight()) + " in the original; Lectern has no"
                         + " partial credit for one answer and counts it as wrong");
-                wrong.add(new WrongAnswer(a.text(), a.feedback().orElse("Partly right: " + percent(a.weight())
-                        + " in the original question.")));
-            } else if (a.feedback().isPresent() && wrong.stream().noneMatch(w -> w.text().equals(a.text()))) {
+                wrong.add(new WrongAnswer(
+                        a.text(),
+                        a.feedback().orElse("Partly right: " + percent(a.weight()) + " in the original question.")));
+            } else if (a.feedback().isPresent()
+                    && wrong.stream().noneMatch(w -> w.text().equals(a.text()))) {
                 wrong.add(new WrongAnswer(a.text(), a.feedback().get()));
             }
         }
@@ -190,7 +206,7 @@ final class GiftAnswers {
                         + " '=item -> its match'");
             }
             GiftFormat.Tagged left = GiftFormat.tagged(part.substring(0, arrow), ctx.format());
-            String leftText = left.format().plain(left.text(), d -> { });
+            String leftText = left.format().plain(left.text(), d -> {});
             String rightText = GiftSource.restore(part.substring(arrow + 2)).strip();
             if (leftText.isEmpty()) {
                 ctx.warn("the extra match '" + rightText + "' (with no item) has no place in Lectern; left out");
@@ -210,7 +226,10 @@ final class GiftAnswers {
     }
 
     static String percent(double share) {
-        return java.math.BigDecimal.valueOf(share * 100).setScale(2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString() + "%";
+        return java.math.BigDecimal.valueOf(share * 100)
+                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + "%";
     }
 }

@@ -17,9 +17,14 @@ public final class GiftExporter implements Exporter {
     public Export export(QuestionSet set) {
         List<ExportNote> notes = new ArrayList<>();
         StringBuilder out = new StringBuilder();
-        out.append("// ").append(oneLine(set.title())).append('\n')
-                .append("// Written by Lectern from a set on the article ").append(oneLine(set.article().name()))
-                .append('\n').append("$CATEGORY: $course$/top/").append(oneLine(set.title()).replace("/", "//"))
+        out.append("// ")
+                .append(oneLine(set.title()))
+                .append('\n')
+                .append("// Written by Lectern from a set on the article ")
+                .append(oneLine(set.article().name()))
+                .append('\n')
+                .append("$CATEGORY: $course$/top/")
+                .append(oneLine(set.title()).replace("/", "//"))
                 .append("\n\n");
         GiftQuestion writer = new GiftQuestion(set.article(), notes);
         int written = 0;

@@ -11,11 +11,13 @@ import java.util.function.Consumer;
  * emphasis marks.
  */
 enum GiftFormat {
-    MOODLE, HTML, PLAIN, MARKDOWN;
+    MOODLE,
+    HTML,
+    PLAIN,
+    MARKDOWN;
 
     /** A text's own format and the rest of it, or {@code fallback} when it names none. */
-    record Tagged(GiftFormat format, String text) {
-    }
+    record Tagged(GiftFormat format, String text) {}
 
     static Tagged tagged(String raw, GiftFormat fallback) {
         String text = raw.strip();

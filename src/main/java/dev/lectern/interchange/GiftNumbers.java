@@ -15,11 +15,9 @@ import java.util.Optional;
  * (a range), several after {@code =} with weights and feedback, and a catch-all feedback after {@code ~}.
  */
 final class GiftNumbers {
-    private GiftNumbers() {
-    }
+    private GiftNumbers() {}
 
-    private record Value(BigDecimal answer, BigDecimal tolerance) {
-    }
+    private record Value(BigDecimal answer, BigDecimal tolerance) {}
 
     static Optional<Question> read(String answers, String prompt, GiftAnswers.Context ctx) {
         String body = answers;
@@ -46,9 +44,13 @@ final class GiftNumbers {
                     ctx.warn("'" + a.text() + "' earns " + GiftAnswers.percent(a.weight()) + " in the original;"
                             + " Lectern has no partial credit for one answer and counts it as wrong");
                 }
-                a.feedback().or(() -> a.weight() > 0 ? Optional.of("Partly right: "
-                        + GiftAnswers.percent(a.weight()) + " in the original question.") : Optional.empty())
-                        .ifPresent(f -> wrong.add(new WrongAnswer(value.get().answer().toPlainString(), f)));
+                a.feedback()
+                        .or(() -> a.weight() > 0
+                                ? Optional.of("Partly right: " + GiftAnswers.percent(a.weight())
+                                        + " in the original question.")
+                                : Optional.empty())
+                        .ifPresent(f ->
+                                wrong.add(new WrongAnswer(value.get().answer().toPlainString(), f)));
             }
         }
         if (rightFeedback) {
@@ -62,8 +64,12 @@ final class GiftNumbers {
             ctx.warn("the right numbers have different tolerances; Lectern uses the largest, "
                     + tolerance.toPlainString() + ", for all of them");
         }
-        return Optional.of(new NumberQuestion(ctx.header().apply(prompt), accepted,
-                tolerance.signum() == 0 ? Tolerance.NONE : new Tolerance(tolerance, false), Optional.empty(), wrong));
+        return Optional.of(new NumberQuestion(
+                ctx.header().apply(prompt),
+                accepted,
+                tolerance.signum() == 0 ? Tolerance.NONE : new Tolerance(tolerance, false),
+                Optional.empty(),
+                wrong));
     }
 
     private static Optional<Value> value(String text) {
@@ -73,12 +79,13 @@ final class GiftNumbers {
                 BigDecimal min = new BigDecimal(text.substring(0, range).strip());
                 BigDecimal max = new BigDecimal(text.substring(range + 2).strip());
                 BigDecimal middle = min.add(max).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
-                return Optional.of(new Value(middle.stripTrailingZeros(), max.subtract(middle).abs()
-                        .stripTrailingZeros()));
+                return Optional.of(new Value(
+                        middle.stripTrailingZeros(), max.subtract(middle).abs().stripTrailingZeros()));
             }
             int colon = text.indexOf(':');
             if (colon > 0) {
-                return Optional.of(new Value(new BigDecimal(text.substring(0, colon).strip()),
+                return Optional.of(new Value(
+                        new BigDecimal(text.substring(0, colon).strip()),
                         new BigDecimal(text.substring(colon + 1).strip()).abs()));
             }
             return Optional.of(new Value(new BigDecimal(text.strip()), BigDecimal.ZERO));

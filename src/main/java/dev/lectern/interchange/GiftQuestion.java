@@ -55,7 +55,10 @@ final class GiftQuestion implements Question.Visitor<Optional<String>> {
         StringBuilder answers = new StringBuilder();
         for (int i = 0; i < q.choices().size(); i++) {
             String mark = i == q.answer() ? "=" : q.penalty() > 0 ? "~" + GiftText.weight(percent(-q.penalty())) : "~";
-            answers.append(line(mark, q.choices().get(i), Optional.ofNullable(q.feedback().get(q.choices().get(i)))));
+            answers.append(line(
+                    mark,
+                    q.choices().get(i),
+                    Optional.ofNullable(q.feedback().get(q.choices().get(i)))));
         }
         return whole(q.prompt(), answers.toString());
     }
@@ -63,8 +66,8 @@ final class GiftQuestion implements Question.Visitor<Optional<String>> {
     @Override
     public Optional<String> multi(MultiQuestion q) {
         if (q.scoring() != MultiScoring.RIGHT_MINUS_WRONG) {
-            changed("Moodle scores a multiple-answer question option by option; its " + q.scoring().yamlName()
-                    + " scoring is written as right-minus-wrong weights");
+            changed("Moodle scores a multiple-answer question option by option; its "
+                    + q.scoring().yamlName() + " scoring is written as right-minus-wrong weights");
         }
         if (q.penalty() > 0) {
             changed("GIFT cannot deduct points for a wholly wrong multiple-answer response; the penalty is left out");
@@ -73,7 +76,9 @@ final class GiftQuestion implements Question.Visitor<Optional<String>> {
         StringBuilder answers = new StringBuilder();
         for (int i = 0; i < q.choices().size(); i++) {
             String weight = GiftText.weight(q.answers().contains(i) ? share : share.negate());
-            answers.append(line("~" + weight, q.choices().get(i),
+            answers.append(line(
+                    "~" + weight,
+                    q.choices().get(i),
                     Optional.ofNullable(q.feedback().get(q.choices().get(i)))));
         }
         return whole(q.prompt(), answers.toString());
@@ -113,8 +118,10 @@ final class GiftQuestion implements Question.Visitor<Optional<String>> {
             BigDecimal tolerance = q.tolerance().percent()
                     ? a.abs().multiply(q.tolerance().amount()).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64)
                     : q.tolerance().amount();
-            String value = a.toPlainString() + (tolerance.signum() == 0 ? "" : ":"
-                    + tolerance.stripTrailingZeros().toPlainString());
+            String value = a.toPlainString()
+                    + (tolerance.signum() == 0
+                            ? ""
+                            : ":" + tolerance.stripTrailingZeros().toPlainString());
             answers.append("\t=").append(value).append('\n');
         }
         for (WrongAnswer w : q.wrong()) {
@@ -126,11 +133,12 @@ final class GiftQuestion implements Question.Visitor<Optional<String>> {
     @Override
     public Optional<String> cloze(ClozeQuestion q) {
         if (q.blanks().size() != 1) {
-            return leftOut("GIFT holds one gap per question and this cloze text has " + q.blanks().size()
-                    + " (Moodle XML can hold it as an embedded-answers question)");
+            return leftOut("GIFT holds one gap per question and this cloze text has "
+                    + q.blanks().size() + " (Moodle XML can hold it as an embedded-answers question)");
         }
         textMatching(q.matching());
-        String before = (q.prompt().equals(ClozeQuestion.DEFAULT_PROMPT) ? "" : q.prompt() + "\n") + q.segments().get(0);
+        String before = (q.prompt().equals(ClozeQuestion.DEFAULT_PROMPT) ? "" : q.prompt() + "\n")
+                + q.segments().get(0);
         String answers = typedAnswers(q.blanks().get(0).answers(), List.of());
         return Optional.of(head(before) + "{\n" + answers + generalFeedback("\t") + "}"
                 + GiftText.escape(q.segments().get(1)) + "\n");
@@ -145,7 +153,10 @@ final class GiftQuestion implements Question.Visitor<Optional<String>> {
     public Optional<String> match(MatchQuestion q) {
         StringBuilder answers = new StringBuilder();
         for (MatchQuestion.Pair p : q.pairs()) {
-            answers.append("\t=").append(GiftText.escape(p.left())).append(" -> ").append(GiftText.escape(p.right()))
+            answers.append("\t=")
+                    .append(GiftText.escape(p.left()))
+                    .append(" -> ")
+                    .append(GiftText.escape(p.right()))
                     .append('\n');
         }
         return whole(q.prompt(), answers.toString());
@@ -165,8 +176,8 @@ final class GiftQuestion implements Question.Visitor<Optional<String>> {
 
     private void textMatching(TextMatching m) {
         if (m.policy() == MatchPolicy.LENIENT || m.policy() == MatchPolicy.SQUAD) {
-            changed("Moodle compares typed answers ignoring only letter case; '" + m.policy().yamlName()
-                    + "' matching is lost");
+            changed("Moodle compares typed answers ignoring only letter case; '"
+                    + m.policy().yamlName() + "' matching is lost");
         }
         if (m.caseSensitive()) {
             changed("GIFT cannot ask for letter case to count; Moodle ignores it");
@@ -182,7 +193,8 @@ final class GiftQuestion implements Question.Visitor<Optional<String>> {
     }
 
     private static String line(String mark, String text, Optional<String> feedback) {
-        return "\t" + mark + GiftText.escape(text) + feedback.map(f -> "#" + GiftText.escape(f)).orElse("") + "\n";
+        return "\t" + mark + GiftText.escape(text)
+                + feedback.map(f -> "#" + GiftText.escape(f)).orElse("") + "\n";
     }
 
     /** {@code ####} and the explanation with the evidence passages, on a line of its own unless {@code indent} is empty. */

@@ -37,7 +37,8 @@ final class GiftQuestionReader {
 
     /** The category a {@code $CATEGORY:} block names. */
     Optional<String> category() {
-        return text.startsWith("$CATEGORY:") ? Optional.of(GiftSource.restore(text.substring(10)).strip())
+        return text.startsWith("$CATEGORY:")
+                ? Optional.of(GiftSource.restore(text.substring(10)).strip())
                 : Optional.empty();
     }
 
@@ -65,30 +66,37 @@ final class GiftQuestionReader {
         int open = rest.indexOf('{');
         int close = rest.indexOf('}');
         if (open < 0 && close < 0) {
-            report.warning(pos, shown + " is a description (text with no answers), which Lectern"
-                    + " cannot hold; left out");
+            report.warning(
+                    pos, shown + " is a description (text with no answers), which Lectern" + " cannot hold; left out");
             return Optional.empty();
         }
         if (close < 0) {
-            report.error(source.pos(at + open), shown + ": the answers opened with '{' here are never closed with"
-                    + " '}'; close them, or write \\{ for a brace in the text");
+            report.error(
+                    source.pos(at + open),
+                    shown + ": the answers opened with '{' here are never closed with"
+                            + " '}'; close them, or write \\{ for a brace in the text");
             return Optional.empty();
         }
         if (open < 0 || close < open) {
-            report.error(source.pos(at + close), shown + ": '}' without a '{' before it; write \\} for a brace in"
-                    + " the text");
+            report.error(
+                    source.pos(at + close),
+                    shown + ": '}' without a '{' before it; write \\} for a brace in" + " the text");
             return Optional.empty();
         }
         int nested = rest.indexOf('{', open + 1);
         if (nested >= 0 && nested < close) {
-            report.error(source.pos(at + nested), shown + ": a second '{' before the answers opened at "
-                    + column(at + open) + " are closed; write \\{ for a brace inside an answer");
+            report.error(
+                    source.pos(at + nested),
+                    shown + ": a second '{' before the answers opened at " + column(at + open)
+                            + " are closed; write \\{ for a brace inside an answer");
             return Optional.empty();
         }
         int another = rest.indexOf('{', close + 1);
         if (another >= 0) {
-            report.error(source.pos(at + another), shown + ": a second set of answers '{…}' in one question;"
-                    + " separate questions with a blank line (GIFT holds one gap per question)");
+            report.error(
+                    source.pos(at + another),
+                    shown + ": a second set of answers '{…}' in one question;"
+                            + " separate questions with a blank line (GIFT holds one gap per question)");
             return Optional.empty();
         }
         String answers = rest.substring(open + 1, close).strip();
@@ -107,14 +115,22 @@ final class GiftQuestionReader {
         GiftFormat.Tagged feedback = GiftFormat.tagged(generalFeedback, format);
         String explain = feedback.format().plain(feedback.text(), dropped -> dropped(pos, shown, dropped));
         Optional<String> questionName = name;
-        GiftAnswers.Context ctx = new GiftAnswers.Context(shown, pos, format, report,
-                prompted -> header(questionName, prompted, explain));
+        GiftAnswers.Context ctx = new GiftAnswers.Context(
+                shown, pos, format, report, prompted -> header(questionName, prompted, explain));
         Optional<Question> q = kind(answers, ctx, prompt, gap, before, after, format, shown, pos);
         return q.map(question -> new ImportedQuestion(question, pos));
     }
 
-    private Optional<Question> kind(String answers, GiftAnswers.Context ctx, String prompt, boolean gap, String before,
-                                    String after, GiftFormat format, String shown, Pos pos) {
+    private Optional<Question> kind(
+            String answers,
+            GiftAnswers.Context ctx,
+            String prompt,
+            boolean gap,
+            String before,
+            String after,
+            GiftFormat format,
+            String shown,
+            Pos pos) {
         // A gap's prompt is the text around it, and can still come out blank when that is HTML whose text is never
         // shown (an unclosed "<a href=" swallows the gap and all after it): then there is nothing to ask either.
         if (prompt.isBlank()) {
@@ -122,8 +138,10 @@ final class GiftQuestionReader {
             return Optional.empty();
         }
         if (answers.isEmpty()) {
-            report.warning(pos, shown + " is an essay question, which Lectern cannot hold (it"
-                    + " cannot be marked automatically); left out");
+            report.warning(
+                    pos,
+                    shown + " is an essay question, which Lectern cannot hold (it"
+                            + " cannot be marked automatically); left out");
             return Optional.empty();
         }
         if (answers.startsWith("#")) {
@@ -142,8 +160,8 @@ final class GiftQuestionReader {
         }
         if (gap) {
             GiftFormat.Tagged tagged = GiftFormat.tagged(before, format);
-            String head = tagged.format().plain(tagged.text(), d -> { });
-            String tail = format.plain(after, d -> { });
+            String head = tagged.format().plain(tagged.text(), d -> {});
+            String tail = format.plain(after, d -> {});
             // The gap keeps the spaces around it: "equals {=four}." reads "equals [[four]]."
             String lead = before.endsWith(" ") || before.endsWith("\n") ? " " : "";
             String trail = after.startsWith(" ") || after.startsWith("\n") ? " " : "";
@@ -153,13 +171,20 @@ final class GiftQuestionReader {
     }
 
     private QuestionHeader header(Optional<String> name, String prompt, String explain) {
-        return new QuestionHeader(ids.next(name, prompt), prompt, List.of(),
-                explain.isBlank() ? Optional.empty() : Optional.of(explain), Optional.empty(), 1.0);
+        return new QuestionHeader(
+                ids.next(name, prompt),
+                prompt,
+                List.of(),
+                explain.isBlank() ? Optional.empty() : Optional.of(explain),
+                Optional.empty(),
+                1.0);
     }
 
     private void dropped(Pos pos, String shown, List<String> dropped) {
-        report.warning(pos, shown + ": " + String.join(", ", dropped) + " cannot be shown in a terminal; left out"
-                + " of the text");
+        report.warning(
+                pos,
+                shown + ": " + String.join(", ", dropped) + " cannot be shown in a terminal; left out"
+                        + " of the text");
     }
 
     private String column(int at) {

@@ -38,7 +38,12 @@ final class GiftSource {
                 trimmed = "";
             }
             if (l > 0) {
-                mark(lines, columns, sb.length(), firstLine + l - 1, Math.max(1, raw.get(l - 1).length() + 1));
+                mark(
+                        lines,
+                        columns,
+                        sb.length(),
+                        firstLine + l - 1,
+                        Math.max(1, raw.get(l - 1).length() + 1));
                 sb.append('\n');
             }
             for (int i = 0; i < trimmed.length(); i++) {
@@ -47,8 +52,10 @@ final class GiftSource {
                 if (c == '\\' && i + 1 < trimmed.length()) {
                     char next = trimmed.charAt(i + 1);
                     if (next == '\\' || next == 'n' || CONTROL.indexOf(next) >= 0) {
-                        sb.append(next == '\\' ? '\\' : next == 'n' ? '\n'
-                                : (char) (PLACEHOLDER + CONTROL.indexOf(next)));
+                        sb.append(
+                                next == '\\'
+                                        ? '\\'
+                                        : next == 'n' ? '\n' : (char) (PLACEHOLDER + CONTROL.indexOf(next)));
                         i++;
                         continue;
                     }
@@ -56,7 +63,12 @@ final class GiftSource {
                 sb.append(c);
             }
         }
-        mark(lines, columns, sb.length(), firstLine + raw.size() - 1, raw.get(raw.size() - 1).length() + 1);
+        mark(
+                lines,
+                columns,
+                sb.length(),
+                firstLine + raw.size() - 1,
+                raw.get(raw.size() - 1).length() + 1);
         return new GiftSource(sb.toString(), lines, columns);
     }
 

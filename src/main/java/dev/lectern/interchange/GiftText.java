@@ -5,8 +5,7 @@ import java.math.RoundingMode;
 
 /** GIFT's escaping, as Moodle's {@code repchar} writes it: the control characters and line breaks. */
 final class GiftText {
-    private GiftText() {
-    }
+    private GiftText() {}
 
     /** {@code \ # = ~ { } :} escaped with a backslash, a line break as {@code \n}, carriage returns dropped. */
     static String escape(String text) {
@@ -16,8 +15,7 @@ final class GiftText {
             switch (c) {
                 case '\\', '#', '=', '~', '{', '}', ':' -> sb.append('\\').append(c);
                 case '\n' -> sb.append("\\n");
-                case '\r' -> {
-                }
+                case '\r' -> {}
                 default -> sb.append(c);
             }
         }

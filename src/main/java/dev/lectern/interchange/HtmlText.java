@@ -19,8 +19,7 @@ public final class HtmlText {
         }
     }
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     public static Plain toPlain(String html) {
         Document doc = Jsoup.parseBodyFragment(html);

@@ -8,5 +8,4 @@ import dev.lectern.model.Question;
  * importer does not know the article; {@code lectern import} looks for it) and its id comes from {@link
  * QuestionIds}.
  */
-public record ImportedQuestion(Question question, Pos pos) {
-}
+public record ImportedQuestion(Question question, Pos pos) {}

@@ -14,8 +14,7 @@ import dev.lectern.model.TrueFalseQuestion;
 
 /** The same question with another header (evidence found, an explanation split off). */
 public final class Questions {
-    private Questions() {
-    }
+    private Questions() {}
 
     public static Question withHeader(Question q, QuestionHeader h) {
         return q.accept(new Question.Visitor<Question>() {

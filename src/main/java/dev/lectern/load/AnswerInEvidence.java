@@ -22,26 +22,29 @@ import java.util.stream.Collectors;
  */
 final class AnswerInEvidence {
     /** What is sought: how it is named in the message, how to tell it is in a text, and what to do if nowhere. */
-    record Sought(String noun, String shown, Predicate<SearchedText> occursIn, String ifNowhere) {
-    }
+    record Sought(String noun, String shown, Predicate<SearchedText> occursIn, String ifNowhere) {}
 
     static final String CHECK_EVIDENCE = "; check that the evidence points at the right passage";
     private static final int PLACES_SHOWN = 3;
 
-    private AnswerInEvidence() {
-    }
+    private AnswerInEvidence() {}
 
     /** The answer of a short or choice question: any of its accepted texts. */
     static Sought text(String noun, List<String> alternatives, String ifNowhere) {
-        List<Predicate<SearchedText>> tests = alternatives.stream().map(AnswerInEvidence::textOrNumber).toList();
+        List<Predicate<SearchedText>> tests =
+                alternatives.stream().map(AnswerInEvidence::textOrNumber).toList();
         return new Sought(noun, alternatives.get(0), s -> tests.stream().anyMatch(t -> t.test(s)), ifNowhere);
     }
 
     /** The answer of a number question: any of its values, within its tolerance. */
     static Sought number(List<BigDecimal> values, Tolerance tolerance) {
-        return new Sought("the answer", values.get(0).toPlainString(), s -> s.numbers().stream()
-                .anyMatch(m -> values.stream().anyMatch(v -> NumberParser.withinTolerance(m.value(), v,
-                        tolerance.amount(), tolerance.percent()))),
+        return new Sought(
+                "the answer",
+                values.get(0).toPlainString(),
+                s -> s.numbers().stream()
+                        .anyMatch(m -> values.stream()
+                                .anyMatch(v -> NumberParser.withinTolerance(
+                                        m.value(), v, tolerance.amount(), tolerance.percent()))),
                 ", in figures or in words; check the number and the evidence");
     }
 
@@ -76,24 +79,34 @@ final class AnswerInEvidence {
             }
         }
         String notIn = sought.noun() + " '" + sought.shown() + "' is not in " + cited(article, header.evidence());
-        ctx.problems().warning(pos, elsewhere.isEmpty()
-                ? notIn + ", nor anywhere else in the article" + sought.ifNowhere()
-                : notIn + "; it occurs in " + places(elsewhere));
+        ctx.problems()
+                .warning(
+                        pos,
+                        elsewhere.isEmpty()
+                                ? notIn + ", nor anywhere else in the article" + sought.ifNowhere()
+                                : notIn + "; it occurs in " + places(elsewhere));
     }
 
     /** "sentence 38.3", "sentences 4.1 to 4.2", "paragraph 9", joined with "or". */
     private static String cited(Article article, List<Passage> evidence) {
-        return evidence.stream().map(p -> {
-            Paragraph paragraph = article.paragraph(p.paragraph());
-            // A one-sentence paragraph is named by its sentence: that is how `lectern passages` shows it.
-            if (p.span().start() == 0 && p.span().end() == paragraph.text().length() && paragraph.sentenceCount() > 1) {
-                return "paragraph " + p.paragraph();
-            }
-            int first = paragraph.sentenceAt(p.span().start());
-            int last = paragraph.sentenceAt(Math.max(p.span().start(), p.span().end() - 1));
-            return first == last ? "sentence " + p.paragraph() + "." + first
-                    : "sentences " + p.paragraph() + "." + first + " to " + p.paragraph() + "." + last;
-        }).distinct().collect(Collectors.joining(" or "));
+        return evidence.stream()
+                .map(p -> {
+                    Paragraph paragraph = article.paragraph(p.paragraph());
+                    // A one-sentence paragraph is named by its sentence: that is how `lectern passages` shows it.
+                    if (p.span().start() == 0
+                            && p.span().end() == paragraph.text().length()
+                            && paragraph.sentenceCount() > 1) {
+                        return "paragraph " + p.paragraph();
+                    }
+                    int first = paragraph.sentenceAt(p.span().start());
+                    int last = paragraph.sentenceAt(
+                            Math.max(p.span().start(), p.span().end() - 1));
+                    return first == last
+                            ? "sentence " + p.paragraph() + "." + first
+                            : "sentences " + p.paragraph() + "." + first + " to " + p.paragraph() + "." + last;
+                })
+                .distinct()
+                .collect(Collectors.joining(" or "));
     }
 
     private static String places(List<String> sentences) {
@@ -102,15 +115,22 @@ final class AnswerInEvidence {
         }
         List<String> shown = sentences.subList(0, Math.min(PLACES_SHOWN, sentences.size()));
         int more = sentences.size() - shown.size();
-        return "sentences " + (more > 0 ? String.join(", ", shown) + " and " + more + " more"
-                : String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1));
+        return "sentences "
+                + (more > 0
+                        ? String.join(", ", shown) + " and " + more + " more"
+                        : String.join(", ", shown.subList(0, shown.size() - 1)) + " and "
+                                + shown.get(shown.size() - 1));
     }
 
     /** The whole sentences a passage touches: a short quote often stops just before the answer. */
     private static String sentencesAround(Paragraph paragraph, Passage passage) {
         int first = paragraph.sentenceAt(passage.span().start());
-        int last = paragraph.sentenceAt(Math.max(passage.span().start(), passage.span().end() - 1));
-        return paragraph.text().substring(paragraph.sentences().get(first - 1).start(),
-                paragraph.sentences().get(last - 1).end());
+        int last = paragraph.sentenceAt(
+                Math.max(passage.span().start(), passage.span().end() - 1));
+        return paragraph
+                .text()
+                .substring(
+                        paragraph.sentences().get(first - 1).start(),
+                        paragraph.sentences().get(last - 1).end());
     }
 }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -82,8 +82,10 @@ public final class ArticleLibrary {
             return new Found(null, "article '" + name + "' " + whyNotAFileName(name));
         }
         if (Path.of(name).isAbsolute() || escapes(Path.of(name))) {
-            return new Found(null, "article '" + name + "' must be a file name beside this question file or in"
-                    + " seeds/; absolute paths and '..' are not allowed");
+            return new Found(
+                    null,
+                    "article '" + name + "' must be a file name beside this question file or in"
+                            + " seeds/; absolute paths and '..' are not allowed");
         }
         List<Path> places = places(questionDir);
         Path here = places.get(0);
@@ -112,18 +114,25 @@ public final class ArticleLibrary {
         String shownDir = display(dir) + "/";
         try {
             if (!questionFolder && Files.isSymbolicLink(dir)) {
-                return Optional.of(new Found(null, "article '" + name + "' is in " + shownDir + ", which is a link"
-                        + " to " + dir.toRealPath() + "; articles must really be in that folder: copy the article"
-                        + " there"));
+                return Optional.of(new Found(
+                        null,
+                        "article '" + name + "' is in " + shownDir + ", which is a link"
+                                + " to " + dir.toRealPath()
+                                + "; articles must really be in that folder: copy the article"
+                                + " there"));
             }
             if (!Files.exists(candidate)) {
-                return Optional.of(new Found(null, "article '" + name + "' is a link to "
-                        + Files.readSymbolicLink(candidate) + ", which does not exist"));
+                return Optional.of(new Found(
+                        null,
+                        "article '" + name + "' is a link to " + Files.readSymbolicLink(candidate)
+                                + ", which does not exist"));
             }
             Path real = candidate.toRealPath();
             if (!real.startsWith(dir.toRealPath())) {
-                return Optional.of(new Found(null, "article '" + name + "' is a link to " + real + ", outside "
-                        + shownDir + "; copy the article into the folder instead of linking to it"));
+                return Optional.of(new Found(
+                        null,
+                        "article '" + name + "' is a link to " + real + ", outside " + shownDir
+                                + "; copy the article into the folder instead of linking to it"));
             }
             if (Files.isDirectory(real)) {
                 return Optional.of(Found.refused("article '" + name + "' is a folder, not a file"));
@@ -176,20 +185,25 @@ public final class ArticleLibrary {
 
     private static Found read(String name, Path file) {
         try {
-            SourceFile.Read read = SourceFile.read(file, "article '" + name + "'",
-                    "split it into several articles, each with its own question sets");
+            SourceFile.Read read = SourceFile.read(
+                    file, "article '" + name + "'", "split it into several articles, each with its own question sets");
             if (!read.ok()) {
                 return Found.refused(read.refusal());
             }
             Utf8.Decoded text = Utf8.decode(read.bytes());
             if (!text.ok()) {
-                return new Found(null, "article '" + name + "' (" + file + ") is not valid UTF-8: "
-                        + text.badByte().describe() + "; save it as UTF-8");
+                return new Found(
+                        null,
+                        "article '" + name + "' (" + file + ") is not valid UTF-8: "
+                                + text.badByte().describe() + "; save it as UTF-8");
             }
             Optional<Pos> overLong = SourceFile.overLongLine(text.text());
             if (overLong.isPresent()) {
-                return Found.refused("article '" + name + "': " + SourceFile.overLongLineMessage(overLong.get(),
-                        "an article", "an article has one paragraph a line, so break this one into paragraphs"));
+                return Found.refused("article '" + name + "': "
+                        + SourceFile.overLongLineMessage(
+                                overLong.get(),
+                                "an article",
+                                "an article has one paragraph a line, so break this one into paragraphs"));
             }
             return new Found(Article.fromText(name, text.text()), null, ControlCharacters.inArticle(name, text.text()));
         } catch (NoSuchFileException e) {
@@ -205,8 +219,10 @@ public final class ArticleLibrary {
         for (Path dir : places) {
             shown.add(display(dir) + "/");
             try (Stream<Path> files = Files.list(dir)) {
-                files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                        .filter(f -> f.endsWith(".txt")).forEach(available::add);
+                files.filter(Files::isRegularFile)
+                        .map(p -> p.getFileName().toString())
+                        .filter(f -> f.endsWith(".txt"))
+                        .forEach(available::add);
             } catch (IOException e) {
                 // a folder that does not exist has nothing to suggest
             }

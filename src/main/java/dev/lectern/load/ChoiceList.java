@@ -29,12 +29,15 @@ final class ChoiceList {
             return Optional.empty();
         }
         if (choices.get().size() < 2) {
-            problems.error(map.keyPos("choices"), "a " + type + " question needs at least two choices; found "
-                    + choices.get().size());
+            problems.error(
+                    map.keyPos("choices"),
+                    "a " + type + " question needs at least two choices; found "
+                            + choices.get().size());
             return Optional.empty();
         }
         if (choices.get().size() > Letters.MAX) {
-            problems.error(map.keyPos("choices"), Letters.tooMany(type, choices.get().size(), "choices"));
+            problems.error(
+                    map.keyPos("choices"), Letters.tooMany(type, choices.get().size(), "choices"));
             return Optional.empty();
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -59,14 +62,15 @@ final class ChoiceList {
         if (i >= 0) {
             return Optional.of(i);
         }
-        problems.error(answer.pos(), "answer '" + answer.text() + "' is not one of the choices"
-                + DidYouMean.hint(answer.text(), texts) + suggestFromCase(answer.text()));
+        problems.error(
+                answer.pos(),
+                "answer '" + answer.text() + "' is not one of the choices" + DidYouMean.hint(answer.text(), texts)
+                        + suggestFromCase(answer.text()));
         return Optional.empty();
     }
 
     private String suggestFromCase(String answer) {
-        return DidYouMean.closest(answer, texts).isPresent() ? ""
-                : "; write it exactly as in 'choices'";
+        return DidYouMean.closest(answer, texts).isPresent() ? "" : "; write it exactly as in 'choices'";
     }
 
     /** {@code feedback:} keyed by choice text. */
@@ -82,8 +86,10 @@ final class ChoiceList {
         boolean ok = true;
         for (Map.Entry<Scalar, Scalar> e : entries.get()) {
             if (!texts.contains(e.getKey().text())) {
-                problems.error(e.getKey().pos(), "feedback for '" + e.getKey().text() + "', which is not one of the"
-                        + " choices" + DidYouMean.hint(e.getKey().text(), texts));
+                problems.error(
+                        e.getKey().pos(),
+                        "feedback for '" + e.getKey().text() + "', which is not one of the" + " choices"
+                                + DidYouMean.hint(e.getKey().text(), texts));
                 ok = false;
             }
             feedback.put(e.getKey().text(), e.getValue().text());

@@ -27,9 +27,12 @@ final class ChoiceReader implements TypeReader {
         if (index.isEmpty() || feedback.isEmpty()) {
             return Optional.empty();
         }
-        AnswerInEvidence.check(ctx, header, AnswerInEvidence.text("the answer", List.of(answer.get().text()),
-                AnswerInEvidence.CHECK_EVIDENCE), answer.get().pos());
-        return Optional.of(new ChoiceQuestion(header, choices.get().texts(), index.get(), feedback.get(),
-                SetOptions.penalty(map, ctx)));
+        AnswerInEvidence.check(
+                ctx,
+                header,
+                AnswerInEvidence.text("the answer", List.of(answer.get().text()), AnswerInEvidence.CHECK_EVIDENCE),
+                answer.get().pos());
+        return Optional.of(new ChoiceQuestion(
+                header, choices.get().texts(), index.get(), feedback.get(), SetOptions.penalty(map, ctx)));
     }
 }

@@ -20,20 +20,22 @@ final class ClozeReader implements TypeReader {
 
     @Override
     public Optional<Question> read(YamlMap map, QuestionHeader header, LoadContext ctx) {
-        Optional<Scalar> text = map.requiredText("text", "question '" + header.id() + "'",
-                "the text with blanks written [[answer]]");
+        Optional<Scalar> text =
+                map.requiredText("text", "question '" + header.id() + "'", "the text with blanks written [[answer]]");
         if (text.isEmpty()) {
             return Optional.empty();
         }
         TextMatching matching = SetOptions.matching(map, ctx.defaults().matching(), ctx.problems());
         Optional<Parts> parts = parse(text.get(), ctx.problems());
-        parts.ifPresent(p -> p.blanks.forEach(b -> AnswerInEvidence.check(ctx, header, AnswerInEvidence.text(
-                "the blank", b.answers(), "; check the blank and the evidence"), text.get().pos())));
+        parts.ifPresent(p -> p.blanks.forEach(b -> AnswerInEvidence.check(
+                ctx,
+                header,
+                AnswerInEvidence.text("the blank", b.answers(), "; check the blank and the evidence"),
+                text.get().pos())));
         return parts.map(p -> new ClozeQuestion(header, p.segments, p.blanks, matching));
     }
 
-    private record Parts(List<String> segments, List<ClozeQuestion.Blank> blanks) {
-    }
+    private record Parts(List<String> segments, List<ClozeQuestion.Blank> blanks) {}
 
     private static Optional<Parts> parse(Scalar scalar, Problems problems) {
         String text = scalar.text();
@@ -52,29 +54,40 @@ final class ClozeReader implements TypeReader {
             int close = text.indexOf("]]", open + 2);
             int nested = text.indexOf("[[", open + 2);
             if (close < 0) {
-                return fail(scalar, problems, "the blank opened at character " + (open + 1) + " is not closed with ']]'");
+                return fail(
+                        scalar, problems, "the blank opened at character " + (open + 1) + " is not closed with ']]'");
             }
             if (nested >= 0 && nested < close) {
-                return fail(scalar, problems, "a blank cannot hold another blank: '[[' at character " + (nested + 1)
-                        + " is inside the blank opened at character " + (open + 1));
+                return fail(
+                        scalar,
+                        problems,
+                        "a blank cannot hold another blank: '[[' at character " + (nested + 1)
+                                + " is inside the blank opened at character " + (open + 1));
             }
             String inside = text.substring(open + 2, close);
             if (inside.isBlank()) {
-                return fail(scalar, problems, "empty blank at character " + (open + 1)
-                        + "; write the answer inside, like [[Medinsky]]");
+                return fail(
+                        scalar,
+                        problems,
+                        "empty blank at character " + (open + 1) + "; write the answer inside, like [[Medinsky]]");
             }
-            List<String> answers = Arrays.stream(inside.split("\\|", -1)).map(String::strip).toList();
+            List<String> answers =
+                    Arrays.stream(inside.split("\\|", -1)).map(String::strip).toList();
             if (answers.stream().anyMatch(String::isEmpty)) {
-                return fail(scalar, problems, "the blank '[[" + inside + "]]' has an empty alternative;"
-                        + " remove the extra '|'");
+                return fail(
+                        scalar,
+                        problems,
+                        "the blank '[[" + inside + "]]' has an empty alternative;" + " remove the extra '|'");
             }
             segments.add(text.substring(from, open));
             blanks.add(new ClozeQuestion.Blank(answers));
             from = close + 2;
         }
         if (blanks.isEmpty()) {
-            return fail(scalar, problems, "the cloze text has no blanks; write each blank as [[answer]] or"
-                    + " [[answer|alternate]]");
+            return fail(
+                    scalar,
+                    problems,
+                    "the cloze text has no blanks; write each blank as [[answer]] or" + " [[answer|alternate]]");
         }
         segments.add(text.substring(from));
         return Optional.of(new Parts(segments, blanks));

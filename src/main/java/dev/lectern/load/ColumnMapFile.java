@@ -41,13 +41,12 @@ public final class ColumnMapFile {
         }
     }
 
-    private ColumnMapFile() {
-    }
+    private ColumnMapFile() {}
 
     public static Columns read(Path file, String shown) {
         try {
-            SourceFile.Read read = SourceFile.read(file, "the column map " + shown, "a column map needs a line a"
-                    + " column");
+            SourceFile.Read read =
+                    SourceFile.read(file, "the column map " + shown, "a column map needs a line a" + " column");
             if (!read.ok()) {
                 return failed(shown, Pos.START, read.refusal());
             }
@@ -58,29 +57,48 @@ public final class ColumnMapFile {
             Utf8.Decoded text = Utf8.decode(read.bytes());
             if (!text.ok()) {
                 Utf8.BadByte bad = text.badByte();
-                return failed(shown, new Pos(bad.line(), bad.byteInLine()), "not valid UTF-8: " + bad.describe()
-                        + "; save the column map as UTF-8");
+                return failed(
+                        shown,
+                        new Pos(bad.line(), bad.byteInLine()),
+                        "not valid UTF-8: " + bad.describe() + "; save the column map as UTF-8");
             }
             Optional<Pos> overLong = SourceFile.overLongLine(text.text());
             if (overLong.isPresent()) {
-                return failed(shown, overLong.get(), SourceFile.overLongLineMessage(overLong.get(), "a column map",
-                        "write one \"column header\": question-id a line"));
+                return failed(
+                        shown,
+                        overLong.get(),
+                        SourceFile.overLongLineMessage(
+                                overLong.get(), "a column map", "write one \"column header\": question-id a line"));
             }
-            LoadSettings settings = LoadSettings.builder().setLabel(shown).setMaxAliasesForCollections(Limits.MAX_ALIASES)
-                    .setAllowRecursiveKeys(false).build();
-            Composer nodes = DepthLimitedParser.composer(settings, new StringReader(text.text()), "a column map",
-                    "a map needs two");
+            LoadSettings settings = LoadSettings.builder()
+                    .setLabel(shown)
+                    .setMaxAliasesForCollections(Limits.MAX_ALIASES)
+                    .setAllowRecursiveKeys(false)
+                    .build();
+            Composer nodes = DepthLimitedParser.composer(
+                    settings, new StringReader(text.text()), "a column map", "a map needs two");
             Node root = nodes.hasNext() ? nodes.next() : null;
-            return root == null ? new Columns(List.of(), Map.of(), List.of(error(shown, Pos.START,
-                    "the column map is empty; it needs 'columns:', a mapping of column header to question id")))
+            return root == null
+                    ? new Columns(
+                            List.of(),
+                            Map.of(),
+                            List.of(
+                                    error(
+                                            shown,
+                                            Pos.START,
+                                            "the column map is empty; it needs 'columns:', a mapping of column header to question id")))
                     : read(root, shown);
         } catch (NoSuchFileException e) {
             return failed(shown, Pos.START, "no such file: " + shown);
         } catch (IOException e) {
             return failed(shown, Pos.START, "cannot read " + shown + ": " + e.getMessage());
         } catch (UncheckedIOException e) {
-            return e.getCause() instanceof LimitExceeded limit ? failed(shown, limit.pos(), limit.getMessage())
-                    : failed(shown, Pos.START, "cannot read " + shown + ": " + e.getCause().getMessage());
+            return e.getCause() instanceof LimitExceeded limit
+                    ? failed(shown, limit.pos(), limit.getMessage())
+                    : failed(
+                            shown,
+                            Pos.START,
+                            "cannot read " + shown + ": " + e.getCause().getMessage());
         } catch (MarkedYamlEngineException e) {
             return failed(shown, Pos.of(e.getProblemMark()), "not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
@@ -102,8 +120,8 @@ public final class ColumnMapFile {
                 case "student" -> {
                     if (value instanceof ScalarNode s && !s.getValue().isBlank()) {
                         student.add(s.getValue());
-                    } else if (value instanceof SequenceNode list && list.getValue().stream()
-                            .allMatch(n -> n instanceof ScalarNode)) {
+                    } else if (value instanceof SequenceNode list
+                            && list.getValue().stream().allMatch(n -> n instanceof ScalarNode)) {
                         list.getValue().forEach(n -> student.add(((ScalarNode) n).getValue()));
                     } else {
                         problems.add(error(file, Pos.of(value), "'student' is a column header or a list of them"));
@@ -111,23 +129,30 @@ public final class ColumnMapFile {
                 }
                 case "columns" -> {
                     if (!(value instanceof MappingNode pairs)) {
-                        problems.add(error(file, Pos.of(value), "'columns' is a mapping of column header to"
-                                + " question id"));
+                        problems.add(error(
+                                file, Pos.of(value), "'columns' is a mapping of column header to" + " question id"));
                         continue;
                     }
                     for (NodeTuple p : pairs.getValue()) {
-                        if (p.getKeyNode() instanceof ScalarNode h && p.getValueNode() instanceof ScalarNode id
+                        if (p.getKeyNode() instanceof ScalarNode h
+                                && p.getValueNode() instanceof ScalarNode id
                                 && !id.getValue().isBlank()) {
                             columns.put(h.getValue(), id.getValue());
                         } else {
-                            problems.add(error(file, Pos.of(p.getKeyNode()), "each entry of 'columns' is"
-                                    + " \"column header\": question-id (or: ignore)"));
+                            problems.add(error(
+                                    file,
+                                    Pos.of(p.getKeyNode()),
+                                    "each entry of 'columns' is" + " \"column header\": question-id (or: ignore)"));
                         }
                     }
                 }
-                default -> problems.add(error(file, Pos.of(t.getKeyNode()), "unknown key '" + key
-                        + "' in a column map; it has 'columns' and 'student'" + DidYouMean.hint(key,
-                        List.of("columns", "student"))));
+                default ->
+                    problems.add(error(
+                            file,
+                            Pos.of(t.getKeyNode()),
+                            "unknown key '" + key
+                                    + "' in a column map; it has 'columns' and 'student'"
+                                    + DidYouMean.hint(key, List.of("columns", "student"))));
             }
         }
         return new Columns(student, columns, problems);

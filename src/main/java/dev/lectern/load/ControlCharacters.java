@@ -12,8 +12,7 @@ import java.util.Set;
  * CR of a CRLF line end.
  */
 final class ControlCharacters {
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /** A warning at {@code pos} when {@code text}, a value of the set, has control characters. */
     static void inValue(String text, Pos pos, Problems problems) {
@@ -24,10 +23,14 @@ final class ControlCharacters {
             }
         }
         if (!found.isEmpty()) {
-            problems.warning(pos, "this text has " + (found.size() == 1 ? "a control character" : "control characters")
-                    + " (" + String.join(", ", found) + "), which terminals act on instead of showing; Lectern shows"
-                    + " " + (found.size() == 1 ? "it" : "them") + " escaped, as here: remove " + (found.size() == 1
-                    ? "it" : "them") + " unless you meant " + (found.size() == 1 ? "it" : "them"));
+            problems.warning(
+                    pos,
+                    "this text has " + (found.size() == 1 ? "a control character" : "control characters")
+                            + " (" + String.join(", ", found)
+                            + "), which terminals act on instead of showing; Lectern shows"
+                            + " " + (found.size() == 1 ? "it" : "them") + " escaped, as here: remove "
+                            + (found.size() == 1 ? "it" : "them") + " unless you meant "
+                            + (found.size() == 1 ? "it" : "them"));
         }
     }
 
@@ -59,8 +62,9 @@ final class ControlCharacters {
         if (count == 0) {
             return Optional.empty();
         }
-        return Optional.of("article '" + name + "' has " + (count == 1 ? "a control character" : count + " control"
-                + " characters") + ", the first " + Printable.oneLine(String.valueOf(first)) + " at " + name + ":"
+        return Optional.of("article '" + name + "' has "
+                + (count == 1 ? "a control character" : count + " control" + " characters") + ", the first "
+                + Printable.oneLine(String.valueOf(first)) + " at " + name + ":"
                 + firstLine + ":" + firstColumn + "; terminals act on them instead of showing them, so Lectern shows"
                 + " them escaped: remove them from the article");
     }

@@ -36,8 +36,10 @@ final class DepthLimitedParser implements Parser {
      * {@code need} say in the message what the file is and how deep it needs to go.
      */
     static Composer composer(LoadSettings settings, Reader reader, String kind, String need) {
-        return new Composer(settings, new DepthLimitedParser(new ParserImpl(settings,
-                new StreamReader(settings, reader)), settings.getLabel(), kind, need));
+        return new Composer(
+                settings,
+                new DepthLimitedParser(
+                        new ParserImpl(settings, new StreamReader(settings, reader)), settings.getLabel(), kind, need));
     }
 
     @Override
@@ -59,8 +61,8 @@ final class DepthLimitedParser implements Parser {
     public Event next() {
         Event event = parser.next();
         if (event instanceof CollectionStartEvent && ++depth > Limits.MAX_DEPTH) {
-            throw new UncheckedIOException(new LimitExceeded(file, Pos.of(event.getStartMark()),
-                    YamlSource.tooDeep(kind, need)));
+            throw new UncheckedIOException(
+                    new LimitExceeded(file, Pos.of(event.getStartMark()), YamlSource.tooDeep(kind, need)));
         }
         if (event.getEventId() == Event.ID.SequenceEnd || event.getEventId() == Event.ID.MappingEnd) {
             depth--;

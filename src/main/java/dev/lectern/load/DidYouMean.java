@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** Suggests the closest known word for a misspelt one ({@code choises} → {@code choices}). */
 public final class DidYouMean {
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     public static Optional<String> closest(String typed, Collection<String> known) {
         String best = null;

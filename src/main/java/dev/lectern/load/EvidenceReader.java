@@ -47,17 +47,23 @@ final class EvidenceReader {
         YamlMap ref = found.get();
         ref.allowOnly(List.of("paragraph", "sentence", "quote"), "evidence");
         if (KEYS.stream().noneMatch(ref::has)) {
-            problems.error(ref.pos(), "evidence needs 'paragraph', 'sentence' or 'quote', like"
-                    + " { paragraph: 2, quote: \"led by Vladimir Medinsky\" }");
+            problems.error(
+                    ref.pos(),
+                    "evidence needs 'paragraph', 'sentence' or 'quote', like"
+                            + " { paragraph: 2, quote: \"led by Vladimir Medinsky\" }");
         } else if (ref.has("sentence") && (ref.has("paragraph") || ref.has("quote"))) {
-            problems.error(ref.keyPos("sentence"), "use 'sentence' on its own, or 'paragraph' with an optional"
-                    + " 'quote'; give a list of references to point at several passages");
+            problems.error(
+                    ref.keyPos("sentence"),
+                    "use 'sentence' on its own, or 'paragraph' with an optional"
+                            + " 'quote'; give a list of references to point at several passages");
         } else if (ref.has("sentence")) {
-            ref.node("sentence").ifPresent(n -> eachScalar(n, "sentence", s -> sentence(s).ifPresent(out::add)));
+            ref.node("sentence")
+                    .ifPresent(n -> eachScalar(n, "sentence", s -> sentence(s).ifPresent(out::add)));
         } else if (ref.has("quote")) {
             quote(ref).ifPresent(out::add);
         } else {
-            ref.node("paragraph").ifPresent(n -> eachScalar(n, "paragraph", s -> paragraph(s).ifPresent(out::add)));
+            ref.node("paragraph")
+                    .ifPresent(n -> eachScalar(n, "paragraph", s -> paragraph(s).ifPresent(out::add)));
         }
     }
 
@@ -81,24 +87,27 @@ final class EvidenceReader {
         int n = Integer.parseInt(s.text());
         Optional<Article> article = ctx.article();
         if (article.isPresent() && !article.get().hasParagraph(n)) {
-            problems.error(s.pos(), "paragraph " + n + " does not exist: the article has "
-                    + plural(article.get().paragraphCount(), "paragraph"));
+            problems.error(
+                    s.pos(),
+                    "paragraph " + n + " does not exist: the article has "
+                            + plural(article.get().paragraphCount(), "paragraph"));
             return Optional.empty();
         }
         return Optional.of(n);
     }
 
     Optional<Passage> sentence(Scalar s) {
-        return sentenceRef(s).flatMap(r -> ctx.article().map(a -> Passage.sentence(a.paragraph(r.paragraph()),
-                r.sentence())));
+        return sentenceRef(s)
+                .flatMap(r -> ctx.article().map(a -> Passage.sentence(a.paragraph(r.paragraph()), r.sentence())));
     }
 
     /** A sentence reference that exists (when the article is known). */
     Optional<SentenceRef> sentenceRef(Scalar s) {
         Optional<SentenceRef> ref = SentenceRef.parse(s.text());
         if (ref.isEmpty()) {
-            problems.error(s.pos(), "'" + s.text() + "' is not a sentence reference; write paragraph.sentence,"
-                    + " like \"15.2\"");
+            problems.error(
+                    s.pos(),
+                    "'" + s.text() + "' is not a sentence reference; write paragraph.sentence," + " like \"15.2\"");
             return Optional.empty();
         }
         Optional<Article> article = ctx.article();
@@ -107,14 +116,18 @@ final class EvidenceReader {
         }
         SentenceRef r = ref.get();
         if (!article.get().hasParagraph(r.paragraph())) {
-            problems.error(s.pos(), "sentence " + r + " does not exist: the article has "
-                    + plural(article.get().paragraphCount(), "paragraph"));
+            problems.error(
+                    s.pos(),
+                    "sentence " + r + " does not exist: the article has "
+                            + plural(article.get().paragraphCount(), "paragraph"));
             return Optional.empty();
         }
         int count = article.get().paragraph(r.paragraph()).sentenceCount();
         if (r.sentence() > count) {
-            problems.error(s.pos(), "sentence " + r + " does not exist: paragraph " + r.paragraph() + " has "
-                    + plural(count, "sentence"));
+            problems.error(
+                    s.pos(),
+                    "sentence " + r + " does not exist: paragraph " + r.paragraph() + " has "
+                            + plural(count, "sentence"));
             return Optional.empty();
         }
         return ref;

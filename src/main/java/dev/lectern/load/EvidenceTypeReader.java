@@ -19,8 +19,9 @@ final class EvidenceTypeReader implements TypeReader {
     @Override
     public Optional<Question> read(YamlMap map, QuestionHeader header, LoadContext ctx) {
         EvidenceReader refs = new EvidenceReader(ctx);
-        Optional<SentenceRef> answer = map.requiredText("answer", "question '" + header.id() + "'",
-                "the supporting sentence, like \"15.2\"").flatMap(refs::sentenceRef);
+        Optional<SentenceRef> answer = map.requiredText(
+                        "answer", "question '" + header.id() + "'", "the supporting sentence, like \"15.2\"")
+                .flatMap(refs::sentenceRef);
         List<SentenceRef> accept = new ArrayList<>();
         boolean ok = true;
         for (Scalar s : map.has("accept") ? map.textList("accept").orElse(List.of()) : List.<Scalar>of()) {
@@ -33,13 +34,18 @@ final class EvidenceTypeReader implements TypeReader {
         }
         QuestionHeader withEvidence = header;
         if (header.evidence().isEmpty()) {
-            Passage sentence = Passage.sentence(ctx.article().get().paragraph(answer.get().paragraph()),
+            Passage sentence = Passage.sentence(
+                    ctx.article().get().paragraph(answer.get().paragraph()),
                     answer.get().sentence());
-            withEvidence = new QuestionHeader(header.id(), header.prompt(), List.of(sentence), header.explain(),
-                    header.hint(), header.points());
+            withEvidence = new QuestionHeader(
+                    header.id(), header.prompt(), List.of(sentence), header.explain(), header.hint(), header.points());
         }
-        return Optional.of(new EvidenceQuestion(withEvidence, answer.get(), accept,
-                map.text("near").map(s -> SetOptions.share(s, "near", ctx.problems()))
+        return Optional.of(new EvidenceQuestion(
+                withEvidence,
+                answer.get(),
+                accept,
+                map.text("near")
+                        .map(s -> SetOptions.share(s, "near", ctx.problems()))
                         .orElse(EvidenceQuestion.DEFAULT_NEAR)));
     }
 }

@@ -8,8 +8,7 @@ import java.util.Optional;
  * itself: the text before the error ends with a double-quoted text that started at a value's start.
  */
 final class InnerQuote {
-    private InnerQuote() {
-    }
+    private InnerQuote() {}
 
     static Optional<YamlMessages.Located> find(String line, int lineNumber, int errorIndex) {
         String before = line.substring(0, Math.min(errorIndex, line.length())).stripTrailing();
@@ -25,16 +24,20 @@ final class InnerQuote {
             return Optional.empty();
         }
         int last = line.lastIndexOf('"');
-        String rest = line.substring(close + 1, last > close ? last + 1 : line.length()).strip();
+        String rest = line.substring(close + 1, last > close ? last + 1 : line.length())
+                .strip();
         if (rest.isEmpty()) {
             return Optional.empty();
         }
         String whole = line.substring(open + 1, last > close ? last : line.length());
-        String fix = whole.contains("\\") ? "" : ", or put the whole text in single quotes: '" + whole.replace("'", "''")
-                + "'";
-        return Optional.of(new YamlMessages.Located(new Pos(lineNumber, column(line, close)), "YAML syntax error: this '\"'"
-                + " ends the double-quoted text that starts at column " + column(line, open) + ", so '" + rest
-                + "' after it cannot be read; inside \"…\" write a '\"' as \\\"" + fix));
+        String fix = whole.contains("\\")
+                ? ""
+                : ", or put the whole text in single quotes: '" + whole.replace("'", "''") + "'";
+        return Optional.of(new YamlMessages.Located(
+                new Pos(lineNumber, column(line, close)),
+                "YAML syntax error: this '\"'"
+                        + " ends the double-quoted text that starts at column " + column(line, open) + ", so '" + rest
+                        + "' after it cannot be read; inside \"…\" write a '\"' as \\\"" + fix));
     }
 
     private static boolean escaped(String line, int at) {

@@ -30,8 +30,7 @@ public final class Limits {
     /** Most nodes a file may describe once its aliases are expanded: stops "billion laughs" documents. */
     static final long MAX_EXPANDED_NODES = 2_000_000;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** A count for a message, with thousands separated as the docs write them: 1,000,000. */
     public static String shown(long n) {

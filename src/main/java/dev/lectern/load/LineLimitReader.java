@@ -98,13 +98,19 @@ public final class LineLimitReader extends FilterReader {
             }
         }
         if (++column > limit) {
-            return new LimitExceeded(file, new Pos(line, limit + 1), "line " + Limits.shown(line) + " is longer than "
-                    + Limits.shown(limit) + " characters, the limit for a line of " + what + "; " + hint);
+            return new LimitExceeded(
+                    file,
+                    new Pos(line, limit + 1),
+                    "line " + Limits.shown(line) + " is longer than " + Limits.shown(limit)
+                            + " characters, the limit for a line of " + what + "; " + hint);
         }
         if (++inDocument > documentLimit) {
-            return new LimitExceeded(file, new Pos(line, column), "the sheet that starts on line "
-                    + Limits.shown(documentLine) + " is longer than " + Limits.shown(documentLimit)
-                    + " characters, the limit for one sheet; " + hint);
+            return new LimitExceeded(
+                    file,
+                    new Pos(line, column),
+                    "the sheet that starts on line "
+                            + Limits.shown(documentLine) + " is longer than " + Limits.shown(documentLimit)
+                            + " characters, the limit for one sheet; " + hint);
         }
         return null;
     }

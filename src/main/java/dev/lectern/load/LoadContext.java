@@ -66,6 +66,8 @@ final class LoadContext {
 
     /** "2.1": the sentence where a passage starts. */
     String sentence(Passage passage) {
-        return passage.paragraph() + "." + article.paragraph(passage.paragraph()).sentenceAt(passage.span().start());
+        return passage.paragraph() + "."
+                + article.paragraph(passage.paragraph())
+                        .sentenceAt(passage.span().start());
     }
 }

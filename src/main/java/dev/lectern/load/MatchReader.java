@@ -26,16 +26,23 @@ final class MatchReader implements TypeReader {
             return Optional.empty();
         }
         if (pairs.get().size() < 2) {
-            ctx.problems().error(map.keyPos("pairs"), "a match question needs at least two pairs; found "
-                    + pairs.get().size());
+            ctx.problems()
+                    .error(
+                            map.keyPos("pairs"),
+                            "a match question needs at least two pairs; found "
+                                    + pairs.get().size());
             return Optional.empty();
         }
         if (pairs.get().size() > Letters.MAX) {
-            ctx.problems().error(map.keyPos("pairs"), Letters.tooMany("match", pairs.get().size(), "pairs"));
+            ctx.problems()
+                    .error(
+                            map.keyPos("pairs"),
+                            Letters.tooMany("match", pairs.get().size(), "pairs"));
             return Optional.empty();
         }
         List<MatchQuestion.Pair> list = pairs.get().stream()
-                .map(e -> new MatchQuestion.Pair(e.getKey().text(), e.getValue().text())).toList();
+                .map(e -> new MatchQuestion.Pair(e.getKey().text(), e.getValue().text()))
+                .toList();
         return Optional.of(new MatchQuestion(header, list));
     }
 }

@@ -44,10 +44,17 @@ final class MultiReader implements TypeReader {
             return Optional.empty();
         }
         for (Scalar a : answers.get()) {
-            AnswerInEvidence.check(ctx, header, AnswerInEvidence.text("the right choice", List.of(a.text()),
-                    AnswerInEvidence.CHECK_EVIDENCE), a.pos());
+            AnswerInEvidence.check(
+                    ctx,
+                    header,
+                    AnswerInEvidence.text("the right choice", List.of(a.text()), AnswerInEvidence.CHECK_EVIDENCE),
+                    a.pos());
         }
-        return Optional.of(new MultiQuestion(header, choices.get().texts(), right, feedback.get(),
+        return Optional.of(new MultiQuestion(
+                header,
+                choices.get().texts(),
+                right,
+                feedback.get(),
                 SetOptions.scoring(map, MultiScoring.class, MultiScoring.RIGHT_MINUS_WRONG, ctx.problems()),
                 SetOptions.penalty(map, ctx)));
     }

@@ -25,8 +25,8 @@ final class NumberReader implements TypeReader {
     @Override
     public Optional<Question> read(YamlMap map, QuestionHeader header, LoadContext ctx) {
         Problems problems = ctx.problems();
-        Optional<List<Scalar>> texts = ShortReader.acceptedTexts(map, "question '" + header.id() + "'", "the number",
-                problems);
+        Optional<List<Scalar>> texts =
+                ShortReader.acceptedTexts(map, "question '" + header.id() + "'", "the number", problems);
         List<BigDecimal> values = new ArrayList<>();
         boolean ok = texts.isPresent();
         for (Scalar s : texts.orElse(List.of())) {
@@ -34,19 +34,25 @@ final class NumberReader implements TypeReader {
             ok &= value.isPresent();
             value.ifPresent(values::add);
         }
-        Optional<Tolerance> tolerance = map.text("tolerance").map(t -> tolerance(t, problems))
-                .orElse(Optional.of(Tolerance.NONE));
+        Optional<Tolerance> tolerance =
+                map.text("tolerance").map(t -> tolerance(t, problems)).orElse(Optional.of(Tolerance.NONE));
         Optional<String> unit = map.text("unit").map(Scalar::text);
         Optional<List<Map.Entry<Scalar, Scalar>>> wrong = SetOptions.wrongEntries(map, problems);
         for (Map.Entry<Scalar, Scalar> w : wrong.orElse(List.of())) {
-            ok &= number(w.getKey(), "an expected wrong answer of a number question", problems).isPresent();
+            ok &= number(w.getKey(), "an expected wrong answer of a number question", problems)
+                    .isPresent();
         }
         if (!ok || tolerance.isEmpty() || wrong.isEmpty()) {
             return Optional.empty();
         }
-        AnswerInEvidence.check(ctx, header, AnswerInEvidence.number(values, tolerance.get()), texts.get().get(0).pos());
+        AnswerInEvidence.check(
+                ctx,
+                header,
+                AnswerInEvidence.number(values, tolerance.get()),
+                texts.get().get(0).pos());
         List<WrongAnswer> expectedWrong = wrong.get().stream()
-                .map(e -> new WrongAnswer(e.getKey().text(), e.getValue().text())).toList();
+                .map(e -> new WrongAnswer(e.getKey().text(), e.getValue().text()))
+                .toList();
         return Optional.of(new NumberQuestion(header, values, tolerance.get(), unit, expectedWrong));
     }
 
@@ -56,8 +62,7 @@ final class NumberReader implements TypeReader {
             return Optional.of(new BigDecimal(text.replace(",", "")));
         }
         if (!text.matches(NUMBER)) {
-            problems.error(s.pos(), what + " must be a number in figures, like 35 or 3.5; found '" + s.text()
-                    + "'");
+            problems.error(s.pos(), what + " must be a number in figures, like 35 or 3.5; found '" + s.text() + "'");
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text.replace(',', '.')));
@@ -68,8 +73,10 @@ final class NumberReader implements TypeReader {
         boolean percent = text.endsWith("%");
         String amount = percent ? text.substring(0, text.length() - 1).strip() : text;
         if (!amount.matches(NUMBER) || amount.startsWith("-")) {
-            problems.error(s.pos(), "invalid tolerance '" + s.text() + "': write a number that is not negative,"
-                    + " like 0.5, or a percentage, like 5%");
+            problems.error(
+                    s.pos(),
+                    "invalid tolerance '" + s.text() + "': write a number that is not negative,"
+                            + " like 0.5, or a percentage, like 5%");
             return Optional.empty();
         }
         return Optional.of(new Tolerance(new BigDecimal(amount.replace(',', '.')), percent));

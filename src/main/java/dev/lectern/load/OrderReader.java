@@ -26,8 +26,11 @@ final class OrderReader implements TypeReader {
             return Optional.empty();
         }
         if (items.get().size() < 2) {
-            ctx.problems().error(map.keyPos("items"), "an order question needs at least two items; found "
-                    + items.get().size());
+            ctx.problems()
+                    .error(
+                            map.keyPos("items"),
+                            "an order question needs at least two items; found "
+                                    + items.get().size());
             return Optional.empty();
         }
         List<String> texts = new ArrayList<>();
@@ -38,7 +41,7 @@ final class OrderReader implements TypeReader {
             }
             texts.add(item.text());
         }
-        return Optional.of(new OrderQuestion(header, texts,
-                SetOptions.scoring(map, OrderScoring.class, OrderScoring.PAIRS, ctx.problems())));
+        return Optional.of(new OrderQuestion(
+                header, texts, SetOptions.scoring(map, OrderScoring.class, OrderScoring.PAIRS, ctx.problems())));
     }
 }

@@ -15,7 +15,7 @@ public record Problem(String file, Pos pos, Severity severity, String message) {
      */
     @Override
     public String toString() {
-        return Printable.escape(file + ":" + pos.line() + ":" + pos.column() + ": " + severity.label() + ": "
-                + message);
+        return Printable.escape(
+                file + ":" + pos.line() + ":" + pos.column() + ": " + severity.label() + ": " + message);
     }
 }

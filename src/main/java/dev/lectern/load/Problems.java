@@ -60,7 +60,10 @@ final class Problems {
         }
         if (list.size() == MAX) {
             capped = true;
-            list.add(new Problem(file, problem.pos(), Severity.ERROR,
+            list.add(new Problem(
+                    file,
+                    problem.pos(),
+                    Severity.ERROR,
                     "too many problems; stopped after " + MAX + ". Fix these and run check again"));
             return;
         }
@@ -78,7 +81,8 @@ final class Problems {
     /** In file order, like a compiler's output; problems at one place keep the order they were found in. */
     List<Problem> toList() {
         List<Problem> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparingInt((Problem p) -> p.pos().line()).thenComparingInt(p -> p.pos().column()));
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.pos().line())
+                .thenComparingInt(p -> p.pos().column()));
         return List.copyOf(sorted);
     }
 }

@@ -32,16 +32,23 @@ final class QuestionReader {
         String name = map.peek("id").map(s -> "question '" + s + "'").orElse("question " + number);
         Optional<String> id = readId(map, name);
         Optional<TypeReader> type = readType(map, name);
-        type.ifPresent(t -> map.allowOnly(keysOf(t), name + " (type " + map.peek("type").orElseThrow() + ")"));
-        String defaultPrompt = type.filter(t -> t instanceof ClozeReader).map(t -> ClozeReader.DEFAULT_PROMPT).orElse("");
-        Optional<Scalar> prompt = defaultPrompt.isEmpty() ? map.requiredText("prompt", name, "the question to ask")
-                : map.text("prompt");
+        type.ifPresent(t ->
+                map.allowOnly(keysOf(t), name + " (type " + map.peek("type").orElseThrow() + ")"));
+        String defaultPrompt = type.filter(t -> t instanceof ClozeReader)
+                .map(t -> ClozeReader.DEFAULT_PROMPT)
+                .orElse("");
+        Optional<Scalar> prompt =
+                defaultPrompt.isEmpty() ? map.requiredText("prompt", name, "the question to ask") : map.text("prompt");
         prompt.filter(p -> p.text().isBlank()).ifPresent(p -> problems.error(p.pos(), name + " has an empty prompt"));
         double points = map.text("points").map(this::points).orElse(1.0);
-        List<Passage> evidence = map.node("evidence").map(n -> new EvidenceReader(ctx).read(n)).orElse(List.of());
-        if (!map.has("evidence") && type.filter(t -> t instanceof EvidenceTypeReader).isEmpty()) {
-            problems.warning(map.pos(), name + " has no evidence; add evidence: { paragraph: N } or { quote: \"…\" }"
-                    + " so learners see where the answer comes from");
+        List<Passage> evidence =
+                map.node("evidence").map(n -> new EvidenceReader(ctx).read(n)).orElse(List.of());
+        if (!map.has("evidence")
+                && type.filter(t -> t instanceof EvidenceTypeReader).isEmpty()) {
+            problems.warning(
+                    map.pos(),
+                    name + " has no evidence; add evidence: { paragraph: N } or { quote: \"…\" }"
+                            + " so learners see where the answer comes from");
         }
         Optional<String> explain = map.text("explain").map(Scalar::text);
         Optional<String> hint = map.text("hint").map(Scalar::text);
@@ -52,8 +59,8 @@ final class QuestionReader {
         // a stand-in header keeps the record's invariants and the question is then thrown away.
         boolean headerOk = problems.errorCount() == errorsBefore && id.isPresent();
         QuestionHeader header = headerOk
-                ? new QuestionHeader(id.get(), prompt.map(Scalar::text).orElse(defaultPrompt), evidence, explain, hint,
-                        points)
+                ? new QuestionHeader(
+                        id.get(), prompt.map(Scalar::text).orElse(defaultPrompt), evidence, explain, hint, points)
                 : new QuestionHeader(id.orElse("question-" + number), "?", evidence, explain, hint, 1.0);
         Optional<Question> question = type.get().read(map, header, ctx);
         return headerOk ? question : Optional.empty();
@@ -62,8 +69,10 @@ final class QuestionReader {
     private Optional<String> readId(YamlMap map, String name) {
         Optional<Scalar> id = map.requiredText("id", name, "a unique name such as 'delegation-lead'");
         if (id.isPresent() && !QuestionHeader.ID.matcher(id.get().text()).matches()) {
-            problems.error(id.get().pos(), "question id '" + id.get().text() + "' must use lower-case letters, digits"
-                    + " and '-', like '" + suggestId(id.get().text()) + "'");
+            problems.error(
+                    id.get().pos(),
+                    "question id '" + id.get().text() + "' must use lower-case letters, digits" + " and '-', like '"
+                            + suggestId(id.get().text()) + "'");
             return Optional.empty();
         }
         return id.map(Scalar::text);
@@ -81,9 +90,11 @@ final class QuestionReader {
         }
         TypeReader reader = TypeReaders.BY_NAME.get(type.get().text());
         if (reader == null) {
-            problems.error(type.get().pos(), "unknown question type '" + type.get().text() + "'"
-                    + DidYouMean.hint(type.get().text(), TypeReaders.NAMES) + " (types: "
-                    + String.join(", ", TypeReaders.NAMES) + ")");
+            problems.error(
+                    type.get().pos(),
+                    "unknown question type '" + type.get().text() + "'"
+                            + DidYouMean.hint(type.get().text(), TypeReaders.NAMES) + " (types: "
+                            + String.join(", ", TypeReaders.NAMES) + ")");
         }
         return Optional.ofNullable(reader);
     }

@@ -20,8 +20,18 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * with its position: never only the first, never an exception for bad input.
  */
 public final class QuestionSetLoader {
-    static final List<String> SET_KEYS = List.of("title", "description", "article", "questions", "shuffle", "pass",
-            "match", "case", "typo-credit", "penalty", "negative-total");
+    static final List<String> SET_KEYS = List.of(
+            "title",
+            "description",
+            "article",
+            "questions",
+            "shuffle",
+            "pass",
+            "match",
+            "case",
+            "typo-credit",
+            "penalty",
+            "negative-total");
 
     private final ArticleLibrary articles;
 
@@ -41,8 +51,9 @@ public final class QuestionSetLoader {
             Utf8.Decoded text = Utf8.decode(read.bytes());
             if (!text.ok()) {
                 Utf8.BadByte bad = text.badByte();
-                problems.error(new Pos(bad.line(), bad.byteInLine()), "not valid UTF-8: " + bad.describe()
-                        + "; save the file as UTF-8");
+                problems.error(
+                        new Pos(bad.line(), bad.byteInLine()),
+                        "not valid UTF-8: " + bad.describe() + "; save the file as UTF-8");
                 return result(problems, Optional.empty());
             }
             Path dir = file.toAbsolutePath().getParent();
@@ -63,8 +74,12 @@ public final class QuestionSetLoader {
     private LoadResult loadText(String text, Path dir, Problems problems) {
         Optional<Pos> overLong = SourceFile.overLongLine(text);
         if (overLong.isPresent()) {
-            problems.refuse(overLong.get(), SourceFile.overLongLineMessage(overLong.get(), "a question file",
-                    "write the set with one key a line (YAML's block style, as in questions/), not as one long line"));
+            problems.refuse(
+                    overLong.get(),
+                    SourceFile.overLongLineMessage(
+                            overLong.get(),
+                            "a question file",
+                            "write the set with one key a line (YAML's block style, as in questions/), not as one long line"));
             return result(problems, Optional.empty());
         }
         Optional<Node> root = YamlSource.read(text, problems);
@@ -88,16 +103,21 @@ public final class QuestionSetLoader {
         Optional<String> description = map.text("description").map(Scalar::text);
         Optional<Article> article = map.requiredText("article", owner, "the article's file name, e.g. in seeds/")
                 .flatMap(name -> article(name, dir, problems));
-        boolean shuffle = map.text("shuffle").map(s -> SetOptions.bool(s, "shuffle", problems)).orElse(false);
-        OptionalDouble pass = map.text("pass").map(s -> SetOptions.passMark(s, problems)).orElse(OptionalDouble.empty());
-        boolean negativeTotal = map.text("negative-total").map(s -> SetOptions.negativeTotal(s, problems)).orElse(false);
+        boolean shuffle = map.text("shuffle")
+                .map(s -> SetOptions.bool(s, "shuffle", problems))
+                .orElse(false);
+        OptionalDouble pass =
+                map.text("pass").map(s -> SetOptions.passMark(s, problems)).orElse(OptionalDouble.empty());
+        boolean negativeTotal = map.text("negative-total")
+                .map(s -> SetOptions.negativeTotal(s, problems))
+                .orElse(false);
         SetOptions.Defaults defaults = SetOptions.defaults(map, problems);
         List<Question> questions = readQuestions(map, new LoadContext(problems, article, defaults), problems);
         if (problems.hasErrors() || title.isEmpty() || article.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new QuestionSet(title.get().text(), description, article.get(), questions, shuffle, pass,
-                negativeTotal));
+        return Optional.of(new QuestionSet(
+                title.get().text(), description, article.get(), questions, shuffle, pass, negativeTotal));
     }
 
     private Optional<Article> article(Scalar name, Path dir, Problems problems) {
@@ -147,14 +167,19 @@ public final class QuestionSetLoader {
         YamlMap.peekText(item, "id").ifPresent(id -> {
             Integer first = idLines.putIfAbsent(id.text(), id.pos().line());
             if (first != null) {
-                problems.error(id.pos(), "duplicate question id '" + id.text() + "' (first used on line " + first
-                        + "); ids must be unique in a set");
+                problems.error(
+                        id.pos(),
+                        "duplicate question id '" + id.text() + "' (first used on line " + first
+                                + "); ids must be unique in a set");
             }
         });
     }
 
     private static LoadResult result(Problems problems, Optional<QuestionSet> set) {
-        return new LoadResult(problems.file(), problems.hasErrors() ? Optional.empty() : set, problems.toList(),
+        return new LoadResult(
+                problems.file(),
+                problems.hasErrors() ? Optional.empty() : set,
+                problems.toList(),
                 problems.unreadable());
     }
 }

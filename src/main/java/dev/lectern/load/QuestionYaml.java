@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
@@ -56,7 +56,8 @@ final class QuestionYaml implements Question.Visitor<Void> {
             map.text("prompt", q.prompt());
         }
         q.accept(this);
-        boolean impliedEvidence = q instanceof EvidenceQuestion e && q.evidence().equals(List.of(sentence(e.answer())));
+        boolean impliedEvidence =
+                q instanceof EvidenceQuestion e && q.evidence().equals(List.of(sentence(e.answer())));
         if (!q.evidence().isEmpty() && !impliedEvidence) {
             map.put("evidence", evidence(q.evidence()));
         }
@@ -79,7 +80,10 @@ final class QuestionYaml implements Question.Visitor<Void> {
     @Override
     public Void multi(MultiQuestion q) {
         map.put("choices", YamlNodes.texts(q.choices()))
-                .put("answers", YamlNodes.texts(q.answers().stream().map(q.choices()::get).toList()));
+                .put(
+                        "answers",
+                        YamlNodes.texts(
+                                q.answers().stream().map(q.choices()::get).toList()));
         feedback(q.feedback());
         if (q.scoring() != MultiScoring.RIGHT_MINUS_WRONG) {
             map.plain("scoring", q.scoring().yamlName());
@@ -113,8 +117,11 @@ final class QuestionYaml implements Question.Visitor<Void> {
 
     @Override
     public Void number(NumberQuestion q) {
-        answers(q.answers().stream().map(a -> YamlNodes.plainNode(a.toPlainString())).toList());
-        if (q.tolerance().amount().compareTo(BigDecimal.ZERO) != 0 || q.tolerance().percent()) {
+        answers(q.answers().stream()
+                .map(a -> YamlNodes.plainNode(a.toPlainString()))
+                .toList());
+        if (q.tolerance().amount().compareTo(BigDecimal.ZERO) != 0
+                || q.tolerance().percent()) {
             map.plain("tolerance", q.tolerance().toString());
         }
         q.unit().ifPresent(u -> map.text("unit", u));
@@ -126,7 +133,9 @@ final class QuestionYaml implements Question.Visitor<Void> {
     public Void cloze(ClozeQuestion q) {
         StringBuilder text = new StringBuilder(q.segments().get(0));
         for (int i = 0; i < q.blanks().size(); i++) {
-            text.append("[[").append(String.join("|", q.blanks().get(i).answers())).append("]]")
+            text.append("[[")
+                    .append(String.join("|", q.blanks().get(i).answers()))
+                    .append("]]")
                     .append(q.segments().get(i + 1));
         }
         map.text("text", text.toString());
@@ -155,8 +164,10 @@ final class QuestionYaml implements Question.Visitor<Void> {
     public Void evidence(EvidenceQuestion q) {
         map.quoted("answer", q.answer().toString());
         if (!q.accept().isEmpty()) {
-            map.put("accept", YamlNodes.sequence(q.accept().stream().map(r -> quoted(r.toString())).toList(),
-                    FlowStyle.FLOW));
+            map.put(
+                    "accept",
+                    YamlNodes.sequence(
+                            q.accept().stream().map(r -> quoted(r.toString())).toList(), FlowStyle.FLOW));
         }
         if (q.near() != EvidenceQuestion.DEFAULT_NEAR) {
             map.plain("near", YamlNodes.decimal(q.near()));
@@ -198,8 +209,11 @@ final class QuestionYaml implements Question.Visitor<Void> {
 
     private void wrong(List<WrongAnswer> wrong) {
         if (!wrong.isEmpty()) {
-            map.textMap("wrong", wrong.stream().collect(Collectors.toMap(WrongAnswer::text, WrongAnswer::feedback,
-                    (a, b) -> a, LinkedHashMap::new)));
+            map.textMap(
+                    "wrong",
+                    wrong.stream()
+                            .collect(Collectors.toMap(
+                                    WrongAnswer::text, WrongAnswer::feedback, (a, b) -> a, LinkedHashMap::new)));
         }
     }
 
@@ -233,7 +247,10 @@ final class QuestionYaml implements Question.Visitor<Void> {
     private String uniqueQuote(Paragraph paragraph, Span span) {
         String text = paragraph.text();
         int end = span.end();
-        while (quotes.find(text.substring(span.start(), end), paragraph.number()).size() > 1 && end < text.length()) {
+        while (quotes.find(text.substring(span.start(), end), paragraph.number())
+                                .size()
+                        > 1
+                && end < text.length()) {
             int next = text.indexOf(' ', end + 1);
             end = next < 0 ? text.length() : next;
         }

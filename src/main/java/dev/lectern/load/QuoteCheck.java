@@ -26,12 +26,17 @@ final class QuoteCheck {
             return Optional.of(found.get(0));
         }
         if (found.size() > 1) {
-            List<String> sentences = found.stream().map(ctx::sentence).distinct().toList();
+            List<String> sentences =
+                    found.stream().map(ctx::sentence).distinct().toList();
             String places = sentences.stream().limit(5).collect(Collectors.joining(", "))
                     + (sentences.size() > 5 ? " and " + (sentences.size() - 5) + " more" : "");
-            ctx.problems().error(quote.pos(), "quote " + shown + " occurs " + found.size() + " times in " + scope
-                    + " (in sentences " + places + "); quote more words" + (within > 0 ? "" : " or add 'paragraph:'")
-                    + " so it points at one place");
+            ctx.problems()
+                    .error(
+                            quote.pos(),
+                            "quote " + shown + " occurs " + found.size() + " times in " + scope
+                                    + " (in sentences " + places + "); quote more words"
+                                    + (within > 0 ? "" : " or add 'paragraph:'")
+                                    + " so it points at one place");
             return Optional.empty();
         }
         ctx.problems().error(quote.pos(), "quote " + shown + " not found in " + scope + "; " + nearMiss(quote, within));
@@ -59,8 +64,11 @@ final class QuoteCheck {
             return "it occurs with different capitals in " + ctx.where(at) + ": \"" + paragraph.slice(at.span()) + "\"";
         }
         String matched = paragraph.slice(at.span());
-        String tail = paragraph.text().substring(at.span().end(),
-                Math.min(paragraph.text().length(), at.span().end() + 25));
+        String tail = paragraph
+                .text()
+                .substring(
+                        at.span().end(),
+                        Math.min(paragraph.text().length(), at.span().end() + 25));
         return "the nearest text is in " + ctx.where(at) + ", which matches as far as \"" + lastWords(matched)
                 + "\" and then reads \"" + tail + (tail.length() == 25 ? "…" : "") + "\"";
     }
@@ -75,18 +83,20 @@ final class QuoteCheck {
         if (!opens && !closes) {
             return Optional.empty();
         }
-        String inner = text.substring(opens ? 1 : 0, text.length() - (closes ? 1 : 0)).strip();
+        String inner =
+                text.substring(opens ? 1 : 0, text.length() - (closes ? 1 : 0)).strip();
         List<Passage> found = inner.isEmpty() ? List.of() : finder.find(inner, within);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         boolean curly = (opens && text.charAt(0) > 0x7f) || (closes && text.charAt(text.length() - 1) > 0x7f);
-        String marks = (curly ? "the curly quotes" : "the quotation marks") + (opens && closes ? " around it" : opens
-                ? " at its start" : " at its end");
+        String marks = (curly ? "the curly quotes" : "the quotation marks")
+                + (opens && closes ? " around it" : opens ? " at its start" : " at its end");
         String shown = "\"" + Scalar.abbreviate(inner, 60).replace("\"", "\\\"") + "\"";
-        return Optional.of(marks + " are not in the article, but the words inside them are" + (found.size() == 1
-                ? ", in " + ctx.where(found.get(0)) + ": write the quote without them, " + shown
-                : " (" + found.size() + " times): write the quote without them, and with more words"));
+        return Optional.of(marks + " are not in the article, but the words inside them are"
+                + (found.size() == 1
+                        ? ", in " + ctx.where(found.get(0)) + ": write the quote without them, " + shown
+                        : " (" + found.size() + " times): write the quote without them, and with more words"));
     }
 
     private static final String OPENING = "“‘„‚«‹\"'";

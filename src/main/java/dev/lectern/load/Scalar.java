@@ -38,18 +38,20 @@ record Scalar(String text, Pos pos) {
         int startLine = scalar.getStartMark().map(m -> m.getLine()).orElse(0);
         int endLine = scalar.getEndMark().get().getLine();
         if (endLine > startLine) {
-            problems.warning(Pos.of(scalar), "this value runs on over " + (endLine - startLine + 1)
-                    + " lines and is read as one text: \"" + abbreviate(scalar.getValue(), 60)
-                    + "\"; if you meant a list, start each item on its own line with '- ', otherwise put the"
-                    + " text in quotes");
+            problems.warning(
+                    Pos.of(scalar),
+                    "this value runs on over " + (endLine - startLine + 1)
+                            + " lines and is read as one text: \"" + abbreviate(scalar.getValue(), 60)
+                            + "\"; if you meant a list, start each item on its own line with '- ', otherwise put the"
+                            + " text in quotes");
         }
     }
 
     /** A text that starts with '[' or '{' is read as a list or mapping: say how to keep it text. */
     private static String quoteHint(Node node) {
         if (node instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.FLOW) {
-            String[] bracketAndKind = node instanceof SequenceNode ? new String[] {"[", "a list"}
-                    : new String[] {"{", "a mapping"};
+            String[] bracketAndKind =
+                    node instanceof SequenceNode ? new String[] {"[", "a list"} : new String[] {"{", "a mapping"};
             return "; a value that starts with '" + bracketAndKind[0] + "' is read as " + bracketAndKind[1]
                     + ", so put a text that starts with '" + bracketAndKind[0] + "' in quotes";
         }

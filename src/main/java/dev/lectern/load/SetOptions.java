@@ -1,11 +1,10 @@
 package dev.lectern.load;
 
-import dev.lectern.model.PassMark;
-
 import dev.lectern.model.MatchPolicy;
 import dev.lectern.model.MultiScoring;
 import dev.lectern.model.Named;
 import dev.lectern.model.OrderScoring;
+import dev.lectern.model.PassMark;
 import dev.lectern.model.TextMatching;
 import dev.lectern.model.WrongAnswer;
 import java.util.List;
@@ -26,32 +25,38 @@ final class SetOptions {
         static final Defaults NONE = new Defaults(TextMatching.DEFAULT, 0);
     }
 
-    private SetOptions() {
-    }
+    private SetOptions() {}
 
     static Defaults defaults(YamlMap map, Problems problems) {
-        return new Defaults(matching(map, TextMatching.DEFAULT, problems),
+        return new Defaults(
+                matching(map, TextMatching.DEFAULT, problems),
                 map.text("penalty").map(s -> share(s, "penalty", problems)).orElse(0.0));
     }
 
     /** {@code match}, {@code case} and {@code typo-credit}, each falling back to {@code base}. */
     static TextMatching matching(YamlMap map, TextMatching base, Problems problems) {
-        MatchPolicy policy = map.text("match").map(s -> named(s, MatchPolicy.class, "match policy", "policies", problems)
-                .orElse(base.policy())).orElse(base.policy());
-        boolean caseSensitive = map.text("case").map(s -> caseSetting(s, problems)).orElse(base.caseSensitive());
-        double typoCredit = map.text("typo-credit").map(s -> share(s, "typo-credit", problems))
+        MatchPolicy policy = map.text("match")
+                .map(s -> named(s, MatchPolicy.class, "match policy", "policies", problems)
+                        .orElse(base.policy()))
+                .orElse(base.policy());
+        boolean caseSensitive =
+                map.text("case").map(s -> caseSetting(s, problems)).orElse(base.caseSensitive());
+        double typoCredit = map.text("typo-credit")
+                .map(s -> share(s, "typo-credit", problems))
                 .orElse(base.typoCredit());
         return new TextMatching(policy, caseSensitive, typoCredit);
     }
 
     /** The question's {@code penalty}, or the set's. */
     static double penalty(YamlMap map, LoadContext ctx) {
-        return map.text("penalty").map(s -> share(s, "penalty", ctx.problems())).orElse(ctx.defaults().penalty());
+        return map.text("penalty")
+                .map(s -> share(s, "penalty", ctx.problems()))
+                .orElse(ctx.defaults().penalty());
     }
 
     /** The question types whose {@code scoring} each policy enum names. */
-    private static final Map<Class<?>, String> SCORED_TYPES = Map.of(MultiScoring.class, "multi",
-            OrderScoring.class, "order");
+    private static final Map<Class<?>, String> SCORED_TYPES =
+            Map.of(MultiScoring.class, "multi", OrderScoring.class, "order");
 
     /**
      * The question's {@code scoring} policy, or {@code fallback}. A policy of another question type ({@code pairs}
@@ -62,13 +67,16 @@ final class SetOptions {
         if (given.isPresent() && Named.byName(type, given.get().text()).isEmpty()) {
             Optional<String> owner = otherScoredType(type, given.get().text());
             if (owner.isPresent()) {
-                problems.error(given.get().pos(), "scoring policy '" + given.get().text() + "' is for "
-                        + owner.get() + " questions, not " + SCORED_TYPES.get(type) + " (policies for "
-                        + SCORED_TYPES.get(type) + ": " + String.join(", ", Named.names(type)) + ")");
+                problems.error(
+                        given.get().pos(),
+                        "scoring policy '" + given.get().text() + "' is for "
+                                + owner.get() + " questions, not " + SCORED_TYPES.get(type) + " (policies for "
+                                + SCORED_TYPES.get(type) + ": " + String.join(", ", Named.names(type)) + ")");
                 return fallback;
             }
         }
-        return given.flatMap(s -> named(s, type, "scoring policy", "policies", problems)).orElse(fallback);
+        return given.flatMap(s -> named(s, type, "scoring policy", "policies", problems))
+                .orElse(fallback);
     }
 
     private static Optional<String> otherScoredType(Class<?> type, String name) {
@@ -83,8 +91,11 @@ final class SetOptions {
 
     /** {@code wrong:}, the answers a teacher expects learners to give, each with why it is wrong. */
     static Optional<List<WrongAnswer>> wrongAnswers(YamlMap map, Problems problems) {
-        return wrongEntries(map, problems).map(entries -> entries.stream()
-                .map(e -> new WrongAnswer(e.getKey().text(), e.getValue().text())).toList());
+        return wrongEntries(map, problems)
+                .map(entries -> entries.stream()
+                        .map(e ->
+                                new WrongAnswer(e.getKey().text(), e.getValue().text()))
+                        .toList());
     }
 
     /** The entries of {@code wrong:} as written (none when it is not given), or empty after an error. */
@@ -94,8 +105,10 @@ final class SetOptions {
             return Optional.of(List.of());
         }
         if (!(node.get() instanceof MappingNode)) {
-            problems.error(Pos.of(node.get()), "'wrong' must map each expected wrong answer to why it is wrong,"
-                    + " like { \"wrong answer\": \"why it is wrong\" }; found " + Scalar.describe(node.get()));
+            problems.error(
+                    Pos.of(node.get()),
+                    "'wrong' must map each expected wrong answer to why it is wrong,"
+                            + " like { \"wrong answer\": \"why it is wrong\" }; found " + Scalar.describe(node.get()));
             return Optional.empty();
         }
         return map.textMap("wrong");
@@ -114,11 +127,14 @@ final class SetOptions {
     }
 
     private static boolean caseSetting(Scalar s, Problems problems) {
-        return choose(s, "case", List.of("sensitive", "insensitive"), problems).map("sensitive"::equals).orElse(false);
+        return choose(s, "case", List.of("sensitive", "insensitive"), problems)
+                .map("sensitive"::equals)
+                .orElse(false);
     }
 
     static boolean negativeTotal(Scalar s, Problems problems) {
-        return choose(s, "negative-total", List.of("allowed", "not-allowed"), problems).map("allowed"::equals)
+        return choose(s, "negative-total", List.of("allowed", "not-allowed"), problems)
+                .map("allowed"::equals)
                 .orElse(false);
     }
 
@@ -126,8 +142,10 @@ final class SetOptions {
         if (options.contains(s.text())) {
             return Optional.of(s.text());
         }
-        problems.error(s.pos(), key + " must be " + String.join(" or ", options) + "; found '" + s.text() + "'"
-                + DidYouMean.hint(s.text(), options));
+        problems.error(
+                s.pos(),
+                key + " must be " + String.join(" or ", options) + "; found '" + s.text() + "'"
+                        + DidYouMean.hint(s.text(), options));
         return Optional.empty();
     }
 
@@ -143,20 +161,24 @@ final class SetOptions {
             }
         }
         String sign = key.equals("penalty") && text.startsWith("-")
-                ? "; write the share a wrong answer loses, without a minus sign" : "";
-        problems.error(s.pos(), key + " must be a share of the points from 0 to 1, like 0.5 or 50%; found '"
-                + s.text() + "'" + sign);
+                ? "; write the share a wrong answer loses, without a minus sign"
+                : "";
+        problems.error(
+                s.pos(),
+                key + " must be a share of the points from 0 to 1, like 0.5 or 50%; found '" + s.text() + "'" + sign);
         return 0;
     }
 
     /** One of an enum's names, with "did you mean" when misspelt. */
-    static <E extends Enum<E> & Named> Optional<E> named(Scalar s, Class<E> type, String what, String plural,
-                                                         Problems problems) {
+    static <E extends Enum<E> & Named> Optional<E> named(
+            Scalar s, Class<E> type, String what, String plural, Problems problems) {
         Optional<E> found = Named.byName(type, s.text());
         if (found.isEmpty()) {
             List<String> names = Named.names(type);
-            problems.error(s.pos(), "unknown " + what + " '" + s.text() + "'" + DidYouMean.hint(s.text(), names)
-                    + " (" + plural + ": " + String.join(", ", names) + ")");
+            problems.error(
+                    s.pos(),
+                    "unknown " + what + " '" + s.text() + "'" + DidYouMean.hint(s.text(), names) + " (" + plural + ": "
+                            + String.join(", ", names) + ")");
         }
         return found;
     }
@@ -165,8 +187,10 @@ final class SetOptions {
     static OptionalDouble passMark(Scalar s, Problems problems) {
         OptionalDouble mark = PassMark.parse(s.text());
         if (mark.isEmpty()) {
-            problems.error(s.pos(), "pass must be a percentage from 0% to 100%, like 60%; found '" + s.text() + "'"
-                    + PassMark.hint(s.text()).map(h -> " (" + h + ")").orElse(""));
+            problems.error(
+                    s.pos(),
+                    "pass must be a percentage from 0% to 100%, like 60%; found '" + s.text() + "'"
+                            + PassMark.hint(s.text()).map(h -> " (" + h + ")").orElse(""));
         }
         return mark;
     }

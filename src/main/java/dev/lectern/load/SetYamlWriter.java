@@ -24,8 +24,14 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class SetYamlWriter {
     /** The set-level keys, and comment lines for the top of the file (a {@code yaml-language-server} line). */
-    public record SetInfo(String title, Optional<String> description, String articleName, boolean shuffle,
-                          OptionalDouble passMark, boolean negativeTotal, List<String> headerComments) {
+    public record SetInfo(
+            String title,
+            Optional<String> description,
+            String articleName,
+            boolean shuffle,
+            OptionalDouble passMark,
+            boolean negativeTotal,
+            List<String> headerComments) {
         public SetInfo {
             headerComments = List.copyOf(headerComments);
         }
@@ -36,8 +42,14 @@ public final class SetYamlWriter {
         }
 
         public static SetInfo of(QuestionSet set) {
-            return new SetInfo(set.title(), set.description(), set.article().name(), set.shuffle(), set.passMark(),
-                    set.negativeTotal(), List.of());
+            return new SetInfo(
+                    set.title(),
+                    set.description(),
+                    set.article().name(),
+                    set.shuffle(),
+                    set.passMark(),
+                    set.negativeTotal(),
+                    List.of());
         }
 
         public SetInfo withHeaderComments(List<String> comments) {
@@ -59,11 +71,13 @@ public final class SetYamlWriter {
     private static final String QUESTIONS_KEY = "questions:";
     private static final String ITEM = "  - ";
 
-    private SetYamlWriter() {
-    }
+    private SetYamlWriter() {}
 
     public static String write(QuestionSet set) {
-        return write(SetInfo.of(set), set.article(), set.questions().stream().map(Entry::of).toList());
+        return write(
+                SetInfo.of(set),
+                set.article(),
+                set.questions().stream().map(Entry::of).toList());
     }
 
     /** {@code article} locates the questions' evidence; its name is not used ({@code info} names the file). */
@@ -112,8 +126,8 @@ public final class SetYamlWriter {
             out.append(line);
         }
         if (question != entries.size() - 1) {
-            throw new IllegalStateException("found " + (question + 1) + " questions in the YAML written for "
-                    + entries.size());
+            throw new IllegalStateException(
+                    "found " + (question + 1) + " questions in the YAML written for " + entries.size());
         }
         return out.toString();
     }
@@ -123,7 +137,10 @@ public final class SetYamlWriter {
         StringBuilder sb = new StringBuilder();
         for (String line : lines) {
             for (String part : line.split("\\R", -1)) {
-                sb.append(indent).append('#').append(part.isEmpty() ? "" : " " + part.stripTrailing()).append('\n');
+                sb.append(indent)
+                        .append('#')
+                        .append(part.isEmpty() ? "" : " " + part.stripTrailing())
+                        .append('\n');
             }
         }
         return sb.toString();

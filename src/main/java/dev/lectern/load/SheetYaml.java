@@ -25,15 +25,18 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class SheetYaml {
     /** One document: the student and answers as written, their positions, and what is wrong with it. */
-    public record Doc(Pos pos, Optional<String> student, Map<String, String> answers, Map<String, Pos> answerPos,
-                      List<Problem> problems) {
+    public record Doc(
+            Pos pos,
+            Optional<String> student,
+            Map<String, String> answers,
+            Map<String, Pos> answerPos,
+            List<Problem> problems) {
         public boolean ok() {
             return problems.stream().noneMatch(Problem::isError);
         }
     }
 
-    private SheetYaml() {
-    }
+    private SheetYaml() {}
 
     /**
      * The documents of {@code reader}, read lazily. A YAML syntax error ends the stream with one last document
@@ -42,20 +45,25 @@ public final class SheetYaml {
      * {@link UncheckedIOException} around a {@link LimitExceeded} from {@code hasNext} or {@code next}.
      */
     public static Iterator<Doc> read(Reader reader, String shownName) {
-        Reader bounded = LineLimitReader.yamlDocuments(reader, shownName, Limits.MAX_SHEET_CHARS, "YAML answer sheets",
+        Reader bounded = LineLimitReader.yamlDocuments(
+                reader,
+                shownName,
+                Limits.MAX_SHEET_CHARS,
+                "YAML answer sheets",
                 "is this really a file of answer sheets? Each sheet is a 'student:' and its 'answers:', with a"
                         + " line '---' between sheets");
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(shownName)
-                .setCodePointLimit(Integer.MAX_VALUE) // LineLimitReader bounds each document, SnakeYAML only between tokens
+                .setCodePointLimit(
+                        Integer.MAX_VALUE) // LineLimitReader bounds each document, SnakeYAML only between tokens
                 .setBufferSize(1 << 16) // fewer of SnakeYAML's copies of a long token (see YamlSource.bufferSize)
                 .setMaxAliasesForCollections(Limits.MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(true)
                 .setAllowNonScalarKeys(true)
                 .build();
-        Iterator<Node> nodes = DepthLimitedParser.composer(settings, bounded, "a YAML answer sheet",
-                "a sheet needs three");
+        Iterator<Node> nodes =
+                DepthLimitedParser.composer(settings, bounded, "a YAML answer sheet", "a sheet needs three");
         return new Iterator<>() {
             private Doc next;
             private boolean done;
@@ -113,8 +121,16 @@ public final class SheetYaml {
             pos = Pos.of(m.getProblemMark());
             message = m.getProblem();
         }
-        return new Doc(pos, Optional.empty(), Map.of(), Map.of(), List.of(new Problem(file, pos, Severity.ERROR,
-                "not valid YAML: " + message + "; the sheets after this point cannot be read")));
+        return new Doc(
+                pos,
+                Optional.empty(),
+                Map.of(),
+                Map.of(),
+                List.of(new Problem(
+                        file,
+                        pos,
+                        Severity.ERROR,
+                        "not valid YAML: " + message + "; the sheets after this point cannot be read")));
     }
 
     private static Doc doc(Node root, String file) {
@@ -124,8 +140,10 @@ public final class SheetYaml {
         Map<String, Pos> answerPos = new LinkedHashMap<>();
         Optional<String> student = Optional.empty();
         if (!(root instanceof MappingNode map)) {
-            problems.add(error(file, pos, "a sheet must be a mapping with 'student:' and 'answers:'; found "
-                    + Scalar.describe(root)));
+            problems.add(error(
+                    file,
+                    pos,
+                    "a sheet must be a mapping with 'student:' and 'answers:'; found " + Scalar.describe(root)));
             return new Doc(pos, student, answers, answerPos, problems);
         }
         boolean sawAnswers = false;
@@ -134,7 +152,8 @@ public final class SheetYaml {
             Pos keyPos = Pos.of(t.getKeyNode());
             switch (key) {
                 case "student" -> {
-                    if (t.getValueNode() instanceof ScalarNode s && !s.getValue().isBlank()) {
+                    if (t.getValueNode() instanceof ScalarNode s
+                            && !s.getValue().isBlank()) {
                         student = Optional.of(s.getValue().strip());
                     } else {
                         problems.add(error(file, Pos.of(t.getValueNode()), "'student' must be a name"));
@@ -152,24 +171,34 @@ public final class SheetYaml {
                             }
                             Optional<String> text = answer(a.getValueNode());
                             if (text.isEmpty()) {
-                                problems.add(error(file, Pos.of(a.getValueNode()), "the answer to '" + id.getValue()
-                                        + "' must be a text, a list of texts or 'left: right' pairs"));
+                                problems.add(error(
+                                        file,
+                                        Pos.of(a.getValueNode()),
+                                        "the answer to '" + id.getValue()
+                                                + "' must be a text, a list of texts or 'left: right' pairs"));
                                 continue;
                             }
                             if (answers.put(id.getValue(), text.get()) != null) {
-                                problems.add(error(file, at, "question '" + id.getValue()
-                                        + "' is answered twice in this sheet (first on line "
-                                        + answerPos.get(id.getValue()).line() + ")"));
+                                problems.add(error(
+                                        file,
+                                        at,
+                                        "question '" + id.getValue()
+                                                + "' is answered twice in this sheet (first on line "
+                                                + answerPos.get(id.getValue()).line() + ")"));
                             }
                             answerPos.putIfAbsent(id.getValue(), at);
                         }
                     } else if (!(value instanceof ScalarNode s && s.getValue().isEmpty())) {
-                        problems.add(error(file, Pos.of(value), "'answers' must be a mapping of question id to"
-                                + " answer; found " + Scalar.describe(value)));
+                        problems.add(error(
+                                file,
+                                Pos.of(value),
+                                "'answers' must be a mapping of question id to" + " answer; found "
+                                        + Scalar.describe(value)));
                     }
                 }
-                default -> problems.add(error(file, keyPos, "unknown key '" + key
-                        + "' in a sheet; a sheet has 'student' and 'answers'"));
+                default ->
+                    problems.add(error(
+                            file, keyPos, "unknown key '" + key + "' in a sheet; a sheet has 'student' and 'answers'"));
             }
         }
         if (student.isEmpty() && problems.isEmpty()) {

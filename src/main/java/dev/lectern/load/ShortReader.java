@@ -26,13 +26,19 @@ final class ShortReader implements TypeReader {
         Optional<Scalar> regex = map.text("pattern");
         if (regex.isPresent()) {
             try {
-                pattern = Optional.of(Pattern.compile(regex.get().text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                pattern = Optional.of(
+                        Pattern.compile(regex.get().text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             } catch (PatternSyntaxException e) {
-                String where = e.getIndex() < 0 ? " in"
-                        : e.getIndex() >= regex.get().text().length() ? " at the end of"
-                        : " at character " + (e.getIndex() + 1) + " of";
-                ctx.problems().error(regex.get().pos(), "invalid pattern: " + e.getDescription() + where + " '"
-                        + regex.get().text() + "'");
+                String where = e.getIndex() < 0
+                        ? " in"
+                        : e.getIndex() >= regex.get().text().length()
+                                ? " at the end of"
+                                : " at character " + (e.getIndex() + 1) + " of";
+                ctx.problems()
+                        .error(
+                                regex.get().pos(),
+                                "invalid pattern: " + e.getDescription() + where + " '"
+                                        + regex.get().text() + "'");
                 return Optional.empty();
             }
         }
@@ -40,23 +46,29 @@ final class ShortReader implements TypeReader {
         if (matching.caseSensitive() && pattern.isPresent()) {
             pattern = Optional.of(Pattern.compile(pattern.get().pattern()));
         }
-        TextCredit credit = map.text("credit").flatMap(s -> SetOptions.named(s, TextCredit.class, "credit", "credits",
-                ctx.problems())).orElse(TextCredit.ALL_OR_NOTHING);
+        TextCredit credit = map.text("credit")
+                .flatMap(s -> SetOptions.named(s, TextCredit.class, "credit", "credits", ctx.problems()))
+                .orElse(TextCredit.ALL_OR_NOTHING);
         Optional<List<WrongAnswer>> wrong = SetOptions.wrongAnswers(map, ctx.problems());
         if (answers.isEmpty() || wrong.isEmpty()) {
             return Optional.empty();
         }
         List<String> texts = answers.get().stream().map(Scalar::text).toList();
-        AnswerInEvidence.check(ctx, header, AnswerInEvidence.text("the answer", texts,
-                "; if the article words it differently, add its words to 'answers'"), answers.get().get(0).pos());
+        AnswerInEvidence.check(
+                ctx,
+                header,
+                AnswerInEvidence.text(
+                        "the answer", texts, "; if the article words it differently, add its words to 'answers'"),
+                answers.get().get(0).pos());
         return Optional.of(new ShortQuestion(header, texts, pattern, matching, credit, wrong.get()));
     }
 
     /** {@code answer: text} or {@code answers: [text, …]}, exactly one of the two. */
     static Optional<List<Scalar>> acceptedTexts(YamlMap map, String owner, String what, Problems problems) {
         if (map.has("answer") && map.has("answers")) {
-            problems.error(map.keyPos("answers"), owner + " has both 'answer' and 'answers'; put every accepted"
-                    + " text in 'answers'");
+            problems.error(
+                    map.keyPos("answers"),
+                    owner + " has both 'answer' and 'answers'; put every accepted" + " text in 'answers'");
             return Optional.empty();
         }
         if (!map.has("answer") && !map.has("answers")) {

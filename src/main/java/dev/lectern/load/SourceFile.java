@@ -20,8 +20,7 @@ final class SourceFile {
         }
     }
 
-    private SourceFile() {
-    }
+    private SourceFile() {}
 
     /**
      * {@code what} names the file in a refusal ("the file", "article 'talks.txt'"), {@code split} says what to do

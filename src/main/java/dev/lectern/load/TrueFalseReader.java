@@ -36,8 +36,7 @@ final class TrueFalseReader implements TypeReader {
         if (value.isEmpty() || !ok) {
             return Optional.empty();
         }
-        return Optional.of(new TrueFalseQuestion(header, value.get(), ifTrue, ifFalse,
-                SetOptions.penalty(map, ctx)));
+        return Optional.of(new TrueFalseQuestion(header, value.get(), ifTrue, ifFalse, SetOptions.penalty(map, ctx)));
     }
 
     private static Optional<Boolean> truth(Scalar s, String what, Problems problems) {
@@ -47,7 +46,8 @@ final class TrueFalseReader implements TypeReader {
             case "false":
                 return Optional.of(false);
             default:
-                problems.error(s.pos(), what + " of a true-false question must be true or false; found '" + s.text() + "'");
+                problems.error(
+                        s.pos(), what + " of a true-false question must be true or false; found '" + s.text() + "'");
                 return Optional.empty();
         }
     }

@@ -10,8 +10,7 @@ final class TypeReaders {
     static final Map<String, TypeReader> BY_NAME = byName();
     static final List<String> NAMES = List.copyOf(BY_NAME.keySet());
 
-    private TypeReaders() {
-    }
+    private TypeReaders() {}
 
     private static Map<String, TypeReader> byName() {
         Map<String, TypeReader> m = new LinkedHashMap<>();

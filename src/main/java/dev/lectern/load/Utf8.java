@@ -16,7 +16,8 @@ final class Utf8 {
     /** The first invalid byte: its value, 1-based line, 1-based byte within that line, and 0-based file offset. */
     record BadByte(int value, int line, int byteInLine, long offset) {
         String describe() {
-            return String.format("byte 0x%02X at line %d, byte %d of that line (byte offset %d in the file)",
+            return String.format(
+                    "byte 0x%02X at line %d, byte %d of that line (byte offset %d in the file)",
                     value, line, byteInLine, offset);
         }
     }
@@ -28,12 +29,12 @@ final class Utf8 {
         }
     }
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     static Decoded decode(byte[] bytes) {
         int start = hasBom(bytes) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);

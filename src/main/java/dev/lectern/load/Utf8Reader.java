@@ -28,8 +28,10 @@ public final class Utf8Reader extends Reader {
 
     private final InputStream in;
     private final String shown;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
     private final CharBuffer chars = CharBuffer.allocate(CHUNK);
     private boolean started;
@@ -52,7 +54,7 @@ public final class Utf8Reader extends Reader {
      */
     public static Optional<Problem> check(Path file, String shown) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK);
-             Reader reader = new Utf8Reader(in, shown)) {
+                Reader reader = new Utf8Reader(in, shown)) {
             in.mark(2);
             int a = in.read();
             int b = in.read();
@@ -124,7 +126,9 @@ public final class Utf8Reader extends Reader {
     }
 
     private void skipBom() {
-        if (bytes.remaining() >= 3 && (bytes.get(0) & 0xFF) == 0xEF && (bytes.get(1) & 0xFF) == 0xBB
+        if (bytes.remaining() >= 3
+                && (bytes.get(0) & 0xFF) == 0xEF
+                && (bytes.get(1) & 0xFF) == 0xBB
                 && (bytes.get(2) & 0xFF) == 0xBF) {
             bytes.position(3);
         }
@@ -158,7 +162,10 @@ public final class Utf8Reader extends Reader {
         String encoding = oddNul * 2 > pairs ? "utf-16le" : evenNul * 2 > pairs ? "utf-16be" : null;
         if (encoding != null) {
             int column = encoding.equals("utf-16le") ? 2 : 1;
-            throw failure = new NotUtf8Exception(new Problem(shown, new Pos(1, column), Severity.ERROR,
+            throw failure = new NotUtf8Exception(new Problem(
+                    shown,
+                    new Pos(1, column),
+                    Severity.ERROR,
                     "not UTF-8: a NUL byte at line 1, column " + column + ", and every other byte is NUL: the file"
                             + " is probably " + encoding.toUpperCase(java.util.Locale.ROOT) + " without a byte-order"
                             + " mark; " + convert(encoding)));
@@ -174,11 +181,15 @@ public final class Utf8Reader extends Reader {
             windows = b >= 0x80 && b <= 0x9F;
         }
         String encoding = windows ? "windows-1252" : "latin1";
-        String named = windows ? "Windows-1252 (it has bytes 0x80-0x9F, Windows' quotes and dashes)"
-                : "Latin-1 (ISO-8859-1)";
-        return new Problem(shown, new Pos(line, column), Severity.ERROR, String.format(
-                "not UTF-8: byte 0x%02X at line %d, column %d is not valid UTF-8; the file is probably %s; %s", bad,
-                line, column, named, convert(encoding)));
+        String named =
+                windows ? "Windows-1252 (it has bytes 0x80-0x9F, Windows' quotes and dashes)" : "Latin-1 (ISO-8859-1)";
+        return new Problem(
+                shown,
+                new Pos(line, column),
+                Severity.ERROR,
+                String.format(
+                        "not UTF-8: byte 0x%02X at line %d, column %d is not valid UTF-8; the file is probably %s; %s",
+                        bad, line, column, named, convert(encoding)));
     }
 
     private String convert(String encoding) {
@@ -187,7 +198,8 @@ public final class Utf8Reader extends Reader {
             return "convert it with " + command + " before it is piped in";
         }
         int dot = shown.lastIndexOf('.');
-        String converted = dot > shown.lastIndexOf('/') + 1 ? shown.substring(0, dot) + "-utf8" + shown.substring(dot)
+        String converted = dot > shown.lastIndexOf('/') + 1
+                ? shown.substring(0, dot) + "-utf8" + shown.substring(dot)
                 : shown + "-utf8";
         return "convert it with: " + command + " " + shown + " > " + converted;
     }

@@ -26,14 +26,17 @@ final class YamlMap {
         this.problems = problems;
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.error(Pos.of(tuple.getKeyNode()), "a key must be a plain name; found "
-                        + Scalar.describe(tuple.getKeyNode()));
+                problems.error(
+                        Pos.of(tuple.getKeyNode()),
+                        "a key must be a plain name; found " + Scalar.describe(tuple.getKeyNode()));
                 continue;
             }
             NodeTuple first = entries.putIfAbsent(key.getValue(), tuple);
             if (first != null) {
-                problems.error(Pos.of(key), "duplicate key '" + key.getValue() + "' (first given on line "
-                        + Pos.of(first.getKeyNode()).line() + "); remove one of them");
+                problems.error(
+                        Pos.of(key),
+                        "duplicate key '" + key.getValue() + "' (first given on line "
+                                + Pos.of(first.getKeyNode()).line() + "); remove one of them");
             }
         }
     }
@@ -51,8 +54,10 @@ final class YamlMap {
     static Optional<Scalar> peekText(Node node, String key) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple t : mapping.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
-                        && t.getValueNode() instanceof ScalarNode v && !v.getValue().isEmpty()) {
+                if (t.getKeyNode() instanceof ScalarNode k
+                        && k.getValue().equals(key)
+                        && t.getValueNode() instanceof ScalarNode v
+                        && !v.getValue().isEmpty()) {
                     return Optional.of(new Scalar(v.getValue(), Pos.of(v)));
                 }
             }
@@ -73,10 +78,12 @@ final class YamlMap {
     void allowOnly(Collection<String> known, String where) {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             if (!known.contains(e.getKey())) {
-                String hint = DidYouMean.closest(e.getKey(), known).map(s -> "did you mean '" + s + "'?")
+                String hint = DidYouMean.closest(e.getKey(), known)
+                        .map(s -> "did you mean '" + s + "'?")
                         .orElse("allowed keys are " + String.join(", ", known));
-                problems.error(Pos.of(e.getValue().getKeyNode()), "unknown key '" + e.getKey() + "' in " + where
-                        + "; " + hint);
+                problems.error(
+                        Pos.of(e.getValue().getKeyNode()),
+                        "unknown key '" + e.getKey() + "' in " + where + "; " + hint);
             }
         }
     }
@@ -90,7 +97,9 @@ final class YamlMap {
     }
 
     Pos keyPos(String key) {
-        return Optional.ofNullable(entries.get(key)).map(t -> Pos.of(t.getKeyNode())).orElse(pos());
+        return Optional.ofNullable(entries.get(key))
+                .map(t -> Pos.of(t.getKeyNode()))
+                .orElse(pos());
     }
 
     /** The value of {@code key} as text, if given. */
@@ -118,8 +127,10 @@ final class YamlMap {
             return Optional.empty();
         }
         if (!(value.get() instanceof SequenceNode list)) {
-            problems.error(Pos.of(value.get()), "'" + key + "' must be a list, like [first, second] or lines"
-                    + " starting with '- '; found " + Scalar.describe(value.get()));
+            problems.error(
+                    Pos.of(value.get()),
+                    "'" + key + "' must be a list, like [first, second] or lines" + " starting with '- '; found "
+                            + Scalar.describe(value.get()));
             return Optional.empty();
         }
         List<Scalar> items = new ArrayList<>();
@@ -143,7 +154,8 @@ final class YamlMap {
         for (Map.Entry<String, NodeTuple> e : inner.get().entries.entrySet()) {
             Scalar k = new Scalar(e.getKey(), Pos.of(e.getValue().getKeyNode()));
             ControlCharacters.inValue(k.text(), k.pos(), problems);
-            Optional<Scalar> v = Scalar.read(e.getValue().getValueNode(), "the value of '" + e.getKey() + "'", problems);
+            Optional<Scalar> v =
+                    Scalar.read(e.getValue().getValueNode(), "the value of '" + e.getKey() + "'", problems);
             ok &= v.isPresent();
             v.ifPresent(value -> pairs.add(Map.entry(k, value)));
         }

@@ -14,8 +14,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  */
 final class YamlMessages {
     /** A message and the place it belongs. */
-    record Located(Pos pos, String message) {
-    }
+    record Located(Pos pos, String message) {}
 
     private static final String INDENTATION = "check the indentation of this line against the lines above";
     private static final Map<String, String> HINTS = new LinkedHashMap<>();
@@ -30,44 +29,60 @@ final class YamlMessages {
         HINTS.put("did not find expected key", INDENTATION);
         HINTS.put("did not find expected '-' indicator", "check the indentation of this list item");
         HINTS.put("unexpected end of stream", "a quoted text or a [list] is not closed");
-        HINTS.put("found undefined alias", "a value that starts with '*' is read as an alias of an anchor '&name'"
-                + " earlier in the file; put a text that starts with '*' in quotes");
+        HINTS.put(
+                "found undefined alias",
+                "a value that starts with '*' is read as an alias of an anchor '&name'"
+                        + " earlier in the file; put a text that starts with '*' in quotes");
         HINTS.put("found duplicate anchor", "give each anchor '&name' a different name");
-        HINTS.put("found unknown escape character", "inside \"…\" a backslash starts an escape: write \\\\ for a"
-                + " backslash, or use '…' quotes");
-        HINTS.put("sequence entries are not allowed here", "start a list on the line after its key, each item on its"
-                + " own line with '- ', or write it as [first, second]");
+        HINTS.put(
+                "found unknown escape character",
+                "inside \"…\" a backslash starts an escape: write \\\\ for a" + " backslash, or use '…' quotes");
+        HINTS.put(
+                "sequence entries are not allowed here",
+                "start a list on the line after its key, each item on its"
+                        + " own line with '- ', or write it as [first, second]");
         HINTS.put("(TAB)", "indent with spaces, not tabs");
-        CONTEXT_HINTS.put("while scanning an alias", "a value that starts with '*' is read as an alias; put a text"
-                + " that starts with '*' in quotes");
-        CONTEXT_HINTS.put("while scanning an anchor", "a value that starts with '&' is read as an anchor; put a text"
-                + " that starts with '&' in quotes");
-        CONTEXT_HINTS.put("while scanning a block scalar", "a value that starts with '|' or '>' is a block of text on"
-                + " the lines below; put a text that starts with '|' or '>' in quotes");
-        CONTEXT_HINTS.put("while scanning a tag", "a value that starts with '!' is read as a YAML tag; put a text"
-                + " that starts with '!' in quotes");
+        CONTEXT_HINTS.put(
+                "while scanning an alias",
+                "a value that starts with '*' is read as an alias; put a text" + " that starts with '*' in quotes");
+        CONTEXT_HINTS.put(
+                "while scanning an anchor",
+                "a value that starts with '&' is read as an anchor; put a text" + " that starts with '&' in quotes");
+        CONTEXT_HINTS.put(
+                "while scanning a block scalar",
+                "a value that starts with '|' or '>' is a block of text on"
+                        + " the lines below; put a text that starts with '|' or '>' in quotes");
+        CONTEXT_HINTS.put(
+                "while scanning a tag",
+                "a value that starts with '!' is read as a YAML tag; put a text" + " that starts with '!' in quotes");
     }
 
-    private YamlMessages() {
-    }
+    private YamlMessages() {}
 
     static Located syntax(MarkedYamlEngineException e, String source) {
         // SnakeYAML skips a byte-order mark without counting it as a column.
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-        String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem().strip();
+        String problem =
+                e.getProblem() == null ? "unreadable YAML" : e.getProblem().strip();
         String context = e.getContext() == null ? "" : e.getContext().strip();
         Pos at = Pos.of(e.getProblemMark());
-        Optional<Pos> contextAt = context.isEmpty() ? Optional.empty() : e.getContextMark().map(YamlMessages::pos);
-        if (contextAt.isPresent() && context.equals("while scanning a quoted scalar")
+        Optional<Pos> contextAt =
+                context.isEmpty() ? Optional.empty() : e.getContextMark().map(YamlMessages::pos);
+        if (contextAt.isPresent()
+                && context.equals("while scanning a quoted scalar")
                 && problem.contains("end of stream")) {
             String quote = charAt(text, contextAt.get());
-            return new Located(contextAt.get(), "YAML syntax error: the quoted text that starts here with " + quote
-                    + " is not closed before the end of the file; add the closing " + quote);
+            return new Located(
+                    contextAt.get(),
+                    "YAML syntax error: the quoted text that starts here with " + quote
+                            + " is not closed before the end of the file; add the closing " + quote);
         }
-        if (contextAt.isPresent() && context.equals("while scanning a simple key")
+        if (contextAt.isPresent()
+                && context.equals("while scanning a simple key")
                 && problem.contains("could not find expected ':'")) {
-            return new Located(contextAt.get(), "YAML syntax error: could not find the ':' after this key;"
-                    + " every key needs a ': ' after it");
+            return new Located(
+                    contextAt.get(),
+                    "YAML syntax error: could not find the ':' after this key;" + " every key needs a ': ' after it");
         }
         if (problem.startsWith("expected ',' or") || problem.startsWith("expected <block end>")) {
             Optional<Located> inner = innerQuote(text, at);
@@ -77,16 +92,27 @@ final class YamlMessages {
         }
         if (problem.contains("cannot start any token")) {
             String c = charAt(text, at);
-            return new Located(at, problem.contains("(TAB)")
-                    ? "YAML syntax error: found a tab where YAML expects indentation; indent with spaces, not tabs"
-                    : "YAML syntax error: found " + c + " that cannot start a value; put a value that starts with "
-                            + c + " in quotes");
+            return new Located(
+                    at,
+                    problem.contains("(TAB)")
+                            ? "YAML syntax error: found a tab where YAML expects indentation; indent with spaces, not tabs"
+                            : "YAML syntax error: found " + c
+                                    + " that cannot start a value; put a value that starts with " + c + " in quotes");
         }
         StringBuilder message = new StringBuilder("YAML syntax error: ").append(problem);
-        contextAt.ifPresent(c -> message.append(" (").append(context).append(" at line ").append(c.line())
-                .append(", column ").append(c.column()).append(')'));
-        hint(problem, text, at).or(() -> CONTEXT_HINTS.entrySet().stream().filter(h -> context.equals(h.getKey()))
-                .map(Map.Entry::getValue).findFirst()).ifPresent(h -> message.append("; ").append(h));
+        contextAt.ifPresent(c -> message.append(" (")
+                .append(context)
+                .append(" at line ")
+                .append(c.line())
+                .append(", column ")
+                .append(c.column())
+                .append(')'));
+        hint(problem, text, at)
+                .or(() -> CONTEXT_HINTS.entrySet().stream()
+                        .filter(h -> context.equals(h.getKey()))
+                        .map(Map.Entry::getValue)
+                        .findFirst())
+                .ifPresent(h -> message.append("; ").append(h));
         return new Located(at, message.toString());
     }
 
@@ -117,7 +143,9 @@ final class YamlMessages {
         if (problem.startsWith("expected <block end>") && (problem.endsWith("']'") || problem.endsWith("'}'"))) {
             return Optional.of("this bracket closes nothing; remove it");
         }
-        return HINTS.entrySet().stream().filter(h -> problem.contains(h.getKey())).map(Map.Entry::getValue)
+        return HINTS.entrySet().stream()
+                .filter(h -> problem.contains(h.getKey()))
+                .map(Map.Entry::getValue)
                 .findFirst();
     }
 
@@ -126,7 +154,8 @@ final class YamlMessages {
         if (at.line() > lines.length) {
             return Optional.empty();
         }
-        return InnerQuote.find(lines[at.line() - 1], at.line(), lineBefore(text, at).length());
+        return InnerQuote.find(
+                lines[at.line() - 1], at.line(), lineBefore(text, at).length());
     }
 
     /** The nearest line above {@code line} that is neither blank nor a comment. */

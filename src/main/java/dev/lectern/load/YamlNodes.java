@@ -38,8 +38,7 @@ final class YamlNodes {
     /** The loader reads shares and points with at most six decimals. */
     private static final int MAX_DECIMALS = 6;
 
-    private YamlNodes() {
-    }
+    private YamlNodes() {}
 
     /** A mapping under construction. */
     static final class Map {
@@ -87,9 +86,11 @@ final class YamlNodes {
     }
 
     private static ScalarNode text(String value, int keyLength) {
-        ScalarStyle style = value.contains("\n") ? ScalarStyle.LITERAL
-                : value.length() + keyLength > FOLD_ABOVE && value.equals(value.strip()) ? ScalarStyle.FOLDED
-                : ScalarStyle.PLAIN;
+        ScalarStyle style = value.contains("\n")
+                ? ScalarStyle.LITERAL
+                : value.length() + keyLength > FOLD_ABOVE && value.equals(value.strip())
+                        ? ScalarStyle.FOLDED
+                        : ScalarStyle.PLAIN;
         return new ScalarNode(Tag.STR, value, style);
     }
 
@@ -100,7 +101,8 @@ final class YamlNodes {
     }
 
     static SequenceNode texts(List<String> values) {
-        return new SequenceNode(Tag.SEQ, values.stream().<Node>map(YamlNodes::text).toList(), FlowStyle.BLOCK);
+        return new SequenceNode(
+                Tag.SEQ, values.stream().<Node>map(YamlNodes::text).toList(), FlowStyle.BLOCK);
     }
 
     static SequenceNode sequence(List<? extends Node> nodes, FlowStyle style) {

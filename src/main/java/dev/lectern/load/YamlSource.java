@@ -31,8 +31,7 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * alias bombs, several documents. Only then is the node tree composed.
  */
 final class YamlSource {
-    private YamlSource() {
-    }
+    private YamlSource() {}
 
     static Optional<Node> read(String text, Problems problems) {
         LoadSettings settings = LoadSettings.builder()
@@ -149,23 +148,30 @@ final class YamlSource {
             seen.add(event);
             Pos pos = Pos.of(event.getStartMark());
             if (event instanceof DocumentStartEvent && ++documents > 1) {
-                problems.error(pos, "a question file holds one YAML document; remove this '---' and what follows"
-                        + " or move it to a file of its own");
+                problems.error(
+                        pos,
+                        "a question file holds one YAML document; remove this '---' and what follows"
+                                + " or move it to a file of its own");
                 return false;
             }
-            Optional<String> tag = event instanceof ScalarEvent s ? s.getTag()
+            Optional<String> tag = event instanceof ScalarEvent s
+                    ? s.getTag()
                     : event instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
             if (tag.isPresent()) {
-                problems.error(pos, "YAML tags such as '" + shown(tag.get()) + "' are not allowed in question files;"
-                        + " remove the tag, or put a text that starts with '!' in quotes");
+                problems.error(
+                        pos,
+                        "YAML tags such as '" + shown(tag.get()) + "' are not allowed in question files;"
+                                + " remove the tag, or put a text that starts with '!' in quotes");
                 return false;
             }
             long size = 0;
             if (event instanceof AliasEvent alias) {
                 String name = alias.getAlias().getValue();
                 if (++aliases > Limits.MAX_ALIASES) {
-                    problems.error(pos, "more than " + Limits.MAX_ALIASES + " aliases ('*name'); question files"
-                            + " need few or none");
+                    problems.error(
+                            pos,
+                            "more than " + Limits.MAX_ALIASES + " aliases ('*name'); question files"
+                                    + " need few or none");
                     return false;
                 }
                 size = anchorSizes.getOrDefault(name, 1L);
@@ -174,8 +180,10 @@ final class YamlSource {
             }
             expanded += size;
             if (expanded > Limits.MAX_EXPANDED_NODES) {
-                problems.error(pos, "the aliases in this file expand to more than " + Limits.MAX_EXPANDED_NODES
-                        + " values (a 'billion laughs' document?); refusing to read it");
+                problems.error(
+                        pos,
+                        "the aliases in this file expand to more than " + Limits.MAX_EXPANDED_NODES
+                                + " values (a 'billion laughs' document?); refusing to read it");
                 return false;
             }
             if (!open.isEmpty()) {

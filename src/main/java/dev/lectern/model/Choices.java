@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Validation shared by the kinds that offer a list of texts to pick from. */
 final class Choices {
-    private Choices() {
-    }
+    private Choices() {}
 
     static List<String> atLeastTwo(List<String> texts, String what) {
         if (texts.size() < 2) {

@@ -2,8 +2,7 @@ package dev.lectern.model;
 
 /** Checks for shares of points: penalties, near credit, typo credit. */
 final class Fraction {
-    private Fraction() {
-    }
+    private Fraction() {}
 
     static double check(double value, String what) {
         if (!(value >= 0 && value <= 1)) {

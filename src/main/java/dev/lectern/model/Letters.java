@@ -9,8 +9,7 @@ public final class Letters {
     /** Most choices of a choice or multi question, and most pairs of a match question. */
     public static final int MAX = 26;
 
-    private Letters() {
-    }
+    private Letters() {}
 
     /** The label of the option shown at {@code position} (from 0): {@code a} … {@code z}. */
     public static String of(int position) {

@@ -5,8 +5,7 @@ import java.util.List;
 /** Match each left item to its right partner; {@code pairs} holds the right matching. */
 public record MatchQuestion(QuestionHeader header, List<Pair> pairs) implements Question {
     /** A left item and the right item it belongs with. */
-    public record Pair(String left, String right) {
-    }
+    public record Pair(String left, String right) {}
 
     public MatchQuestion {
         if (pairs.size() < 2) {

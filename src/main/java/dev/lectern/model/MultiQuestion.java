@@ -1,14 +1,19 @@
 package dev.lectern.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** Pick every right choice; {@code answers} are indexes in {@code choices} as written. */
-public record MultiQuestion(QuestionHeader header, List<String> choices, Set<Integer> answers,
-                            Map<String, String> feedback, MultiScoring scoring, double penalty)
+public record MultiQuestion(
+        QuestionHeader header,
+        List<String> choices,
+        Set<Integer> answers,
+        Map<String, String> feedback,
+        MultiScoring scoring,
+        double penalty)
         implements Question {
     public MultiQuestion {
         choices = Choices.lettered(choices, "multi");

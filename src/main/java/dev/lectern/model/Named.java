@@ -9,7 +9,9 @@ public interface Named {
     String yamlName();
 
     static <E extends Enum<E> & Named> Optional<E> byName(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.yamlName().equals(name)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.yamlName().equals(name))
+                .findFirst();
     }
 
     static <E extends Enum<E> & Named> List<String> names(Class<E> type) {

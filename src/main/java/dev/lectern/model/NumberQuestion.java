@@ -8,8 +8,13 @@ import java.util.Optional;
  * A numeric answer: any of {@code answers} within the tolerance, optionally with a unit the learner may type or
  * omit; {@code wrong} lists numbers the teacher expects learners to give, each with why it is wrong.
  */
-public record NumberQuestion(QuestionHeader header, List<BigDecimal> answers, Tolerance tolerance,
-                             Optional<String> unit, List<WrongAnswer> wrong) implements Question {
+public record NumberQuestion(
+        QuestionHeader header,
+        List<BigDecimal> answers,
+        Tolerance tolerance,
+        Optional<String> unit,
+        List<WrongAnswer> wrong)
+        implements Question {
     public NumberQuestion {
         if (answers.isEmpty()) {
             throw new IllegalArgumentException("a number question needs an answer");

@@ -13,8 +13,7 @@ public final class PassMark {
     private static final Pattern PERCENT = Pattern.compile("\\d{1,3}(\\.\\d+)?\\s*%");
     private static final Pattern BARE = Pattern.compile("\\d+(\\.\\d+)?");
 
-    private PassMark() {
-    }
+    private PassMark() {}
 
     /** {@code 60%} as 0.6; empty when {@code text} is not a percentage from 0% to 100%. */
     public static OptionalDouble parse(String text) {

@@ -11,8 +11,7 @@ package dev.lectern.model;
  * stay data and escape in their own ways.
  */
 public final class Printable {
-    private Printable() {
-    }
+    private Printable() {}
 
     /** {@code text} with its control characters escaped, except line breaks and tabs, which keep their place. */
     public static String escape(String text) {

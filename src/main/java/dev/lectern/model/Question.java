@@ -4,8 +4,16 @@ import dev.lectern.article.Passage;
 import java.util.List;
 
 /** One question of a set; each kind is a record that knows its own shape (and, later, how to grade itself). */
-public sealed interface Question permits ChoiceQuestion, MultiQuestion, TrueFalseQuestion, ShortQuestion,
-        NumberQuestion, ClozeQuestion, OrderQuestion, MatchQuestion, EvidenceQuestion {
+public sealed interface Question
+        permits ChoiceQuestion,
+                MultiQuestion,
+                TrueFalseQuestion,
+                ShortQuestion,
+                NumberQuestion,
+                ClozeQuestion,
+                OrderQuestion,
+                MatchQuestion,
+                EvidenceQuestion {
 
     QuestionHeader header();
 

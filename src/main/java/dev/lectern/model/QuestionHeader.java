@@ -6,8 +6,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What every question has, whatever its kind: id, prompt, supporting passages, explanation, hint, points. */
-public record QuestionHeader(String id, String prompt, List<Passage> evidence, Optional<String> explain,
-                             Optional<String> hint, double points) {
+public record QuestionHeader(
+        String id,
+        String prompt,
+        List<Passage> evidence,
+        Optional<String> explain,
+        Optional<String> hint,
+        double points) {
     /** Lower-case letters, digits and single hyphens between them: {@code delegation-lead}. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

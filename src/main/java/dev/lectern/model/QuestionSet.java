@@ -13,8 +13,14 @@ import java.util.Set;
  * {@code negativeTotal} lets penalties take the session's total below zero (a question's own score may always
  * go below zero under a penalty).
  */
-public record QuestionSet(String title, Optional<String> description, Article article, List<Question> questions,
-                          boolean shuffle, OptionalDouble passMark, boolean negativeTotal) {
+public record QuestionSet(
+        String title,
+        Optional<String> description,
+        Article article,
+        List<Question> questions,
+        boolean shuffle,
+        OptionalDouble passMark,
+        boolean negativeTotal) {
     public QuestionSet {
         questions = List.copyOf(questions);
         if (questions.isEmpty()) {

@@ -8,8 +8,14 @@ import java.util.regex.Pattern;
  * Free text; any of {@code answers} (the first is shown as the expected one) or the optional pattern accepts.
  * {@code wrong} lists answers the teacher expects learners to give, each with why it is wrong.
  */
-public record ShortQuestion(QuestionHeader header, List<String> answers, Optional<Pattern> pattern,
-                            TextMatching matching, TextCredit credit, List<WrongAnswer> wrong) implements Question {
+public record ShortQuestion(
+        QuestionHeader header,
+        List<String> answers,
+        Optional<Pattern> pattern,
+        TextMatching matching,
+        TextCredit credit,
+        List<WrongAnswer> wrong)
+        implements Question {
     public ShortQuestion {
         if (answers.isEmpty() || answers.stream().anyMatch(String::isBlank)) {
             throw new IllegalArgumentException("a short question needs non-empty accepted answers");

@@ -3,8 +3,13 @@ package dev.lectern.model;
 import java.util.Optional;
 
 /** Is the statement in the prompt true? Feedback may be given for either pick. */
-public record TrueFalseQuestion(QuestionHeader header, boolean answer, Optional<String> feedbackIfTrue,
-                                Optional<String> feedbackIfFalse, double penalty) implements Question {
+public record TrueFalseQuestion(
+        QuestionHeader header,
+        boolean answer,
+        Optional<String> feedbackIfTrue,
+        Optional<String> feedbackIfFalse,
+        double penalty)
+        implements Question {
     public TrueFalseQuestion {
         Fraction.check(penalty, "penalty");
     }

@@ -6,7 +6,11 @@ package dev.lectern.schedule;
  * ({@code --batch --record}) are recorded but never move it.
  */
 public enum AnswerMode {
-    PRACTICE(true, true), EXAM(true, true), REVIEW(true, false), CRAM(false, false), BATCH(false, false);
+    PRACTICE(true, true),
+    EXAM(true, true),
+    REVIEW(true, false),
+    CRAM(false, false),
+    BATCH(false, false);
 
     private final boolean movesSchedule;
     private final boolean resumable;

@@ -25,8 +25,7 @@ public final class Leitner {
     /** How many boxes there are. */
     public static final int BOXES = 5;
 
-    private Leitner() {
-    }
+    private Leitner() {}
 
     /** How many days a question in {@code box} waits for its next review: 1, 2, 4, 8 or 16. */
     public static int intervalDays(int box) {

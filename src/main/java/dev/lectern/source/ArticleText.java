@@ -9,8 +9,8 @@ import java.util.StringJoiner;
  * A converted article: its paragraphs (one line each, no line breaks inside), what was dropped on the way, and
  * notes for the teacher (paragraphs kept that may not belong).
  */
-public record ArticleText(SourceKind kind, List<String> paragraphs, Map<Boilerplate, Integer> dropped,
-                          List<Note> notes) {
+public record ArticleText(
+        SourceKind kind, List<String> paragraphs, Map<Boilerplate, Integer> dropped, List<Note> notes) {
     public ArticleText {
         paragraphs = List.copyOf(paragraphs);
         dropped = dropped.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(dropped));

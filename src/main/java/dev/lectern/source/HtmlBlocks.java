@@ -21,7 +21,8 @@ final class HtmlBlocks {
     private static final Pattern AD_LABEL = Pattern.compile(
             "(advert(isement|ising)?|ad|anzeige|werbung|publicité|publicidad|sponsored( content)?|reklama|loading…?"
                     + "|loading\\.\\.\\.|skip advertisement|continue reading( below)?|story continues below"
-                    + "( advertisement)?)", Pattern.CASE_INSENSITIVE);
+                    + "( advertisement)?)",
+            Pattern.CASE_INSENSITIVE);
 
     private final Tally dropped;
     private final List<String> paragraphs = new ArrayList<>();
@@ -140,7 +141,7 @@ final class HtmlBlocks {
         if (!(node instanceof Element e)) {
             return 0;
         }
-        
+
         String tag = e.normalName();
         if (tag.equals("br")) {
             text.append('\n');

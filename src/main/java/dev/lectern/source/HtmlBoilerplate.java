@@ -25,31 +25,42 @@ final class HtmlBoilerplate {
 
     /** Names that mark furniture whatever else the class says, strongest first. */
     private static final List<Rule> STRONG = List.of(
-            new Rule(Boilerplate.COOKIE_BANNER, "cookie|consent|gdpr|onetrust|didomi|truste|qc-cmp|cmp-|cmpbox"
-                    + "|sp_message|privacy-banner|privacy-notice"),
-            new Rule(Boilerplate.ADVERTISEMENT, "(^|[^a-z])(ad|ads|adv|adslot|adunit|ad-slot|ad-unit|dfp|gpt|mpu"
-                    + "|leaderboard|sponsored|sponsor|promoted|promo|commercial)([^a-z]|$)|advert|adsbygoogle"
-                    + "|doubleclick|outbrain|taboola|ad-container|ad-wrapper|banner-ad"),
+            new Rule(
+                    Boilerplate.COOKIE_BANNER,
+                    "cookie|consent|gdpr|onetrust|didomi|truste|qc-cmp|cmp-|cmpbox"
+                            + "|sp_message|privacy-banner|privacy-notice"),
+            new Rule(
+                    Boilerplate.ADVERTISEMENT,
+                    "(^|[^a-z])(ad|ads|adv|adslot|adunit|ad-slot|ad-unit|dfp|gpt|mpu"
+                            + "|leaderboard|sponsored|sponsor|promoted|promo|commercial)([^a-z]|$)|advert|adsbygoogle"
+                            + "|doubleclick|outbrain|taboola|ad-container|ad-wrapper|banner-ad"),
             new Rule(Boilerplate.SHARE_BUTTONS, "share|sharing|social|sharedaddy|addthis|follow-us"),
             new Rule(Boilerplate.NEWSLETTER, "newsletter|subscri|signup|sign-up|paywall|regwall"),
-            new Rule(Boilerplate.RELATED_LINKS, "related|recommend|more-from|more-stories|morestories|also-read"
-                    + "|read-more|readmore|read-next|trending|most-popular|popular|most-read|mostread"
-                    + "|further-reading|you-may|next-article|up-next|more-on"),
-            new Rule(Boilerplate.REFERENCES, "reflist|references|mw-references|refbegin|hatnote|ambox|mbox-"
-                    + "|sistersitebox|metadata|authority-control"));
+            new Rule(
+                    Boilerplate.RELATED_LINKS,
+                    "related|recommend|more-from|more-stories|morestories|also-read"
+                            + "|read-more|readmore|read-next|trending|most-popular|popular|most-read|mostread"
+                            + "|further-reading|you-may|next-article|up-next|more-on"),
+            new Rule(
+                    Boilerplate.REFERENCES,
+                    "reflist|references|mw-references|refbegin|hatnote|ambox|mbox-"
+                            + "|sistersitebox|metadata|authority-control"));
     /** Names that usually mark furniture, unless the class also says it is the content ("article-body"). */
     private static final List<Rule> WEAK = List.of(
             new Rule(Boilerplate.COMMENTS, "comment|disqus|replies|respond"),
-            new Rule(Boilerplate.NAVIGATION, "breadcrumb|menu|navbar|(^|[^a-z])nav([^a-z]|$)|navigation|navbox"
-                    + "|pagination|pager|skip-link|skiplink|toolbar|(^|[^a-z])toc([^a-z]|$)|catlinks"),
+            new Rule(
+                    Boilerplate.NAVIGATION,
+                    "breadcrumb|menu|navbar|(^|[^a-z])nav([^a-z]|$)|navigation|navbox"
+                            + "|pagination|pager|skip-link|skiplink|toolbar|(^|[^a-z])toc([^a-z]|$)|catlinks"),
             new Rule(Boilerplate.HEADER, "masthead|header|topbar|top-bar"),
             new Rule(Boilerplate.FOOTER, "footer|colophon|copyright|printfooter"),
             new Rule(Boilerplate.BYLINE, "byline|author|dateline|timestamp|publish-date|posted-on|contributor"),
             new Rule(Boilerplate.SIDEBAR, "sidebar|side-bar|widget|(^|[^a-z])rail([^a-z]|$)"),
             new Rule(Boilerplate.FIGURE_CAPTION, "caption|photo-credit|image-credit|wp-caption|(^|[^a-z])figure"),
             new Rule(Boilerplate.TABLE, "infobox"));
-    private static final Pattern CONTENT = Pattern.compile("article|body|content|main|column|story|entry|post-text",
-            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CONTENT =
+            Pattern.compile("article|body|content|main|column|story|entry|post-text", Pattern.CASE_INSENSITIVE);
     private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
 
     private record Rule(Boilerplate what, Pattern names) {
@@ -77,7 +88,8 @@ final class HtmlBoilerplate {
             e.remove();
         });
         body.select(SILENT).forEach(Element::remove);
-        body.select("[style]").stream().filter(e -> HIDDEN_STYLE.matcher(e.attr("style")).find())
+        body.select("[style]").stream()
+                .filter(e -> HIDDEN_STYLE.matcher(e.attr("style")).find())
                 .forEach(Element::remove);
         new HtmlBoilerplate(dropped, Prose.of(body)).visit(body);
     }
@@ -101,7 +113,8 @@ final class HtmlBoilerplate {
         if (KEEP.contains(tag)) {
             return Optional.empty();
         }
-        String names = (label(e.id()) + " " + e.className()).toLowerCase(Locale.ROOT).strip();
+        String names =
+                (label(e.id()) + " " + e.className()).toLowerCase(Locale.ROOT).strip();
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         for (Rule rule : STRONG) {
             if (!names.isEmpty() && rule.names().matcher(names).find()) {
@@ -112,8 +125,9 @@ final class HtmlBoilerplate {
         if (byTag.isPresent()) {
             return byTag;
         }
-        if (names.isEmpty() || CONTENT.matcher(names).find() || e.attr("itemprop").toLowerCase(Locale.ROOT)
-                .contains("articlebody")) {
+        if (names.isEmpty()
+                || CONTENT.matcher(names).find()
+                || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
             return Optional.empty();
         }
         for (Rule rule : WEAK) {
@@ -133,7 +147,8 @@ final class HtmlBoilerplate {
     }
 
     private static Optional<Boilerplate> byTagOrRole(String tag, String role, Element e) {
-        if (tag.equals("nav") || Set.of("navigation", "menu", "menubar", "tablist").contains(role)) {
+        if (tag.equals("nav")
+                || Set.of("navigation", "menu", "menubar", "tablist").contains(role)) {
             return Optional.of(Boilerplate.NAVIGATION);
         }
         if (tag.equals("header") || role.equals("banner")) {
@@ -152,8 +167,10 @@ final class HtmlBoilerplate {
             return Optional.of(Boilerplate.FORM);
         }
         if (tag.equals("dialog") || Set.of("dialog", "alertdialog", "alert").contains(role)) {
-            return Optional.of(e.text().toLowerCase(Locale.ROOT).contains("cookie") ? Boilerplate.COOKIE_BANNER
-                    : Boilerplate.NEWSLETTER);
+            return Optional.of(
+                    e.text().toLowerCase(Locale.ROOT).contains("cookie")
+                            ? Boilerplate.COOKIE_BANNER
+                            : Boilerplate.NEWSLETTER);
         }
         return Optional.empty();
     }

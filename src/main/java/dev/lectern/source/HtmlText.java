@@ -19,8 +19,7 @@ import org.jsoup.nodes.TextNode;
  * ({@link HtmlBlocks}). Blocks of text left outside the main text are counted, so the account says they went.
  */
 final class HtmlText {
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     static Document parse(byte[] bytes, String charset, String baseUri) throws IOException {
         return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri);
@@ -28,8 +27,8 @@ final class HtmlText {
 
     /** True when the document has at least one element in its body: markup, not text that happens to be named .html. */
     static boolean hasMarkup(Document doc) {
-        return (doc.body() != null && !doc.body().children().isEmpty()) || (doc.head() != null
-                && !doc.head().children().isEmpty());
+        return (doc.body() != null && !doc.body().children().isEmpty())
+                || (doc.head() != null && !doc.head().children().isEmpty());
     }
 
     static List<String> paragraphs(Document doc, Tally dropped) {
@@ -38,7 +37,9 @@ final class HtmlText {
             return List.of();
         }
         if (doc.head() != null) {
-            dropped.add(Boilerplate.SCRIPT_OR_STYLE, doc.head().select("script, style").size());
+            dropped.add(
+                    Boilerplate.SCRIPT_OR_STYLE,
+                    doc.head().select("script, style").size());
         }
         HtmlBoilerplate.strip(body, dropped);
         List<Element> main = MainText.find(body);
@@ -57,7 +58,9 @@ final class HtmlText {
         }
         int n = 0;
         for (Element e : body.getAllElements()) {
-            if (MainText.isBlock(e) && !kept.contains(e) && ownText(e)
+            if (MainText.isBlock(e)
+                    && !kept.contains(e)
+                    && ownText(e)
                     && e.parents().stream().noneMatch(inMain::contains)) {
                 n++;
             }
@@ -69,8 +72,9 @@ final class HtmlText {
     private static boolean ownText(Element e) {
         for (Node child : e.childNodes()) {
             if ((child instanceof TextNode textNode && !textNode.isBlank())
-                    || (child instanceof Element element && !MainText.isBlock(element)
-                    && !element.text().isBlank())) {
+                    || (child instanceof Element element
+                            && !MainText.isBlock(element)
+                            && !element.text().isBlank())) {
                 return true;
             }
         }

@@ -20,7 +20,9 @@ final class LineJoiner {
             }
             if (out.length() > 0) {
                 int last = out.length() - 1;
-                boolean wordHyphen = out.charAt(last) == '-' && last > 0 && Character.isLetter(out.charAt(last - 1))
+                boolean wordHyphen = out.charAt(last) == '-'
+                        && last > 0
+                        && Character.isLetter(out.charAt(last - 1))
                         && Character.isLetter(line.charAt(0));
                 if (out.charAt(last) == '\u00AD') {
                     out.setLength(last);

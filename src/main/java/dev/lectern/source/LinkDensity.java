@@ -4,8 +4,7 @@ import org.jsoup.nodes.Element;
 
 /** The share of an element's text that is link text; in-page links ({@code #notes}) count for less, as in Readability. */
 final class LinkDensity {
-    private LinkDensity() {
-    }
+    private LinkDensity() {}
 
     static double of(Element e) {
         int length = e.text().length();

@@ -21,17 +21,54 @@ import org.jsoup.nodes.Element;
 final class MainText {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile("hidden|banner|combx|comment|com-|contact|footer"
-            + "|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
-            + "|shopping|tags|widget", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "hidden|banner|combx|comment|com-|contact|footer"
+                    + "|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
+                    + "|shopping|tags|widget",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> SCORED = Set.of("p", "td", "pre");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "details", "dialog",
-            "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-            "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
-            "tr", "td", "th", "tbody", "thead", "tfoot");
+    private static final Set<String> BLOCKS = Set.of(
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "details",
+            "dialog",
+            "dd",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hgroup",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "table",
+            "ul",
+            "tr",
+            "td",
+            "th",
+            "tbody",
+            "thead",
+            "tfoot");
 
-    private MainText() {
-    }
+    private MainText() {}
 
     static boolean isBlock(Element e) {
         return BLOCKS.contains(e.normalName());
@@ -86,7 +123,7 @@ final class MainText {
     private static List<Element> scored(Element body) {
         Map<Element, Double> scores = new HashMap<>();
         for (Element e : body.getAllElements()) {
-            if (!SCORED.contains(e.normalName()) && ! isTextDiv(e)) {
+            if (!SCORED.contains(e.normalName()) && !isTextDiv(e)) {
                 continue;
             }
             String text = e.text();
@@ -125,23 +162,19 @@ final class MainText {
                 return false;
             }
         }
-        return e.textNodes().stream().anyMatch(t -> !t.isBlank()) || !e.children().isEmpty();
+        return e.textNodes().stream().anyMatch(t -> !t.isBlank())
+                || !e.children().isEmpty();
     }
 
     private static double initial(Element e) {
-        
+
         double score = switch (e.normalName()) {
-  case "div" -> 
-5;
-  case "pre", "td", "blockquote" -> 
-3;
-  case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> 
--3;
-  case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> 
--5;
-  default -> 
-0;
-};
+            case "div" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
         return score + classWeight(e);
     }
 
@@ -225,8 +258,8 @@ final class MainText {
                 chosen.add(sibling);
                 continue;
             }
-            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
-                    ? topScore * 0.2 : 0;
+            double bonus =
+                    !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
             if (scores.containsKey(sibling) && scores.get(sibling) + bonus >= threshold) {
                 chosen.add(sibling);
             } else if (sibling.normalName().equals("p")) {

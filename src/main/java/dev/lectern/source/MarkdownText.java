@@ -36,8 +36,7 @@ final class MarkdownText {
     private static final Pattern FRONT_MATTER_OPENS = Pattern.compile("\\A---[ \\t]*\\R");
     private static final Pattern FRONT_MATTER_CLOSES = Pattern.compile("(?m)^(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)");
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     static List<String> paragraphs(String text, Tally dropped) {
         String body = text;

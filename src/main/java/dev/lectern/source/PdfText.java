@@ -23,11 +23,11 @@ final class PdfText {
      * the setting is not lost when the logger is collected.
      */
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
     private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"'”’»)\\]]*$");
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /** The paragraphs, or throws {@link Unusable} for a PDF that is damaged or locked. */
     static List<String> paragraphs(byte[] bytes, String name, Tally dropped) throws Unusable {
@@ -47,13 +47,17 @@ final class PdfText {
         List<String> block = null;
         String previous = null;
         for (List<PdfLine> page : body) {
-            float width = page.stream().map(l -> l.text().length()).max(Integer::compare).orElse(0);
+            float width = page.stream()
+                    .map(l -> l.text().length())
+                    .max(Integer::compare)
+                    .orElse(0);
             for (int i = 0; i < page.size(); i++) {
                 PdfLine line = page.get(i);
                 boolean newPage = i == 0;
                 boolean starts = block == null
-                        || (newPage ? !continues(previous, line.text()) : line.startsParagraph()
-                        || endsShort(previous, width));
+                        || (newPage
+                                ? !continues(previous, line.text())
+                                : line.startsParagraph() || endsShort(previous, width));
                 if (starts) {
                     block = new ArrayList<>();
                     blocks.add(block);
@@ -76,11 +80,13 @@ final class PdfText {
 
     /** A page's first line continues the last paragraph when that stopped mid-sentence. */
     private static boolean continues(String previous, String first) {
-        return previous != null && (!SENTENCE_END.matcher(previous).matches()
-                || Character.isLowerCase(first.codePointAt(0)));
+        return previous != null
+                && (!SENTENCE_END.matcher(previous).matches() || Character.isLowerCase(first.codePointAt(0)));
     }
 
     private static boolean endsShort(String previous, float width) {
-        return previous != null && previous.length() < width * 0.75 && SENTENCE_END.matcher(previous).matches();
+        return previous != null
+                && previous.length() < width * 0.75
+                && SENTENCE_END.matcher(previous).matches();
     }
 }

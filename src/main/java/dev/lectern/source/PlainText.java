@@ -1,7 +1,6 @@
 package dev.lectern.source;
 
 import dev.lectern.article.Article;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,13 +15,13 @@ final class PlainText {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:…][\"'”’»)\\]]*$");
     private static final int MAX_WRAP_WIDTH = 100;
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static List<String> paragraphs(String text) {
         List<String> lines = Arrays.asList(text.replace('\f', '\n').split("\\R", -1));
         LineJoiner joiner = new LineJoiner(lines);
-        List<List<String>> blocks = Article.hasBlankLineBetweenText(lines) ? byBlankLines(lines)
+        List<List<String>> blocks = Article.hasBlankLineBetweenText(lines)
+                ? byBlankLines(lines)
                 : hardWrapped(lines) ? byWrapShape(lines) : byLine(lines);
         List<String> paragraphs = new ArrayList<>();
         for (List<String> block : blocks) {
@@ -69,14 +68,19 @@ final class PlainText {
         if (width > MAX_WRAP_WIDTH || width < 20) {
             return false;
         }
-        long filled = text.stream().filter(l -> l.stripTrailing().length() >= width * 0.6).count();
-        long open = text.stream().filter(l -> !SENTENCE_END.matcher(l.stripTrailing()).matches()).count();
+        long filled = text.stream()
+                .filter(l -> l.stripTrailing().length() >= width * 0.6)
+                .count();
+        long open = text.stream()
+                .filter(l -> !SENTENCE_END.matcher(l.stripTrailing()).matches())
+                .count();
         return filled * 2 >= text.size() && open * 3 >= text.size();
     }
 
     /** The width lines are wrapped at: the length nine in ten lines do not exceed. */
     private static int wrapWidth(List<String> text) {
-        int[] lengths = text.stream().mapToInt(l -> l.stripTrailing().length()).sorted().toArray();
+        int[] lengths =
+                text.stream().mapToInt(l -> l.stripTrailing().length()).sorted().toArray();
         return lengths[Math.min(lengths.length - 1, (int) Math.ceil(lengths.length * 0.9) - 1)];
     }
 
@@ -88,7 +92,8 @@ final class PlainText {
         List<List<String>> blocks = new ArrayList<>();
         List<String> block = new ArrayList<>();
         for (String line : text) {
-            if (!block.isEmpty() && ((indentsMark && indented(line)) || endsShort(block.get(block.size() - 1), width))) {
+            if (!block.isEmpty()
+                    && ((indentsMark && indented(line)) || endsShort(block.get(block.size() - 1), width))) {
                 blocks.add(block);
                 block = new ArrayList<>();
             }

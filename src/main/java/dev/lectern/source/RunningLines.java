@@ -18,8 +18,7 @@ final class RunningLines {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(page\\s*)?(\\d+|[ivxlcdm]+)(\\s*(of|/)\\s*\\d+)?|[-–—]\\s*\\d+\\s*[-–—]", Pattern.CASE_INSENSITIVE);
 
-    private RunningLines() {
-    }
+    private RunningLines() {}
 
     /** The pages with running headers, footers and page numbers removed, counted into {@code dropped}. */
     static List<List<PdfLine>> remove(List<List<PdfLine>> pages, Tally dropped) {
@@ -55,7 +54,9 @@ final class RunningLines {
         for (List<PdfLine> page : pages) {
             int from = top ? 0 : Math.max(0, page.size() - EDGE);
             int to = top ? Math.min(EDGE, page.size()) : page.size();
-            page.subList(from, to).stream().map(l -> shape(l.text())).distinct()
+            page.subList(from, to).stream()
+                    .map(l -> shape(l.text()))
+                    .distinct()
                     .forEach(s -> counts.merge(s, 1, Integer::sum));
         }
         return counts;
@@ -63,6 +64,9 @@ final class RunningLines {
 
     /** The text with every number made alike, case and spacing ignored. */
     private static String shape(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("\\d+", "#")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -2,8 +2,7 @@ package dev.lectern.source;
 
 /** Recognises common binary files by their first bytes, so a refusal can say what the file is. */
 final class Signature {
-    private Signature() {
-    }
+    private Signature() {}
 
     /** "a PNG image", "a ZIP archive (a .docx, .odt or .epub?)", or empty when not recognised. */
     static String of(byte[] b) {

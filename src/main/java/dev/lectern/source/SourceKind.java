@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What a source is, decided from its first bytes, then its declared content type, then its file name. */
 public enum SourceKind {
-    HTML("HTML"), MARKDOWN("Markdown"), TEXT("plain text"), PDF("PDF");
+    HTML("HTML"),
+    MARKDOWN("Markdown"),
+    TEXT("plain text"),
+    PDF("PDF");
 
     private final String label;
 
@@ -27,15 +30,22 @@ public enum SourceKind {
         }
         String type = contentType.toLowerCase(Locale.ROOT);
         String lower = name.toLowerCase(Locale.ROOT).replaceAll("[?#].*", "");
-        if (type.contains("html") || type.contains("xhtml") || lower.endsWith(".html") || lower.endsWith(".htm")
-                || lower.endsWith(".xhtml") || looksLikeHtml(bytes)) {
+        if (type.contains("html")
+                || type.contains("xhtml")
+                || lower.endsWith(".html")
+                || lower.endsWith(".htm")
+                || lower.endsWith(".xhtml")
+                || looksLikeHtml(bytes)) {
             return HTML;
         }
         if (type.contains("pdf") || lower.endsWith(".pdf")) {
             return PDF;
         }
-        if (type.contains("markdown") || lower.endsWith(".md") || lower.endsWith(".markdown")
-                || lower.endsWith(".mdown") || lower.endsWith(".mkd")) {
+        if (type.contains("markdown")
+                || lower.endsWith(".md")
+                || lower.endsWith(".markdown")
+                || lower.endsWith(".mdown")
+                || lower.endsWith(".mkd")) {
             return MARKDOWN;
         }
         return TEXT;
@@ -44,14 +54,18 @@ public enum SourceKind {
     /** A document that opens (after a byte-order mark, blanks and comments) with a doctype or an html tag. */
     static boolean looksLikeHtml(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
+                .replace("\u00EF\u00BB\u00BF", "")
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
         while (head.startsWith("<!--") && head.contains("-->")) {
             head = head.substring(head.indexOf("-->") + 3).stripLeading();
         }
         if (head.startsWith("<?xml")) {
             head = head.substring(head.indexOf('>') + 1).stripLeading();
         }
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+        return head.startsWith("<!doctype html")
+                || head.startsWith("<html")
+                || head.startsWith("<head")
                 || head.startsWith("<body");
     }
 

@@ -20,13 +20,21 @@ import java.util.Set;
 public final class Sources {
     /** Larger sources are refused rather than read into memory. */
     public static final long MAX_BYTES = 50L << 20;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final Set<String> TEXT_TYPES = Set.of("", "text/html", "application/xhtml+xml", "text/plain",
-            "text/markdown", "text/x-markdown", "application/pdf", "application/octet-stream", "text/xml",
+    private static final Set<String> TEXT_TYPES = Set.of(
+            "",
+            "text/html",
+            "application/xhtml+xml",
+            "text/plain",
+            "text/markdown",
+            "text/x-markdown",
+            "application/pdf",
+            "application/octet-stream",
+            "text/xml",
             "application/xml");
 
-    private Sources() {
-    }
+    private Sources() {}
 
     /** True for an argument that names a web page rather than a file. */
     public static boolean isUrl(String source) {
@@ -88,8 +96,8 @@ public final class Sources {
             if (paragraphs.isEmpty()) {
                 throw new Unusable("no text found in " + name + hint(kind));
             }
-            return new Outcome(new ArticleText(kind, paragraphs, dropped.counts(), StrayHeadlines.notes(paragraphs)),
-                    null);
+            return new Outcome(
+                    new ArticleText(kind, paragraphs, dropped.counts(), StrayHeadlines.notes(paragraphs)), null);
         } catch (Unusable e) {
             return Outcome.refused(Refusal.unusable(e.getMessage()));
         }
@@ -98,15 +106,11 @@ public final class Sources {
     private static List<String> paragraphs(SourceKind kind, String name, byte[] bytes, String charset, Tally dropped)
             throws Unusable {
         return switch (kind) {
-  case PDF -> 
-PdfText.paragraphs(bytes, name, dropped);
-  case HTML -> 
-html(name, bytes, charset, dropped);
-  case MARKDOWN -> 
-MarkdownText.paragraphs(utf8(name, bytes), dropped);
-  default -> 
-PlainText.paragraphs(utf8(name, bytes));
-};
+            case PDF -> PdfText.paragraphs(bytes, name, dropped);
+            case HTML -> html(name, bytes, charset, dropped);
+            case MARKDOWN -> MarkdownText.paragraphs(utf8(name, bytes), dropped);
+            default -> PlainText.paragraphs(utf8(name, bytes));
+        };
     }
 
     private static List<String> html(String name, byte[] bytes, String charset, Tally dropped) throws Unusable {
@@ -127,8 +131,9 @@ PlainText.paragraphs(utf8(name, bytes));
     }
 
     private static void refuseBinary(String name, byte[] bytes, SourceKind kind) throws Unusable {
-        if (bytes.length == 0 || (new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
-                .isBlank() && bytes.length <= 4096)) {
+        if (bytes.length == 0
+                || (new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).isBlank()
+                        && bytes.length <= 4096)) {
             throw new Unusable(name + " is empty");
         }
         String what = Signature.of(bytes);
@@ -146,8 +151,11 @@ PlainText.paragraphs(utf8(name, bytes));
 
     private static boolean validUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;
@@ -155,27 +163,30 @@ PlainText.paragraphs(utf8(name, bytes));
     }
 
     static String utf8(String name, byte[] bytes) throws Unusable {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new Unusable(name + " is not valid UTF-8 (" + Signature.firstBadByte(bytes, start)
-                    + "); save it as UTF-8");
+            throw new Unusable(
+                    name + " is not valid UTF-8 (" + Signature.firstBadByte(bytes, start) + "); save it as UTF-8");
         }
     }
 
     private static String hint(SourceKind kind) {
         return switch (kind) {
-  case HTML -> 
-": every block on the page is navigation or boilerplate, or the page builds its text with"
+            case HTML ->
+                ": every block on the page is navigation or boilerplate, or the page builds its text with"
                         + " JavaScript; save it from the browser once it has loaded (Save Page As, complete)";
-  case PDF -> 
-": the PDF has no text layer (a scan?); run OCR on it first";
-  default -> 
-"";
-};
+            case PDF -> ": the PDF has no text layer (a scan?); run OCR on it first";
+            default -> "";
+        };
     }
 }

@@ -15,16 +15,16 @@ final class StrayHeadlines {
     private static final int MIN_WORDS = 4;
     private static final int MAX_WORDS = 16;
 
-    private StrayHeadlines() {
-    }
+    private StrayHeadlines() {}
 
     static List<Note> notes(List<String> paragraphs) {
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             if (looksLikeHeadline(paragraphs.get(i))) {
                 String where = i == 0 ? "looks like a title" : "looks like a stray headline";
-                notes.add(new Note(i + 1, where + " (short, capitalised, no final punctuation), kept: \""
-                        + paragraphs.get(i) + "\""));
+                notes.add(new Note(
+                        i + 1,
+                        where + " (short, capitalised, no final punctuation), kept: \"" + paragraphs.get(i) + "\""));
             }
         }
         return notes;
@@ -32,7 +32,10 @@ final class StrayHeadlines {
 
     static boolean looksLikeHeadline(String p) {
         int words = p.split("\\s+").length;
-        return words >= MIN_WORDS && words <= MAX_WORDS && Character.isUpperCase(p.codePointAt(0))
-                && !FINAL_PUNCTUATION.matcher(p).matches() && !TWO_SENTENCES.matcher(p).matches();
+        return words >= MIN_WORDS
+                && words <= MAX_WORDS
+                && Character.isUpperCase(p.codePointAt(0))
+                && !FINAL_PUNCTUATION.matcher(p).matches()
+                && !TWO_SENTENCES.matcher(p).matches();
     }
 }

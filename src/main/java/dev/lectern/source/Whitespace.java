@@ -10,10 +10,10 @@ final class Whitespace {
      * it split the paragraph in two when the article file was read, and every citation after it moved.
      */
     private static final Pattern RUN = Pattern.compile("[\\s\\p{Z}\\u0085\\u00A0\\u2007\\u202F\\u2060\\uFEFF]+");
+
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF]");
 
-    private Whitespace() {
-    }
+    private Whitespace() {}
 
     static String collapse(String text) {
         String visible = INVISIBLE.matcher(text).replaceAll("");

@@ -16,19 +16,32 @@ import java.util.OptionalDouble;
  * possible in the whole session (its unanswered questions too) when known. The store stamps the time it was
  * answered from its clock.
  */
-public record Attempt(SetRef set, String setTitle, String questionId, String contentHash, String answer,
-                      List<String> parts, Verdict verdict, double points, double maxPoints, long millis,
-                      String sessionId, AnswerMode mode, boolean overridden, OptionalDouble sessionPossible) {
+public record Attempt(
+        SetRef set,
+        String setTitle,
+        String questionId,
+        String contentHash,
+        String answer,
+        List<String> parts,
+        Verdict verdict,
+        double points,
+        double maxPoints,
+        long millis,
+        String sessionId,
+        AnswerMode mode,
+        boolean overridden,
+        OptionalDouble sessionPossible) {
     public Attempt {
-        for (Object value : new Object[] {set, setTitle, questionId, contentHash, answer, parts, verdict, sessionId,
-                mode, sessionPossible}) {
+        for (Object value : new Object[] {
+            set, setTitle, questionId, contentHash, answer, parts, verdict, sessionId, mode, sessionPossible
+        }) {
             Objects.requireNonNull(value, "an attempt's values are never null");
         }
         parts = List.copyOf(parts);
         // millis is not checked: a wall clock set back mid-question may make it negative, and that answer counts.
         if (!(maxPoints > 0) || Double.isNaN(points)) {
-            throw new IllegalArgumentException("attempt at " + questionId + ": " + points + " of " + maxPoints
-                    + " points");
+            throw new IllegalArgumentException(
+                    "attempt at " + questionId + ": " + points + " of " + maxPoints + " points");
         }
         if (sessionPossible.isPresent() && !(sessionPossible.getAsDouble() > 0)) {
             throw new IllegalArgumentException("attempt at " + questionId + ": a session of "
@@ -41,18 +54,58 @@ public record Attempt(SetRef set, String setTitle, String questionId, String con
      * alike. {@code parts}: the answer as submitted; {@code overridden}: an "I was right" ({@code grade} is then
      * the full-marks grade it gave).
      */
-    public static Attempt graded(SetRef set, String setTitle, Question question, Grade grade, List<String> parts,
-                                 long millis, String sessionId, AnswerMode mode, boolean overridden,
-                                 OptionalDouble sessionPossible) {
-        return graded(set, setTitle, question, ContentHash.of(question), grade, parts, millis, sessionId, mode,
-                overridden, sessionPossible);
+    public static Attempt graded(
+            SetRef set,
+            String setTitle,
+            Question question,
+            Grade grade,
+            List<String> parts,
+            long millis,
+            String sessionId,
+            AnswerMode mode,
+            boolean overridden,
+            OptionalDouble sessionPossible) {
+        return graded(
+                set,
+                setTitle,
+                question,
+                ContentHash.of(question),
+                grade,
+                parts,
+                millis,
+                sessionId,
+                mode,
+                overridden,
+                sessionPossible);
     }
 
     /** As above, with the question's content hash already worked out (a batch run hashes each question once). */
-    public static Attempt graded(SetRef set, String setTitle, Question question, String contentHash, Grade grade,
-                                 List<String> parts, long millis, String sessionId, AnswerMode mode,
-                                 boolean overridden, OptionalDouble sessionPossible) {
-        return new Attempt(set, setTitle, question.id(), contentHash, grade.given(), parts, grade.verdict(),
-                grade.earned(), grade.possible(), millis, sessionId, mode, overridden, sessionPossible);
+    public static Attempt graded(
+            SetRef set,
+            String setTitle,
+            Question question,
+            String contentHash,
+            Grade grade,
+            List<String> parts,
+            long millis,
+            String sessionId,
+            AnswerMode mode,
+            boolean overridden,
+            OptionalDouble sessionPossible) {
+        return new Attempt(
+                set,
+                setTitle,
+                question.id(),
+                contentHash,
+                grade.given(),
+                parts,
+                grade.verdict(),
+                grade.earned(),
+                grade.possible(),
+                millis,
+                sessionId,
+                mode,
+                overridden,
+                sessionPossible);
     }
 }

@@ -14,8 +14,7 @@ import java.util.HexFormat;
  * hash is only compared with itself across runs of the same Lectern version family, never parsed.
  */
 public final class ContentHash {
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String of(Question question) {
         return of(question.toString());

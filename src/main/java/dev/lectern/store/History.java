@@ -59,8 +59,10 @@ public final class History implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (FileSystemException e) {
-            throw new StoreException("cannot create the history folder " + dir + ": "
-                    + (e instanceof AccessDeniedException ? "permission denied" : reason(e)), e);
+            throw new StoreException(
+                    "cannot create the history folder " + dir + ": "
+                            + (e instanceof AccessDeniedException ? "permission denied" : reason(e)),
+                    e);
         } catch (IOException e) {
             throw new StoreException("cannot create the history folder " + dir + ": " + e.getMessage(), e);
         }
@@ -125,10 +127,13 @@ public final class History implements AutoCloseable {
             return SqliteFile.connect(file, clock.getZone(), access);
         } catch (SQLException | LinkageError e) {
             if (SqliteFile.isDriverFailure(e)) {
-                throw new StoreException("cannot open the history " + file + ": the SQLite driver cannot load its"
-                        + " native library (" + e + "); if the temporary folder may not run programs (noexec),"
-                        + " point java.io.tmpdir elsewhere, or delete " + file.toAbsolutePath().getParent()
-                        .resolve("native") + " so that its copy is made again", e);
+                throw new StoreException(
+                        "cannot open the history " + file + ": the SQLite driver cannot load its"
+                                + " native library (" + e + "); if the temporary folder may not run programs (noexec),"
+                                + " point java.io.tmpdir elsewhere, or delete "
+                                + file.toAbsolutePath().getParent().resolve("native")
+                                + " so that its copy is made again",
+                        e);
             }
             if (e instanceof LinkageError linkage) {
                 throw linkage;
@@ -139,15 +144,16 @@ public final class History implements AutoCloseable {
 
     private static StoreException unopened(Path file, SQLException e) {
         if (SqliteFile.isDamage(e)) {
-            return new StoreException("the history " + file + " is damaged (" + e.getMessage() + "); it is"
-                    + " read-only, so it cannot be moved aside for a new one", e);
+            return new StoreException(
+                    "the history " + file + " is damaged (" + e.getMessage() + "); it is"
+                            + " read-only, so it cannot be moved aside for a new one",
+                    e);
         }
         return new StoreException("cannot open the history " + file + ": " + SqliteFile.reason(e), e);
     }
 
     /** A new history in place of the damaged one, and the notice that says where that went. */
-    private record Fresh(Connection db, String notice) {
-    }
+    private record Fresh(Connection db, String notice) {}
 
     private static Fresh afresh(Path file, Clock clock, SQLException damage) {
         try {
@@ -156,8 +162,8 @@ public final class History implements AutoCloseable {
                     + aside + " and a new history was started";
             return new Fresh(connect(file, clock, SqliteFile.Access.WRITE), notice);
         } catch (IOException | SQLException again) {
-            throw new StoreException("the history " + file + " is damaged and could not be moved aside: "
-                    + again.getMessage(), again);
+            throw new StoreException(
+                    "the history " + file + " is damaged and could not be moved aside: " + again.getMessage(), again);
         }
     }
 
@@ -260,19 +266,36 @@ public final class History implements AutoCloseable {
         q.batch(INSERT, rows);
         for (Attempt a : attempts) {
             if (a.mode().movesSchedule()) {
-                Card card = Card.answered(ScheduleRows.card(q, a.set().key(), a.questionId()), a.sessionId(),
-                        ScheduleRows.isRight(a.verdict()), LocalDate.ofInstant(now, clock.getZone()));
-                ScheduleRows.save(q, a.set().key(), a.questionId(), card, a.set().file());
+                Card card = Card.answered(
+                        ScheduleRows.card(q, a.set().key(), a.questionId()),
+                        a.sessionId(),
+                        ScheduleRows.isRight(a.verdict()),
+                        LocalDate.ofInstant(now, clock.getZone()));
+                ScheduleRows.save(
+                        q, a.set().key(), a.questionId(), card, a.set().file());
             }
         }
         return null;
     }
 
     private static List<Object> row(Attempt a, String answeredAt) {
-        return java.util.Arrays.asList(a.set().key(), a.setTitle(), a.questionId(), a.contentHash(), a.answer(),
-                Texts.verdict(a.verdict()), a.points(), a.maxPoints(), a.millis(), answeredAt, a.sessionId(),
-                Texts.mode(a.mode()), a.overridden(), a.set().file().map(Path::toString).orElse(null),
-                a.sessionPossible().isPresent() ? a.sessionPossible().getAsDouble() : null, a.set().label(),
+        return java.util.Arrays.asList(
+                a.set().key(),
+                a.setTitle(),
+                a.questionId(),
+                a.contentHash(),
+                a.answer(),
+                Texts.verdict(a.verdict()),
+                a.points(),
+                a.maxPoints(),
+                a.millis(),
+                answeredAt,
+                a.sessionId(),
+                Texts.mode(a.mode()),
+                a.overridden(),
+                a.set().file().map(Path::toString).orElse(null),
+                a.sessionPossible().isPresent() ? a.sessionPossible().getAsDouble() : null,
+                a.set().label(),
                 a.parts().isEmpty() ? null : Texts.list(a.parts()));
     }
 
@@ -289,8 +312,10 @@ public final class History implements AutoCloseable {
     /** How many questions of each set (as the learner named it) are due on {@code today}; sets with none left out. */
     public Map<String, Long> dueBySet(LocalDate today) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        read(q -> q.list("SELECT set_path, count(*) FROM schedule WHERE due_day <= ? GROUP BY set_path"
-                + " ORDER BY set_path", r -> counts.put(r.getString(1), r.getLong(2)), today.toString()));
+        read(q -> q.list(
+                "SELECT set_path, count(*) FROM schedule WHERE due_day <= ? GROUP BY set_path" + " ORDER BY set_path",
+                r -> counts.put(r.getString(1), r.getLong(2)),
+                today.toString()));
         return counts;
     }
 
@@ -346,7 +371,9 @@ public final class History implements AutoCloseable {
      */
     public String find(SetRef set) {
         String key = set.key();
-        if (set.label().equals(key) || Path.of(set.label()).isAbsolute() || access == SqliteFile.Access.READ
+        if (set.label().equals(key)
+                || Path.of(set.label()).isAbsolute()
+                || access == SqliteFile.Access.READ
                 || rows(set.label()) == 0) {
             return key;
         }
@@ -363,8 +390,11 @@ public final class History implements AutoCloseable {
     }
 
     private long move(Sql q, String fromKey, SetRef to) throws SQLException {
-        long moved = q.update("UPDATE attempts SET set_path = ?, set_file = ? WHERE set_path = ?", to.key(),
-                to.file().map(Path::toString), fromKey);
+        long moved = q.update(
+                "UPDATE attempts SET set_path = ?, set_file = ? WHERE set_path = ?",
+                to.key(),
+                to.file().map(Path::toString),
+                fromKey);
         q.update("UPDATE sessions SET set_path = ? WHERE set_path = ?", to.key(), fromKey);
         q.update("DELETE FROM schedule WHERE set_path IN (?, ?)", fromKey, to.key());
         Schema.replaySchedule(q.connection(), clock.getZone(), Optional.of(to.key()));
@@ -419,7 +449,8 @@ public final class History implements AutoCloseable {
         write(q -> {
             SessionRows.begin(q, start);
             return SessionRows.end(q, start.sessionId(), SessionStatus.FINISHED, clock.instant())
-                    ? insert(q, unanswered) : null;
+                    ? insert(q, unanswered)
+                    : null;
         });
     }
 

@@ -11,8 +11,7 @@ import java.util.Optional;
 public final class HistoryFile {
     public static final String NAME = "progress.db";
 
-    private HistoryFile() {
-    }
+    private HistoryFile() {}
 
     /**
      * The history file: {@code dataDir} (from {@code --data-dir}) when given, else {@code $LECTERN_HOME}, else

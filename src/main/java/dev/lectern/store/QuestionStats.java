@@ -5,8 +5,8 @@ package dev.lectern.store;
  * "I was right" counts as right), the points earned of the points possible, and the content hash of its latest
  * attempt.
  */
-public record QuestionStats(String questionId, int answered, int right, double earned, double possible,
-                            String lastHash) {
+public record QuestionStats(
+        String questionId, int answered, int right, double earned, double possible, String lastHash) {
     /** The share of the points earned: a cloze with two of three blanks right, once, is 2/3. */
     public double shareEarned() {
         return possible > 0 ? earned / possible : 0;

@@ -16,8 +16,7 @@ import java.util.Optional;
 
 /** A question's card in the {@code schedule} table: how it is written and read, by the store and its migration. */
 final class ScheduleRows {
-    private ScheduleRows() {
-    }
+    private ScheduleRows() {}
 
     /** Whether a recorded verdict counts as right for the schedule: an "I was right" is recorded as CORRECT. */
     static boolean isRight(Verdict verdict) {
@@ -34,8 +33,14 @@ final class ScheduleRows {
 
     /** {@link #SAVE}'s parameters: the question, its card and (when known) its set's file. */
     static List<Object> row(String setPath, String questionId, Card card, Optional<Path> setFile) {
-        return Arrays.asList(setPath, questionId, card.slot().box(), card.slot().due().toString(), card.session(),
-                card.before().map(Slot::box).orElse(null), card.before().map(b -> b.due().toString()).orElse(null),
+        return Arrays.asList(
+                setPath,
+                questionId,
+                card.slot().box(),
+                card.slot().due().toString(),
+                card.session(),
+                card.before().map(Slot::box).orElse(null),
+                card.before().map(b -> b.due().toString()).orElse(null),
                 setFile.map(Path::toString).orElse(null));
     }
 
@@ -47,26 +52,35 @@ final class ScheduleRows {
 
     /** A question's card; empty when it has none. */
     static Optional<Card> card(Sql sql, String setPath, String questionId) throws SQLException {
-        return sql.first("SELECT " + COLUMNS + " FROM schedule WHERE set_path = ? AND question_id = ?",
-                r -> card(r, 1), setPath, questionId);
+        return sql.first(
+                "SELECT " + COLUMNS + " FROM schedule WHERE set_path = ? AND question_id = ?",
+                r -> card(r, 1),
+                setPath,
+                questionId);
     }
 
     /** A question due, and its set's key: a row of {@link #due}'s query. */
-    private record Due(String key, String questionId, Slot slot) {
-    }
+    private record Due(String key, String questionId, Slot slot) {}
 
     /** The questions due on {@code today}, by set, then longest due first, then id; each set under its last name. */
     static List<DueQuestion> due(Sql sql, LocalDate today) throws SQLException {
-        List<Due> rows = sql.list("SELECT set_path, question_id, " + COLUMNS + " FROM schedule WHERE due_day <= ?"
-                + " ORDER BY set_path, due_day, question_id", r -> new Due(r.getString(1), r.getString(2),
-                card(r, 3).slot()), today.toString());
+        List<Due> rows = sql.list(
+                "SELECT set_path, question_id, " + COLUMNS + " FROM schedule WHERE due_day <= ?"
+                        + " ORDER BY set_path, due_day, question_id",
+                r -> new Due(r.getString(1), r.getString(2), card(r, 3).slot()),
+                today.toString());
         Map<String, String> labels = new HashMap<>();
         List<DueQuestion> due = new ArrayList<>();
         for (Due d : rows) {
             if (!labels.containsKey(d.key())) {
-                labels.put(d.key(), sql.first("SELECT coalesce(set_name, set_path) FROM attempts"
-                        + " WHERE id = (SELECT max(id) FROM attempts WHERE set_path = ?)", r -> r.getString(1),
-                        d.key()).orElse(d.key()));
+                labels.put(
+                        d.key(),
+                        sql.first(
+                                        "SELECT coalesce(set_name, set_path) FROM attempts"
+                                                + " WHERE id = (SELECT max(id) FROM attempts WHERE set_path = ?)",
+                                        r -> r.getString(1),
+                                        d.key())
+                                .orElse(d.key()));
             }
             due.add(new DueQuestion(new SetRef(d.key(), labels.get(d.key())), d.questionId(), d.slot()));
         }
@@ -77,8 +91,8 @@ final class ScheduleRows {
     static Optional<NextDue> nextDue(Sql sql, LocalDate today, Optional<String> key) throws SQLException {
         String query = "SELECT due_day, count(*) FROM schedule WHERE due_day > ?"
                 + (key.isPresent() ? " AND set_path = ?" : "") + " GROUP BY due_day ORDER BY due_day LIMIT 1";
-        Object[] parameters = key.isPresent() ? new Object[] {today.toString(), key.get()}
-                : new Object[] {today.toString()};
+        Object[] parameters =
+                key.isPresent() ? new Object[] {today.toString(), key.get()} : new Object[] {today.toString()};
         return sql.first(query, r -> new NextDue(LocalDate.parse(r.getString(1)), r.getLong(2)), parameters);
     }
 
@@ -86,9 +100,10 @@ final class ScheduleRows {
 
     /** The card of a question, from a row that starts with {@link #COLUMNS} at {@code column}. */
     static Card card(ResultSet r, int column) throws SQLException {
-        Optional<Slot> before = r.getObject(column + 3) == null ? Optional.empty()
+        Optional<Slot> before = r.getObject(column + 3) == null
+                ? Optional.empty()
                 : Optional.of(new Slot(r.getInt(column + 3), LocalDate.parse(r.getString(column + 4))));
-        return new Card(new Slot(r.getInt(column), LocalDate.parse(r.getString(column + 1))),
-                r.getString(column + 2), before);
+        return new Card(
+                new Slot(r.getInt(column), LocalDate.parse(r.getString(column + 1))), r.getString(column + 2), before);
     }
 }

@@ -19,8 +19,7 @@ import java.util.Set;
  * immediate transaction so that two processes opening an old file at once never migrate it twice.
  */
 final class Schema {
-    private Schema() {
-    }
+    private Schema() {}
 
     static final String SCHEDULED_MODES_TEXT = "practice, exam and review";
     private static final String SCHEDULED_SQL = Texts.scheduledModesSql();
@@ -39,7 +38,8 @@ final class Schema {
     }
 
     /** The migrations, in order: migration i (from 1) takes the schema from version i-1 to i. */
-    private static final List<Migration> MIGRATIONS = List.of(sql("""
+    private static final List<Migration> MIGRATIONS = List.of(
+            sql("""
             CREATE TABLE attempts (
               id INTEGER PRIMARY KEY AUTOINCREMENT,
               set_path TEXT NOT NULL,
@@ -55,11 +55,12 @@ final class Schema {
               session_id TEXT NOT NULL,
               mode TEXT NOT NULL,
               overridden INTEGER NOT NULL DEFAULT 0
-            )""",
-            "CREATE INDEX attempts_by_set ON attempts (set_path, session_id, question_id)"),
+            )""", "CREATE INDEX attempts_by_set ON attempts (set_path, session_id, question_id)"),
             // 2: the review schedule, one row a question (its card: box, due day, and where the session that
             // placed it found it), filled from the answers already recorded; and the set file's absolute path.
-            sql("ALTER TABLE attempts ADD COLUMN set_file TEXT", """
+            sql(
+                            "ALTER TABLE attempts ADD COLUMN set_file TEXT",
+                            """
                     CREATE TABLE schedule (
                       set_path TEXT NOT NULL,
                       question_id TEXT NOT NULL,
@@ -71,7 +72,8 @@ final class Schema {
                       set_file TEXT,
                       PRIMARY KEY (set_path, question_id)
                     ) WITHOUT ROWID""",
-                    "CREATE INDEX schedule_by_due ON schedule (due_day, set_path)").then(Schema::backfill),
+                            "CREATE INDEX schedule_by_due ON schedule (due_day, set_path)")
+                    .then(Schema::backfill),
             // 3: the points possible in the whole session each answer belongs to, so a session's score counts the
             // questions left unanswered too, as its summary screen does (NULL before: the answered ones only).
             sql("ALTER TABLE attempts ADD COLUMN session_possible REAL"),
@@ -79,7 +81,10 @@ final class Schema {
             // resolved), set_name the name it was given; the answers a schema-3 history kept under two names for
             // one file are merged, and the schedule is replayed from them. An answer keeps the parts it was given
             // as, and a session its seed and order, so that a session left unfinished can be taken up again.
-            sql("ALTER TABLE attempts ADD COLUMN set_name TEXT", "ALTER TABLE attempts ADD COLUMN parts TEXT", """
+            sql(
+                            "ALTER TABLE attempts ADD COLUMN set_name TEXT",
+                            "ALTER TABLE attempts ADD COLUMN parts TEXT",
+                            """
                     CREATE TABLE sessions (
                       session_id TEXT PRIMARY KEY,
                       set_path TEXT NOT NULL,
@@ -92,7 +97,8 @@ final class Schema {
                       started_at TEXT NOT NULL,
                       status TEXT NOT NULL,
                       ended_at TEXT
-                    ) WITHOUT ROWID""", "CREATE INDEX sessions_by_set ON sessions (set_path, status)")
+                    ) WITHOUT ROWID""",
+                            "CREATE INDEX sessions_by_set ON sessions (set_path, status)")
                     .then(Schema::keyByFile));
 
     private static Migration sql(String... statements) {
@@ -106,7 +112,8 @@ final class Schema {
     }
 
     static int version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("PRAGMA user_version")) {
             r.next();
             return r.getInt(1);
         }
@@ -193,13 +200,22 @@ final class Schema {
         for (Map.Entry<String, Set<String>> e : filesByName.entrySet()) {
             for (String file : e.getValue()) {
                 String key = SetRef.canonical(java.nio.file.Path.of(file)).toString();
-                sql.update("UPDATE attempts SET set_path = ?, set_file = ? WHERE set_name = ? AND set_file = ?",
-                        key, key, e.getKey(), file);
+                sql.update(
+                        "UPDATE attempts SET set_path = ?, set_file = ? WHERE set_name = ? AND set_file = ?",
+                        key,
+                        key,
+                        e.getKey(),
+                        file);
             }
             if (e.getValue().size() == 1) {
-                String key = SetRef.canonical(java.nio.file.Path.of(e.getValue().iterator().next())).toString();
-                sql.update("UPDATE attempts SET set_path = ?, set_file = ? WHERE set_name = ? AND set_file IS NULL",
-                        key, key, e.getKey());
+                String key = SetRef.canonical(
+                                java.nio.file.Path.of(e.getValue().iterator().next()))
+                        .toString();
+                sql.update(
+                        "UPDATE attempts SET set_path = ?, set_file = ? WHERE set_name = ? AND set_file IS NULL",
+                        key,
+                        key,
+                        e.getKey());
             }
         }
         try (Statement s = c.createStatement()) {
@@ -216,13 +232,20 @@ final class Schema {
     static void replaySchedule(Connection c, ZoneId zone, Optional<String> key) throws SQLException {
         Map<List<String>, Card> cards = new LinkedHashMap<>();
         Sql sql = new Sql(c);
-        sql.list("SELECT set_path, question_id, verdict, answered_at, session_id FROM attempts WHERE mode IN "
-                + SCHEDULED_SQL + (key.isPresent() ? " AND set_path = ?" : "") + " ORDER BY id", r -> {
+        sql.list(
+                "SELECT set_path, question_id, verdict, answered_at, session_id FROM attempts WHERE mode IN "
+                        + SCHEDULED_SQL + (key.isPresent() ? " AND set_path = ?" : "") + " ORDER BY id",
+                r -> {
                     List<String> card = List.of(r.getString(1), r.getString(2));
-                    return cards.put(card, Card.answered(Optional.ofNullable(cards.get(card)), r.getString(5),
-                            ScheduleRows.isRight(Texts.verdict(r.getString(3))),
-                            LocalDate.ofInstant(Instant.parse(r.getString(4)), zone)));
-                }, key.isPresent() ? new Object[] {key.get()} : new Object[0]);
+                    return cards.put(
+                            card,
+                            Card.answered(
+                                    Optional.ofNullable(cards.get(card)),
+                                    r.getString(5),
+                                    ScheduleRows.isRight(Texts.verdict(r.getString(3))),
+                                    LocalDate.ofInstant(Instant.parse(r.getString(4)), zone)));
+                },
+                key.isPresent() ? new Object[] {key.get()} : new Object[0]);
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (Map.Entry<List<String>, Card> e : cards.entrySet()) {
             String setKey = e.getKey().get(0);

@@ -11,8 +11,16 @@ import java.util.Optional;
  * shuffled, the questions it was limited to (empty: all), the ids of its questions in the order shown (to tell
  * whether the set still gives the same session), and when it began.
  */
-public record SessionStart(String sessionId, SetRef set, String setTitle, AnswerMode mode, long seed, boolean shuffle,
-                           Optional<List<String>> only, List<String> order, Instant started) {
+public record SessionStart(
+        String sessionId,
+        SetRef set,
+        String setTitle,
+        AnswerMode mode,
+        long seed,
+        boolean shuffle,
+        Optional<List<String>> only,
+        List<String> order,
+        Instant started) {
     public SessionStart {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(set, "set");

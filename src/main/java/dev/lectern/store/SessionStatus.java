@@ -9,7 +9,10 @@ import java.util.Locale;
  * last and average; the answers of every session count for its questions and the schedule.
  */
 public enum SessionStatus {
-    OPEN, LEFT, FINISHED, ABANDONED;
+    OPEN,
+    LEFT,
+    FINISHED,
+    ABANDONED;
 
     String text() {
         return name().toLowerCase(Locale.ROOT);

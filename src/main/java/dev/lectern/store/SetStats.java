@@ -9,8 +9,17 @@ import java.util.List;
  * answered for sessions recorded before that was kept), best, last and average of those (0 when none is finished),
  * every answer recorded, when it was last practised, and its sessions not finished.
  */
-public record SetStats(SetRef set, String title, int attempts, long answers, double best, double last,
-                       double average, Instant lastAnswered, List<Double> scores, List<Unfinished> unfinished) {
+public record SetStats(
+        SetRef set,
+        String title,
+        int attempts,
+        long answers,
+        double best,
+        double last,
+        double average,
+        Instant lastAnswered,
+        List<Double> scores,
+        List<Unfinished> unfinished) {
     public SetStats {
         scores = List.copyOf(scores);
         unfinished = List.copyOf(unfinished);
@@ -25,6 +34,5 @@ public record SetStats(SetRef set, String title, int attempts, long answers, dou
      * A session not finished: its questions answered of those it had, when it was last answered in, and whether it
      * is abandoned (started over, or left longer than {@link History#ABANDONED_AFTER}) rather than to be resumed.
      */
-    public record Unfinished(int answered, int questions, Instant lastActive, boolean abandoned) {
-    }
+    public record Unfinished(int answered, int questions, Instant lastActive, boolean abandoned) {}
 }

@@ -33,7 +33,8 @@ final class Sql {
 
     /** Every row of {@code sql}, in the order it gives them. */
     <T> List<T> list(String sql, Row<T> row, Object... parameters) throws SQLException {
-        try (PreparedStatement s = prepare(sql, parameters); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = prepare(sql, parameters);
+                ResultSet r = s.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (r.next()) {
                 rows.add(row.of(r));
@@ -44,7 +45,8 @@ final class Sql {
 
     /** The first row of {@code sql}; empty when it has none. */
     <T> Optional<T> first(String sql, Row<T> row, Object... parameters) throws SQLException {
-        try (PreparedStatement s = prepare(sql, parameters); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = prepare(sql, parameters);
+                ResultSet r = s.executeQuery()) {
             return r.next() ? Optional.of(row.of(r)) : Optional.empty();
         }
     }

@@ -28,14 +28,16 @@ final class SqliteFile {
     private static final int SQLITE_FULL = 13;
     private static final int SQLITE_CANTOPEN = 14;
     private static final int SQLITE_NOTADB = 26;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private SqliteFile() {
-    }
+    private SqliteFile() {}
 
     /** How a history is opened: to write (created and migrated as needed), or only to read one already there. */
-    enum Access { WRITE, READ }
+    enum Access {
+        WRITE,
+        READ
+    }
 
     /**
      * A connection to {@code file}. To write: WAL mode, the busy timeout, the schema brought up to date, and the
@@ -53,11 +55,14 @@ final class SqliteFile {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
                 new Sql(c).first("PRAGMA journal_mode = WAL", r -> r.getString(1));
             }
-            Optional<String> damage = new Sql(c).first("PRAGMA quick_check(1)", r -> r.getString(1))
+            Optional<String> damage = new Sql(c)
+                    .first("PRAGMA quick_check(1)", r -> r.getString(1))
                     .filter(ok -> !ok.equals("ok"));
             if (damage.isPresent()) {
                 // quick_check's first finding, on one line: "*** in database main ***\nTree 2 page 60 ...".
-                String finding = damage.get().replace("*** in database main ***", "").strip()
+                String finding = damage.get()
+                        .replace("*** in database main ***", "")
+                        .strip()
                         .replaceAll("\\s*\\n\\s*", "; ");
                 throw new SQLException("the database disk image is malformed: " + finding, null, SQLITE_CORRUPT);
             }
@@ -140,16 +145,13 @@ final class SqliteFile {
      */
     static String reason(SQLException e) {
         return switch (code(e)) {
-  case SQLITE_FULL -> 
-"the disk is full (" + e.getMessage() + ")";
-  case SQLITE_READONLY -> 
-"it is read-only (" + e.getMessage() + ")";
-  case SQLITE_BUSY -> 
-"another program has kept it locked for more than " + BUSY_TIMEOUT_MILLIS / 1000 + " s ("
+            case SQLITE_FULL -> "the disk is full (" + e.getMessage() + ")";
+            case SQLITE_READONLY -> "it is read-only (" + e.getMessage() + ")";
+            case SQLITE_BUSY ->
+                "another program has kept it locked for more than " + BUSY_TIMEOUT_MILLIS / 1000 + " s ("
                         + e.getMessage() + ")";
-  default -> 
-e.getMessage();
-};
+            default -> e.getMessage();
+        };
     }
 
     /** Whether {@code e} is a full disk (or a file at its size limit): then nothing of that write was kept. */

@@ -23,8 +23,7 @@ final class SqliteLibrary {
     private static final String PATH = "org.sqlite.lib.path";
     private static final String NAME = "org.sqlite.lib.name";
 
-    private SqliteLibrary() {
-    }
+    private SqliteLibrary() {}
 
     /**
      * Points the driver at the library under {@code dataDir} (copying it there first if need be), unless it has
@@ -49,9 +48,10 @@ final class SqliteLibrary {
      */
     static Optional<Path> extract(Path dataDir) {
         String name = System.mapLibraryName("sqlitejdbc");
-        Path dir = dataDir.resolve("native").resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-"
-                + System.getProperty("os.name", "os").replaceAll("\\W", "") + "-"
-                + System.getProperty("os.arch", "arch").replaceAll("\\W", ""));
+        Path dir = dataDir.resolve("native")
+                .resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-"
+                        + System.getProperty("os.name", "os").replaceAll("\\W", "") + "-"
+                        + System.getProperty("os.arch", "arch").replaceAll("\\W", ""));
         Path library = dir.resolve(name);
         String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
         if (Files.isRegularFile(library) && sameAsInTheJar(library, resource)) {

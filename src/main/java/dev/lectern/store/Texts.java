@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  * ids) as each text's length, a colon and the text, one after another, so any text survives, colons and all.
  */
 final class Texts {
-    private Texts() {
-    }
+    private Texts() {}
 
     static String mode(AnswerMode mode) {
         return mode.name().toLowerCase(Locale.ROOT);
@@ -27,8 +26,11 @@ final class Texts {
 
     /** The modes that move the schedule, as an SQL list: {@code ('exam', 'practice', 'review')}. */
     static String scheduledModesSql() {
-        return Arrays.stream(AnswerMode.values()).filter(AnswerMode::movesSchedule).map(m -> "'" + mode(m) + "'")
-                .sorted().collect(Collectors.joining(", ", "(", ")"));
+        return Arrays.stream(AnswerMode.values())
+                .filter(AnswerMode::movesSchedule)
+                .map(m -> "'" + mode(m) + "'")
+                .sorted()
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     static String verdict(Verdict verdict) {

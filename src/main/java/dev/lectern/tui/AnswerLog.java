@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public interface AnswerLog {
     /** Records nothing: tests, and the rehearsal that trains the class-data archive. */
-    AnswerLog NONE = answer -> { };
+    AnswerLog NONE = answer -> {};
 
     void answered(Answered answer);
 
@@ -24,15 +24,16 @@ public interface AnswerLog {
      * The session's summary was shown: it is finished, and counts in its set's scores. {@code unanswered}: the grades
      * of an exam's questions left unanswered (each goes back to box 1), recorded the first time only.
      */
-    default void finished(Started session, List<Answered> unanswered) {
-    }
+    default void finished(Started session, List<Answered> unanswered) {}
 
     /** The session was left for later, or (started over) given up; the answers given stay recorded. */
-    default void ended(Started session, Ending ending) {
-    }
+    default void ended(Started session, Ending ending) {}
 
     /** How a session ends other than by being finished. */
-    enum Ending { LEFT, STARTED_OVER }
+    enum Ending {
+        LEFT,
+        STARTED_OVER
+    }
 
     /**
      * This log, with every session recorded in {@code mode} instead of its own: a review's practice sessions are
@@ -48,7 +49,9 @@ public interface AnswerLog {
 
             @Override
             public void finished(Started session, List<Answered> unanswered) {
-                log.finished(session.in(mode), unanswered.stream().map(a -> a.in(mode)).toList());
+                log.finished(
+                        session.in(mode),
+                        unanswered.stream().map(a -> a.in(mode)).toList());
             }
 
             @Override
@@ -63,8 +66,16 @@ public interface AnswerLog {
      * mode, seed, shuffling and questions (empty: all), the ids of its questions in the order shown, and when it
      * began: all it takes to give the same session again.
      */
-    record Started(String setName, String setTitle, String sessionId, AnswerMode mode, long seed, boolean shuffle,
-                   Optional<List<String>> only, List<String> order, Instant started) {
+    record Started(
+            String setName,
+            String setTitle,
+            String sessionId,
+            AnswerMode mode,
+            long seed,
+            boolean shuffle,
+            Optional<List<String>> only,
+            List<String> order,
+            Instant started) {
         public Started {
             Objects.requireNonNull(mode, "mode");
             only = only.map(List::copyOf);
@@ -81,8 +92,14 @@ public interface AnswerLog {
      * on screen, whether it is an "I was right" (then {@code grade} is the overridden, full-marks grade) and the
      * points possible in the whole session, so that its score in the history is the one its summary shows.
      */
-    record Answered(Started session, Question question, Grade grade, List<String> parts, long millis,
-                    boolean overridden, double sessionPossible) {
+    record Answered(
+            Started session,
+            Question question,
+            Grade grade,
+            List<String> parts,
+            long millis,
+            boolean overridden,
+            double sessionPossible) {
         public Answered {
             parts = List.copyOf(parts);
         }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class ArticleSearch {
     /** Chars {@code [start, end)} of paragraph {@code paragraph}. */
-    record Match(int paragraph, int start, int end) {
-    }
+    record Match(int paragraph, int start, int end) {}
 
     private final String text;
     private final List<Match> matches;

@@ -20,11 +20,18 @@ public final class Canvas {
     private final int shift;
     /** Only screen rows from clipTop (inclusive) to clipBottom (exclusive) are drawn. */
     private final int clipTop;
+
     private final int clipBottom;
     private final int height;
 
     public Canvas(TextGraphics graphics, Theme theme) {
-        this(graphics, theme, 0, 0, graphics.getSize().getRows(), graphics.getSize().getRows());
+        this(
+                graphics,
+                theme,
+                0,
+                0,
+                graphics.getSize().getRows(),
+                graphics.getSize().getRows());
     }
 
     private Canvas(TextGraphics graphics, Theme theme, int shift, int clipTop, int clipBottom, int height) {
@@ -61,8 +68,8 @@ public final class Canvas {
         text = Printable.escape(text);
         int screenRow = row - shift;
         if (screenRow < clipTop || screenRow >= clipBottom || column >= width()) {
-            return column + Lines.width(TerminalTextUtils.fitString(text.replace('\n', ' '),
-                    Math.max(0, width() - column)));
+            return column
+                    + Lines.width(TerminalTextUtils.fitString(text.replace('\n', ' '), Math.max(0, width() - column)));
         }
         String fitted = TerminalTextUtils.fitString(text.replace('\n', ' '), Math.max(0, width() - column));
         Theme.Look look = theme.look(style);

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class Choices {
     /** One choice: the key that takes it and what it does. */
-    record Choice(char key, String text) {
-    }
+    record Choice(char key, String text) {}
 
     private final List<Choice> choices;
     private int cursor;

@@ -33,7 +33,10 @@ final class ClozeInput implements AnswerInput {
         StringBuilder text = new StringBuilder(question.segments().get(0));
         for (int i = 0; i < question.blanks().size(); i++) {
             String typed = fields.get(i).text();
-            text.append("(").append(i + 1).append(")").append(typed.isEmpty() ? "_____" : "[" + typed + "]")
+            text.append("(")
+                    .append(i + 1)
+                    .append(")")
+                    .append(typed.isEmpty() ? "_____" : "[" + typed + "]")
                     .append(question.segments().get(i + 1));
         }
         row = canvas.paragraph(2, row, text.toString(), Style.NORMAL, Integer.MAX_VALUE) + 1;

@@ -9,8 +9,7 @@ import java.util.Locale;
 final class Diff {
     private static final int MAX = 400;
 
-    private Diff() {
-    }
+    private Diff() {}
 
     /** For each char of {@code a}: true when it differs from (is not aligned with) {@code b}. */
     static boolean[] differing(String a, String b) {

@@ -26,9 +26,11 @@ final class EvidenceInput implements AnswerInput {
     private int top;
     /** The search being typed after {@code /}, or null. */
     private StringBuilder search;
+
     private ArticleSearch found;
     /** The paragraph number being typed, to jump to on Enter. */
     private final StringBuilder number = new StringBuilder();
+
     private String status = "";
     /** Set by a jump: the next draw scrolls the cursor's paragraph to the top. */
     private boolean toTop;
@@ -43,16 +45,19 @@ final class EvidenceInput implements AnswerInput {
         return paragraph + "." + sentence;
     }
 
-    private record Row(int paragraph, boolean first, List<PassageBox.Segment> segments, boolean cursor) {
-    }
+    private record Row(int paragraph, boolean first, List<PassageBox.Segment> segments, boolean cursor) {}
 
     @Override
     public int draw(Canvas canvas, int row) {
         int col = canvas.text(2, row, "Selected: ", Style.DIM);
         col = canvas.text(col, row, "sentence " + reference(), Style.KEY);
         if (hasSentences()) {
-            col = canvas.text(col, row, "  (" + sentence + " of " + article.paragraph(paragraph).sentenceCount()
-                    + " in ¶ " + paragraph + ")", Style.DIM);
+            col = canvas.text(
+                    col,
+                    row,
+                    "  (" + sentence + " of " + article.paragraph(paragraph).sentenceCount() + " in ¶ " + paragraph
+                            + ")",
+                    Style.DIM);
         }
         if (search != null) {
             canvas.text(col + 2, row, "/" + search, Style.INPUT);
@@ -68,7 +73,10 @@ final class EvidenceInput implements AnswerInput {
         for (int i = 0; i < height && top + i < rows.size(); i++) {
             Row r = rows.get(top + i);
             if (r.first()) {
-                canvas.text(0, first + i, String.format("%3d ", r.paragraph()),
+                canvas.text(
+                        0,
+                        first + i,
+                        String.format("%3d ", r.paragraph()),
                         r.paragraph() == paragraph ? Style.KEY : Style.DIM);
             }
             int c = MARGIN;
@@ -146,38 +154,41 @@ final class EvidenceInput implements AnswerInput {
             number.setLength(number.length() - 1);
             return true;
         }
-        if (key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown() && onChar(key.getCharacter())) {
+        if (key.getKeyType() == KeyType.Character
+                && !key.isCtrlDown()
+                && !key.isAltDown()
+                && onChar(key.getCharacter())) {
             return true;
         }
         number.setLength(0);
         switch (key.getKeyType()) {
-  case ArrowDown -> {
-nextSentence();
+            case ArrowDown -> {
+                nextSentence();
                 return true;
-}
-  case ArrowUp -> {
-previousSentence();
+            }
+            case ArrowUp -> {
+                previousSentence();
                 return true;
-}
-  case PageDown -> {
-firstWithSentences(paragraph + 1, 1).ifPresent(p -> moveTo(p, 1));
+            }
+            case PageDown -> {
+                firstWithSentences(paragraph + 1, 1).ifPresent(p -> moveTo(p, 1));
                 return true;
-}
-  case PageUp -> {
-firstWithSentences(paragraph - 1, -1).ifPresent(p -> moveTo(p, 1));
+            }
+            case PageUp -> {
+                firstWithSentences(paragraph - 1, -1).ifPresent(p -> moveTo(p, 1));
                 return true;
-}
-  case Home -> {
-firstWithSentences(1, 1).ifPresent(p -> moveTo(p, 1));
+            }
+            case Home -> {
+                firstWithSentences(1, 1).ifPresent(p -> moveTo(p, 1));
                 return true;
-}
-  case End -> {
-firstWithSentences(article.paragraphCount(), -1)
+            }
+            case End -> {
+                firstWithSentences(article.paragraphCount(), -1)
                         .ifPresent(p -> moveTo(p, article.paragraph(p).sentenceCount()));
                 return true;
-}
-  case Character -> {
-if (key.isCtrlDown() || key.isAltDown()) {
+            }
+            case Character -> {
+                if (key.isCtrlDown() || key.isAltDown()) {
                     return false;
                 }
                 if (key.getCharacter() == 'j') {
@@ -189,11 +200,11 @@ if (key.isCtrlDown() || key.isAltDown()) {
                     return true;
                 }
                 return false;
-}
-  default -> {
-return false;
-}
-}
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     /** Digits, {@code /}, and {@code n} or {@code N} after a search; false for other characters. */
@@ -290,7 +301,8 @@ return false;
         if (sentence > 1) {
             sentence--;
         } else {
-            firstWithSentences(paragraph - 1, -1).ifPresent(p -> moveTo(p, article.paragraph(p).sentenceCount()));
+            firstWithSentences(paragraph - 1, -1)
+                    .ifPresent(p -> moveTo(p, article.paragraph(p).sentenceCount()));
         }
     }
 
@@ -340,7 +352,17 @@ return false;
 
     @Override
     public String[] moreKeys() {
-        return new String[] {"j k", "next/previous sentence", "Home End", "first/last paragraph", "35 Enter",
-            "go to ¶ 35", "n N", "next/previous match", "Esc", "ends a search first"};
+        return new String[] {
+            "j k",
+            "next/previous sentence",
+            "Home End",
+            "first/last paragraph",
+            "35 Enter",
+            "go to ¶ 35",
+            "n N",
+            "next/previous match",
+            "Esc",
+            "ends a search first"
+        };
     }
 }

@@ -18,31 +18,38 @@ import java.util.List;
 final class FeedbackParts {
     private static final String INDENT = "    ";
 
-    private FeedbackParts() {
-    }
+    private FeedbackParts() {}
 
     static void lines(List<List<PassageBox.Segment>> lines, Question q, Breakdown breakdown, int width) {
         lines.add(List.of(new PassageBox.Segment(heading(q), Style.DIM)));
         for (Breakdown.Part p : breakdown.parts()) {
             List<PassageBox.Segment> text = new ArrayList<>();
             text.add(new PassageBox.Segment(p.label() + (q instanceof MatchQuestion ? " → " : ""), Style.NORMAL));
-            text.add(new PassageBox.Segment(p.given().isEmpty() ? "(none)" : p.given(),
-                    p.given().isEmpty() ? Style.DIM : Style.NORMAL));
+            text.add(new PassageBox.Segment(
+                    p.given().isEmpty() ? "(none)" : p.given(), p.given().isEmpty() ? Style.DIM : Style.NORMAL));
             p.correction().ifPresent(c -> text.add(new PassageBox.Segment("  " + c, Style.DIM)));
             wrapped(lines, new PassageBox.Segment("  " + mark(p.verdict()) + " ", style(p.verdict())), text, width);
         }
         if (!breakdown.missed().isEmpty()) {
             lines.add(List.of(new PassageBox.Segment("Right, but not picked:", Style.DIM)));
             for (String m : breakdown.missed()) {
-                wrapped(lines, new PassageBox.Segment("  · ", Style.RIGHT),
-                        List.of(new PassageBox.Segment(m, Style.NORMAL)), width);
+                wrapped(
+                        lines,
+                        new PassageBox.Segment("  · ", Style.RIGHT),
+                        List.of(new PassageBox.Segment(m, Style.NORMAL)),
+                        width);
             }
         }
-        if (q instanceof OrderQuestion o && breakdown.count(Verdict.CORRECT) < o.items().size()) {
+        if (q instanceof OrderQuestion o
+                && breakdown.count(Verdict.CORRECT) < o.items().size()) {
             lines.add(List.of(new PassageBox.Segment("Right order:", Style.DIM)));
             for (int i = 0; i < o.items().size(); i++) {
-                wrapped(lines, new PassageBox.Segment("    ", Style.NORMAL),
-                        List.of(new PassageBox.Segment((i + 1) + ". " + o.items().get(i), Style.NORMAL)), width);
+                wrapped(
+                        lines,
+                        new PassageBox.Segment("    ", Style.NORMAL),
+                        List.of(new PassageBox.Segment(
+                                (i + 1) + ". " + o.items().get(i), Style.NORMAL)),
+                        width);
             }
         }
     }
@@ -62,15 +69,11 @@ final class FeedbackParts {
 
     static String mark(Verdict v) {
         return switch (v) {
-  case CORRECT -> 
-"✓";
-  case PARTIAL -> 
-"◐";
-  case UNANSWERED -> 
-"–";
-  default -> 
-"✗";
-};
+            case CORRECT -> "✓";
+            case PARTIAL -> "◐";
+            case UNANSWERED -> "–";
+            default -> "✗";
+        };
     }
 
     private static Style style(Verdict v) {
@@ -78,8 +81,11 @@ final class FeedbackParts {
     }
 
     /** {@code first} and then the segments, wrapped to {@code width}; lines after the first start under the text. */
-    private static void wrapped(List<List<PassageBox.Segment>> lines, PassageBox.Segment first,
-                                List<PassageBox.Segment> segments, int width) {
+    private static void wrapped(
+            List<List<PassageBox.Segment>> lines,
+            PassageBox.Segment first,
+            List<PassageBox.Segment> segments,
+            int width) {
         StringBuilder all = new StringBuilder();
         for (PassageBox.Segment s : segments) {
             all.append(s.text());

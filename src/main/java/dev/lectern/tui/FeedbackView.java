@@ -34,16 +34,25 @@ final class FeedbackView implements View {
     @Override
     public void draw(Canvas canvas) {
         Grade g = item().grade().orElseThrow();
-        canvas.text(0, 0, "Question " + (index + 1) + " of " + quiz.session().items().size(), Style.TITLE);
+        canvas.text(
+                0,
+                0,
+                "Question " + (index + 1) + " of " + quiz.session().items().size(),
+                Style.TITLE);
         int col = canvas.text(0, 2, verdictWord(g) + " ", verdictStyle(g.verdict()));
-        canvas.text(col, 2, Format.points(g.earned()) + " of " + Format.points(g.possible()) + " point"
-                + (g.possible() == 1 ? "" : "s") + (item().overridden() ? " (you marked it right)" : ""), Style.NORMAL);
+        canvas.text(
+                col,
+                2,
+                Format.points(g.earned()) + " of " + Format.points(g.possible()) + " point"
+                        + (g.possible() == 1 ? "" : "s") + (item().overridden() ? " (you marked it right)" : ""),
+                Style.NORMAL);
         List<List<PassageBox.Segment>> lines = body(g, canvas.width());
         int first = 3;
         int rows = Math.max(1, canvas.height() - 1 - first);
         scroll = Math.max(0, Math.min(scroll, lines.size() - rows));
         PassageBox.draw(canvas, lines, 0, first, scroll, rows);
-        String more = (scroll > 0 ? "▲ more" : "") + (scroll + rows < lines.size() ? (scroll > 0 ? " " : "") + "more ▼" : "");
+        String more =
+                (scroll > 0 ? "▲ more" : "") + (scroll + rows < lines.size() ? (scroll > 0 ? " " : "") + "more ▼" : "");
         if (!more.isEmpty()) {
             canvas.text(canvas.width() - Lines.width(more), 0, more, Style.DIM);
         }
@@ -60,8 +69,13 @@ final class FeedbackView implements View {
         if (parts.isPresent()) {
             FeedbackParts.lines(lines, item().question(), parts.get(), width);
         } else {
-            answerLines(lines, "Your answer: ", g.given().isEmpty() ? "(none)" : g.given(), g.expected(),
-                    Style.WRONG, width);
+            answerLines(
+                    lines,
+                    "Your answer: ",
+                    g.given().isEmpty() ? "(none)" : g.given(),
+                    g.expected(),
+                    Style.WRONG,
+                    width);
             if (g.verdict() != Verdict.CORRECT || !g.given().equalsIgnoreCase(g.expected())) {
                 answerLines(lines, "Expected:    ", g.expected(), g.given(), Style.RIGHT, width);
             }
@@ -86,7 +100,8 @@ final class FeedbackView implements View {
     /** The rule and the grade's note, but not a note that only repeats the rule ("the right paragraph"). */
     static String ruleLine(Grade g) {
         String rule = g.rule().description();
-        return "Rule: " + rule + g.note().filter(n -> !rule.contains(n)).map(n -> " — " + n).orElse("");
+        return "Rule: " + rule
+                + g.note().filter(n -> !rule.contains(n)).map(n -> " — " + n).orElse("");
     }
 
     private static void plain(List<List<PassageBox.Segment>> lines, String text, Style style, int width) {
@@ -96,8 +111,8 @@ final class FeedbackView implements View {
     }
 
     /** The answer on wrapped lines after its label, the characters that differ from {@code other} marked. */
-    private static void answerLines(List<List<PassageBox.Segment>> lines, String label, String text, String other,
-                                    Style marked, int width) {
+    private static void answerLines(
+            List<List<PassageBox.Segment>> lines, String label, String text, String other, Style marked, int width) {
         int start = Lines.width(label);
         boolean[] diff = Diff.differing(text, other);
         boolean first = true;
@@ -120,15 +135,11 @@ final class FeedbackView implements View {
 
     private static String verdictWord(Grade g) {
         return switch (g.verdict()) {
-  case CORRECT -> 
-"✓ Correct";
-  case PARTIAL -> 
-"◐ Partly right";
-  case UNANSWERED -> 
-"– Not answered";
-  default -> 
-"✗ Wrong";
-};
+            case CORRECT -> "✓ Correct";
+            case PARTIAL -> "◐ Partly right";
+            case UNANSWERED -> "– Not answered";
+            default -> "✗ Wrong";
+        };
     }
 
     static Style verdictStyle(Verdict v) {
@@ -153,8 +164,10 @@ final class FeedbackView implements View {
             // Mid-quiz, leaving asks, as it does on a question: leave for later, finish now, or go back.
             return new LeaveView(quiz, this);
         }
-        if (isChar(key, 'a') || (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r')) {
-            return ReaderView.at(quiz.session().set(), item().grade().orElseThrow().evidence(), this);
+        if (isChar(key, 'a')
+                || (key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() == 'r')) {
+            return ReaderView.at(
+                    quiz.session().set(), item().grade().orElseThrow().evidence(), this);
         }
         if (isChar(key, '!') && canOverride()) {
             Quiz changed = quiz.with(quiz.session().goTo(index).overrideAsRight());
@@ -165,7 +178,9 @@ final class FeedbackView implements View {
             if (back instanceof SummaryView) {
                 return new SummaryView(quiz, index);
             }
-            return quiz.session().isLast() ? new SummaryView(quiz) : new QuestionView(quiz.with(quiz.session().next()));
+            return quiz.session().isLast()
+                    ? new SummaryView(quiz)
+                    : new QuestionView(quiz.with(quiz.session().next()));
         }
         return this;
     }
@@ -191,7 +206,10 @@ final class FeedbackView implements View {
     @Override
     public String[] keys() {
         List<String> keys = new ArrayList<>(List.of(footerKeys()));
-        keys.addAll(List.of("✓ ✗", "a part (pick, pair, item, blank) right, wrong", "◐ –",
+        keys.addAll(List.of(
+                "✓ ✗",
+                "a part (pick, pair, item, blank) right, wrong",
+                "◐ –",
                 "a blank partly right; a pair or blank left open"));
         return keys.toArray(String[]::new);
     }

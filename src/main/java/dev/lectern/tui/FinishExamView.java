@@ -50,8 +50,7 @@ final class FinishExamView implements View {
         canvas.text(0, 0, "Finish the exam?", Style.TITLE);
         canvas.clipped(0, 1, quiz.session().set().title(), Style.DIM);
         canvas.clipped(0, 3, warning(), Style.WRONG);
-        canvas.clipped(0, 4, "An unanswered question scores nothing, and comes back for review tomorrow.",
-                Style.DIM);
+        canvas.clipped(0, 4, "An unanswered question scores nothing, and comes back for review tomorrow.", Style.DIM);
         choices.draw(canvas, 6);
         canvas.footer(keys());
     }

@@ -18,8 +18,7 @@ import java.util.stream.IntStream;
 
 /** The input made for each kind of question. */
 final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The input for {@code item}; evidence questions point into {@code article}, the set's article. */
     static AnswerInput forItem(SessionItem item, Article article) {
@@ -62,8 +61,13 @@ final class Inputs {
 
             @Override
             public AnswerInput match(MatchQuestion q) {
-                return new MatchInput(q.pairs().stream().map(MatchQuestion.Pair::left).toList(),
-                        inShownOrder(q.pairs().stream().map(MatchQuestion.Pair::right).toList(), shown));
+                return new MatchInput(
+                        q.pairs().stream().map(MatchQuestion.Pair::left).toList(),
+                        inShownOrder(
+                                q.pairs().stream()
+                                        .map(MatchQuestion.Pair::right)
+                                        .toList(),
+                                shown));
             }
 
             @Override
@@ -74,6 +78,8 @@ final class Inputs {
     }
 
     static List<String> inShownOrder(List<String> written, Presentation shown) {
-        return IntStream.range(0, shown.size()).mapToObj(p -> written.get(shown.written(p))).toList();
+        return IntStream.range(0, shown.size())
+                .mapToObj(p -> written.get(shown.written(p)))
+                .toList();
     }
 }

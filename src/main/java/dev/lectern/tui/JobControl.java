@@ -83,8 +83,11 @@ final class JobControl implements ScreenLoop.Signals {
      * the JDK raises only signals that have a Java handler. Returns once the process is continued.
      */
     private static void stopThisProcess() throws IOException {
-        Process kill = new ProcessBuilder("kill", "-TSTP", Long.toString(ProcessHandle.current().pid()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process kill = new ProcessBuilder(
+                        "kill", "-TSTP", Long.toString(ProcessHandle.current().pid()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             kill.waitFor();
         } catch (InterruptedException e) {

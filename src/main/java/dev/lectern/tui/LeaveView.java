@@ -27,8 +27,7 @@ final class LeaveView implements View {
         int total = quiz.session().items().size();
         canvas.clipped(0, 3, quiz.answered() + " of " + total + " answered.", Style.NORMAL);
         int row = choices.draw(canvas, 5);
-        canvas.clipped(0, row + 1, "Left, the quiz waits: open the set again to resume it where you were.",
-                Style.DIM);
+        canvas.clipped(0, row + 1, "Left, the quiz waits: open the set again to resume it where you were.", Style.DIM);
         canvas.footer(keys());
     }
 

@@ -10,11 +10,9 @@ import java.util.List;
  */
 public final class Lines {
     /** Chars {@code [start, end)} of the wrapped text, without the spaces where it was broken. */
-    public record Range(int start, int end) {
-    }
+    public record Range(int start, int end) {}
 
-    private Lines() {
-    }
+    private Lines() {}
 
     public static int width(String text) {
         return TerminalTextUtils.getColumnWidth(text);
@@ -65,6 +63,8 @@ public final class Lines {
     }
 
     public static List<String> wrapText(String text, int width) {
-        return wrap(text, width).stream().map(r -> text.substring(r.start(), r.end())).toList();
+        return wrap(text, width).stream()
+                .map(r -> text.substring(r.start(), r.end()))
+                .toList();
     }
 }

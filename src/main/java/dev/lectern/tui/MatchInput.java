@@ -120,7 +120,13 @@ final class MatchInput implements AnswerInput {
 
     @Override
     public String[] keys() {
-        return new String[] {"a-" + (char) ('a' + lefts.size() - 1) + " ↑↓", "left item", "1-" + rights.size(),
-            "its partner", "Enter", "submit"};
+        return new String[] {
+            "a-" + (char) ('a' + lefts.size() - 1) + " ↑↓",
+            "left item",
+            "1-" + rights.size(),
+            "its partner",
+            "Enter",
+            "submit"
+        };
     }
 }

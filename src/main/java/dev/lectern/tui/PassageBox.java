@@ -1,15 +1,14 @@
 package dev.lectern.tui;
 
 import dev.lectern.article.Article;
-import dev.lectern.article.Passage;
 import dev.lectern.article.Paragraph;
+import dev.lectern.article.Passage;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A paragraph drawn wrapped, with passages in it highlighted (reverse and underline without colour). */
 final class PassageBox {
-    private PassageBox() {
-    }
+    private PassageBox() {}
 
     /** Lines of the paragraph, each as segments of text and style, the passages in it highlighted. */
     static List<List<Segment>> lines(Paragraph paragraph, List<Passage> highlighted, int width) {
@@ -67,9 +66,13 @@ final class PassageBox {
 
     /** The paragraphs that the passages are in, each once, in article order. */
     static List<Paragraph> paragraphs(Article article, List<Passage> passages) {
-        return passages.stream().map(Passage::paragraph).distinct().sorted().map(article::paragraph).toList();
+        return passages.stream()
+                .map(Passage::paragraph)
+                .distinct()
+                .sorted()
+                .map(article::paragraph)
+                .toList();
     }
 
-    record Segment(String text, Style style) {
-    }
+    record Segment(String text, Style style) {}
 }

@@ -112,7 +112,8 @@ final class PickInput implements AnswerInput {
             picked.clear();
             picked.add(cursor);
         }
-        return Optional.of(List.of(String.join(";", picked.stream().map(answers::get).toList())));
+        return Optional.of(
+                List.of(String.join(";", picked.stream().map(answers::get).toList())));
     }
 
     @Override
@@ -120,7 +121,9 @@ final class PickInput implements AnswerInput {
         if (several) {
             return new String[] {"a-" + last() + " Space", "toggle", "↑↓", "move", "Enter", "submit"};
         }
-        String shortcuts = answers.stream().filter(a -> a.length() > 1).map(a -> a.substring(0, 1))
+        String shortcuts = answers.stream()
+                .filter(a -> a.length() > 1)
+                .map(a -> a.substring(0, 1))
                 .reduce("", (x, y) -> x + y + " ");
         return new String[] {shortcuts + "a-" + last(), "pick", "↑↓", "move", "Enter", "submit"};
     }

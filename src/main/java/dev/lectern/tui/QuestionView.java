@@ -47,8 +47,9 @@ final class QuestionView implements View, TextEntry {
         Summary sofar = quiz.session().summary();
         int number = quiz.session().position() + 1;
         canvas.text(0, 0, "Question " + number + " of " + quiz.session().items().size(), Style.TITLE);
-        String right = (exam() ? "exam" + (answered(item) ? " · answered" : "")
-                : "score " + Format.points(sofar.score()) + "/" + Format.points(answeredMax()))
+        String right = (exam()
+                        ? "exam" + (answered(item) ? " · answered" : "")
+                        : "score " + Format.points(sofar.score()) + "/" + Format.points(answeredMax()))
                 + (item.flagged() ? " · ⚑ flagged" : "");
         canvas.text(Math.max(0, canvas.width() - Lines.width(right)), 0, right, Style.DIM);
         canvas.text(0, 1, quiz.session().set().title(), Style.DIM);
@@ -103,9 +104,9 @@ final class QuestionView implements View, TextEntry {
      * the quiz is just beginning.
      */
     private boolean atStart() {
-        return quiz.session().position() == 0 && quiz.session().options().only().isEmpty()
-                && quiz.session().items().stream()
-                .allMatch(i -> i.grade().isEmpty() && !i.skipped());
+        return quiz.session().position() == 0
+                && quiz.session().options().only().isEmpty()
+                && quiz.session().items().stream().allMatch(i -> i.grade().isEmpty() && !i.skipped());
     }
 
     private Optional<String> hint() {
@@ -119,8 +120,15 @@ final class QuestionView implements View, TextEntry {
         }
         if (exam()) {
             // In a cloze, Tab moves between blanks, so skipping is Ctrl-N there (and works everywhere).
-            all.addAll(List.of(input instanceof ClozeInput ? "Ctrl-N" : "Tab", "skip", "Ctrl-F", "flag", "Esc",
-                    "review", "Ctrl-R", "article"));
+            all.addAll(List.of(
+                    input instanceof ClozeInput ? "Ctrl-N" : "Tab",
+                    "skip",
+                    "Ctrl-F",
+                    "flag",
+                    "Esc",
+                    "review",
+                    "Ctrl-R",
+                    "article"));
         } else {
             if (!(input instanceof EvidenceInput)) {
                 all.addAll(List.of("Ctrl-R", "article"));
@@ -131,8 +139,10 @@ final class QuestionView implements View, TextEntry {
     }
 
     private double answeredMax() {
-        return quiz.session().items().stream().filter(i -> i.grade().isPresent())
-                .mapToDouble(i -> i.question().points()).sum();
+        return quiz.session().items().stream()
+                .filter(i -> i.grade().isPresent())
+                .mapToDouble(i -> i.question().points())
+                .sum();
     }
 
     private boolean exam() {
@@ -151,8 +161,11 @@ final class QuestionView implements View, TextEntry {
         if (key.getKeyType() == KeyType.Escape) {
             return exam() ? new ReviewView(quiz, quiz.session().position()) : new LeaveView(quiz, this);
         }
-        if (key.getKeyType() == KeyType.Character && key.getCharacter() == 'q' && !key.isCtrlDown()
-                && !key.isAltDown() && !input.isTyping()) {
+        if (key.getKeyType() == KeyType.Character
+                && key.getCharacter() == 'q'
+                && !key.isCtrlDown()
+                && !key.isAltDown()
+                && !input.isTyping()) {
             return new LeaveView(quiz, this);
         }
         if (isCtrl(key, 'r')) {
@@ -172,9 +185,14 @@ final class QuestionView implements View, TextEntry {
                 return this;
             }
             Quiz answered = quiz.with(quiz.session().answer(parts.get()));
-            answered.record(quiz.session().position(), parts.get(),
-                    java.time.Duration.between(shown, quiz.clock().instant()).toMillis(), false);
-            return exam() ? onward(answered) : new FeedbackView(answered, quiz.session().position(), this);
+            answered.record(
+                    quiz.session().position(),
+                    parts.get(),
+                    java.time.Duration.between(shown, quiz.clock().instant()).toMillis(),
+                    false);
+            return exam()
+                    ? onward(answered)
+                    : new FeedbackView(answered, quiz.session().position(), this);
         }
         if (exam() && ((key.getKeyType() == KeyType.Tab && !(input instanceof ClozeInput)) || isCtrl(key, 'n'))) {
             Session skipped = quiz.session().skip().goTo(quiz.session().position());

@@ -34,6 +34,7 @@ class QuickTerminal extends UnixTerminal {
     private TerminalQuery query;
     /** The size until a resize or a stop makes it unknown (null); volatile: SIGWINCH arrives on its own thread. */
     private volatile TerminalSize known;
+
     private TerminalSize fallback;
 
     QuickTerminal(Charset charset, TerminalQuery query) throws IOException {
@@ -41,8 +42,7 @@ class QuickTerminal extends UnixTerminal {
     }
 
     /** On {@code in} and {@code out} instead of standard input and output: the rehearsal, and tests. */
-    QuickTerminal(InputStream in, OutputStream out, Charset charset, TerminalQuery query)
-            throws IOException {
+    QuickTerminal(InputStream in, OutputStream out, Charset charset, TerminalQuery query) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
         this.query = query;
         fallback = new TerminalSize(80, 24);
@@ -56,8 +56,8 @@ class QuickTerminal extends UnixTerminal {
         boolean alreadySet = query.handOver() && TerminalQuery.LANTERNA_MODES.equals(pending);
         if (pending != null && !pending.isEmpty() && !alreadySet) {
             List<String> modes = new ArrayList<>(pending);
-            modes.addAll(TerminalQuery.UI_MODES.subList(TerminalQuery.LANTERNA_MODES.size(),
-                    TerminalQuery.UI_MODES.size()));
+            modes.addAll(
+                    TerminalQuery.UI_MODES.subList(TerminalQuery.LANTERNA_MODES.size(), TerminalQuery.UI_MODES.size()));
             runSTTYCommand(modes.toArray(String[]::new));
         }
         pending = null;

@@ -46,17 +46,24 @@ record Quiz(Session session, Instant started, Clock clock, View home, String set
     /** How the session began, as the log keeps it: what it takes to give the same session again. */
     AnswerLog.Started start() {
         SessionOptions o = session.options();
-        return new AnswerLog.Started(setPath, session.set().title(), sessionId,
-                exam() ? AnswerMode.EXAM : AnswerMode.PRACTICE, o.seed(), o.shuffle(), o.only(),
-                session.items().stream().map(i -> i.question().id()).toList(), started);
+        return new AnswerLog.Started(
+                setPath,
+                session.set().title(),
+                sessionId,
+                exam() ? AnswerMode.EXAM : AnswerMode.PRACTICE,
+                o.seed(),
+                o.shuffle(),
+                o.only(),
+                session.items().stream().map(i -> i.question().id()).toList(),
+                started);
     }
 
     /** Reports question {@code index}'s grade, given as {@code parts}, to the log; {@code millis}: how long it took. */
     void record(int index, List<String> parts, long millis, boolean overridden) {
         SessionItem item = session.items().get(index);
         Grade grade = item.grade().orElseThrow();
-        log.answered(new AnswerLog.Answered(start(), item.question(), grade, parts, millis, overridden,
-                session.possible()));
+        log.answered(
+                new AnswerLog.Answered(start(), item.question(), grade, parts, millis, overridden, session.possible()));
     }
 
     /** Reports question {@code index}'s grade to the log: an "I was right" (overridden) or one without its parts. */
@@ -74,8 +81,8 @@ record Quiz(Session session, Instant started, Clock clock, View home, String set
             for (int i = 0; i < session.items().size(); i++) {
                 SessionItem item = session.items().get(i);
                 if (item.grade().isEmpty()) {
-                    unanswered.add(new AnswerLog.Answered(start(), item.question(), session.unanswered(i), List.of(),
-                            0, false, session.possible()));
+                    unanswered.add(new AnswerLog.Answered(
+                            start(), item.question(), session.unanswered(i), List.of(), 0, false, session.possible()));
                 }
             }
         }
@@ -97,18 +104,22 @@ record Quiz(Session session, Instant started, Clock clock, View home, String set
      * answers given again, at its first question without one; empty when the set no longer gives the same session
      * (questions added, removed or reordered since).
      */
-    static java.util.Optional<Quiz> resume(Resumable saved, dev.lectern.model.QuestionSet set, Clock clock, View home,
-                                           AnswerLog log) {
+    static java.util.Optional<Quiz> resume(
+            Resumable saved, dev.lectern.model.QuestionSet set, Clock clock, View home, AnswerLog log) {
         AnswerLog.Started s = saved.start();
-        SessionOptions options = new SessionOptions(s.mode() == AnswerMode.EXAM ? SessionOptions.Mode.EXAM
-                : SessionOptions.Mode.PRACTICE, s.shuffle(), s.seed(), s.only());
+        SessionOptions options = new SessionOptions(
+                s.mode() == AnswerMode.EXAM ? SessionOptions.Mode.EXAM : SessionOptions.Mode.PRACTICE,
+                s.shuffle(),
+                s.seed(),
+                s.only());
         Session session;
         try {
             session = Session.start(set, options);
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
-        List<String> order = session.items().stream().map(i -> i.question().id()).toList();
+        List<String> order =
+                session.items().stream().map(i -> i.question().id()).toList();
         if (!order.equals(s.order())) {
             return java.util.Optional.empty();
         }
@@ -124,11 +135,12 @@ record Quiz(Session session, Instant started, Clock clock, View home, String set
             }
         }
         int next = 0;
-        while (next < session.items().size() - 1 && session.items().get(next).grade().isPresent()) {
+        while (next < session.items().size() - 1
+                && session.items().get(next).grade().isPresent()) {
             next++;
         }
         Instant started = clock.instant().minusMillis(Math.max(0, saved.millis()));
-        return java.util.Optional.of(new Quiz(session.goTo(next), started, clock, home, s.setName(), s.sessionId(),
-                log));
+        return java.util.Optional.of(
+                new Quiz(session.goTo(next), started, clock, home, s.setName(), s.sessionId(), log));
     }
 }

@@ -53,8 +53,7 @@ final class ReaderView implements View, TextEntry {
     private int pendingParagraph;
 
     /** One screen row: a line of paragraph {@code paragraph}, from char {@code start}, or the gap after it. */
-    private record Row(int paragraph, boolean first, int start, int end, List<PassageBox.Segment> segments) {
-    }
+    private record Row(int paragraph, boolean first, int start, int end, List<PassageBox.Segment> segments) {}
 
     private List<Row> rows(int width) {
         List<Row> rows = new ArrayList<>();
@@ -71,7 +70,8 @@ final class ReaderView implements View, TextEntry {
             List<Lines.Range> ranges = Lines.wrap(p.text(), width - MARGIN);
             List<List<PassageBox.Segment>> lines = PassageBox.lines(p.text(), styles, width - MARGIN);
             for (int i = 0; i < lines.size(); i++) {
-                rows.add(new Row(p.number(), i == 0, ranges.get(i).start(), ranges.get(i).end(), lines.get(i)));
+                rows.add(new Row(
+                        p.number(), i == 0, ranges.get(i).start(), ranges.get(i).end(), lines.get(i)));
             }
             rows.add(new Row(p.number(), false, -1, -1, List.of()));
         }
@@ -128,7 +128,9 @@ final class ReaderView implements View, TextEntry {
         ArticleSearch.Match m = found.current();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            if (r.paragraph() == m.paragraph() && r.start() <= m.start() && m.start() < Math.max(r.end(), r.start() + 1)) {
+            if (r.paragraph() == m.paragraph()
+                    && r.start() <= m.start()
+                    && m.start() < Math.max(r.end(), r.start() + 1)) {
                 if (i < top || i >= top + height) {
                     int paragraphTop = indexOf(rows, m.paragraph());
                     top = i - paragraphTop < height ? paragraphTop : i;
@@ -154,43 +156,34 @@ final class ReaderView implements View, TextEntry {
             return searching(key);
         }
         return switch (key.getKeyType()) {
-  case Escape -> 
-back;
-  case ArrowDown -> 
-{
-top++;
+            case Escape -> back;
+            case ArrowDown -> {
+                top++;
                 yield this;
-}
-  case ArrowUp -> 
-{
-top = Math.max(0, top - 1);
+            }
+            case ArrowUp -> {
+                top = Math.max(0, top - 1);
                 yield this;
-}
-  case PageDown -> 
-{
-top += lastHeight - 1;
+            }
+            case PageDown -> {
+                top += lastHeight - 1;
                 yield this;
-}
-  case PageUp -> 
-{
-top = Math.max(0, top - lastHeight + 1);
+            }
+            case PageUp -> {
+                top = Math.max(0, top - lastHeight + 1);
                 yield this;
-}
-  case Home -> 
-{
-top = 0;
+            }
+            case Home -> {
+                top = 0;
                 yield this;
-}
-  case End -> 
-{
-top = Integer.MAX_VALUE / 2;
+            }
+            case End -> {
+                top = Integer.MAX_VALUE / 2;
                 yield this;
-}
-  case Character -> 
-onChar(key.getCharacter());
-  default -> 
-this;
-};
+            }
+            case Character -> onChar(key.getCharacter());
+            default -> this;
+        };
     }
 
     private View onChar(char c) {
@@ -253,8 +246,18 @@ this;
 
     @Override
     public String[] keys() {
-        return new String[] {"↑↓ PgUp PgDn", "scroll", "Home End", "start/end", "/", "search", "n N", "next/previous match",
-            "Esc", "back"};
+        return new String[] {
+            "↑↓ PgUp PgDn",
+            "scroll",
+            "Home End",
+            "start/end",
+            "/",
+            "search",
+            "n N",
+            "next/previous match",
+            "Esc",
+            "back"
+        };
     }
 
     @Override

@@ -16,15 +16,14 @@ import java.nio.charset.StandardCharsets;
  * start.
  */
 public final class Rehearsal {
-    private Rehearsal() {
-    }
+    private Rehearsal() {}
 
     /** Returns 0, or 70 when something failed (the archive then simply covers less). */
     public static int run(View first, Theme theme, Runnable afterFirstFrame) {
         // Two keys to read, an arrow (an escape sequence) and a letter, so that reading keys is rehearsed too.
         byte[] keys = "\033[Bx".getBytes(StandardCharsets.US_ASCII);
-        try (QuickTerminal terminal = QuickTerminal.rehearsal(new ByteArrayInputStream(keys),
-                OutputStream.nullOutputStream())) {
+        try (QuickTerminal terminal =
+                QuickTerminal.rehearsal(new ByteArrayInputStream(keys), OutputStream.nullOutputStream())) {
             // TextUi itself is not run (its loop would wait for keys forever) but loaded, so it is archived too.
             Class.forName(TextUi.class.getName());
             TerminalScreen screen = new TerminalScreen(terminal);

@@ -49,10 +49,17 @@ final class ResumeView implements View {
     public void draw(Canvas canvas) {
         canvas.clipped(0, 0, saved.start().setTitle(), Style.TITLE);
         String mode = saved.start().mode() == dev.lectern.schedule.AnswerMode.EXAM ? "an exam" : "a quiz";
-        canvas.clipped(0, 2, "You left " + mode + " on this set unfinished on "
-                + WHEN.withZone(clock.getZone()).format(saved.lastActive()) + ".", Style.NORMAL);
+        canvas.clipped(
+                0,
+                2,
+                "You left " + mode + " on this set unfinished on "
+                        + WHEN.withZone(clock.getZone()).format(saved.lastActive()) + ".",
+                Style.NORMAL);
         if (resumed.isEmpty()) {
-            canvas.clipped(0, 3, "The set has changed since (its questions are not the same): it cannot be resumed.",
+            canvas.clipped(
+                    0,
+                    3,
+                    "The set has changed since (its questions are not the same): it cannot be resumed.",
                     Style.WRONG);
         }
         choices.draw(canvas, 5);
@@ -64,7 +71,8 @@ final class ResumeView implements View {
         return choices.onKey(key, this, home, c -> {
             if (c == 'r' && resumed.isPresent()) {
                 Quiz quiz = resumed.get();
-                return quiz.answered() == quiz.session().items().size() && !quiz.exam() ? new SummaryView(quiz)
+                return quiz.answered() == quiz.session().items().size() && !quiz.exam()
+                        ? new SummaryView(quiz)
                         : new QuestionView(quiz);
             }
             log.ended(saved.start(), AnswerLog.Ending.STARTED_OVER);
@@ -74,7 +82,8 @@ final class ResumeView implements View {
 
     @Override
     public String[] keys() {
-        return resumed.isPresent() ? new String[] {"r", "resume", "n", "start over", "↑↓ Enter", "choose", "Esc", "back"}
+        return resumed.isPresent()
+                ? new String[] {"r", "resume", "n", "start over", "↑↓ Enter", "choose", "Esc", "back"}
                 : new String[] {"n Enter", "start over", "Esc", "back"};
     }
 }

@@ -57,10 +57,14 @@ public final class ReviewQueue implements View {
     public void draw(Canvas canvas) {
         int due = parts.stream().mapToInt(p -> p.questionIds().size()).sum();
         int col = canvas.text(0, 0, "Review", Style.TITLE);
-        canvas.clipped(col, 0, (done() ? " · done: " : " · ") + Format.count(due, "question") + " due today in "
-                + Format.count(parts.size(), "set"), Style.DIM);
-        canvas.clipped(0, 1, "Right answers send a question further out; wrong ones bring it back tomorrow.",
+        canvas.clipped(
+                col,
+                0,
+                (done() ? " · done: " : " · ") + Format.count(due, "question") + " due today in "
+                        + Format.count(parts.size(), "set"),
                 Style.DIM);
+        canvas.clipped(
+                0, 1, "Right answers send a question further out; wrong ones bring it back tomorrow.", Style.DIM);
         int room = Math.max(1, (canvas.height() - 6) / 2);
         int first = Math.max(0, Math.min(next, parts.size() - 1) - room + 1);
         int row = 3;
@@ -68,12 +72,22 @@ public final class ReviewQueue implements View {
             Part p = parts.get(i);
             canvas.text(0, row, i < next ? "✓" : i == next ? "›" : " ", i < next ? Style.RIGHT : Style.KEY);
             canvas.clipped(2, row++, p.set().title(), i == next ? Style.SELECTED : Style.NORMAL);
-            canvas.clipped(4, row++, Format.count(p.questionIds().size(), "question") + " due · " + p.setPath()
-                    + (i < next ? " · reviewed" : ""), Style.DIM);
+            canvas.clipped(
+                    4,
+                    row++,
+                    Format.count(p.questionIds().size(), "question") + " due · " + p.setPath()
+                            + (i < next ? " · reviewed" : ""),
+                    Style.DIM);
         }
         row++;
-        canvas.clipped(0, row, done() ? "Every due question has been offered." : "Enter starts set " + (next + 1)
-                + " of " + parts.size() + ": " + parts.get(next).set().title(), Style.NORMAL);
+        canvas.clipped(
+                0,
+                row,
+                done()
+                        ? "Every due question has been offered."
+                        : "Enter starts set " + (next + 1) + " of " + parts.size() + ": "
+                                + parts.get(next).set().title(),
+                Style.NORMAL);
         canvas.footer(keys());
     }
 
@@ -92,8 +106,8 @@ public final class ReviewQueue implements View {
         Part part = parts.get(next);
         Session session = Session.start(part.set(), options.onlyQuestions(part.questionIds()));
         ReviewQueue after = new ReviewQueue(parts, next + 1, options, clock, log);
-        return new QuestionView(new Quiz(session, clock.instant(), clock, after, part.setPath(), Quiz.newSessionId(),
-                log));
+        return new QuestionView(
+                new Quiz(session, clock.instant(), clock, after, part.setPath(), Quiz.newSessionId(), log));
     }
 
     /** For the summary of the set just reviewed: where {@code s} leads. */
@@ -108,7 +122,8 @@ public final class ReviewQueue implements View {
 
     @Override
     public String[] keys() {
-        return done() ? new String[] {"Enter", "finish", "q", "quit"}
+        return done()
+                ? new String[] {"Enter", "finish", "q", "quit"}
                 : new String[] {"Enter", "start set " + (next + 1), "q", "quit"};
     }
 }

@@ -1,7 +1,6 @@
 package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.lectern.engine.SessionItem;
 import java.util.List;
 
@@ -37,10 +36,12 @@ final class ReviewView implements View {
         long answered = items.stream().filter(QuestionView::answered).count();
         long flagged = items.stream().filter(SessionItem::flagged).count();
         canvas.text(0, 0, "Review · " + quiz.session().set().title(), Style.TITLE);
-        canvas.text(0, 2, answered + " answered · " + (items.size() - answered) + " unanswered · " + flagged
-                + " flagged", Style.NORMAL);
-        canvas.text(0, 3, "No grades until you finish: f finishes the exam.",
-                Style.DIM);
+        canvas.text(
+                0,
+                2,
+                answered + " answered · " + (items.size() - answered) + " unanswered · " + flagged + " flagged",
+                Style.NORMAL);
+        canvas.text(0, 3, "No grades until you finish: f finishes the exam.", Style.DIM);
         int rows = canvas.height() - 7;
         int first = Math.max(0, Math.min(cursor - rows / 2, items.size() - rows));
         for (int i = first; i < items.size() && i - first < rows; i++) {
@@ -48,8 +49,8 @@ final class ReviewView implements View {
             boolean done = QuestionView.answered(item);
             int row = 5 + i - first;
             int c = canvas.text(0, row, String.format("%3d ", i + 1), i == cursor ? Style.SELECTED : Style.DIM);
-            c = canvas.text(c, row, String.format("%-11s", done ? "answered" : "unanswered"),
-                    done ? Style.NORMAL : Style.KEY);
+            c = canvas.text(
+                    c, row, String.format("%-11s", done ? "answered" : "unanswered"), done ? Style.NORMAL : Style.KEY);
             c = canvas.text(c, row, item.flagged() ? "⚑ " : "  ", Style.KEY);
             canvas.clipped(c, row, item.question().prompt(), i == cursor ? Style.SELECTED : Style.NORMAL);
         }
@@ -60,22 +61,22 @@ final class ReviewView implements View {
     public View onKey(KeyStroke key) {
         int size = quiz.session().items().size();
         switch (key.getKeyType()) {
-  case ArrowDown -> {
-cursor = Math.min(size - 1, cursor + 1);
+            case ArrowDown -> {
+                cursor = Math.min(size - 1, cursor + 1);
                 return this;
-}
-  case ArrowUp -> {
-cursor = Math.max(0, cursor - 1);
+            }
+            case ArrowUp -> {
+                cursor = Math.max(0, cursor - 1);
                 return this;
-}
-  case Enter -> {
-return new QuestionView(quiz.with(quiz.session().goTo(cursor)), true);
-}
-  case Escape -> {
-return new QuestionView(quiz, true);
-}
-  case Character -> {
-if (key.isCtrlDown() || key.isAltDown()) {
+            }
+            case Enter -> {
+                return new QuestionView(quiz.with(quiz.session().goTo(cursor)), true);
+            }
+            case Escape -> {
+                return new QuestionView(quiz, true);
+            }
+            case Character -> {
+                if (key.isCtrlDown() || key.isAltDown()) {
                     return this;
                 }
                 char c = key.getCharacter();
@@ -90,16 +91,17 @@ if (key.isCtrlDown() || key.isAltDown()) {
                     return quiz.home();
                 }
                 return this;
-}
-  default -> {
-return this;
-}
-}
+            }
+            default -> {
+                return this;
+            }
+        }
     }
 
     @Override
     public String[] keys() {
-        return new String[] {"↑↓ Enter", "open a question", "f", "finish and see the grades", "l", "leave for later",
-            "Esc", "back"};
+        return new String[] {
+            "↑↓ Enter", "open a question", "f", "finish and see the grades", "l", "leave for later", "Esc", "back"
+        };
     }
 }

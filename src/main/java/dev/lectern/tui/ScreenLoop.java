@@ -42,8 +42,7 @@ public final class ScreenLoop {
             }
 
             @Override
-            public void uninstall() {
-            }
+            public void uninstall() {}
         };
 
         /** Acts on the signals that arrived since the last call; true when the screen must be repainted whole. */
@@ -71,7 +70,7 @@ public final class ScreenLoop {
 
     /** Runs until a view returns {@code null} or input ends. */
     public void run(View first) throws IOException {
-        run(first, () -> { });
+        run(first, () -> {});
     }
 
     /**
@@ -144,7 +143,10 @@ public final class ScreenLoop {
             return view;
         }
         boolean typing = view instanceof TextEntry t && t.isTyping();
-        if (key.getKeyType() == KeyType.Character && key.getCharacter() == '?' && !key.isCtrlDown() && !typing
+        if (key.getKeyType() == KeyType.Character
+                && key.getCharacter() == '?'
+                && !key.isCtrlDown()
+                && !typing
                 && !(view instanceof HelpView)) {
             return new HelpView(view);
         }
@@ -163,9 +165,13 @@ public final class ScreenLoop {
         Canvas canvas = new Canvas(screen.newTextGraphics(), theme);
         if (tooSmall()) {
             TerminalSize size = screen.getTerminalSize();
-            canvas.paragraph(0, 0, "Terminal too small (needs " + MIN_COLUMNS + "×" + MIN_ROWS + ", has "
-                    + size.getColumns() + "×" + size.getRows() + "). Enlarge it to go on; Ctrl-C quits.",
-                    Style.WRONG, size.getRows());
+            canvas.paragraph(
+                    0,
+                    0,
+                    "Terminal too small (needs " + MIN_COLUMNS + "×" + MIN_ROWS + ", has " + size.getColumns() + "×"
+                            + size.getRows() + "). Enlarge it to go on; Ctrl-C quits.",
+                    Style.WRONG,
+                    size.getRows());
         } else {
             view.draw(canvas);
             Optional<String> notice = notices.get();
@@ -204,7 +210,6 @@ public final class ScreenLoop {
     }
 
     private static boolean isCtrl(KeyStroke key, char c) {
-        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && !key.isAltDown()
-                && key.getCharacter() == c;
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && !key.isAltDown() && key.getCharacter() == c;
     }
 }

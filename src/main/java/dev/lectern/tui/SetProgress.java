@@ -26,13 +26,20 @@ public record SetProgress(int attempts, double best, double last, int due, Optio
     public String label() {
         StringBuilder label = new StringBuilder();
         if (attempts > 0) {
-            label.append("best ").append(Math.round(best)).append("% · last ").append(Math.round(last)).append('%');
+            label.append("best ")
+                    .append(Math.round(best))
+                    .append("% · last ")
+                    .append(Math.round(last))
+                    .append('%');
         }
         if (due > 0) {
             label.append(label.length() > 0 ? " · " : "").append(due).append(" due");
         }
-        resumable.ifPresent(r -> label.append(label.length() > 0 ? " · " : "").append("left at ")
-                .append(r.answered()).append(" of ").append(r.start().order().size()));
+        resumable.ifPresent(r -> label.append(label.length() > 0 ? " · " : "")
+                .append("left at ")
+                .append(r.answered())
+                .append(" of ")
+                .append(r.start().order().size()));
         return label.toString();
     }
 }

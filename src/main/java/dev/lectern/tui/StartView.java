@@ -10,8 +10,8 @@ import dev.lectern.schedule.AnswerMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The question sets found, with their article, size and question types; Enter starts one, r reads its article. */
 public final class StartView implements View {
@@ -74,12 +74,16 @@ public final class StartView implements View {
         canvas.text(8, 0, "· choose a question set", Style.DIM);
         int due = progress.map(ProgressSource.Progress::due).orElse(0);
         if (due > 0) {
-            canvas.clipped(0, 1, due + (due == 1 ? " question" : " questions") + " due for review: run lectern review",
+            canvas.clipped(
+                    0,
+                    1,
+                    due + (due == 1 ? " question" : " questions") + " due for review: run lectern review",
                     Style.KEY);
         }
         int room = Math.max(1, (canvas.height() - 3) / 3);
         int first = Math.max(0, cursor - room + 1);
-        String more = (first > 0 ? "▲ more" : "") + (first + room < sets.size() ? (first > 0 ? " " : "") + "more ▼" : "");
+        String more =
+                (first > 0 ? "▲ more" : "") + (first + room < sets.size() ? (first > 0 ? " " : "") + "more ▼" : "");
         if (!more.isEmpty()) {
             canvas.text(canvas.width() - Lines.width(more), 0, more, Style.DIM);
         }
@@ -94,10 +98,15 @@ public final class StartView implements View {
             if (!label.isEmpty()) {
                 canvas.text(labelColumn, row, label, Style.DIM);
             }
-            canvas.clipped(2, row++, e.set().map(QuestionSet::title).orElse(e.file()), style,
+            canvas.clipped(
+                    2,
+                    row++,
+                    e.set().map(QuestionSet::title).orElse(e.file()),
+                    style,
                     label.isEmpty() ? canvas.width() : labelColumn - 2);
             // Two sets with one title (a copy being edited, last year's version) are told apart by their files.
-            String detail = e.set().map(set -> (shared.contains(set.title()) ? e.file() + " · " : "") + describe(set))
+            String detail = e.set()
+                    .map(set -> (shared.contains(set.title()) ? e.file() + " · " : "") + describe(set))
                     .orElse(e.isPending() ? e.problem() : "cannot be used: " + e.problem());
             canvas.clipped(4, row++, detail, e.set().isPresent() || e.isPending() ? Style.DIM : Style.WRONG);
             row++;
@@ -112,13 +121,18 @@ public final class StartView implements View {
     private java.util.Set<String> sharedTitles() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         java.util.Set<String> shared = new java.util.HashSet<>();
-        sets.forEach(e -> e.set().map(QuestionSet::title).filter(title -> !seen.add(title)).ifPresent(shared::add));
+        sets.forEach(e -> e.set()
+                .map(QuestionSet::title)
+                .filter(title -> !seen.add(title))
+                .ifPresent(shared::add));
         return shared;
     }
 
     static String describe(QuestionSet set) {
-        List<String> types = set.questions().stream().map(Question::typeName).distinct().toList();
-        return set.questions().size() + " questions · " + String.join(", ", types) + " · " + set.article().name();
+        List<String> types =
+                set.questions().stream().map(Question::typeName).distinct().toList();
+        return set.questions().size() + " questions · " + String.join(", ", types) + " · "
+                + set.article().name();
     }
 
     @Override
@@ -132,7 +146,9 @@ public final class StartView implements View {
         } else if (key.getKeyType() == KeyType.Enter) {
             return selected().map(set -> open(sets.get(cursor).file(), set)).orElse(this);
         } else if (isChar(key, 'r')) {
-            return selected().map(set -> (View) ReaderView.at(set, List.of(), this)).orElse(this);
+            return selected()
+                    .map(set -> (View) ReaderView.at(set, List.of(), this))
+                    .orElse(this);
         }
         return this;
     }
@@ -144,8 +160,8 @@ public final class StartView implements View {
     /** A session on {@code set}, named {@code setPath} in the history, returning here when it ends. */
     public QuestionView start(String setPath, QuestionSet set) {
         progress = Optional.empty(); // read again when the session comes back here
-        return new QuestionView(new Quiz(Session.start(set, options), clock.instant(), clock, this, setPath,
-                Quiz.newSessionId(), log));
+        return new QuestionView(
+                new Quiz(Session.start(set, options), clock.instant(), clock, this, setPath, Quiz.newSessionId(), log));
     }
 
     /** Enter on a set: the offer to resume its session left unfinished, when it has one; else a new session. */
@@ -195,7 +211,10 @@ public final class StartView implements View {
             if (start.options.only().isPresent()) {
                 return false; // --missed: a session of its own, never the one left unfinished
             }
-            Optional<Resumable> saved = start.source.read(List.of(setPath), start.mode()).of(setPath).resumable();
+            Optional<Resumable> saved = start.source
+                    .read(List.of(setPath), start.mode())
+                    .of(setPath)
+                    .resumable();
             if (saved.isEmpty()) {
                 return false;
             }

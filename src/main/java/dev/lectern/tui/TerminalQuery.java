@@ -29,8 +29,7 @@ public final class TerminalQuery {
     private final Thread restore;
     private boolean handedOver;
 
-    private record Answers(Optional<String> modes, Optional<TerminalSize> size, boolean uiModesSet) {
-    }
+    private record Answers(Optional<String> modes, Optional<TerminalSize> size, boolean uiModesSet) {}
 
     private TerminalQuery(File terminal) {
         this.terminal = terminal;
@@ -45,17 +44,23 @@ public final class TerminalQuery {
      */
     private static Answers ask(File terminal) {
         String stty = stty();
-        Optional<Process> shell = start(terminal, List.of("/bin/sh", "-c",
-                stty + " -g && " + stty + " size && " + stty + " " + String.join(" ", UI_MODES)));
+        Optional<Process> shell = start(
+                terminal,
+                List.of(
+                        "/bin/sh",
+                        "-c",
+                        stty + " -g && " + stty + " size && " + stty + " " + String.join(" ", UI_MODES)));
         if (shell.isEmpty()) {
             return new Answers(Optional.empty(), Optional.empty(), false);
         }
         try {
             List<String> lines = new String(shell.get().getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                    .lines().map(String::strip).toList();
+                    .lines()
+                    .map(String::strip)
+                    .toList();
             boolean allDone = shell.get().waitFor() == 0 && lines.size() == 2;
-            Optional<String> modes = lines.isEmpty() || lines.get(0).isEmpty() ? Optional.empty()
-                    : Optional.of(lines.get(0));
+            Optional<String> modes =
+                    lines.isEmpty() || lines.get(0).isEmpty() ? Optional.empty() : Optional.of(lines.get(0));
             Optional<TerminalSize> size = lines.size() < 2 ? Optional.empty() : size(lines.get(1));
             return new Answers(modes, size, allDone);
         } catch (IOException e) {
@@ -116,8 +121,10 @@ public final class TerminalQuery {
     /** Starts {@code command} reading {@code terminal}, its errors discarded. */
     private static Optional<Process> start(File terminal, List<String> command) {
         try {
-            return Optional.of(new ProcessBuilder(command).redirectInput(terminal)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+            return Optional.of(new ProcessBuilder(command)
+                    .redirectInput(terminal)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.lectern.engine.AnswerLength;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ final class TextInput implements AnswerInput {
     private final String label;
     /** How many more characters this field may hold; a cloze's blanks share {@link AnswerLength#MAX}. */
     private final java.util.function.IntSupplier limit;
+
     private int cursor;
     private int focusRow;
 
@@ -51,8 +51,8 @@ final class TextInput implements AnswerInput {
     @Override
     public boolean onKey(KeyStroke key) {
         switch (key.getKeyType()) {
-  case Character -> {
-if (key.isCtrlDown() || key.isAltDown()) {
+            case Character -> {
+                if (key.isCtrlDown() || key.isAltDown()) {
                     return false;
                 }
                 // At the engine's limit the field takes no more (a paste stops there): longer would not be read.
@@ -60,39 +60,39 @@ if (key.isCtrlDown() || key.isAltDown()) {
                     text.insert(cursor++, key.getCharacter());
                 }
                 return true;
-}
-  case Backspace -> {
-if (cursor > 0) {
+            }
+            case Backspace -> {
+                if (cursor > 0) {
                     text.deleteCharAt(--cursor);
                 }
                 return true;
-}
-  case Delete -> {
-if (cursor < text.length()) {
+            }
+            case Delete -> {
+                if (cursor < text.length()) {
                     text.deleteCharAt(cursor);
                 }
                 return true;
-}
-  case ArrowLeft -> {
-cursor = Math.max(0, cursor - 1);
+            }
+            case ArrowLeft -> {
+                cursor = Math.max(0, cursor - 1);
                 return true;
-}
-  case ArrowRight -> {
-cursor = Math.min(text.length(), cursor + 1);
+            }
+            case ArrowRight -> {
+                cursor = Math.min(text.length(), cursor + 1);
                 return true;
-}
-  case Home -> {
-cursor = 0;
+            }
+            case Home -> {
+                cursor = 0;
                 return true;
-}
-  case End -> {
-cursor = text.length();
+            }
+            case End -> {
+                cursor = text.length();
                 return true;
-}
-  default -> {
-return false;
-}
-}
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     @Override

@@ -19,23 +19,34 @@ import java.util.function.Supplier;
  * (trapped, so it arrives as a key) or an unexpected exception, which is reported in one line with a log file.
  */
 public final class TextUi {
-    private TextUi() {
-    }
+    private TextUi() {}
 
     /**
      * Returns the exit code: 0, or 70 after an unexpected error (logged under {@code logDir}).
      * {@code query}: the terminal's modes and size, asked for ahead; {@code theme}: asked for once the terminal is
      * ready; {@code afterFirstFrame} runs once the first screen is drawn.
      */
-    public static int run(View first, TerminalQuery query, Runnable afterFirstFrame, Supplier<Theme> theme,
-                          Path logDir, Clock clock, PrintWriter err) {
+    public static int run(
+            View first,
+            TerminalQuery query,
+            Runnable afterFirstFrame,
+            Supplier<Theme> theme,
+            Path logDir,
+            Clock clock,
+            PrintWriter err) {
         return run(first, query, afterFirstFrame, theme, logDir, clock, err, java.util.Optional::empty);
     }
 
     /** As above, showing on screen each new notice {@code notices} gives ({@link ScreenLoop#showingNotices}). */
-    public static int run(View first, TerminalQuery query, Runnable afterFirstFrame, Supplier<Theme> theme,
-                          Path logDir, Clock clock, PrintWriter err,
-                          Supplier<java.util.Optional<String>> notices) {
+    public static int run(
+            View first,
+            TerminalQuery query,
+            Runnable afterFirstFrame,
+            Supplier<Theme> theme,
+            Path logDir,
+            Clock clock,
+            PrintWriter err,
+            Supplier<java.util.Optional<String>> notices) {
         Terminal terminal = null;
         TerminalScreen screen = null;
         ScreenLoop.Signals signals = ScreenLoop.Signals.NONE;
@@ -63,8 +74,10 @@ public final class TextUi {
     /** Lanterna's own choice of terminal, but with its modes set in one go on Unix-like systems. */
     private static Terminal openTerminal(TerminalQuery query) throws IOException {
         if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win")) {
-            return new DefaultTerminalFactory().setForceTextTerminal(true)
-                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal();
+            return new DefaultTerminalFactory()
+                    .setForceTextTerminal(true)
+                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                    .createTerminal();
         }
         return new QuickTerminal(java.nio.charset.StandardCharsets.UTF_8, query);
     }
@@ -84,7 +97,8 @@ public final class TextUi {
     private static Path log(Exception e, Path logDir, Clock clock) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(java.time.ZoneOffset.UTC)
                 .format(clock.instant());
         Path file = logDir.resolve("lectern-error-" + stamp + ".log");
         try {

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class Theme {
     /** One style's look. */
-    record Look(TextColor foreground, TextColor background, EnumSet<SGR> modifiers) {
-    }
+    record Look(TextColor foreground, TextColor background, EnumSet<SGR> modifiers) {}
 
     private final Map<Style, Look> looks;
 
@@ -40,7 +39,9 @@ public final class Theme {
                 Map.entry(Style.DIM, new Look(TextColor.ANSI.BLACK_BRIGHT, none, EnumSet.noneOf(SGR.class))),
                 Map.entry(Style.KEY, new Look(TextColor.ANSI.YELLOW, none, EnumSet.of(SGR.BOLD))),
                 Map.entry(Style.SELECTED, new Look(none, none, EnumSet.of(SGR.REVERSE))),
-                Map.entry(Style.HIGHLIGHT, new Look(TextColor.ANSI.BLACK, TextColor.ANSI.YELLOW, EnumSet.of(SGR.UNDERLINE))),
+                Map.entry(
+                        Style.HIGHLIGHT,
+                        new Look(TextColor.ANSI.BLACK, TextColor.ANSI.YELLOW, EnumSet.of(SGR.UNDERLINE))),
                 Map.entry(Style.RIGHT, new Look(TextColor.ANSI.GREEN, none, EnumSet.of(SGR.BOLD))),
                 Map.entry(Style.WRONG, new Look(TextColor.ANSI.RED, none, EnumSet.of(SGR.BOLD, SGR.UNDERLINE))),
                 Map.entry(Style.PARTIAL, new Look(TextColor.ANSI.YELLOW, none, EnumSet.of(SGR.BOLD))),

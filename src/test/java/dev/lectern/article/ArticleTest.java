@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class ArticleTest {
 
     private static List<String> paragraphs(String text) {
-        return Article.fromText("a.txt", text).paragraphs().stream().map(Paragraph::text).toList();
+        return Article.fromText("a.txt", text).paragraphs().stream()
+                .map(Paragraph::text)
+                .toList();
     }
 
     @Test
@@ -36,8 +38,10 @@ class ArticleTest {
 
                 Trump had previously suggested
                 he would travel to Turkey.
-                """)).containsExactly("The Kremlin said its delegation would be led by Vladimir Medinsky.",
-                "Trump had previously suggested he would travel to Turkey.");
+                """))
+                .containsExactly(
+                        "The Kremlin said its delegation would be led by Vladimir Medinsky.",
+                        "Trump had previously suggested he would travel to Turkey.");
     }
 
     @Test
@@ -79,7 +83,8 @@ class ArticleTest {
     @Test
     void misnumberedParagraphs_areRejected() {
         assertThatThrownBy(() -> new Article("a.txt", List.of(Paragraph.of(2, "Two."))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("paragraph 1 is numbered 2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("paragraph 1 is numbered 2");
     }
 
     @Test
@@ -101,7 +106,9 @@ class ArticleTest {
         assertThat(article.text(new Passage(1, new Span(5, 8)))).isEqualTo("Two");
         assertThat(p.sentenceAt(0)).isEqualTo(1);
         assertThat(p.sentenceAt(5)).isEqualTo(2);
-        assertThat(p.sentenceAt(4)).as("the space between belongs to the sentence before").isEqualTo(1);
+        assertThat(p.sentenceAt(4))
+                .as("the space between belongs to the sentence before")
+                .isEqualTo(1);
     }
 
     @Test

@@ -24,7 +24,8 @@ class QuoteFinderTest {
     }
 
     private static List<String> found(Article article, String quote) {
-        return new QuoteFinder(article).find(quote, 0).stream().map(article::text).toList();
+        return new QuoteFinder(article)
+                .find(quote, 0).stream().map(article::text).toList();
     }
 
     @Test
@@ -44,13 +45,15 @@ class QuoteFinderTest {
 
     @Test
     void straightDoubleQuotes_findCurlyDoubleQuotes() {
-        assertThat(finder.find("a \"possibility\" he would divert", 0)).singleElement()
+        assertThat(finder.find("a \"possibility\" he would divert", 0))
+                .singleElement()
                 .satisfies(p -> assertThat(seed.text(p)).isEqualTo("a \u201Cpossibility\u201D he would divert"));
     }
 
     @Test
     void hyphen_findsEnDashAndEmDash() {
-        assertThat(finder.find("Western support - terms Kyiv", 0)).singleElement()
+        assertThat(finder.find("Western support - terms Kyiv", 0))
+                .singleElement()
                 .satisfies(p -> assertThat(seed.text(p)).isEqualTo("Western support \u2013 terms Kyiv"));
         Article article = Article.fromText("a.txt", "It was late\u2014too late.\n");
         assertThat(found(article, "late-too")).containsExactly("late\u2014too");
@@ -58,16 +61,19 @@ class QuoteFinderTest {
 
     @Test
     void threeDots_findAnEllipsisCharacter_andTheSpanCoversItWhole() {
-        assertThat(finder.find("a possibility ... I don't know", 0)).singleElement()
+        assertThat(finder.find("a possibility ... I don't know", 0))
+                .singleElement()
                 .satisfies(p -> assertThat(seed.text(p)).isEqualTo("a possibility \u2026 I don\u2019t know"));
         Article article = Article.fromText("a.txt", "Wait\u2026 what?\n");
-        assertThat(found(article, "Wait..")).as("a quote ending inside the folded '…' takes all of it")
+        assertThat(found(article, "Wait.."))
+                .as("a quote ending inside the folded '…' takes all of it")
                 .containsExactly("Wait\u2026");
     }
 
     @Test
     void runsOfWhiteSpace_matchOneSpace_onBothSides() {
-        assertThat(finder.find("  led  by\n\tVladimir   Medinsky ", 0)).singleElement()
+        assertThat(finder.find("  led  by\n\tVladimir   Medinsky ", 0))
+                .singleElement()
                 .satisfies(p -> assertThat(seed.text(p)).isEqualTo("led by Vladimir Medinsky"));
         Article article = Article.fromText("a.txt", "Led\u00A0by  Medinsky.\n");
         assertThat(found(article, "Led by Medinsky")).containsExactly("Led\u00A0by  Medinsky");
@@ -80,7 +86,8 @@ class QuoteFinderTest {
 
     @Test
     void aParagraphNumber_limitsTheSearchToThatParagraph() {
-        assertThat(finder.find("the Kremlin", 11)).singleElement()
+        assertThat(finder.find("the Kremlin", 11))
+                .singleElement()
                 .satisfies(p -> assertThat(p.paragraph()).isEqualTo(11));
         assertThat(finder.find("led by Vladimir Medinsky", 3)).isEmpty();
     }
@@ -119,14 +126,17 @@ class QuoteFinderTest {
     @Test
     void nearest_staysInTheGivenParagraph() {
         assertThat(finder.nearest("Kremlin said its delegation would be led by Lavrov", 2))
-                .hasValueSatisfying(near -> assertThat(near.passage().paragraph()).isEqualTo(2));
+                .hasValueSatisfying(
+                        near -> assertThat(near.passage().paragraph()).isEqualTo(2));
         assertThat(finder.nearest("led by Vladimir Medinsky", 9)).isEmpty();
     }
 
     @Test
     void nearest_ofAQuoteWhoseFirstWordIsNowhere_isEmpty() {
         assertThat(finder.nearest("Xylophone quartets", 0)).isEmpty();
-        assertThat(finder.nearest("Putting the lid on", 0)).as("'Put' occurs, 'Putting' does not").isEmpty();
+        assertThat(finder.nearest("Putting the lid on", 0))
+                .as("'Put' occurs, 'Putting' does not")
+                .isEmpty();
     }
 
     @Test

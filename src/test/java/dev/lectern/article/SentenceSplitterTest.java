@@ -2,12 +2,12 @@ package dev.lectern.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.ForAll;
+import dev.lectern.testing.RandomText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.lectern.testing.ForAll;
-import dev.lectern.testing.RandomText;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,10 +38,8 @@ class SentenceSplitterTest {
     void seed_everyParagraphHasThePinnedSentenceCount() {
         // Counted by reading the article: 16, 17, 20 have two sentences, 19 and 23 three,
         // headlines 5-8 one, and 29 ends with a separate " - The Guardian" byline.
-        List<Integer> expected = List.of(
-                1, 1, 2, 2, 1, 1, 1, 1, 1, 1,
-                1, 1, 1, 1, 1, 2, 2, 1, 3, 2,
-                1, 1, 3, 1, 1, 1, 1, 1, 2);
+        List<Integer> expected =
+                List.of(1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 3, 2, 1, 1, 3, 1, 1, 1, 1, 1, 2);
         assertThat(seed).hasSize(29);
         assertThat(seed.stream().map(p -> SentenceSplitter.split(p).size()).toList())
                 .isEqualTo(expected);
@@ -49,60 +47,68 @@ class SentenceSplitterTest {
 
     @Test
     void seed_paragraph3_twoPlainSentences() {
-        assertThat(sentences(paragraph(3))).containsExactly(
-                "Shortly after the Kremlin’s announcement, a US official said Donald Trump would also skip the talks.",
-                "Trump had previously suggested he would travel to Turkey only if Putin were present.");
+        assertThat(sentences(paragraph(3)))
+                .containsExactly(
+                        "Shortly after the Kremlin’s announcement, a US official said Donald Trump would also skip the talks.",
+                        "Trump had previously suggested he would travel to Turkey only if Putin were present.");
     }
 
     @Test
     void seed_paragraph4_twoPlainSentences() {
-        assertThat(sentences(paragraph(4))).containsExactly(
-                "Later on Wednesday, a Russian missile attack on an industrial site near the northeastern Ukrainian city of Sumy killed three people, regional governor Oleh Hryhorov said.",
-                "A Russian missile attack on the city on Palm Sunday killed 35 people.");
+        assertThat(sentences(paragraph(4)))
+                .containsExactly(
+                        "Later on Wednesday, a Russian missile attack on an industrial site near the northeastern Ukrainian city of Sumy killed three people, regional governor Oleh Hryhorov said.",
+                        "A Russian missile attack on the city on Palm Sunday killed 35 people.");
     }
 
     @Test
     void seed_paragraph16_quoteEndingWithCommaStaysInItsSentence() {
-        assertThat(sentences(paragraph(16))).containsExactly(
-                "The Ukrainian leader said he would be ready to fly to Istanbul at a moment’s notice if the Russian leader showed up.",
-                "“If Putin does not arrive, and plays games, it is the final point that he does not want to end the war,” he said on Tuesday.");
+        assertThat(sentences(paragraph(16)))
+                .containsExactly(
+                        "The Ukrainian leader said he would be ready to fly to Istanbul at a moment’s notice if the Russian leader showed up.",
+                        "“If Putin does not arrive, and plays games, it is the final point that he does not want to end the war,” he said on Tuesday.");
     }
 
     @Test
     void seed_paragraph17_quotedPhraseBeforeFinalPeriod() {
-        assertThat(sentences(paragraph(17))).containsExactly(
-                "Adding to the diplomatic intrigue, US envoy Steve Witkoff said he and secretary of state Marco Rubio would travel to Istanbul on Friday, one day after the talks were scheduled to begin.",
-                "That could allow time for Trump to conclude his visit to the United Arab Emirates before joining the talks, although the US president has only said that travelling there was “a possibility”.");
+        assertThat(sentences(paragraph(17)))
+                .containsExactly(
+                        "Adding to the diplomatic intrigue, US envoy Steve Witkoff said he and secretary of state Marco Rubio would travel to Istanbul on Friday, one day after the talks were scheduled to begin.",
+                        "That could allow time for Trump to conclude his visit to the United Arab Emirates before joining the talks, although the US president has only said that travelling there was “a possibility”.");
     }
 
     @Test
     void seed_paragraph19_standAloneEllipsisDoesNotEndSentence() {
-        assertThat(sentences(paragraph(19))).containsExactly(
-                "Trump on Wednesday said he did not know if Putin would be in Turkey, but there was a “possibility” he would divert to the country if the Russian president was there.",
-                "“He’d like me to be there, and that’s a possibility … I don’t know that he would be there if I’m not there.",
-                "We’re going to find out,” Trump told reporters on board Air Force One en route to Qatar.");
+        assertThat(sentences(paragraph(19)))
+                .containsExactly(
+                        "Trump on Wednesday said he did not know if Putin would be in Turkey, but there was a “possibility” he would divert to the country if the Russian president was there.",
+                        "“He’d like me to be there, and that’s a possibility … I don’t know that he would be there if I’m not there.",
+                        "We’re going to find out,” Trump told reporters on board Air Force One en route to Qatar.");
     }
 
     @Test
     void seed_paragraph20_closingQuoteBelongsToTheSentence() {
-        assertThat(sentences(paragraph(20))).containsExactly(
-                "Trump, however, noted that he was scheduled to be in the United Arab Emirates on Thursday, on the third and final leg of his Gulf tour.",
-                "But, when asked about visiting Turkey, he added: “That doesn’t mean I wouldn’t do it to save a lot of lives.”");
+        assertThat(sentences(paragraph(20)))
+                .containsExactly(
+                        "Trump, however, noted that he was scheduled to be in the United Arab Emirates on Thursday, on the third and final leg of his Gulf tour.",
+                        "But, when asked about visiting Turkey, he added: “That doesn’t mean I wouldn’t do it to save a lot of lives.”");
     }
 
     @Test
     void seed_paragraph23_nestedQuotesEndTheParagraph() {
-        assertThat(sentences(paragraph(23))).containsExactly(
-                "Speaking at a press conference in Beijing, Brazil’s president, Luiz Inácio Lula da Silva, said he would push Putin to take part in the talks with Zelenskiy.",
-                "“I’ll try to talk to Putin,” Lula said, adding that he planned to travel to Moscow.",
-                "“It costs me nothing to say: ‘Hey, comrade Putin, go to Istanbul and negotiate, dammit’.”");
+        assertThat(sentences(paragraph(23)))
+                .containsExactly(
+                        "Speaking at a press conference in Beijing, Brazil’s president, Luiz Inácio Lula da Silva, said he would push Putin to take part in the talks with Zelenskiy.",
+                        "“I’ll try to talk to Putin,” Lula said, adding that he planned to travel to Moscow.",
+                        "“It costs me nothing to say: ‘Hey, comrade Putin, go to Istanbul and negotiate, dammit’.”");
     }
 
     @Test
     void seed_paragraph29_bylineIsItsOwnSentence() {
-        assertThat(sentences(paragraph(29))).containsExactly(
-                "European leaders have promised to increase pressure on Russia if the talks in Turkey failed, but the key question remains whether they can bring Trump on board with their efforts to tighten the screws on Moscow.",
-                "- The Guardian");
+        assertThat(sentences(paragraph(29)))
+                .containsExactly(
+                        "European leaders have promised to increase pressure on Russia if the talks in Turkey failed, but the key question remains whether they can bring Trump on board with their efforts to tighten the screws on Moscow.",
+                        "- The Guardian");
     }
 
     @Test
@@ -181,7 +187,8 @@ class SentenceSplitterTest {
     @Test
     void monthAndNumberAbbreviations_beforeDigit_doNotEndSentence() {
         assertThat(sentences("It happened on Jan. 5 and again on Dec. 24. No. 5 won. It was Jan. Then Feb."))
-                .containsExactly("It happened on Jan. 5 and again on Dec. 24.", "No. 5 won.", "It was Jan.", "Then Feb.");
+                .containsExactly(
+                        "It happened on Jan. 5 and again on Dec. 24.", "No. 5 won.", "It was Jan.", "Then Feb.");
     }
 
     @Test
@@ -227,7 +234,8 @@ class SentenceSplitterTest {
 
     @Test
     void lowercaseAfterPeriod_doesNotEndSentence() {
-        assertThat(sentences("Use a tool, e.g. this one. ok. fine.")).containsExactly("Use a tool, e.g. this one. ok. fine.");
+        assertThat(sentences("Use a tool, e.g. this one. ok. fine."))
+                .containsExactly("Use a tool, e.g. this one. ok. fine.");
     }
 
     // --- footnote and citation marks (Wikipedia text) ----------------------------------------
@@ -240,22 +248,29 @@ class SentenceSplitterTest {
 
     @Test
     void severalMarksAndPageReferences_stayWithTheSentence() {
-        assertThat(sentences("He tried many projects.[3][14]:121,154 He lived in hotels.:32 Then he died.:162–164 End."))
-                .containsExactly("He tried many projects.[3][14]:121,154", "He lived in hotels.:32",
-                        "Then he died.:162–164", "End.");
+        assertThat(sentences(
+                        "He tried many projects.[3][14]:121,154 He lived in hotels.:32 Then he died.:162–164 End."))
+                .containsExactly(
+                        "He tried many projects.[3][14]:121,154",
+                        "He lived in hotels.:32",
+                        "Then he died.:162–164",
+                        "End.");
     }
 
     @Test
     void pageReferenceWithSpacedList_staysWithTheSentence() {
         assertThat(sentences("He played cards at a gaming table.:43, 301 On one occasion he worked for 84 hours."))
-                .containsExactly("He played cards at a gaming table.:43, 301", "On one occasion he worked for 84 hours.");
+                .containsExactly(
+                        "He played cards at a gaming table.:43, 301", "On one occasion he worked for 84 hours.");
     }
 
     @Test
     void wordyMarks_evenWithAQuestionMarkInside_areOneMark() {
         assertThat(sentences("Tesla left Colorado.[citation needed] He argued with Morgan.[improper synthesis?] Over"
-                + " the next years he worked."))
-                .containsExactly("Tesla left Colorado.[citation needed]", "He argued with Morgan.[improper synthesis?]",
+                        + " the next years he worked."))
+                .containsExactly(
+                        "Tesla left Colorado.[citation needed]",
+                        "He argued with Morgan.[improper synthesis?]",
                         "Over the next years he worked.");
     }
 
@@ -267,7 +282,8 @@ class SentenceSplitterTest {
 
     @Test
     void markBeforeLowercase_doesNotEndSentence() {
-        assertThat(sentences("It was founded c.[4] in the year 900.")).containsExactly("It was founded c.[4] in the year 900.");
+        assertThat(sentences("It was founded c.[4] in the year 900."))
+                .containsExactly("It was founded c.[4] in the year 900.");
     }
 
     @Test
@@ -291,7 +307,8 @@ class SentenceSplitterTest {
 
     @Test
     void markAtTheEndOfTheParagraph_isPartOfTheLastSentence() {
-        assertThat(sentences("One thing. Another thing.[note 3]")).containsExactly("One thing.", "Another thing.[note 3]");
+        assertThat(sentences("One thing. Another thing.[note 3]"))
+                .containsExactly("One thing.", "Another thing.[note 3]");
     }
 
     @Test
@@ -302,8 +319,7 @@ class SentenceSplitterTest {
 
     @Test
     void surroundingWhitespace_isTrimmedFromSpans() {
-        assertThat(SentenceSplitter.split("  Hi. There.  \u00A0"))
-                .containsExactly(new Span(2, 5), new Span(6, 12));
+        assertThat(SentenceSplitter.split("  Hi. There.  \u00A0")).containsExactly(new Span(2, 5), new Span(6, 12));
     }
 
     @Test

@@ -22,13 +22,15 @@ import org.junit.jupiter.api.Test;
 class SquadSentencesTest {
     private static final String PAGES = ":\\d+((, |[,–—-])\\d+)*";
     /** Closing punctuation, closers, then bracketed marks with an optional page reference, or a page reference. */
-    private static final Pattern ENDS_WITH_MARK = Pattern.compile(".*[.!?…][\"”’')\\]]*((\\[[^\\[\\]]{1,30}\\])+("
-            + PAGES + ")?|" + PAGES + ")");
+    private static final Pattern ENDS_WITH_MARK =
+            Pattern.compile(".*[.!?…][\"”’')\\]]*((\\[[^\\[\\]]{1,30}\\])+(" + PAGES + ")?|" + PAGES + ")");
 
     @Test
     void squadDev_sentenceCountsArePinned_andEveryNewEndIsAFootnoteMark() throws IOException {
-        assumeTrue(SquadSet.devSet().isPresent(), "SQuAD v1.1 dev set not found at "
-                + SquadSet.DEV_SET.toAbsolutePath() + "; skipping the sentence counts of real Wikipedia text");
+        assumeTrue(
+                SquadSet.devSet().isPresent(),
+                "SQuAD v1.1 dev set not found at " + SquadSet.DEV_SET.toAbsolutePath()
+                        + "; skipping the sentence counts of real Wikipedia text");
         JsonNode root = new ObjectMapper().readTree(SquadSet.devSet().get().toFile());
         int paragraphs = 0;
         int sentences = 0;
@@ -50,7 +52,8 @@ class SquadSentencesTest {
         assertThat(paragraphs).isEqualTo(2_067);
         assertThat(sentences).isEqualTo(10_305);
         assertThat(endingInMarks).hasSize(73);
-        assertThat(endingInMarks).anySatisfy(s -> assertThat(s).endsWith("with varying degrees of success.:121,154"))
+        assertThat(endingInMarks)
+                .anySatisfy(s -> assertThat(s).endsWith("with varying degrees of success.:121,154"))
                 .anySatisfy(s -> assertThat(s).endsWith("Tesla left Colorado Springs.[citation needed]"))
                 .anySatisfy(s -> assertThat(s).endsWith("is referred to as triplet oxygen.[b]"))
                 .anySatisfy(s -> assertThat(s).endsWith("in a stretch at a gaming table.:43, 301"));

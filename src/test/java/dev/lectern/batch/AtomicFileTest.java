@@ -43,11 +43,12 @@ class AtomicFileTest {
         Path target = dir.resolve("r.csv");
         Files.writeString(target, "old\n");
         assertThatThrownBy(() -> {
-            try (AtomicFile f = AtomicFile.create(target)) {
-                f.writer().write("half a report");
-                throw new IllegalStateException("interrupted");
-            }
-        }).hasMessage("interrupted");
+                    try (AtomicFile f = AtomicFile.create(target)) {
+                        f.writer().write("half a report");
+                        throw new IllegalStateException("interrupted");
+                    }
+                })
+                .hasMessage("interrupted");
         assertThat(Files.readString(target)).isEqualTo("old\n");
         assertThat(filesIn()).isEqualTo(1);
     }
@@ -56,8 +57,10 @@ class AtomicFileTest {
     void theTemporaryFileLivesBesideTheTarget_hiddenAndNamedAfterIt() throws IOException {
         try (AtomicFile f = AtomicFile.create(dir.resolve("grades.csv"))) {
             try (Stream<Path> s = Files.list(dir)) {
-                assertThat(s.map(p -> p.getFileName().toString())).singleElement().satisfies(name ->
-                        assertThat(name).startsWith(".grades.csv.").endsWith(".tmp"));
+                assertThat(s.map(p -> p.getFileName().toString()))
+                        .singleElement()
+                        .satisfies(name ->
+                                assertThat(name).startsWith(".grades.csv.").endsWith(".tmp"));
             }
         }
         assertThat(filesIn()).isZero();
@@ -68,7 +71,8 @@ class AtomicFileTest {
         Assumptions.assumeTrue(posix(), "POSIX permissions only");
         Path reference = Files.createFile(dir.resolve("reference"));
         Set<PosixFilePermission> umasked = Files.getPosixFilePermissions(reference);
-        Assumptions.assumeFalse(umasked.equals(PosixFilePermissions.fromString("rw-------")),
+        Assumptions.assumeFalse(
+                umasked.equals(PosixFilePermissions.fromString("rw-------")),
                 "the umask (077) makes every new file 0600 anyway");
         Path target = dir.resolve("grades.csv");
         try (AtomicFile f = AtomicFile.create(target)) {
@@ -88,7 +92,8 @@ class AtomicFileTest {
             f.writer().write("new\n");
             f.commit();
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r-----");
     }
 
     private boolean posix() {

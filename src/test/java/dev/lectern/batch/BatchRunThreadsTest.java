@@ -19,19 +19,20 @@ import org.junit.jupiter.api.Test;
 /** Grading on many threads changes nothing a teacher sees: the report, the messages and their order. */
 class BatchRunThreadsTest {
     private static final QuestionSet SET = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")))
-            .load(Path.of("questions/01-istanbul-talks.yaml"), "questions/01-istanbul-talks.yaml").set().orElseThrow();
+            .load(Path.of("questions/01-istanbul-talks.yaml"), "questions/01-istanbul-talks.yaml")
+            .set()
+            .orElseThrow();
 
-    private record Output(String report, String messages, long graded, long malformed, long warnings) {
-    }
+    private record Output(String report, String messages, long graded, long malformed, long warnings) {}
 
     private static Output run(String sheets, ReportFormat format, int threads) throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        BatchRun run = new BatchRun(new SheetGrader(SET, OptionalDouble.of(0.5)), "class.jsonl",
-                new PrintWriter(err)).withThreads(threads).withStats(format != ReportFormat.csv);
+        BatchRun run = new BatchRun(new SheetGrader(SET, OptionalDouble.of(0.5)), "class.jsonl", new PrintWriter(err))
+                .withThreads(threads)
+                .withStats(format != ReportFormat.csv);
         Report report = Report.of(format, out, new Report.Context(SET, "set.yaml", OptionalDouble.of(0.5), true));
-        Totals t = run.run(new JsonlSheets(new BufferedReader(new StringReader(sheets)),
-                "class.jsonl"), report);
+        Totals t = run.run(new JsonlSheets(new BufferedReader(new StringReader(sheets)), "class.jsonl"), report);
         return new Output(out.toString(), err.toString(), t.graded(), t.malformed(), t.warnings());
     }
 
@@ -50,7 +51,9 @@ class BatchRunThreadsTest {
             assertThat(one.malformed()).isGreaterThan(5);
             assertThat(one.warnings()).isGreaterThanOrEqualTo(2);
             for (int threads : new int[] {2, 3, 8}) {
-                assertThat(run(sheets, format, threads)).as("%s on %d threads", format, threads).isEqualTo(one);
+                assertThat(run(sheets, format, threads))
+                        .as("%s on %d threads", format, threads)
+                        .isEqualTo(one);
             }
         }
     }
@@ -70,8 +73,8 @@ class BatchRunThreadsTest {
             }
         };
         SheetReader failing = new SheetReader() {
-            private final SheetReader sheets = new JsonlSheets(new BufferedReader(
-                    new StringReader(unchecked())), "class.jsonl");
+            private final SheetReader sheets =
+                    new JsonlSheets(new BufferedReader(new StringReader(unchecked())), "class.jsonl");
             private int n;
 
             @Override
@@ -82,8 +85,11 @@ class BatchRunThreadsTest {
                 return sheets.next();
             }
         };
-        BatchRun run = new BatchRun(new SheetGrader(SET, OptionalDouble.empty()), "class.jsonl",
-                new PrintWriter(new StringWriter())).withThreads(3);
+        BatchRun run = new BatchRun(
+                        new SheetGrader(SET, OptionalDouble.empty()),
+                        "class.jsonl",
+                        new PrintWriter(new StringWriter()))
+                .withThreads(3);
         assertThatThrownBy(() -> run.run(failing, report)).hasMessage("disk gone");
         assertThat(reported).hasSize(700).startsWith("s0", "s1").endsWith("s698", "s699");
     }

@@ -37,13 +37,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InterchangeRoundTripTest {
     private static final QuestionSetLoader LOADER = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")));
     /** Changes that do not alter how an answer is marked, as a share of the question's points. */
-    private static final List<String> MARKING_KEPT = List.of("GIFT has no points", "GIFT has no hints",
-            "Aiken has no feedback", "Aiken has no explanation", "Aiken has no hint", "Aiken has no points");
+    private static final List<String> MARKING_KEPT = List.of(
+            "GIFT has no points",
+            "GIFT has no hints",
+            "Aiken has no feedback",
+            "Aiken has no explanation",
+            "Aiken has no hint",
+            "Aiken has no points");
 
     static Stream<Arguments> setsAndFormats() throws IOException {
         List<Arguments> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("questions"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 all.add(Arguments.of(f, Format.GIFT));
                 all.add(Arguments.of(f, Format.AIKEN));
             }
@@ -61,9 +67,15 @@ class InterchangeRoundTripTest {
         assertThat(imported.questions()).hasSize(first.written());
         EvidenceFinder finder = new EvidenceFinder(original.article());
         List<SetYamlWriter.Entry> entries = imported.questions().stream()
-                .map(ImportedQuestion::question).map(q -> SetYamlWriter.Entry.of(finder.find(q).question())).toList();
-        String yaml = SetYamlWriter.write(SetYamlWriter.SetInfo.of(imported.title().orElse(original.title()),
-                original.article().name()), original.article(), entries);
+                .map(ImportedQuestion::question)
+                .map(q -> SetYamlWriter.Entry.of(finder.find(q).question()))
+                .toList();
+        String yaml = SetYamlWriter.write(
+                SetYamlWriter.SetInfo.of(
+                        imported.title().orElse(original.title()),
+                        original.article().name()),
+                original.article(),
+                entries);
         LoadResult again = LOADER.load(yaml, Path.of("questions"), "reimported.yaml");
         assertThat(again.problems()).as(yaml).noneMatch(p -> p.isError());
         QuestionSet reimported = again.set().orElseThrow();
@@ -72,12 +84,14 @@ class InterchangeRoundTripTest {
                 .isEqualTo(new String(first.bytes(), java.nio.charset.StandardCharsets.UTF_8));
 
         List<Question> exported = original.questions().stream()
-                .filter(q -> first.notes().stream().noneMatch(n -> n.questionId().equals(q.id())
-                        && n.effect() == ExportNote.Effect.LEFT_OUT)).toList();
+                .filter(q -> first.notes().stream()
+                        .noneMatch(n -> n.questionId().equals(q.id()) && n.effect() == ExportNote.Effect.LEFT_OUT))
+                .toList();
         assertThat(reimported.questions()).hasSameSizeAs(exported);
         Set<String> markingChanged = first.notes().stream()
                 .filter(n -> MARKING_KEPT.stream().noneMatch(n.reason()::startsWith))
-                .map(ExportNote::questionId).collect(Collectors.toSet());
+                .map(ExportNote::questionId)
+                .collect(Collectors.toSet());
         int compared = 0;
         Grader before = new Grader(original.article());
         Grader after = new Grader(reimported.article());
@@ -91,7 +105,8 @@ class InterchangeRoundTripTest {
                 String answer = sheet.answers().getOrDefault(q.id(), "");
                 assertThat(after.grade(r, Presentation.asWritten(r), answer).fraction())
                         .as(sheet.student() + " on " + q.id() + ": " + answer)
-                        .isEqualTo(before.grade(q, Presentation.asWritten(q), answer).fraction());
+                        .isEqualTo(before.grade(q, Presentation.asWritten(q), answer)
+                                .fraction());
                 compared++;
             }
         }
@@ -102,9 +117,11 @@ class InterchangeRoundTripTest {
         List<Sheet> sheets = new ArrayList<>();
         Path dir = Path.of("examples/batch");
         try (BufferedReader yaml = Files.newBufferedReader(dir.resolve("class.yaml"));
-             BufferedReader jsonl = Files.newBufferedReader(dir.resolve("class.jsonl"));
-             BufferedReader csv = Files.newBufferedReader(dir.resolve("responses.csv"))) {
-            for (SheetReader reader : List.of(new YamlSheets(yaml, "class.yaml"), new JsonlSheets(jsonl, "class.jsonl"),
+                BufferedReader jsonl = Files.newBufferedReader(dir.resolve("class.jsonl"));
+                BufferedReader csv = Files.newBufferedReader(dir.resolve("responses.csv"))) {
+            for (SheetReader reader : List.of(
+                    new YamlSheets(yaml, "class.yaml"),
+                    new JsonlSheets(jsonl, "class.jsonl"),
                     new CsvSheets(csv, "responses.csv", SheetReadersTest.SET, CsvLayout.guessed()))) {
                 for (SheetRead read = reader.next(); read != null; read = reader.next()) {
                     if (!read.malformed()) {

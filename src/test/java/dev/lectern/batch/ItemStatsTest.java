@@ -38,8 +38,10 @@ class ItemStatsTest {
             """;
 
     private static QuestionSet set() {
-        return new QuestionSetLoader(ArticleLibrary.forProject(Path.of(""))).load(SET, Path.of("questions"), "s.yaml")
-                .set().orElseThrow();
+        return new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")))
+                .load(SET, Path.of("questions"), "s.yaml")
+                .set()
+                .orElseThrow();
     }
 
     private static Sheet sheet(String name, String lead, String city, String trick) {
@@ -52,8 +54,11 @@ class ItemStatsTest {
         SheetGrader grader = new SheetGrader(set, OptionalDouble.empty());
         ItemStats stats = new ItemStats(set.questions());
         // Strong students get lead and city right but 'trick' wrong; weak ones the other way round.
-        for (Sheet s : List.of(sheet("a", "b", "Ankara", "true"), sheet("b", "b", "Ankara", "true"),
-                sheet("c", "a", "Paris", "false"), sheet("d", "Yuri Ushakov", "", "false"))) {
+        for (Sheet s : List.of(
+                sheet("a", "b", "Ankara", "true"),
+                sheet("b", "b", "Ankara", "true"),
+                sheet("c", "a", "Paris", "false"),
+                sheet("d", "Yuri Ushakov", "", "false"))) {
             stats.add(grader.grade(s));
         }
         List<ItemStats.Item> items = stats.items();
@@ -61,8 +66,11 @@ class ItemStatsTest {
         assertThat(lead.facility()).isEqualTo(0.5);
         // lead x = 1,1,0,0; rest = city + trick = 1,1,1,1 for everyone: no variance, no correlation.
         assertThat(lead.discrimination()).isEmpty();
-        assertThat(lead.options()).containsExactly(new ItemStats.Option("a", "Sergey Lavrov", 1),
-                new ItemStats.Option("b", "Vladimir Medinsky", 2), new ItemStats.Option("c", "Yuri Ushakov", 1));
+        assertThat(lead.options())
+                .containsExactly(
+                        new ItemStats.Option("a", "Sergey Lavrov", 1),
+                        new ItemStats.Option("b", "Vladimir Medinsky", 2),
+                        new ItemStats.Option("c", "Yuri Ushakov", 1));
         ItemStats.Item city = items.get(1);
         assertThat(city.unanswered()).isEqualTo(1);
         assertThat(city.options()).isEmpty();
@@ -70,8 +78,9 @@ class ItemStatsTest {
         // trick x = 0,0,1,1; rest = lead + city = 2,2,0,0: r = -1.
         assertThat(trick.facility()).isEqualTo(0.5);
         assertThat(trick.discrimination().getAsDouble()).isCloseTo(-1, within(1e-9));
-        assertThat(trick.flags()).containsExactly(
-                "negative discrimination: students who do well elsewhere do worse here; check the key");
+        assertThat(trick.flags())
+                .containsExactly(
+                        "negative discrimination: students who do well elsewhere do worse here; check the key");
     }
 
     @Test

@@ -42,15 +42,17 @@ class OutFileTest {
     void aLinkToAnInput_isThatInput() throws IOException {
         Files.writeString(dir.resolve("answers.csv"), "student\n");
         Files.createSymbolicLink(dir.resolve("report.csv"), Path.of("answers.csv"));
-        assertThat(check("report.csv", OutFile.Input.file(dir.resolve("answers.csv"), "the answers file")).refusal())
+        assertThat(check("report.csv", OutFile.Input.file(dir.resolve("answers.csv"), "the answers file"))
+                        .refusal())
                 .hasValue("report.csv is the answers file; name another file with --out");
     }
 
     @Test
     void aLinkIntoAMissingFolder_namesTheFolderItLeadsTo() throws IOException {
         Files.createSymbolicLink(dir.resolve("r.txt"), Path.of("gone/r.txt"));
-        assertThat(check("r.txt").refusal()).hasValue("cannot write r.txt: no such folder: "
-                + dir.toRealPath().resolve("gone"));
+        assertThat(check("r.txt").refusal())
+                .hasValue("cannot write r.txt: no such folder: "
+                        + dir.toRealPath().resolve("gone"));
     }
 
     @Test

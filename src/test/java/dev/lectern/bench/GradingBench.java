@@ -48,23 +48,23 @@ public final class GradingBench {
     private static final long SEED = 20261125L;
     private static final double MIN_SECONDS = 2.0;
 
-    private GradingBench() {
-    }
+    private GradingBench() {}
 
     /** One answer to grade, shown as written. */
-    private record Attempt(Question question, Presentation shown, String answer) {
-    }
+    private record Attempt(Question question, Presentation shown, String answer) {}
 
     public static void main(String[] args) throws Exception {
         Path devSet = args.length > 0 ? Path.of(args[0]) : SquadSet.DEV_SET;
         Path out = Path.of(args.length > 1 ? args[1] : "bench/out/squad");
-        System.out.printf("Java %s, %d processors; each figure: one warm-up pass, then passes for at least %.0f s%n",
+        System.out.printf(
+                "Java %s, %d processors; each figure: one warm-up pass, then passes for at least %.0f s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), MIN_SECONDS);
         if (Files.isRegularFile(devSet)) {
             squad(devSet, out);
         } else {
-            System.out.println("SQuAD v1.1 dev set not found at " + devSet.toAbsolutePath().normalize()
-                    + "; skipping the SQuAD part (give the path of dev-v1.1.json as the first argument)");
+            System.out.println(
+                    "SQuAD v1.1 dev set not found at " + devSet.toAbsolutePath().normalize()
+                            + "; skipping the SQuAD part (give the path of dev-v1.1.json as the first argument)");
         }
         bundled();
     }
@@ -72,11 +72,15 @@ public final class GradingBench {
     private static void squad(Path devSet, Path out) throws Exception {
         long start = System.nanoTime();
         SquadSet.Written w = SquadSet.write(devSet, out);
-        LoadResult r = new QuestionSetLoader(new ArticleLibrary(List.of())).load(w.yaml(), w.yaml().toString());
-        QuestionSet set = r.set().orElseThrow(() -> new IllegalStateException(r.problems().get(0).toString()));
-        System.out.printf("SQuAD v1.1 dev set: %,d questions on %,d paragraphs, written and loaded in %.1f s%n",
+        LoadResult r = new QuestionSetLoader(new ArticleLibrary(List.of()))
+                .load(w.yaml(), w.yaml().toString());
+        QuestionSet set = r.set()
+                .orElseThrow(() -> new IllegalStateException(r.problems().get(0).toString()));
+        System.out.printf(
+                "SQuAD v1.1 dev set: %,d questions on %,d paragraphs, written and loaded in %.1f s%n",
                 set.questions().size(), w.paragraphs(), (System.nanoTime() - start) / 1e9);
-        List<ShortQuestion> questions = set.questions().stream().map(ShortQuestion.class::cast).toList();
+        List<ShortQuestion> questions =
+                set.questions().stream().map(ShortQuestion.class::cast).toList();
         Grader grader = new Grader(set.article());
         List<List<String>> answers = answerMix(questions);
         System.out.println("Answers to each question: its second accepted answer (first when only one), a"
@@ -84,12 +88,23 @@ public final class GradingBench {
                 + String.format(Locale.ROOT, "%,d", 4L * questions.size()) + " a pass)");
         header("policy");
         Map<String, List<Attempt>> policies = new java.util.LinkedHashMap<>();
-        policies.put("normalized", attempts(questions, answers,
-                new TextMatching(MatchPolicy.NORMALIZED, false, 1), TextCredit.ALL_OR_NOTHING));
-        policies.put("lenient", attempts(questions, answers,
-                new TextMatching(MatchPolicy.LENIENT, false, 1), TextCredit.ALL_OR_NOTHING));
-        policies.put("squad, credit f1", attempts(questions, answers,
-                new TextMatching(MatchPolicy.SQUAD, false, 1), TextCredit.F1));
+        policies.put(
+                "normalized",
+                attempts(
+                        questions,
+                        answers,
+                        new TextMatching(MatchPolicy.NORMALIZED, false, 1),
+                        TextCredit.ALL_OR_NOTHING));
+        policies.put(
+                "lenient",
+                attempts(
+                        questions,
+                        answers,
+                        new TextMatching(MatchPolicy.LENIENT, false, 1),
+                        TextCredit.ALL_OR_NOTHING));
+        policies.put(
+                "squad, credit f1",
+                attempts(questions, answers, new TextMatching(MatchPolicy.SQUAD, false, 1), TextCredit.F1));
         for (Map.Entry<String, List<Attempt>> p : policies.entrySet()) {
             time(p.getKey(), grader, p.getValue());
         }
@@ -102,7 +117,8 @@ public final class GradingBench {
         Random random = new Random(SEED);
         List<List<String>> mix = new ArrayList<>();
         for (ShortQuestion q : questions) {
-            String other = questions.get(random.nextInt(questions.size())).answers().get(0);
+            String other =
+                    questions.get(random.nextInt(questions.size())).answers().get(0);
             mix.add(List.of(secondOrFirst(q), paraphraseWithTypo(q.answers().get(0), random), other, ""));
         }
         return mix;
@@ -133,8 +149,8 @@ public final class GradingBench {
         return text.toLowerCase(Locale.ROOT).startsWith("the ") ? text.substring(4) : "the " + text;
     }
 
-    private static List<Attempt> attempts(List<ShortQuestion> questions, List<List<String>> answers,
-                                          TextMatching matching, TextCredit credit) {
+    private static List<Attempt> attempts(
+            List<ShortQuestion> questions, List<List<String>> answers, TextMatching matching, TextCredit credit) {
         List<Attempt> all = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             ShortQuestion q = questions.get(i);
@@ -146,8 +162,9 @@ public final class GradingBench {
     }
 
     private static void header(String what) {
-        System.out.printf("%-26s %12s %12s %7s %8s %8s %8s %10s %8s%n", what, "answers/s", "best pass/s", "passes",
-                "correct", "partial", "wrong", "unanswered", "points");
+        System.out.printf(
+                "%-26s %12s %12s %7s %8s %8s %8s %10s %8s%n",
+                what, "answers/s", "best pass/s", "passes", "correct", "partial", "wrong", "unanswered", "points");
     }
 
     /**
@@ -171,9 +188,18 @@ public final class GradingBench {
         } while (elapsed < MIN_SECONDS * 1e9);
         double perSecond = (double) passes * attempts.size() / (elapsed / 1e9);
         double best = attempts.size() / (fastest / 1e9);
-        System.out.printf(Locale.ROOT, "%-26s %,12.0f %,12.0f %7d %8d %8d %8d %10d %8.1f%n", what, perSecond, best,
-                passes, verdicts.get(Verdict.CORRECT), verdicts.get(Verdict.PARTIAL), verdicts.get(Verdict.WRONG),
-                verdicts.get(Verdict.UNANSWERED), earned[0]);
+        System.out.printf(
+                Locale.ROOT,
+                "%-26s %,12.0f %,12.0f %7d %8d %8d %8d %10d %8.1f%n",
+                what,
+                perSecond,
+                best,
+                passes,
+                verdicts.get(Verdict.CORRECT),
+                verdicts.get(Verdict.PARTIAL),
+                verdicts.get(Verdict.WRONG),
+                verdicts.get(Verdict.UNANSWERED),
+                earned[0]);
     }
 
     private static Map<Verdict, Integer> pass(Grader grader, List<Attempt> attempts, double[] earned) {
@@ -215,10 +241,19 @@ public final class GradingBench {
             disagreements += Math.abs(credit - Math.max(bestExact, bestF1)) > 1e-12 ? 1 : 0;
         }
         int n = questions.size();
-        System.out.printf(Locale.ROOT, "evaluate-v1.1.py, second accepted answer (first when only one) against all"
-                + " its answers: {\"exact_match\": %.4f, \"f1\": %.4f}%n", 100 * exact / n, 100 * f1 / n);
-        System.out.printf(Locale.ROOT, "  engine (squad, credit f1) on the same answers: %.4f%% of the points;"
-                + " %d of %,d questions differ from max(EM, F1)%n", 100 * engine / n, disagreements, n);
+        System.out.printf(
+                Locale.ROOT,
+                "evaluate-v1.1.py, second accepted answer (first when only one) against all"
+                        + " its answers: {\"exact_match\": %.4f, \"f1\": %.4f}%n",
+                100 * exact / n,
+                100 * f1 / n);
+        System.out.printf(
+                Locale.ROOT,
+                "  engine (squad, credit f1) on the same answers: %.4f%% of the points;"
+                        + " %d of %,d questions differ from max(EM, F1)%n",
+                100 * engine / n,
+                disagreements,
+                n);
     }
 
     /**
@@ -240,14 +275,21 @@ public final class GradingBench {
                     }
                     String prediction = texts.remove(1);
                     exact += texts.stream().anyMatch(t -> TokenF1.exactMatch(prediction, t)) ? 1 : 0;
-                    f1 += texts.stream().mapToDouble(t -> TokenF1.f1(prediction, t)).max().orElse(0);
+                    f1 += texts.stream()
+                            .mapToDouble(t -> TokenF1.f1(prediction, t))
+                            .max()
+                            .orElse(0);
                     total++;
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "  for comparison, the paper's human protocol (second raw answer against the"
-                + " others, %,d questions): {\"exact_match\": %.4f, \"f1\": %.4f}; published dev: 80.3, 90.5%n",
-                total, 100 * exact / total, 100 * f1 / total);
+        System.out.printf(
+                Locale.ROOT,
+                "  for comparison, the paper's human protocol (second raw answer against the"
+                        + " others, %,d questions): {\"exact_match\": %.4f, \"f1\": %.4f}; published dev: 80.3, 90.5%n",
+                total,
+                100 * exact / total,
+                100 * f1 / total);
     }
 
     /** Random answers (right, slipped, picked, arranged, nonsense, blank) to every question of questions/. */
@@ -255,19 +297,22 @@ public final class GradingBench {
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")));
         List<QuestionSet> sets = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("questions"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path f :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 LoadResult r = loader.load(f, f.toString());
                 sets.add(r.set().orElseThrow(() -> new IllegalStateException(f + ": " + r.problems())));
             }
         }
         Random random = new Random(SEED);
         List<Attempt> attempts = new ArrayList<>();
-        List<Question> questions = sets.stream().flatMap(s -> s.questions().stream()).toList();
+        List<Question> questions =
+                sets.stream().flatMap(s -> s.questions().stream()).toList();
         for (int i = 0; i < 20_000; i++) {
             Question q = questions.get(random.nextInt(questions.size()));
             attempts.add(new Attempt(q, Presentation.shuffled(q, random), randomAnswer(q, random)));
         }
-        System.out.printf("Bundled sets in questions/: %d questions in %d sets, %,d random answers a pass%n",
+        System.out.printf(
+                "Bundled sets in questions/: %d questions in %d sets, %,d random answers a pass%n",
                 questions.size(), sets.size(), attempts.size());
         header("answers");
         time("bundled, shuffled", new Grader(sets.get(0).article()), attempts);
@@ -282,8 +327,10 @@ public final class GradingBench {
             case 2 -> pick.length() > 2 ? pick.substring(1) : pick + "x";
             case 3 -> String.join("; ", known.subList(0, 1 + random.nextInt(known.size())));
             case 4 -> String.valueOf((char) ('a' + random.nextInt(5)));
-            default -> random.ints(1 + random.nextInt(20), 'a', 'z' + 1)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            default ->
+                random.ints(1 + random.nextInt(20), 'a', 'z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString();
         };
     }
 

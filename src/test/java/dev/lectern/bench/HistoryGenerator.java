@@ -32,8 +32,7 @@ public final class HistoryGenerator {
     private static final int SETS = 20;
     private static final int DAYS = 365;
 
-    private HistoryGenerator() {
-    }
+    private HistoryGenerator() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -53,7 +52,8 @@ public final class HistoryGenerator {
         int written = 0;
         long start = System.nanoTime();
         for (int day = DAYS; day >= 1 && written < answers; day--) {
-            Clock clock = Clock.fixed(today.minusDays(day).atTime(18, 0).atZone(zone).toInstant(), zone);
+            Clock clock =
+                    Clock.fixed(today.minusDays(day).atTime(18, 0).atZone(zone).toInstant(), zone);
             try (History h = History.open(file, clock)) {
                 h.commitWithoutWaitingForTheDisk();
                 // Spread evenly: what is left over the days that are left.
@@ -67,12 +67,12 @@ public final class HistoryGenerator {
                 }
             }
         }
-        System.out.printf("recorded %,d answers in %,d sessions of %d sets over %d days in %s (%.1f s)%n", written,
-                sessions, sets.size(), DAYS, file, (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "recorded %,d answers in %,d sessions of %d sets over %d days in %s (%.1f s)%n",
+                written, sessions, sets.size(), DAYS, file, (System.nanoTime() - start) / 1e9);
     }
 
-    private record Named(String name, Path file, QuestionSet set, List<String> hashes) {
-    }
+    private record Named(String name, Path file, QuestionSet set, List<String> hashes) {}
 
     /** The bundled sets as {@code ./lectern} names them, then copies under other names up to {@link #SETS}. */
     private static List<Named> sets() {
@@ -81,7 +81,10 @@ public final class HistoryGenerator {
         List<Named> bundled = new ArrayList<>();
         for (String name : List.of("questions/01-istanbul-talks.yaml", "questions/02-who-said-what.yaml")) {
             QuestionSet set = loader.load(root.resolve(name), name).set().orElseThrow();
-            bundled.add(new Named(name, root.resolve(name), set,
+            bundled.add(new Named(
+                    name,
+                    root.resolve(name),
+                    set,
                     set.questions().stream().map(ContentHash::of).toList()));
         }
         List<Named> all = new ArrayList<>(bundled);
@@ -100,9 +103,21 @@ public final class HistoryGenerator {
         for (int i = 0; i < questions.size() && rows.size() < room; i++) {
             Question q = questions.get(i);
             boolean right = random.nextInt(10) < 7;
-            rows.add(Attempts.of(s.name(), s.set().title(), q.id(), s.hashes().get(i), right ? "right" : "wrong",
-                    right ? "CORRECT" : "WRONG", right ? q.points() : 0, q.points(), 4000 + random.nextInt(20000),
-                    id, "practice", false, Optional.of(s.file()), OptionalDouble.of(possible)));
+            rows.add(Attempts.of(
+                    s.name(),
+                    s.set().title(),
+                    q.id(),
+                    s.hashes().get(i),
+                    right ? "right" : "wrong",
+                    right ? "CORRECT" : "WRONG",
+                    right ? q.points() : 0,
+                    q.points(),
+                    4000 + random.nextInt(20000),
+                    id,
+                    "practice",
+                    false,
+                    Optional.of(s.file()),
+                    OptionalDouble.of(possible)));
         }
         return rows;
     }

@@ -13,8 +13,7 @@ import java.util.List;
  * Run by {@code bench/load.sh}; figures, not assertions.
  */
 public final class LoadBench {
-    private LoadBench() {
-    }
+    private LoadBench() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "bench/out/squad");
@@ -31,10 +30,13 @@ public final class LoadBench {
             return;
         }
         SquadSet.Written w = SquadSet.write(SquadSet.devSet().get(), out);
-        System.out.printf("SQuAD set: %d questions, %.1f MB of YAML; article: %d paragraphs, %.1f MB%n",
+        System.out.printf(
+                "SQuAD set: %d questions, %.1f MB of YAML; article: %d paragraphs, %.1f MB%n",
                 w.questions(), Files.size(w.yaml()) / 1e6, w.paragraphs(), Files.size(w.article()) / 1e6);
-        time("SQuAD dev set as one set", () -> check(new QuestionSetLoader(new ArticleLibrary(List.of()))
-                .load(w.yaml(), w.yaml().toString())));
+        time(
+                "SQuAD dev set as one set",
+                () -> check(new QuestionSetLoader(new ArticleLibrary(List.of()))
+                        .load(w.yaml(), w.yaml().toString())));
     }
 
     private interface Work {
@@ -58,7 +60,8 @@ public final class LoadBench {
 
     private static void check(LoadResult result) {
         if (result.hasErrors()) {
-            throw new IllegalStateException(result.file() + " has problems: " + result.problems().get(0));
+            throw new IllegalStateException(
+                    result.file() + " has problems: " + result.problems().get(0));
         }
     }
 }

@@ -22,13 +22,16 @@ public final class SheetGenerator {
     static final Map<String, String[]> ANSWERS = Map.ofEntries(
             Map.entry("delegation-lead", new String[] {"b", "Vladimir Medinsky", "a"}),
             Map.entry("delegation-members", new String[] {"a; b; c", "a, b", "d; e"}),
-            Map.entry("delegation-roles", new String[] {"a = 1; b = 2; c = 3; d = 4", "a = 1; b = 2; c = 4; d = 3",
-                "a = 4; b = 3; c = 2; d = 1"}),
-            Map.entry("medinsky-former-post", new String[] {"culture minister", "minister of culture",
-                "defence minister"}),
+            Map.entry("delegation-roles", new String[] {
+                "a = 1; b = 2; c = 3; d = 4", "a = 1; b = 2; c = 4; d = 3", "a = 4; b = 3; c = 2; d = 1"
+            }),
+            Map.entry(
+                    "medinsky-former-post",
+                    new String[] {"culture minister", "minister of culture", "defence minister"}),
             Map.entry("senior-diplomats-absent", new String[] {"false", "no", "true"}),
-            Map.entry("revive-2022-terms", new String[] {"Medinsky; 2022; military; Western",
-                "Medinsky; 2021; army; Western", "Lavrov; 2014; navy; Eastern"}),
+            Map.entry("revive-2022-terms", new String[] {
+                "Medinsky; 2022; military; Western", "Medinsky; 2021; army; Western", "Lavrov; 2014; navy; Eastern"
+            }),
             Map.entry("kyiv-rejected-terms", new String[] {"true", "yes", "false"}),
             Map.entry("road-to-istanbul", new String[] {"a; b; c; d; e", "b; a; c; d; e", "e; d; c; b; a"}),
             Map.entry("not-there-on-thursday", new String[] {"a; b; c", "a; b; d", "d; e"}),
@@ -36,18 +39,30 @@ public final class SheetGenerator {
             Map.entry("ceasefire-length", new String[] {"30", "30 days", "60"}),
             Map.entry("ceasefire-objection", new String[] {"a", "rearm and regroup", "c"}),
             Map.entry("maximalist-demands", new String[] {"28.1", "10.1", "3.1"}));
-    static final String[] IDS = {"delegation-lead", "delegation-members", "delegation-roles", "medinsky-former-post",
-        "senior-diplomats-absent", "revive-2022-terms", "kyiv-rejected-terms", "road-to-istanbul",
-        "not-there-on-thursday", "zelenskiy-ankara", "ceasefire-length", "ceasefire-objection", "maximalist-demands"};
 
-    private SheetGenerator() {
-    }
+    static final String[] IDS = {
+        "delegation-lead",
+        "delegation-members",
+        "delegation-roles",
+        "medinsky-former-post",
+        "senior-diplomats-absent",
+        "revive-2022-terms",
+        "kyiv-rejected-terms",
+        "road-to-istanbul",
+        "not-there-on-thursday",
+        "zelenskiy-ankara",
+        "ceasefire-length",
+        "ceasefire-objection",
+        "maximalist-demands"
+    };
+
+    private SheetGenerator() {}
 
     public static void main(String[] args) throws IOException {
         long sheets = Long.parseLong(args[0]);
         long seed = Long.parseLong(args[1]);
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8),
-                1 << 16)) {
+        try (Writer out =
+                new BufferedWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8), 1 << 16)) {
             write(out, sheets, seed);
         }
     }

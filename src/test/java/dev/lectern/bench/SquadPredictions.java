@@ -24,8 +24,7 @@ import java.util.Random;
  * Arguments: dev set, output folder, number of prediction sets.
  */
 public final class SquadPredictions {
-    private SquadPredictions() {
-    }
+    private SquadPredictions() {}
 
     public static void main(String[] args) throws IOException {
         Path dev = Path.of(args[0]);
@@ -33,8 +32,10 @@ public final class SquadPredictions {
         int sets = Integer.parseInt(args[2]);
         SquadSet.Written w = SquadSet.write(dev, out);
         String yaml = Files.readString(w.yaml(), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("squad-dev-f1.yaml"), yaml.replace("  type: short\n",
-                "  type: short\n  credit: f1\n"), StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve("squad-dev-f1.yaml"),
+                yaml.replace("  type: short\n", "  type: short\n  credit: f1\n"),
+                StandardCharsets.UTF_8);
         List<String> ids = new ArrayList<>();
         List<List<String>> answers = new ArrayList<>();
         for (JsonNode doc : new ObjectMapper().readTree(dev.toFile()).get("data")) {
@@ -53,7 +54,10 @@ public final class SquadPredictions {
                 Random r = new Random(1000 + s);
                 List<String> predicted = new ArrayList<>();
                 for (int q = 0; q < ids.size(); q++) {
-                    predicted.add(perturb(answers.get(q), answers.get(r.nextInt(answers.size())).get(0), r));
+                    predicted.add(perturb(
+                            answers.get(q),
+                            answers.get(r.nextInt(answers.size())).get(0),
+                            r));
                 }
                 try (JsonGenerator g = json.createGenerator(Files.newBufferedWriter(
                         out.resolve(String.format("pred-%02d.json", s)), StandardCharsets.UTF_8))) {

@@ -49,19 +49,23 @@ class ArticleCommandTest {
     @Test
     void existingOutput_isNeverOverwritten_withoutForce() throws IOException {
         Files.writeString(dir.resolve("mine.txt"), "my own notes\n");
-        CliRun run = CliRun.in(dir, "article", ARTICLES.resolve("hard-wrapped.txt").toString(), "--out", "mine.txt");
+        CliRun run =
+                CliRun.in(dir, "article", ARTICLES.resolve("hard-wrapped.txt").toString(), "--out", "mine.txt");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(
-                "lectern article: mine.txt exists; add --force to overwrite it, or name another file with --out\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "lectern article: mine.txt exists; add --force to overwrite it, or name another file with --out\n");
         assertThat(Files.readString(dir.resolve("mine.txt"))).isEqualTo("my own notes\n");
 
-        CliRun forced = CliRun.in(dir, "article", ARTICLES.resolve("hard-wrapped.txt").toString(), "--out",
-                "mine.txt", "--force");
+        CliRun forced = CliRun.in(
+                dir, "article", ARTICLES.resolve("hard-wrapped.txt").toString(), "--out", "mine.txt", "--force");
         assertThat(forced.code()).isEqualTo(0);
-        assertThat(forced.out()).isEqualTo("wrote mine.txt\nkept 3 paragraphs (161 words) of plain text;"
-                + " dropped nothing\n");
-        assertThat(Files.readString(dir.resolve("mine.txt"))).startsWith("The Alder rises").hasLineCount(3);
+        assertThat(forced.out())
+                .isEqualTo("wrote mine.txt\nkept 3 paragraphs (161 words) of plain text;" + " dropped nothing\n");
+        assertThat(Files.readString(dir.resolve("mine.txt")))
+                .startsWith("The Alder rises")
+                .hasLineCount(3);
     }
 
     @Test
@@ -69,22 +73,25 @@ class ArticleCommandTest {
         Files.copy(Path.of("seeds/000_d9e472c27e1e5fdd.txt"), dir.resolve("seed.txt"));
         CliRun run = CliRun.in(dir, "article", "seed.txt");
         assertThat(run.code()).isEqualTo(0);
-        assertThat(run.out()).startsWith("wrote seed.article.txt\nkept 29 paragraphs (901 words) of plain text;"
-                + " dropped nothing\nnote: paragraph 5: looks like a stray headline");
+        assertThat(run.out())
+                .startsWith("wrote seed.article.txt\nkept 29 paragraphs (901 words) of plain text;"
+                        + " dropped nothing\nnote: paragraph 5: looks like a stray headline");
         assertThat(run.out().lines().filter(l -> l.startsWith("note: "))).hasSize(4);
         CliRun self = CliRun.in(dir, "article", "seed.txt", "--out", "seed.txt", "--force");
         assertThat(self.code()).isEqualTo(2);
-        assertThat(self.err()).isEqualTo("lectern article: seed.txt is the source itself; name another file with"
-                + " --out\n");
+        assertThat(self.err())
+                .isEqualTo("lectern article: seed.txt is the source itself; name another file with" + " --out\n");
     }
 
     @Test
     void outDash_printsTheArticle_andTheAccountGoesToStandardError() {
-        CliRun run = CliRun.in(dir, "article", ARTICLES.resolve("field-notes.md").toString(), "--out", "-");
+        CliRun run =
+                CliRun.in(dir, "article", ARTICLES.resolve("field-notes.md").toString(), "--out", "-");
         assertThat(run.code()).isEqualTo(0);
         assertThat(run.out()).startsWith("The survey team walked").hasLineCount(8);
-        assertThat(run.err()).isEqualTo("kept 8 paragraphs (112 words) of Markdown; dropped 2 headings,"
-                + " 1 horizontal rule, 1 front-matter block, 1 code block, 1 raw HTML block, 1 image\n");
+        assertThat(run.err())
+                .isEqualTo("kept 8 paragraphs (112 words) of Markdown; dropped 2 headings,"
+                        + " 1 horizontal rule, 1 front-matter block, 1 code block, 1 raw HTML block, 1 image\n");
     }
 
     @Test
@@ -92,8 +99,9 @@ class ArticleCommandTest {
         Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
         CliRun binary = CliRun.in(dir, "article", "photo.html");
         assertThat(binary.code()).isEqualTo(1);
-        assertThat(binary.err()).isEqualTo("lectern article: photo.html is a PNG image, not HTML; save it as HTML,"
-                + " Markdown, plain text or PDF and convert that\n");
+        assertThat(binary.err())
+                .isEqualTo("lectern article: photo.html is a PNG image, not HTML; save it as HTML,"
+                        + " Markdown, plain text or PDF and convert that\n");
         CliRun missing = CliRun.in(dir, "article", "nope.html");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("lectern article: no such file: nope.html\n");
@@ -118,8 +126,8 @@ class ArticleCommandTest {
         serve("/gone", 404, "text/html", "<html><body><p>Not here</p></body></html>".getBytes(StandardCharsets.UTF_8));
         CliRun run = CliRun.in(dir, "article", url("/gone"), "--out", "gone.txt");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("lectern article: cannot fetch " + url("/gone")
-                + ": the server answered 404 Not Found\n");
+        assertThat(run.err())
+                .isEqualTo("lectern article: cannot fetch " + url("/gone") + ": the server answered 404 Not Found\n");
         assertThat(dir.resolve("gone.txt")).doesNotExist();
     }
 
@@ -128,8 +136,9 @@ class ArticleCommandTest {
         serve("/logo.png", 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         CliRun run = CliRun.in(dir, "article", url("/logo.png"));
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("lectern article: " + url("/logo.png") + " is not a page Lectern can read:"
-                + " the server sent image/png; HTML, Markdown, plain text and PDF are\n");
+        assertThat(run.err())
+                .isEqualTo("lectern article: " + url("/logo.png") + " is not a page Lectern can read:"
+                        + " the server sent image/png; HTML, Markdown, plain text and PDF are\n");
     }
 
     @Test
@@ -148,10 +157,12 @@ class ArticleCommandTest {
     void defaultNames_comeFromTheSource() {
         assertThat(ArticleCommand.defaultName("https://en.wikipedia.org/wiki/River_Alder", true, null))
                 .isEqualTo("River_Alder.txt");
-        assertThat(ArticleCommand.defaultName("https://example.org/", true, null)).isEqualTo("example.org.txt");
+        assertThat(ArticleCommand.defaultName("https://example.org/", true, null))
+                .isEqualTo("example.org.txt");
         assertThat(ArticleCommand.defaultName("https://example.org/news/caf%C3%A9%20story/", true, null))
                 .isEqualTo("café-story.txt");
-        assertThat(ArticleCommand.defaultName("report.pdf", false, Path.of("in/report.pdf"))).isEqualTo("report.txt");
+        assertThat(ArticleCommand.defaultName("report.pdf", false, Path.of("in/report.pdf")))
+                .isEqualTo("report.txt");
     }
 
     private void serve(String path, int status, String type, byte[] body) throws IOException {

@@ -31,12 +31,14 @@ class BatchCommandTest {
             "zelenskiy-ankara": "Ankara", "ceasefire-length": 30, "ceasefire-objection": "a", \
             "maximalist-demands": "28.1"}}
             """;
+
     static final String ANN_ROW = "ann,18,18,100,yes,1,2,2,1,1,2,1,2,2,1,1,1,1";
     /** Two right of 18 points: below the pass mark. */
     static final String BOB = """
             {"student": "bob", "answers": {"delegation-lead": "Vladimir Medinsky", "zelenskiy-ankara": "Ankara", \
             "ceasefire-objection": "d"}}
             """;
+
     static final String BOB_ROW = "bob,2,18,11.11,no,1,0,0,0,0,0,0,0,0,1,0,0,0";
 
     @TempDir
@@ -54,7 +56,8 @@ class BatchCommandTest {
     }
 
     private CliRun batch(String stdin, String... more) {
-        String[] args = Stream.concat(Stream.of("--batch", "set.yaml"), Stream.of(more)).toArray(String[]::new);
+        String[] args =
+                Stream.concat(Stream.of("--batch", "set.yaml"), Stream.of(more)).toArray(String[]::new);
         return CliRun.withInput(dir, stdin, args);
     }
 
@@ -77,8 +80,9 @@ class BatchCommandTest {
     void passOption_takesAPercentageByTheSetsRule_soZeroPointSixIsNotZeroPointSixPercent() {
         // 0.6 was 0.6%: a student at 11% passed. pass: 0.6 in a set was an error; now both refuse it.
         CliRun bare = batch(ANN + BOB, "--format", "csv", "--pass", "0.6");
-        assertThat(bare.err()).contains("'0.6' is not a pass mark; write a percentage from 0% to 100%, like 60% (a"
-                + " number without % is not taken: write 60% for 60 percent, or 0.6% if you mean that)");
+        assertThat(bare.err())
+                .contains("'0.6' is not a pass mark; write a percentage from 0% to 100%, like 60% (a"
+                        + " number without % is not taken: write 60% for 60 percent, or 0.6% if you mean that)");
         assertThat(bare.out()).isEmpty();
         assertThat(bare.code()).isEqualTo(2);
         assertThat(batch(ANN, "--pass", "60").err()).contains("(a number without % is not taken: write 60%)");
@@ -92,8 +96,19 @@ class BatchCommandTest {
         CliRun empty = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "empty.jsonl", "--pass", "80%");
         assertThat(empty.err()).isEqualTo("lectern: no answer sheets in empty.jsonl: nothing was graded\n");
         assertThat(empty.code()).isEqualTo(2);
-        CliRun header = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "header-only.csv", "--pass",
-                "80%", "--format", "csv", "--out", "grades.csv");
+        CliRun header = CliRun.withInput(
+                dir,
+                "",
+                "--batch",
+                "set.yaml",
+                "--answers",
+                "header-only.csv",
+                "--pass",
+                "80%",
+                "--format",
+                "csv",
+                "--out",
+                "grades.csv");
         assertThat(header.err()).endsWith("lectern: no answer sheets in header-only.csv: nothing was graded\n");
         assertThat(header.code()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("grades.csv"))).isEqualTo("old\n");
@@ -130,8 +145,9 @@ class BatchCommandTest {
                 """);
         CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "class.yaml", "--format", "csv");
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(HEADER + "\n" + "ann,8,18,44.44,no,1,2,2,0,1,0,1,0,0,0,1,0,0\n"
-                + "bob,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n");
+        assertThat(run.out())
+                .isEqualTo(HEADER + "\n" + "ann,8,18,44.44,no,1,2,2,0,1,0,1,0,0,0,1,0,0\n"
+                        + "bob,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n");
         assertThat(run.code()).isEqualTo(1);
     }
 
@@ -142,11 +158,21 @@ class BatchCommandTest {
                 ann@example.org,"Alexander Fomin; Mikhail Galuzin; Igor Kostyukov",Ann Lee,b,no
                 bob@example.org,a,"Bob, Jr.",Sergey Lavrov,
                 """);
-        CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "export.csv", "--format", "csv",
-                "--student-column", "name");
+        CliRun run = CliRun.withInput(
+                dir,
+                "",
+                "--batch",
+                "set.yaml",
+                "--answers",
+                "export.csv",
+                "--format",
+                "csv",
+                "--student-column",
+                "name");
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(HEADER + "\n" + "Ann Lee,4,18,22.22,no,1,2,0,0,1,0,0,0,0,0,0,0,0\n"
-                + "\"Bob, Jr.\",0.67,18,3.7,no,0,0.67,0,0,0,0,0,0,0,0,0,0,0\n");
+        assertThat(run.out())
+                .isEqualTo(HEADER + "\n" + "Ann Lee,4,18,22.22,no,1,2,0,0,1,0,0,0,0,0,0,0,0\n"
+                        + "\"Bob, Jr.\",0.67,18,3.7,no,0,0.67,0,0,0,0,0,0,0,0,0,0,0\n");
     }
 
     @Test
@@ -194,7 +220,8 @@ class BatchCommandTest {
     void json_isOneDocument_withSetStudentsAndSummary() throws IOException {
         CliRun run = batch(ANN + BOB, "--format", "json");
         JsonNode doc = new ObjectMapper().readTree(run.out());
-        assertThat(doc.path("set").path("title").asText()).isEqualTo("Istanbul talks without Putin: who goes, who stays away");
+        assertThat(doc.path("set").path("title").asText())
+                .isEqualTo("Istanbul talks without Putin: who goes, who stays away");
         assertThat(doc.path("set").path("max").asDouble()).isEqualTo(18);
         assertThat(doc.path("set").path("pass").asDouble()).isEqualTo(60);
         assertThat(doc.path("set").path("questions")).hasSize(13);
@@ -222,9 +249,11 @@ class BatchCommandTest {
     void json_matchesItsSchema_withAndWithoutDetails() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(mapper.readTree(Path.of("schema/batch-report.schema.json").toFile()));
+                .getSchema(mapper.readTree(
+                        Path.of("schema/batch-report.schema.json").toFile()));
         for (String[] extra : new String[][] {{}, {"--details"}, {"--pass", "0%"}, {"--stats"}}) {
-            String[] args = Stream.concat(Stream.of("--format", "json"), Stream.of(extra)).toArray(String[]::new);
+            String[] args = Stream.concat(Stream.of("--format", "json"), Stream.of(extra))
+                    .toArray(String[]::new);
             JsonNode doc = mapper.readTree(batch(ANN + BOB, args).out());
             assertThat(schema.validate(doc)).as(String.join(" ", extra)).isEmpty();
         }
@@ -239,12 +268,25 @@ class BatchCommandTest {
                 delegation-lead          choice         1.00        -      0      0  almost everybody right
                     picks: a) Sergey Lavrov: 0; b) Vladimir Medinsky: 2; c) Yuri Ushakov: 0; d) Alexander Fomin: 0
                 """);
-        JsonNode doc = new ObjectMapper().readTree(batch(ANN + BOB, "--format", "json", "--stats").out());
+        JsonNode doc = new ObjectMapper()
+                .readTree(batch(ANN + BOB, "--format", "json", "--stats").out());
         assertThat(doc.path("stats")).hasSize(13);
-        assertThat(doc.path("stats").get(11).path("options").get(3).path("picks").asInt()).isEqualTo(1);
+        assertThat(doc.path("stats")
+                        .get(11)
+                        .path("options")
+                        .get(3)
+                        .path("picks")
+                        .asInt())
+                .isEqualTo(1);
         String[] lines = batch(ANN + BOB, "--format", "jsonl", "--stats").out().split("\n");
         assertThat(lines).hasSize(3);
-        assertThat(new ObjectMapper().readTree(lines[2]).path("stats").get(0).path("facility").asDouble()).isEqualTo(1);
+        assertThat(new ObjectMapper()
+                        .readTree(lines[2])
+                        .path("stats")
+                        .get(0)
+                        .path("facility")
+                        .asDouble())
+                .isEqualTo(1);
         CliRun csv = batch(ANN, "--format", "csv", "--stats");
         assertThat(csv.code()).isEqualTo(2);
         assertThat(csv.err()).startsWith("lectern: --stats goes with --format text, json or jsonl");
@@ -258,7 +300,12 @@ class BatchCommandTest {
         ObjectMapper mapper = new ObjectMapper();
         assertThat(mapper.readTree(lines[0]).path("student").asText()).isEqualTo("ann");
         assertThat(mapper.readTree(lines[0]).path("percent").asDouble()).isEqualTo(100);
-        assertThat(mapper.readTree(lines[1]).path("answers").get(0).path("verdict").asText()).isEqualTo("correct");
+        assertThat(mapper.readTree(lines[1])
+                        .path("answers")
+                        .get(0)
+                        .path("verdict")
+                        .asText())
+                .isEqualTo("correct");
     }
 
     @Test
@@ -319,8 +366,9 @@ class BatchCommandTest {
                 class.yml:14:1: error: unknown key 'colour' in a sheet; a sheet has 'student' and 'answers'
                 class.yml:19:20: error: the answer to 'delegation-lead' must be a text, a list of texts or 'left: right' pairs
                 """);
-        assertThat(run.out()).isEqualTo(HEADER + "\nann,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n"
-                + "eve,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n");
+        assertThat(run.out())
+                .isEqualTo(HEADER + "\nann,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n"
+                        + "eve,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n");
         assertThat(run.code()).isEqualTo(2);
     }
 
@@ -328,7 +376,8 @@ class BatchCommandTest {
     void yamlSyntaxError_endsTheInput_afterGradingTheSheetsBeforeIt() throws IOException {
         write("class.yaml", "student: ann\nanswers:\n  delegation-lead: b\n---\nstudent: bob\nanswers: {\n");
         CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "class.yaml", "--format", "csv");
-        assertThat(run.err()).startsWith("class.yaml:7:1: error: not valid YAML: ")
+        assertThat(run.err())
+                .startsWith("class.yaml:7:1: error: not valid YAML: ")
                 .endsWith("; the sheets after this point cannot be read\n");
         assertThat(run.out()).contains("ann,1,18");
         assertThat(run.code()).isEqualTo(2);
@@ -356,33 +405,45 @@ class BatchCommandTest {
     void unclosedCsvQuote_saysTheRowsAfterItWereNotGraded() throws IOException {
         write("export.csv", "student,delegation-lead,ceasefire-length\nann,b,30\nbob,\"Lavrov,30\ncy,b,30\n");
         CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "export.csv", "--format", "csv");
-        assertThat(run.err()).isEqualTo("export.csv:3:1: error: this row has 2 fields; the header has 3 fields;"
-                + " a quote (\") in this row is not closed, so the lines after it were read into this row and not"
-                + " graded: close the quote\n");
+        assertThat(run.err())
+                .isEqualTo("export.csv:3:1: error: this row has 2 fields; the header has 3 fields;"
+                        + " a quote (\") in this row is not closed, so the lines after it were read into this row and not"
+                        + " graded: close the quote\n");
         assertThat(run.code()).isEqualTo(2);
     }
 
     @Test
     void csvGradebook_namesASpreadsheetWouldRunAsFormulas_getAnApostrophe_unlessRaw() {
         String sheets = ANN.replace("\"ann\"", "\"=HYPERLINK(\\\"http://x\\\")\"")
-                + ANN.replace("\"ann\"", "\"+1+1\"") + ANN.replace("\"ann\"", "\"@SUM(1)\"")
-                + ANN.replace("\"ann\"", "\"-2\"") + ANN;
+                + ANN.replace("\"ann\"", "\"+1+1\"")
+                + ANN.replace("\"ann\"", "\"@SUM(1)\"")
+                + ANN.replace("\"ann\"", "\"-2\"")
+                + ANN;
         String scores = ANN_ROW.substring("ann".length());
-        assertThat(batch(sheets, "--format", "csv").out().lines().skip(1)).containsExactly(
-                "\"'=HYPERLINK(\"\"http://x\"\")\"" + scores, "'+1+1" + scores, "'@SUM(1)" + scores,
-                "'-2" + scores, ANN_ROW);
-        assertThat(batch(sheets, "--format", "csv", "--csv-raw").out().lines().skip(1)).containsExactly(
-                "\"=HYPERLINK(\"\"http://x\"\")\"" + scores, "+1+1" + scores, "@SUM(1)" + scores,
-                "-2" + scores, ANN_ROW);
+        assertThat(batch(sheets, "--format", "csv").out().lines().skip(1))
+                .containsExactly(
+                        "\"'=HYPERLINK(\"\"http://x\"\")\"" + scores,
+                        "'+1+1" + scores,
+                        "'@SUM(1)" + scores,
+                        "'-2" + scores,
+                        ANN_ROW);
+        assertThat(batch(sheets, "--format", "csv", "--csv-raw").out().lines().skip(1))
+                .containsExactly(
+                        "\"=HYPERLINK(\"\"http://x\"\")\"" + scores,
+                        "+1+1" + scores,
+                        "@SUM(1)" + scores,
+                        "-2" + scores,
+                        ANN_ROW);
     }
 
     @Test
     void csvWithoutTheNamedStudentColumn_isOneError() throws IOException {
         write("export.csv", "name,delegation-lead\nann,b\n");
-        CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "export.csv", "--student-column",
-                "student");
-        assertThat(run.err()).isEqualTo("export.csv:1:1: error: no column 'student' in the header (columns: name,"
-                + " delegation-lead); name the student column with --student-column\n");
+        CliRun run = CliRun.withInput(
+                dir, "", "--batch", "set.yaml", "--answers", "export.csv", "--student-column", "student");
+        assertThat(run.err())
+                .isEqualTo("export.csv:1:1: error: no column 'student' in the header (columns: name,"
+                        + " delegation-lead); name the student column with --student-column\n");
         assertThat(run.code()).isEqualTo(2);
     }
 
@@ -420,8 +481,8 @@ class BatchCommandTest {
     @Test
     void aFolderAsAnswers_orEmptyStandardInput_exitTwo() {
         CliRun folder = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "seeds", "--input-format", "csv");
-        assertThat(folder.err()).isEqualTo("lectern: no answer sheets in seeds: it has no .jsonl, .yaml or .csv"
-                + " file\n");
+        assertThat(folder.err())
+                .isEqualTo("lectern: no answer sheets in seeds: it has no .jsonl, .yaml or .csv" + " file\n");
         assertThat(folder.code()).isEqualTo(2);
         CliRun empty = batch("");
         assertThat(empty.err()).isEqualTo("lectern: no answer sheets: standard input is empty\n");
@@ -440,15 +501,25 @@ class BatchCommandTest {
         CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "sheets.txt", "--format", "csv");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("add --input-format");
-        run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "sheets.txt", "--format", "csv",
-                "--input-format", "jsonl");
+        run = CliRun.withInput(
+                dir,
+                "",
+                "--batch",
+                "set.yaml",
+                "--answers",
+                "sheets.txt",
+                "--format",
+                "csv",
+                "--input-format",
+                "jsonl");
         assertThat(run.out()).isEqualTo(HEADER + "\n" + ANN_ROW + "\n");
     }
 
     @Test
     void stdin_asDash_andSniffedFormats() {
         assertThat(batch(ANN, "--answers", "-", "--format", "csv").out()).endsWith(ANN_ROW + "\n");
-        assertThat(batch("student: bob\nanswers:\n  delegation-lead: b\n", "--format", "csv").out())
+        assertThat(batch("student: bob\nanswers:\n  delegation-lead: b\n", "--format", "csv")
+                        .out())
                 .endsWith("bob,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n");
         assertThat(batch("student,delegation-lead\nbob,b\n", "--format", "csv").out())
                 .endsWith("bob,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n");
@@ -458,20 +529,26 @@ class BatchCommandTest {
     void stdinThatIsATerminal_isNeverWaitedOn() {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = Main.run(new String[] {"--batch", "set.yaml"}, dir, java.util.Map.of(),
-                new Console(new java.io.ByteArrayInputStream(new byte[0]), true, false), new java.io.PrintWriter(out, true),
+        int code = Main.run(
+                new String[] {"--batch", "set.yaml"},
+                dir,
+                java.util.Map.of(),
+                new Console(new java.io.ByteArrayInputStream(new byte[0]), true, false),
+                new java.io.PrintWriter(out, true),
                 new java.io.PrintWriter(err, true));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("lectern: no answer sheets: give --answers FILE, or pipe the sheets to"
-                + " standard input\n");
+        assertThat(err.toString())
+                .isEqualTo(
+                        "lectern: no answer sheets: give --answers FILE, or pipe the sheets to" + " standard input\n");
     }
 
     @Test
     void batchOptionsWithoutBatch_areAUsageError() {
         CliRun run = CliRun.withInput(dir, "", "--format", "csv");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("lectern: --format only goes with --batch SET, which grades answer sheets;"
-                + " without --batch, lectern opens the quiz\nSee 'lectern --help' for every option.\n");
+        assertThat(run.err())
+                .isEqualTo("lectern: --format only goes with --batch SET, which grades answer sheets;"
+                        + " without --batch, lectern opens the quiz\nSee 'lectern --help' for every option.\n");
     }
 
     @Test
@@ -510,7 +587,8 @@ class BatchCommandTest {
 
     private java.util.List<Path> tempFiles() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".tmp"))
+                    .toList();
         }
     }
 }

@@ -26,19 +26,29 @@ class BatchDocsTest {
     /** The first fenced block of {@code lang} after {@code heading}. */
     private static String block(String heading, String lang) throws IOException {
         String docs = docs();
-        Matcher m = Pattern.compile("```" + lang + "\\n(.*?)```", Pattern.DOTALL).matcher(docs);
+        Matcher m =
+                Pattern.compile("```" + lang + "\\n(.*?)```", Pattern.DOTALL).matcher(docs);
         assertThat(m.find(docs.indexOf(heading))).as(heading).isTrue();
         return m.group(1);
     }
 
     @Test
     void theTextTableAndTheGradebook_areWhatTheExampleClassGives() throws IOException {
-        CliRun text = CliRun.withInput(ROOT, "", "--batch", SET, "--answers", "examples/batch/responses.csv",
-                "--student-column", "Name");
+        CliRun text = CliRun.withInput(
+                ROOT, "", "--batch", SET, "--answers", "examples/batch/responses.csv", "--student-column", "Name");
         assertThat(text.out()).isEqualTo(block("### `text` (default)", "text"));
         assertThat(text.err()).isEmpty();
-        CliRun csv = CliRun.withInput(ROOT, "", "--batch", SET, "--answers", "examples/batch/responses.csv",
-                "--student-column", "Name", "--format", "csv");
+        CliRun csv = CliRun.withInput(
+                ROOT,
+                "",
+                "--batch",
+                SET,
+                "--answers",
+                "examples/batch/responses.csv",
+                "--student-column",
+                "Name",
+                "--format",
+                "csv");
         assertThat(csv.out()).isEqualTo(block("### `csv`: a gradebook", "csv"));
         assertThat(csv.code()).isEqualTo(1);
     }
@@ -59,8 +69,20 @@ class BatchDocsTest {
     @Test
     void theRecordExample_isWhatStatsShows_afterRecordingTheExampleClass(@TempDir Path data) throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:15:30Z"), ZoneOffset.UTC);
-        CliRun run = CliRun.withInput(ROOT, Map.of(), clock, "", "--batch", SET, "--answers",
-                "examples/batch/responses.csv", "--student-column", "Name", "--record", "--data-dir", data.toString());
+        CliRun run = CliRun.withInput(
+                ROOT,
+                Map.of(),
+                clock,
+                "",
+                "--batch",
+                SET,
+                "--answers",
+                "examples/batch/responses.csv",
+                "--student-column",
+                "Name",
+                "--record",
+                "--data-dir",
+                data.toString());
         CliRun stats = CliRun.withInput(ROOT, Map.of(), clock, "", "stats", "--data-dir", data.toString());
         String shownHome = "/home/ann/.local/share/lectern";
         String recorded = block("## `--record`: into the history", "text");
@@ -71,8 +93,16 @@ class BatchDocsTest {
 
     @Test
     void theStatsExample_startsAsTheRealOutput() throws IOException {
-        CliRun run = CliRun.withInput(ROOT, "", "--batch", SET, "--answers", "examples/batch/responses.csv",
-                "--student-column", "Name", "--stats");
+        CliRun run = CliRun.withInput(
+                ROOT,
+                "",
+                "--batch",
+                SET,
+                "--answers",
+                "examples/batch/responses.csv",
+                "--student-column",
+                "Name",
+                "--stats");
         String shown = block("## `--stats`: item analysis", "text");
         String firstLines = shown.substring(0, shown.indexOf("…"));
         assertThat(run.out()).contains(firstLines);

@@ -40,8 +40,12 @@ class BatchPipeIT {
         Path root = Path.of("").toAbsolutePath();
         Path out = dir.resolve("out.csv");
         Path err = dir.resolve("err.txt");
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("lectern").toString(), "--batch",
-                "questions/01-istanbul-talks.yaml", "--format", "csv")
+        ProcessBuilder pb = new ProcessBuilder(
+                        root.resolve("lectern").toString(),
+                        "--batch",
+                        "questions/01-istanbul-talks.yaml",
+                        "--format",
+                        "csv")
                 .directory(root.toFile())
                 .redirectInput(sheets.toFile())
                 .redirectOutput(out.toFile())
@@ -52,8 +56,9 @@ class BatchPipeIT {
         Process p = pb.start();
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("lectern finished").isTrue();
 
-        List<String> errors = Files.readAllLines(err).stream().filter(l -> !l.startsWith("Rebuilding")
-                && !l.startsWith("Building")).toList();
+        List<String> errors = Files.readAllLines(err).stream()
+                .filter(l -> !l.startsWith("Rebuilding") && !l.startsWith("Building"))
+                .toList();
         List<String> rows = Files.readAllLines(out);
         assertThat(p.exitValue()).isEqualTo(2);
         assertThat(errors).isNotEmpty().allMatch(l -> l.matches("<stdin>:\\d+:\\d+: error: not valid JSON: .*"));
@@ -62,9 +67,15 @@ class BatchPipeIT {
         assertThat(rows.get(1)).startsWith("s000000,");
 
         StringWriter inProcessOut = new StringWriter();
-        int code = Main.run(new String[] {"--batch", "questions/01-istanbul-talks.yaml", "--answers",
-            sheets.toString(), "--format", "csv"}, root, Map.of(), Console.piped(System.in),
-                new PrintWriter(inProcessOut), new PrintWriter(new StringWriter()));
+        int code = Main.run(
+                new String[] {
+                    "--batch", "questions/01-istanbul-talks.yaml", "--answers", sheets.toString(), "--format", "csv"
+                },
+                root,
+                Map.of(),
+                Console.piped(System.in),
+                new PrintWriter(inProcessOut),
+                new PrintWriter(new StringWriter()));
         assertThat(code).isEqualTo(2);
         assertThat(Files.readString(out)).isEqualTo(inProcessOut.toString());
     }
@@ -74,9 +85,16 @@ class BatchPipeIT {
         Path root = Path.of("").toAbsolutePath();
         Path report = dir.resolve("grades.csv");
         Files.writeString(report, "old\n");
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("lectern").toString(), "--batch",
-                "questions/01-istanbul-talks.yaml", "--format", "csv", "--out", report.toString(), "--input-format",
-                "jsonl")
+        ProcessBuilder pb = new ProcessBuilder(
+                        root.resolve("lectern").toString(),
+                        "--batch",
+                        "questions/01-istanbul-talks.yaml",
+                        "--format",
+                        "csv",
+                        "--out",
+                        report.toString(),
+                        "--input-format",
+                        "jsonl")
                 .directory(root.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -104,8 +122,17 @@ class BatchPipeIT {
         String set = "questions/01-istanbul-talks.yaml";
         // The history keeps the set under its file.
         String key = dev.lectern.store.SetRef.of(root, set).key();
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("lectern").toString(), "--batch", set, "--format", "csv",
-                "--input-format", "jsonl", "--record", "--data-dir", data.toString())
+        ProcessBuilder pb = new ProcessBuilder(
+                        root.resolve("lectern").toString(),
+                        "--batch",
+                        set,
+                        "--format",
+                        "csv",
+                        "--input-format",
+                        "jsonl",
+                        "--record",
+                        "--data-dir",
+                        data.toString())
                 .directory(root.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -140,14 +167,17 @@ class BatchPipeIT {
             assertThat(h.notice()).isEmpty();
             long after = h.rows(key);
             assertThat(after).isGreaterThanOrEqualTo(rows);
-            assertThat(after % 13).as("rows of whole sheets only (13 questions a sheet)").isZero();
+            assertThat(after % 13)
+                    .as("rows of whole sheets only (13 questions a sheet)")
+                    .isZero();
             assertThat(h.sets(java.util.Optional.of(key)).get(0).attempts()).isEqualTo(after / 13);
         }
     }
 
     private List<Path> temporaryFiles() throws IOException {
         try (var files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".tmp"))
+                    .toList();
         }
     }
 }

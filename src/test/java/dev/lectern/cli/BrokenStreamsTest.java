@@ -20,17 +20,26 @@ class BrokenStreamsTest {
 
     @Test
     void aReportThatCannotBeWrittenToStandardOutput_saysSo_andExitsTwo() {
-        PrintWriter full = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
-        }, UTF_8)), true);
+        PrintWriter full = new PrintWriter(
+                new BufferedWriter(new OutputStreamWriter(
+                        new OutputStream() {
+                            @Override
+                            public void write(int b) throws IOException {
+                                throw new IOException("No space left on device");
+                            }
+                        },
+                        UTF_8)),
+                true);
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"check", "questions/", "--format", "json"}, ROOT, Map.of(), full,
+        int code = Main.run(
+                new String[] {"check", "questions/", "--format", "json"},
+                ROOT,
+                Map.of(),
+                full,
                 new PrintWriter(err, true));
-        assertThat(err.toString()).isEqualTo("lectern: could not write to standard output (a full disk, or a closed"
-                + " pipe): the output is incomplete\n");
+        assertThat(err.toString())
+                .isEqualTo("lectern: could not write to standard output (a full disk, or a closed"
+                        + " pipe): the output is incomplete\n");
         assertThat(code).isEqualTo(2);
     }
 
@@ -39,10 +48,16 @@ class BrokenStreamsTest {
         Console closed = new Console(java.io.InputStream.nullInputStream(), false, false, true);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"--batch", "questions/01-istanbul-talks.yaml"}, ROOT, Map.of(), closed,
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(err.toString()).isEqualTo("lectern: no answer sheets: standard input is closed; give --answers"
-                + " FILE, or pipe the sheets to standard input\n");
+        int code = Main.run(
+                new String[] {"--batch", "questions/01-istanbul-talks.yaml"},
+                ROOT,
+                Map.of(),
+                closed,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(err.toString())
+                .isEqualTo("lectern: no answer sheets: standard input is closed; give --answers"
+                        + " FILE, or pipe the sheets to standard input\n");
         assertThat(out.toString()).isEmpty();
         assertThat(code).isEqualTo(2);
     }
@@ -52,7 +67,8 @@ class BrokenStreamsTest {
         Properties jvm = new Properties();
         jvm.setProperty("java.home", "/usr/lib/jvm/java-17");
         jvm.setProperty("java.class.path", "/opt/lectern/lib/lectern.jar");
-        assertThat(Console.reusedByTheJvm("/usr/lib/jvm/java-17/lib/modules", jvm)).isTrue();
+        assertThat(Console.reusedByTheJvm("/usr/lib/jvm/java-17/lib/modules", jvm))
+                .isTrue();
         assertThat(Console.reusedByTheJvm("/opt/lectern/lib/lectern.jar", jvm)).isTrue();
         assertThat(Console.reusedByTheJvm("/opt/lectern/lib/lectern.jsa", jvm)).isTrue();
         assertThat(Console.reusedByTheJvm("/home/t/class.jsonl", jvm)).isFalse();
@@ -64,8 +80,12 @@ class BrokenStreamsTest {
     void aMistypedOption_namesIt_suggestsTheNearest_andPointsAtHelp_insteadOfPrintingTheWholeUsage() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"--batch", "questions/01-istanbul-talks.yaml", "--formt", "csv"}, ROOT,
-                Map.of(), Console.piped(java.io.InputStream.nullInputStream()), new PrintWriter(out, true),
+        int code = Main.run(
+                new String[] {"--batch", "questions/01-istanbul-talks.yaml", "--formt", "csv"},
+                ROOT,
+                Map.of(),
+                Console.piped(java.io.InputStream.nullInputStream()),
+                new PrintWriter(out, true),
                 new PrintWriter(err, true));
         assertThat(err.toString()).isEqualTo("""
                                              lectern: Unknown option: '--formt'

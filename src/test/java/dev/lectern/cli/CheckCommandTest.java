@@ -46,8 +46,9 @@ class CheckCommandTest {
 
     @Test
     void brokenFile_printsEveryProblemWithSourceLineAndCaret_exitsOne() throws IOException {
-        write("questions/bad.yaml", GOOD.replace("choices:", "choises:").replace("answer: Vladimir Medinsky",
-                "answer: Vladimir Medinksy"));
+        write(
+                "questions/bad.yaml",
+                GOOD.replace("choices:", "choises:").replace("answer: Vladimir Medinsky", "answer: Vladimir Medinksy"));
         CliRun run = CliRun.in(dir, "check", "questions/");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("""

@@ -41,8 +41,12 @@ class CheckPlainTest {
     private CliRun parsed(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(dir, Map.of(), Console.piped(InputStream.nullInputStream()),
-                Clock.systemUTC(), TextScreen.system(Map.of()));
+        CommandLine cli = Main.commandLine(
+                dir,
+                Map.of(),
+                Console.piped(InputStream.nullInputStream()),
+                Clock.systemUTC(),
+                TextScreen.system(Map.of()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
@@ -52,9 +56,13 @@ class CheckPlainTest {
     @Test
     void plainCheck_printsAndExitsAsTheParsedCommand() throws IOException {
         project();
-        for (List<String> args : List.of(List.of("check"), List.of("check", "questions/"),
-                List.of("check", "questions/01.yaml"), List.of("check", "questions/bad.yaml", "questions/01.yaml"),
-                List.of("check", "nowhere/"), List.of("check", "seeds/"))) {
+        for (List<String> args : List.of(
+                List.of("check"),
+                List.of("check", "questions/"),
+                List.of("check", "questions/01.yaml"),
+                List.of("check", "questions/bad.yaml", "questions/01.yaml"),
+                List.of("check", "nowhere/"),
+                List.of("check", "seeds/"))) {
             String[] a = args.toArray(String[]::new);
             assertThat(CheckCommand.plain(a, dir)).as("%s", args).isPresent();
             CliRun plain = CliRun.in(dir, a);
@@ -65,10 +73,18 @@ class CheckPlainTest {
 
     @Test
     void optionsFilesAndOddArguments_stayWithTheParser() {
-        for (List<String> args : List.<List<String>>of(List.of("check", "--strict"), List.of("check", "questions/", "--format",
-                "json"), List.of("check", "-h"), List.of("check", "@args.txt"), List.of("check", ""),
-                List.of("check", "a\0b"), List.of("passages"), List.<String>of())) {
-            assertThat(CheckCommand.plain(args.toArray(String[]::new), dir)).as("%s", args).isEmpty();
+        for (List<String> args : List.<List<String>>of(
+                List.of("check", "--strict"),
+                List.of("check", "questions/", "--format", "json"),
+                List.of("check", "-h"),
+                List.of("check", "@args.txt"),
+                List.of("check", ""),
+                List.of("check", "a\0b"),
+                List.of("passages"),
+                List.<String>of())) {
+            assertThat(CheckCommand.plain(args.toArray(String[]::new), dir))
+                    .as("%s", args)
+                    .isEmpty();
         }
     }
 }

@@ -17,9 +17,11 @@ class CheckShowTest {
     @BeforeEach
     void project() throws IOException {
         Files.createDirectories(dir.resolve("seeds"));
-        Files.writeString(dir.resolve("seeds/sumy.txt"), "Later on Wednesday, a missile attack on Sumy killed three"
-                + " people. A missile attack on the city on Palm Sunday killed 35 people.\nThe talks begin on"
-                + " Thursday.\n");
+        Files.writeString(
+                dir.resolve("seeds/sumy.txt"),
+                "Later on Wednesday, a missile attack on Sumy killed three"
+                        + " people. A missile attack on the city on Palm Sunday killed 35 people.\nThe talks begin on"
+                        + " Thursday.\n");
     }
 
     @Test

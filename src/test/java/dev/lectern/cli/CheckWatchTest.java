@@ -73,15 +73,18 @@ class CheckWatchTest {
         }
     }
 
-    private record Run(int code, String out) {
-    }
+    private record Run(int code, String out) {}
 
     private Run watch(Script script, boolean terminal) {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new CheckCommand(dir, NOON, paths -> {
-            script.watched.add(paths);
-            return script;
-        }, terminal));
+        CommandLine cli = new CommandLine(new CheckCommand(
+                dir,
+                NOON,
+                paths -> {
+                    script.watched.add(paths);
+                    return script;
+                },
+                terminal));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(new StringWriter(), true));
         int code = cli.execute("--watch", "questions");

@@ -26,8 +26,15 @@ record CliRun(int code, String out, String err) {
     static CliRun at(Path dir, Clock clock, TextScreen screen, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, dir, Map.of(), Console.piped(InputStream.nullInputStream()), clock, screen,
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                args,
+                dir,
+                Map.of(),
+                Console.piped(InputStream.nullInputStream()),
+                clock,
+                screen,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }
 
@@ -40,9 +47,14 @@ record CliRun(int code, String out, String err) {
     static CliRun withInput(Path dir, Map<String, String> env, Clock clock, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, dir, env,
-                Console.piped(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), clock,
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                args,
+                dir,
+                env,
+                Console.piped(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
+                clock,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }
 }

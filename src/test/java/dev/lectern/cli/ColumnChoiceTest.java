@@ -56,8 +56,9 @@ class ColumnChoiceTest {
     void fewerThanHalfTheQuestions_withAnUnmatchedColumn_isRefused_butAFewIdColumnsAreGraded() throws IOException {
         CliRun refused = batch("student,delegation-lead,Who is Medinsky's boss\nann,b,Putin\n");
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).startsWith("lectern: export.csv: only 1 of the 13 questions have a column; this"
-                + " column matches no question:\n    'Who is Medinsky's boss' (field 3)");
+        assertThat(refused.err())
+                .startsWith("lectern: export.csv: only 1 of the 13 questions have a column; this"
+                        + " column matches no question:\n    'Who is Medinsky's boss' (field 3)");
         CliRun partial = batch("student,delegation-lead\nann,b\n", "--format", "csv");
         assertThat(partial.code()).isEqualTo(1);
         assertThat(partial.out()).endsWith("ann,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n");
@@ -67,15 +68,17 @@ class ColumnChoiceTest {
     void aWrongDelimiter_isRefused_sayingSo() throws IOException {
         CliRun run = batch("Name,delegation-lead\nAnn,b\n", "--delimiter", ";");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("export.csv:1:1: error: no column names the student (a column 'Name', 'First"
-                + " name' and 'Surname', or 'Email'); name it with --student-column; the header row has 1 field: is the"
-                + " delimiter right? (--delimiter says which)\n");
+        assertThat(run.err())
+                .isEqualTo("export.csv:1:1: error: no column names the student (a column 'Name', 'First"
+                        + " name' and 'Surname', or 'Email'); name it with --student-column; the header row has 1 field: is the"
+                        + " delimiter right? (--delimiter says which)\n");
         CliRun nothing = batch("Name,Email\nAnn,a@x.org\n", "--delimiter", ";");
-        assertThat(nothing.err()).startsWith("lectern: export.csv: no column answers any question of the set; the"
-                + " header row has 1 field, and none is a question: is the first row the header, and is the delimiter"
-                + " right? (--delimiter says which)\n");
-        assertThat(batch("Name;delegation-lead\nAnn;b\n", "--format", "csv").out()).endsWith("\nAnn,1,18,5.56,no,1,0,"
-                + "0,0,0,0,0,0,0,0,0,0,0\n");
+        assertThat(nothing.err())
+                .startsWith("lectern: export.csv: no column answers any question of the set; the"
+                        + " header row has 1 field, and none is a question: is the first row the header, and is the delimiter"
+                        + " right? (--delimiter says which)\n");
+        assertThat(batch("Name;delegation-lead\nAnn;b\n", "--format", "csv").out())
+                .endsWith("\nAnn,1,18,5.56,no,1,0," + "0,0,0,0,0,0,0,0,0,0,0\n");
     }
 
     @Test
@@ -107,9 +110,10 @@ class ColumnChoiceTest {
                 """, "--format", "csv");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).endsWith("Ann Lee,10,18,55.56,no,1,2,2,1,1,2,0,0,0,1,0,0,0\n");
-        assertThat(run.err()).startsWith("export.csv:1:8: warning: column 'In which Turkish city was Zelenskiy due to"
-                + " meet Erdogan?' is read as question 'zelenskiy-ankara', the closest prompt; if it is not, say which"
-                + " with --columns\nlectern: note: export.csv: columns matched by their prompt, not their id;");
+        assertThat(run.err())
+                .startsWith("export.csv:1:8: warning: column 'In which Turkish city was Zelenskiy due to"
+                        + " meet Erdogan?' is read as question 'zelenskiy-ankara', the closest prompt; if it is not, say which"
+                        + " with --columns\nlectern: note: export.csv: columns matched by their prompt, not their id;");
     }
 
     @Test
@@ -134,15 +138,20 @@ class ColumnChoiceTest {
         Files.writeString(dir.resolve("map.yaml"), "columns:\n  \"Frage 1\": delegation-leed\n");
         CliRun bad = batch("Name,Frage 1\nAnn,b\n", "--columns", "map.yaml");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("export.csv:1:2: error: --columns sends column 'Frage 1' to 'delegation-leed',"
-                + " which is not a question id of the set; did you mean 'delegation-lead'?\n");
+        assertThat(bad.err())
+                .isEqualTo("export.csv:1:2: error: --columns sends column 'Frage 1' to 'delegation-leed',"
+                        + " which is not a question id of the set; did you mean 'delegation-lead'?\n");
         assertThat(bad.out()).isEmpty();
     }
 
     @Test
     void studentColumn_mayNameSeveralColumns_joinedWithSpaces() throws IOException {
-        CliRun run = batch("Email,Given,Family,delegation-lead\na@x.org,Ann,Lee,b\n", "--student-column",
-                "Given,Family", "--format", "csv");
+        CliRun run = batch(
+                "Email,Given,Family,delegation-lead\na@x.org,Ann,Lee,b\n",
+                "--student-column",
+                "Given,Family",
+                "--format",
+                "csv");
         assertThat(run.out()).endsWith("Ann Lee,1,18,5.56,no,1,0,0,0,0,0,0,0,0,0,0,0,0\n");
         assertThat(run.err()).isEmpty();
     }

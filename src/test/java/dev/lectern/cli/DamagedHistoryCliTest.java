@@ -52,8 +52,20 @@ class DamagedHistoryCliTest {
     }
 
     private CliRun record() {
-        return CliRun.withInput(dir, Map.of(), Clock.offset(CLOCK, java.time.Duration.ofDays(-1)), "", "--batch",
-                "set.yaml", "--answers", "class.jsonl", "--record", "--data-dir", data.toString(), "--format", "csv");
+        return CliRun.withInput(
+                dir,
+                Map.of(),
+                Clock.offset(CLOCK, java.time.Duration.ofDays(-1)),
+                "",
+                "--batch",
+                "set.yaml",
+                "--answers",
+                "class.jsonl",
+                "--record",
+                "--data-dir",
+                data.toString(),
+                "--format",
+                "csv");
     }
 
     private CliRun stats() {
@@ -63,14 +75,28 @@ class DamagedHistoryCliTest {
     @Test
     void record_onAHistoryWithADataPageOverwritten_movesItAside_andRecordsIntoANewOne() throws Exception {
         DamagedFile.overwrite(file, DamagedFile.middleAttemptsPage(file));
-        CliRun run = CliRun.withInput(dir, Map.of(), CLOCK, "", "--batch", "set.yaml", "--answers", "class.jsonl",
-                "--record", "--data-dir", data.toString(), "--format", "csv");
-        assertThat(run.err().lines().findFirst().orElseThrow()).startsWith("lectern: the history " + file
-                + " was damaged (").endsWith("); it was moved to " + aside + " and a new history was started");
+        CliRun run = CliRun.withInput(
+                dir,
+                Map.of(),
+                CLOCK,
+                "",
+                "--batch",
+                "set.yaml",
+                "--answers",
+                "class.jsonl",
+                "--record",
+                "--data-dir",
+                data.toString(),
+                "--format",
+                "csv");
+        assertThat(run.err().lines().findFirst().orElseThrow())
+                .startsWith("lectern: the history " + file + " was damaged (")
+                .endsWith("); it was moved to " + aside + " and a new history was started");
         assertThat(run.err()).endsWith("lectern: recorded 2 sheets (26 answers) in " + file + "\n");
         assertThat(run.code()).isEqualTo(1);
         try (History h = History.openToRead(file, CLOCK)) {
-            assertThat(h.sets(java.util.Optional.empty())).singleElement()
+            assertThat(h.sets(java.util.Optional.empty()))
+                    .singleElement()
                     .satisfies(s -> assertThat(s.answers()).isEqualTo(26));
         }
     }
@@ -79,7 +105,8 @@ class DamagedHistoryCliTest {
     void stats_onAHistoryWithADataPageOverwritten_saysSoOnce_andThenReadsTheNewHistory() throws Exception {
         DamagedFile.overwrite(file, DamagedFile.middleAttemptsPage(file));
         CliRun first = stats();
-        assertThat(first.err()).startsWith("lectern stats: the history " + file + " was damaged (")
+        assertThat(first.err())
+                .startsWith("lectern stats: the history " + file + " was damaged (")
                 .endsWith("it was moved to " + aside + " and a new history was started\n")
                 .doesNotContain("Exception", "\tat ");
         assertThat(first.out()).isEqualTo("no history yet\n");
@@ -96,15 +123,22 @@ class DamagedHistoryCliTest {
         try (HistoryLog log = new HistoryLog(file, CLOCK, name -> SetRef.of(dir, name))) {
             assertThat(log.onScreen()).isEmpty();
             log.read(List.of("set.yaml"), AnswerMode.PRACTICE);
-            assertThat(log.onScreen()).hasValueSatisfying(n -> assertThat(n).startsWith("the history " + file
-                    + " was damaged (").endsWith("it was moved to " + aside + " and a new history was started"));
+            assertThat(log.onScreen())
+                    .hasValueSatisfying(n -> assertThat(n)
+                            .startsWith("the history " + file + " was damaged (")
+                            .endsWith("it was moved to " + aside + " and a new history was started"));
             Question q = new dev.lectern.load.QuestionSetLoader(dev.lectern.load.ArticleLibrary.forProject(dir))
-                    .load(dir.resolve("set.yaml"), "set.yaml").set().orElseThrow().questions().get(0);
+                    .load(dir.resolve("set.yaml"), "set.yaml")
+                    .set()
+                    .orElseThrow()
+                    .questions()
+                    .get(0);
             log.answered(HistoryLogTest.answered(q, true));
         }
         assertThat(aside).exists();
         try (History h = History.openToRead(file, CLOCK)) {
-            assertThat(h.sets(java.util.Optional.empty())).singleElement()
+            assertThat(h.sets(java.util.Optional.empty()))
+                    .singleElement()
                     .satisfies(s -> assertThat(s.answers()).isEqualTo(1));
         }
     }
@@ -114,13 +148,25 @@ class DamagedHistoryCliTest {
         Path other = dir.resolve("other");
         Files.createDirectories(other.resolve("progress.db"));
         CliRun run = CliRun.withInput(dir, Map.of(), CLOCK, "", "stats", "--data-dir", other.toString());
-        assertThat(run.err()).isEqualTo("lectern stats: the history " + other.resolve("progress.db") + " is a folder,"
-                + " not a file: move the folder out of the way (Lectern keeps its history in a file of that name), or"
-                + " choose another place with --data-dir or LECTERN_HOME\n");
+        assertThat(run.err())
+                .isEqualTo("lectern stats: the history " + other.resolve("progress.db") + " is a folder,"
+                        + " not a file: move the folder out of the way (Lectern keeps its history in a file of that name), or"
+                        + " choose another place with --data-dir or LECTERN_HOME\n");
         assertThat(run.code()).isEqualTo(2);
-        CliRun batch = CliRun.withInput(dir, Map.of(), CLOCK, "", "--batch", "set.yaml", "--answers", "class.jsonl",
-                "--record", "--data-dir", other.toString());
-        assertThat(batch.err()).contains("is a folder, not a file: move the folder out of the way")
+        CliRun batch = CliRun.withInput(
+                dir,
+                Map.of(),
+                CLOCK,
+                "",
+                "--batch",
+                "set.yaml",
+                "--answers",
+                "class.jsonl",
+                "--record",
+                "--data-dir",
+                other.toString());
+        assertThat(batch.err())
+                .contains("is a folder, not a file: move the folder out of the way")
                 .doesNotContain("SQLITE_CANTOPEN");
         assertThat(batch.code()).isEqualTo(2);
     }
@@ -129,22 +175,40 @@ class DamagedHistoryCliTest {
     void aSqliteDriverThatCannotLoad_isOneMessage_neverAStackTrace() throws Exception {
         Path bogus = Files.writeString(dir.resolve("libbogus.so"), "not a library", StandardCharsets.UTF_8);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Dorg.sqlite.lib.path=" + dir,
-                "-Dorg.sqlite.lib.name=" + bogus.getFileName(), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Dorg.sqlite.lib.path=" + dir,
+                "-Dorg.sqlite.lib.name=" + bogus.getFileName(),
+                "-cp",
+                System.getProperty("java.class.path"),
                 "dev.lectern.cli.Main"));
-        for (List<String> args : List.of(List.of("stats", "--data-dir", data.toString()),
-                List.of("--batch", "set.yaml", "--answers", "class.jsonl", "--record", "--data-dir", data.toString()))) {
+        for (List<String> args : List.of(
+                List.of("stats", "--data-dir", data.toString()),
+                List.of(
+                        "--batch",
+                        "set.yaml",
+                        "--answers",
+                        "class.jsonl",
+                        "--record",
+                        "--data-dir",
+                        data.toString()))) {
             List<String> all = new ArrayList<>(command);
             all.addAll(args);
-            Process p = new ProcessBuilder(all).directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
+            Process p = new ProcessBuilder(all)
+                    .directory(dir.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
             p.getOutputStream().close();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)
-                    .lines().filter(l -> !l.contains("stack guard") && !l.contains("execstack")).reduce("",
-                            (a, b) -> a + b + "\n");
-            assertThat(err).as(String.join(" ", args)).contains("cannot open the history " + file
-                    + ": the SQLite driver cannot load its native library (").doesNotContain("\tat ");
+                    .lines()
+                    .filter(l -> !l.contains("stack guard") && !l.contains("execstack"))
+                    .reduce("", (a, b) -> a + b + "\n");
+            assertThat(err)
+                    .as(String.join(" ", args))
+                    .contains(
+                            "cannot open the history " + file + ": the SQLite driver cannot load its native library (")
+                    .doesNotContain("\tat ");
             assertThat(p.exitValue()).isEqualTo(2);
         }
     }

@@ -34,11 +34,13 @@ class DistArchiveIT {
     static void unpack() throws IOException, InterruptedException {
         Path archive;
         try (Stream<Path> files = Files.list(ROOT.resolve("target"))) {
-            archive = files.filter(f -> f.getFileName().toString().matches("lectern-.*\\.tar\\.gz")).findFirst()
+            archive = files.filter(f -> f.getFileName().toString().matches("lectern-.*\\.tar\\.gz"))
+                    .findFirst()
                     .orElse(null);
         }
-        assumeTrue(archive != null, "no target/lectern-*.tar.gz: build it with mvn -Pdist verify to test the"
-                + " release archive");
+        assumeTrue(
+                archive != null,
+                "no target/lectern-*.tar.gz: build it with mvn -Pdist verify to test the" + " release archive");
         Result tar = run(unpacked, List.of("tar", "xzf", archive.toString()), Map.of());
         assertThat(tar.code()).as(tar.output()).isZero();
         String name = archive.getFileName().toString().replace(".tar.gz", "");
@@ -77,8 +79,14 @@ class DistArchiveIT {
 
     @Test
     void batch_gradesTheExampleClass() throws IOException, InterruptedException {
-        Result r = lectern(release, "--batch", "questions/01-istanbul-talks.yaml", "--answers",
-                "examples/batch/class.yaml", "--format", "csv");
+        Result r = lectern(
+                release,
+                "--batch",
+                "questions/01-istanbul-talks.yaml",
+                "--answers",
+                "examples/batch/class.yaml",
+                "--format",
+                "csv");
         assertThat(r.output()).startsWith("student,");
         assertThat(r.code()).isIn(0, 1);
     }
@@ -86,9 +94,12 @@ class DistArchiveIT {
     @Test
     void theManPages_render() throws IOException, InterruptedException {
         assumeTrue(onPath("man"), "man is not installed; skipping the rendering of the man pages");
-        Result r = run(release, List.of("man", "-l", "man/man1/lectern-check.1"), Map.of("MANWIDTH", "80",
-                "MANPAGER", "cat", "PAGER", "cat"));
-        assertThat(r.output()).contains("lectern-check - Check question files", "EXIT STATUS", "Examples".toUpperCase(Locale.ROOT));
+        Result r = run(
+                release,
+                List.of("man", "-l", "man/man1/lectern-check.1"),
+                Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat"));
+        assertThat(r.output())
+                .contains("lectern-check - Check question files", "EXIT STATUS", "Examples".toUpperCase(Locale.ROOT));
         assertThat(r.code()).isZero();
     }
 
@@ -100,29 +111,41 @@ class DistArchiveIT {
     /** {@code lectern ARGS} as an installed user runs it: bin/ on the PATH, no Maven on it. */
     private static Result lectern(Path folder, String... args) throws IOException, InterruptedException {
         // The launcher by its path (Java looks a program up on its own PATH), with bin/ on the PATH it sees.
-        List<String> command = new ArrayList<>(List.of(release.resolve("bin/lectern").toString()));
+        List<String> command =
+                new ArrayList<>(List.of(release.resolve("bin/lectern").toString()));
         command.addAll(List.of(args));
         String java = Path.of(System.getProperty("java.home"), "bin").toString();
-        return run(folder, command, Map.of("PATH", release.resolve("bin") + ":" + java + ":/usr/bin:/bin",
-                "HOME", unpacked.toString(), "XDG_CACHE_HOME", unpacked.resolve("cache").toString()));
+        return run(
+                folder,
+                command,
+                Map.of(
+                        "PATH",
+                        release.resolve("bin") + ":" + java + ":/usr/bin:/bin",
+                        "HOME",
+                        unpacked.toString(),
+                        "XDG_CACHE_HOME",
+                        unpacked.resolve("cache").toString()));
     }
 
-    private static Result run(Path folder, List<String> command, Map<String, String> env) throws IOException,
-            InterruptedException {
+    private static Result run(Path folder, List<String> command, Map<String, String> env)
+            throws IOException, InterruptedException {
         Path output = Files.createTempFile(unpacked, "output", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null")
-                        .toFile()));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         pb.environment().putAll(env);
         if (env.containsKey("PATH")) {
             pb.environment().remove("JAVA_HOME");
         }
         Process p = pb.start();
         // The first run also makes the CDS archive, some seconds of training runs.
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as(String.join(" ", command) + " finished").isTrue();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS))
+                .as(String.join(" ", command) + " finished")
+                .isTrue();
         return new Result(p.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
     }
 
-    private record Result(int code, String output) {
-    }
+    private record Result(int code, String output) {}
 }

@@ -24,9 +24,11 @@ class FileNameEncodingTest {
 
     @Test
     void asciiArguments_andAnyArgumentInAUtf8Jvm_areLeftToTheCommands() {
-        assertThat(ASCII.unreadableArgument(new String[] {"check", "questions/"}, Map.of("LC_ALL", "C"))).isEmpty();
-        assertThat(new FileNameEncoding(StandardCharsets.UTF_8).unreadableArgument(new String[] {LOST},
-                Map.of("LC_ALL", "C"))).isEmpty();
+        assertThat(ASCII.unreadableArgument(new String[] {"check", "questions/"}, Map.of("LC_ALL", "C")))
+                .isEmpty();
+        assertThat(new FileNameEncoding(StandardCharsets.UTF_8)
+                        .unreadableArgument(new String[] {LOST}, Map.of("LC_ALL", "C")))
+                .isEmpty();
     }
 
     @Test

@@ -51,48 +51,82 @@ class FormExportsTest {
 
     @TempDir
     Path dir;
+
     private QuestionSet set;
     private final List<Learner> learners = List.of(
-            new Learner("Ann", "Lee", Map.ofEntries(
-                    Map.entry("delegation-lead", "Vladimir Medinsky"),
-                    Map.entry("delegation-members", List.of("Alexander Fomin", "Mikhail Galuzin", "Igor Kostyukov")),
-                    Map.entry("delegation-roles", pairs("Vladimir Medinsky", "former culture minister",
-                            "Alexander Fomin", "deputy defence minister", "Mikhail Galuzin", "deputy foreign minister",
-                            "Igor Kostyukov", "head of military intelligence")),
-                    Map.entry("medinsky-former-post", "culture minister"),
-                    Map.entry("senior-diplomats-absent", false),
-                    Map.entry("revive-2022-terms", List.of("Medinsky", "2022", "army", "Western")),
-                    Map.entry("kyiv-rejected-terms", true),
-                    Map.entry("road-to-istanbul", List.of(0, 1, 2, 3, 4)),
-                    Map.entry("not-there-on-thursday", List.of("Vladimir Putin", "Sergey Lavrov", "Marco Rubio")),
-                    Map.entry("zelenskiy-ankara", "Ankara"),
-                    Map.entry("ceasefire-length", "30"),
-                    Map.entry("ceasefire-objection", "rearm and regroup"),
-                    Map.entry("maximalist-demands", "28.1"))),
-            new Learner("Bob", "Smith", Map.ofEntries(
-                    Map.entry("delegation-lead", "Sergey Lavrov"),
-                    Map.entry("delegation-members", List.of("Alexander Fomin", "Yuri Ushakov")),
-                    Map.entry("delegation-roles", pairs("Vladimir Medinsky", "deputy defence minister",
-                            "Alexander Fomin", "former culture minister")),
-                    Map.entry("senior-diplomats-absent", true),
-                    Map.entry("revive-2022-terms", List.of("Medinsky", "2021", "navy", "Western")),
-                    Map.entry("road-to-istanbul", List.of(1, 0, 2, 4, 3)),
-                    Map.entry("zelenskiy-ankara", "Istanbul"),
-                    Map.entry("ceasefire-length", "60"),
-                    Map.entry("maximalist-demands", "10.1"))),
-            new Learner("Cy", "Young", Map.ofEntries(
-                    Map.entry("delegation-lead", "Vladimir Medinsky"),
-                    Map.entry("delegation-members", List.of("Mikhail Galuzin", "Igor Kostyukov")),
-                    Map.entry("delegation-roles", pairs("Vladimir Medinsky", "former culture minister",
-                            "Alexander Fomin", "deputy defence minister", "Mikhail Galuzin",
-                            "head of military intelligence", "Igor Kostyukov", "deputy foreign minister")),
-                    Map.entry("medinsky-former-post", "minister of culture"),
-                    Map.entry("kyiv-rejected-terms", false),
-                    Map.entry("road-to-istanbul", List.of(4, 3, 2, 1, 0)),
-                    Map.entry("not-there-on-thursday", List.of("Vladimir Putin", "Vladimir Medinsky")),
-                    Map.entry("ceasefire-length", "30.5"),
-                    Map.entry("ceasefire-objection", "hold new elections"),
-                    Map.entry("maximalist-demands", "28.2"))),
+            new Learner(
+                    "Ann",
+                    "Lee",
+                    Map.ofEntries(
+                            Map.entry("delegation-lead", "Vladimir Medinsky"),
+                            Map.entry(
+                                    "delegation-members",
+                                    List.of("Alexander Fomin", "Mikhail Galuzin", "Igor Kostyukov")),
+                            Map.entry(
+                                    "delegation-roles",
+                                    pairs(
+                                            "Vladimir Medinsky",
+                                            "former culture minister",
+                                            "Alexander Fomin",
+                                            "deputy defence minister",
+                                            "Mikhail Galuzin",
+                                            "deputy foreign minister",
+                                            "Igor Kostyukov",
+                                            "head of military intelligence")),
+                            Map.entry("medinsky-former-post", "culture minister"),
+                            Map.entry("senior-diplomats-absent", false),
+                            Map.entry("revive-2022-terms", List.of("Medinsky", "2022", "army", "Western")),
+                            Map.entry("kyiv-rejected-terms", true),
+                            Map.entry("road-to-istanbul", List.of(0, 1, 2, 3, 4)),
+                            Map.entry(
+                                    "not-there-on-thursday", List.of("Vladimir Putin", "Sergey Lavrov", "Marco Rubio")),
+                            Map.entry("zelenskiy-ankara", "Ankara"),
+                            Map.entry("ceasefire-length", "30"),
+                            Map.entry("ceasefire-objection", "rearm and regroup"),
+                            Map.entry("maximalist-demands", "28.1"))),
+            new Learner(
+                    "Bob",
+                    "Smith",
+                    Map.ofEntries(
+                            Map.entry("delegation-lead", "Sergey Lavrov"),
+                            Map.entry("delegation-members", List.of("Alexander Fomin", "Yuri Ushakov")),
+                            Map.entry(
+                                    "delegation-roles",
+                                    pairs(
+                                            "Vladimir Medinsky",
+                                            "deputy defence minister",
+                                            "Alexander Fomin",
+                                            "former culture minister")),
+                            Map.entry("senior-diplomats-absent", true),
+                            Map.entry("revive-2022-terms", List.of("Medinsky", "2021", "navy", "Western")),
+                            Map.entry("road-to-istanbul", List.of(1, 0, 2, 4, 3)),
+                            Map.entry("zelenskiy-ankara", "Istanbul"),
+                            Map.entry("ceasefire-length", "60"),
+                            Map.entry("maximalist-demands", "10.1"))),
+            new Learner(
+                    "Cy",
+                    "Young",
+                    Map.ofEntries(
+                            Map.entry("delegation-lead", "Vladimir Medinsky"),
+                            Map.entry("delegation-members", List.of("Mikhail Galuzin", "Igor Kostyukov")),
+                            Map.entry(
+                                    "delegation-roles",
+                                    pairs(
+                                            "Vladimir Medinsky",
+                                            "former culture minister",
+                                            "Alexander Fomin",
+                                            "deputy defence minister",
+                                            "Mikhail Galuzin",
+                                            "head of military intelligence",
+                                            "Igor Kostyukov",
+                                            "deputy foreign minister")),
+                            Map.entry("medinsky-former-post", "minister of culture"),
+                            Map.entry("kyiv-rejected-terms", false),
+                            Map.entry("road-to-istanbul", List.of(4, 3, 2, 1, 0)),
+                            Map.entry("not-there-on-thursday", List.of("Vladimir Putin", "Vladimir Medinsky")),
+                            Map.entry("ceasefire-length", "30.5"),
+                            Map.entry("ceasefire-objection", "hold new elections"),
+                            Map.entry("maximalist-demands", "28.2"))),
             new Learner("Dee", "Ng", Map.of("zelenskiy-ankara", "Ankara")));
 
     /** A learner's answers by question id: texts, picks (lists of texts), pairs, truth values, item orders. */
@@ -119,7 +153,9 @@ class FormExportsTest {
         Files.createDirectories(dir.resolve("seeds"));
         Files.copy(ROOT.resolve("seeds/000_d9e472c27e1e5fdd.txt"), dir.resolve("seeds/000_d9e472c27e1e5fdd.txt"));
         Files.copy(ROOT.resolve("questions/01-istanbul-talks.yaml"), dir.resolve("set.yaml"));
-        set = new QuestionSetLoader(ArticleLibrary.forProject(dir)).load(dir.resolve("set.yaml"), "set.yaml").set()
+        set = new QuestionSetLoader(ArticleLibrary.forProject(dir))
+                .load(dir.resolve("set.yaml"), "set.yaml")
+                .set()
                 .orElseThrow();
     }
 
@@ -134,8 +170,11 @@ class FormExportsTest {
                     answers.add(json(q.id()) + ": " + json(lectern(q, a)));
                 }
             }
-            jsonl.append("{\"student\": ").append(json(l.name())).append(", \"answers\": {")
-                    .append(String.join(", ", answers)).append("}}\n");
+            jsonl.append("{\"student\": ")
+                    .append(json(l.name()))
+                    .append(", \"answers\": {")
+                    .append(String.join(", ", answers))
+                    .append("}}\n");
         }
         Files.writeString(dir.resolve("class.jsonl"), jsonl);
         CliRun run = CliRun.withInput(dir, "", "--batch", "set.yaml", "--answers", "class.jsonl", "--format", "csv");
@@ -150,7 +189,9 @@ class FormExportsTest {
             return ((List<?>) a).stream().map(i -> o.items().get((Integer) i)).collect(Collectors.joining("; "));
         }
         if (a instanceof Map<?, ?> m) {
-            return m.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("; "));
+            return m.entrySet().stream()
+                    .map(e -> e.getKey() + " = " + e.getValue())
+                    .collect(Collectors.joining("; "));
         }
         if (a instanceof List<?> list) {
             return list.stream().map(Object::toString).collect(Collectors.joining("; "));
@@ -173,8 +214,8 @@ class FormExportsTest {
         }
         List<List<String>> rows = new ArrayList<>();
         for (Learner l : learners) {
-            List<String> row = new ArrayList<>(List.of("2026/03/01 10:1" + rows.size() + ":00 AM GMT+1", l.email(),
-                    "7 / 18", l.name()));
+            List<String> row = new ArrayList<>(
+                    List.of("2026/03/01 10:1" + rows.size() + ":00 AM GMT+1", l.email(), "7 / 18", l.name()));
             for (Question q : set.questions()) {
                 row.addAll(cells(q, l.answers().get(q.id()), ", ", true));
             }
@@ -183,7 +224,8 @@ class FormExportsTest {
         write("google.csv", ',', LineDelimiter.LF, StandardCharsets.UTF_8, false, header, rows);
         CliRun run = grade("google.csv");
         assertThat(run.out()).isEqualTo(expected);
-        assertThat(run.err()).startsWith("lectern: note: google.csv: columns matched by their prompt, not their id;")
+        assertThat(run.err())
+                .startsWith("lectern: note: google.csv: columns matched by their prompt, not their id;")
                 .contains("  1      Timestamp                                    metadata, ignored [known header]")
                 .contains("  4      Name                                         name [known header]")
                 .contains("question road-to-istanbul, row 3 [prompt and grid row]");
@@ -193,8 +235,8 @@ class FormExportsTest {
     @Test
     void microsoftFormsExport_semicolonJoins_likertRows_pointsAndFeedbackIgnored() throws IOException {
         String expected = reference();
-        List<String> header = new ArrayList<>(List.of("ID", "Start time", "Completion time", "Email", "Name",
-                "Total points", "Quiz feedback"));
+        List<String> header = new ArrayList<>(
+                List.of("ID", "Start time", "Completion time", "Email", "Name", "Total points", "Quiz feedback"));
         for (Question q : set.questions()) {
             List<String> grid = gridHeaders(q, (prompt, row) -> prompt + "." + row);
             header.addAll(grid);
@@ -203,16 +245,28 @@ class FormExportsTest {
         }
         List<List<String>> rows = new ArrayList<>();
         for (Learner l : learners) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(rows.size() + 1), "3/1/26 10:00:00",
-                    "3/1/26 10:20:00", l.email(), l.name(), "7", ""));
+            List<String> row = new ArrayList<>(List.of(
+                    String.valueOf(rows.size() + 1),
+                    "3/1/26 10:00:00",
+                    "3/1/26 10:20:00",
+                    l.email(),
+                    l.name(),
+                    "7",
+                    ""));
             for (Question q : set.questions()) {
                 Object a = l.answers().get(q.id());
                 // Ranking questions are one cell: the items in order, each followed by ';'.
                 List<String> cells = q instanceof OrderQuestion o
-                        ? List.of(a == null ? "" : ((List<?>) a).stream().map(i -> o.items().get((Integer) i) + ";")
-                                .collect(Collectors.joining()))
+                        ? List.of(
+                                a == null
+                                        ? ""
+                                        : ((List<?>) a)
+                                                .stream()
+                                                        .map(i -> o.items().get((Integer) i) + ";")
+                                                        .collect(Collectors.joining()))
                         : cells(q, a, ";", true);
-                if (a instanceof List<?> picks && !(q instanceof OrderQuestion)
+                if (a instanceof List<?> picks
+                        && !(q instanceof OrderQuestion)
                         && q.typeName().equals("multi")) {
                     cells = List.of(picks.stream().map(p -> p + ";").collect(Collectors.joining()));
                 }
@@ -243,15 +297,29 @@ class FormExportsTest {
     @Test
     void moodleResponsesReport_mapsResponseNByPosition_andReadsItsResponseSummaries() throws IOException {
         String expected = reference();
-        List<String> header = new ArrayList<>(List.of("Surname", "First name", "Email address", "State",
-                "Started on", "Completed", "Time taken", "Grade/18.00"));
+        List<String> header = new ArrayList<>(List.of(
+                "Surname",
+                "First name",
+                "Email address",
+                "State",
+                "Started on",
+                "Completed",
+                "Time taken",
+                "Grade/18.00"));
         for (int i = 1; i <= set.questions().size(); i++) {
             header.add("Response " + i);
         }
         List<List<String>> rows = new ArrayList<>();
         for (Learner l : learners) {
-            List<String> row = new ArrayList<>(List.of(l.last(), l.first(), l.email(), "Finished",
-                    "1 March 2026  10:00 AM", "1 March 2026  10:20 AM", "20 mins", "7.00"));
+            List<String> row = new ArrayList<>(List.of(
+                    l.last(),
+                    l.first(),
+                    l.email(),
+                    "Finished",
+                    "1 March 2026  10:00 AM",
+                    "1 March 2026  10:20 AM",
+                    "20 mins",
+                    "7.00"));
             for (Question q : set.questions()) {
                 row.add(moodle(q, l.answers().get(q.id())));
             }
@@ -271,7 +339,9 @@ class FormExportsTest {
             return ((List<?>) a).stream().map(i -> o.items().get((Integer) i)).collect(Collectors.joining("; "));
         }
         if (a instanceof Map<?, ?> m) {
-            return m.entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining("; "));
+            return m.entrySet().stream()
+                    .map(e -> e.getKey() + " -> " + e.getValue())
+                    .collect(Collectors.joining("; "));
         }
         if (q.typeName().equals("cloze")) {
             List<?> parts = (List<?>) a;
@@ -293,18 +363,25 @@ class FormExportsTest {
     @Test
     void canvasStudentAnalysis_itemIdColumns_scoreColumnsIgnored_commaJoins() throws IOException {
         String expected = reference();
-        List<String> header = new ArrayList<>(List.of("name", "id", "sis_id", "section", "section_id",
-                "section_sis_id", "submitted", "attempt"));
+        List<String> header = new ArrayList<>(
+                List.of("name", "id", "sis_id", "section", "section_id", "section_sis_id", "submitted", "attempt"));
         int item = 4100;
         for (Question q : set.questions()) {
-            header.add( item++ + ": " + q.prompt());
+            header.add(item++ + ": " + q.prompt());
             header.add(String.valueOf(q.points()));
         }
         header.addAll(List.of("n correct", "n incorrect", "score"));
         List<List<String>> rows = new ArrayList<>();
         for (Learner l : learners) {
-            List<String> row = new ArrayList<>(List.of(l.name(), String.valueOf(200 + rows.size()), "", "Class 7b",
-                    "31", "", "2026-03-01 10:20:00 UTC", "1"));
+            List<String> row = new ArrayList<>(List.of(
+                    l.name(),
+                    String.valueOf(200 + rows.size()),
+                    "",
+                    "Class 7b",
+                    "31",
+                    "",
+                    "2026-03-01 10:20:00 UTC",
+                    "1"));
             for (Question q : set.questions()) {
                 row.add(canvas(q, l.answers().get(q.id())));
                 row.add("0.0");
@@ -323,11 +400,15 @@ class FormExportsTest {
             return "";
         }
         if (q instanceof OrderQuestion o) {
-            return ((List<?>) a).stream().map(i -> o.items().get((Integer) i).replace(",", "\\,"))
-                    .collect(Collectors.joining(","));
+            return ((List<?>) a)
+                    .stream()
+                            .map(i -> o.items().get((Integer) i).replace(",", "\\,"))
+                            .collect(Collectors.joining(","));
         }
         if (a instanceof Map<?, ?> m) {
-            return m.entrySet().stream().map(e -> e.getKey() + "=>" + e.getValue()).collect(Collectors.joining(","));
+            return m.entrySet().stream()
+                    .map(e -> e.getKey() + "=>" + e.getValue())
+                    .collect(Collectors.joining(","));
         }
         if (a instanceof List<?> list) {
             return list.stream().map(p -> p.toString().replace(",", "\\,")).collect(Collectors.joining(","));
@@ -368,9 +449,14 @@ class FormExportsTest {
 
     /** The question's column headers: one, or for an order or match question asked as a grid, one a row. */
     private static List<String> gridHeaders(Question q, BiFunction<String, String, String> header) {
-        List<String> rows = q instanceof OrderQuestion o ? o.items()
-                : q instanceof MatchQuestion m ? m.pairs().stream().map(MatchQuestion.Pair::left).toList() : List.of();
-        return rows.isEmpty() ? List.of(q.prompt()) : rows.stream().map(r -> header.apply(q.prompt(), r)).toList();
+        List<String> rows = q instanceof OrderQuestion o
+                ? o.items()
+                : q instanceof MatchQuestion m
+                        ? m.pairs().stream().map(MatchQuestion.Pair::left).toList()
+                        : List.of();
+        return rows.isEmpty()
+                ? List.of(q.prompt())
+                : rows.stream().map(r -> header.apply(q.prompt(), r)).toList();
     }
 
     /** A form tool's cells for an answer: grids one cell a row (rank, or the right side), picks joined. */
@@ -383,7 +469,10 @@ class FormExportsTest {
             return ranks;
         }
         if (q instanceof MatchQuestion m) {
-            return m.pairs().stream().map(p -> a == null ? "" : String.valueOf(((Map<?, ?>) a).get(p.left())).replace("null", ""))
+            return m.pairs().stream()
+                    .map(p -> a == null
+                            ? ""
+                            : String.valueOf(((Map<?, ?>) a).get(p.left())).replace("null", ""))
                     .toList();
         }
         if (a == null) {
@@ -398,13 +487,23 @@ class FormExportsTest {
         return List.of(a.toString());
     }
 
-    private void write(String name, char delimiter, LineDelimiter lines, Charset charset, boolean bom,
-                       List<String> header, List<List<String>> rows) throws IOException {
+    private void write(
+            String name,
+            char delimiter,
+            LineDelimiter lines,
+            Charset charset,
+            boolean bom,
+            List<String> header,
+            List<List<String>> rows)
+            throws IOException {
         StringWriter text = new StringWriter();
         if (bom) {
             text.write('\uFEFF');
         }
-        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(delimiter).lineDelimiter(lines).build(text)) {
+        try (CsvWriter csv = CsvWriter.builder()
+                .fieldSeparator(delimiter)
+                .lineDelimiter(lines)
+                .build(text)) {
             csv.writeRecord(header);
             for (List<String> row : rows) {
                 csv.writeRecord(row);

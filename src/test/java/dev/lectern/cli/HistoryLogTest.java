@@ -38,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HistoryLogTest {
     private static final QuestionSet SET = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")))
-            .load(Path.of("questions/01-istanbul-talks.yaml"), "questions/01-istanbul-talks.yaml").set().orElseThrow();
+            .load(Path.of("questions/01-istanbul-talks.yaml"), "questions/01-istanbul-talks.yaml")
+            .set()
+            .orElseThrow();
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
@@ -46,14 +48,38 @@ class HistoryLogTest {
     Path dir;
 
     static AnswerLog.Answered answered(Question q, boolean right) {
-        Grade g = new Grade(q.id(), right ? q.points() : 0, q.points(), right ? Verdict.CORRECT : Verdict.WRONG,
-                Rule.values()[0], "my answer", "the answer", Optional.empty(), List.of(), List.of());
-        return new AnswerLog.Answered(started("s1"), q, g, List.of("my answer"), 900, false, SET.questions().stream().mapToDouble(Question::points).sum());
+        Grade g = new Grade(
+                q.id(),
+                right ? q.points() : 0,
+                q.points(),
+                right ? Verdict.CORRECT : Verdict.WRONG,
+                Rule.values()[0],
+                "my answer",
+                "the answer",
+                Optional.empty(),
+                List.of(),
+                List.of());
+        return new AnswerLog.Answered(
+                started("s1"),
+                q,
+                g,
+                List.of("my answer"),
+                900,
+                false,
+                SET.questions().stream().mapToDouble(Question::points).sum());
     }
 
     static AnswerLog.Started started(String session) {
-        return new AnswerLog.Started("questions/01-istanbul-talks.yaml", SET.title(), session, AnswerMode.PRACTICE, 1,
-                true, Optional.empty(), SET.questions().stream().map(Question::id).toList(), CLOCK.instant());
+        return new AnswerLog.Started(
+                "questions/01-istanbul-talks.yaml",
+                SET.title(),
+                session,
+                AnswerMode.PRACTICE,
+                1,
+                true,
+                Optional.empty(),
+                SET.questions().stream().map(Question::id).toList(),
+                CLOCK.instant());
     }
 
     private static final java.util.function.Function<String, SetRef> SETS = name -> SetRef.of(Path.of(""), name);
@@ -67,14 +93,18 @@ class HistoryLogTest {
             log.answered(answered(q, false));
             // Written already, before the log is closed: a crash now loses nothing.
             try (History h = History.open(file, CLOCK)) {
-                String key = project.resolve("questions/01-istanbul-talks.yaml").toRealPath().toString();
+                String key = project.resolve("questions/01-istanbul-talks.yaml")
+                        .toRealPath()
+                        .toString();
                 assertThat(h.rows(key)).isEqualTo(1);
-                assertThat(h.due(LocalDate.of(2026, 3, 2))).singleElement().isEqualTo(new DueQuestion(
-                        new SetRef(key, "questions/01-istanbul-talks.yaml"), q.id(),
-                        new Slot(1, LocalDate.of(2026, 3, 2))));
+                assertThat(h.due(LocalDate.of(2026, 3, 2)))
+                        .singleElement()
+                        .isEqualTo(new DueQuestion(
+                                new SetRef(key, "questions/01-istanbul-talks.yaml"),
+                                q.id(),
+                                new Slot(1, LocalDate.of(2026, 3, 2))));
                 assertThat(h.lastMissed(key)).containsExactly(q.id());
-                assertThat(h.questions(key).get(0).lastHash())
-                        .isEqualTo(ContentHash.of(q));
+                assertThat(h.questions(key).get(0).lastHash()).isEqualTo(ContentHash.of(q));
             }
         }
     }
@@ -88,8 +118,10 @@ class HistoryLogTest {
         log.close();
         StringWriter err = new StringWriter();
         log.report(new PrintWriter(err, true));
-        assertThat(err.toString()).startsWith("lectern: the answers from here on were not recorded: cannot create")
-                .doesNotContain("Exception").containsOnlyOnce("lectern:");
+        assertThat(err.toString())
+                .startsWith("lectern: the answers from here on were not recorded: cannot create")
+                .doesNotContain("Exception")
+                .containsOnlyOnce("lectern:");
     }
 
     @Test
@@ -103,7 +135,8 @@ class HistoryLogTest {
             log.answered(withSession(answered(qs.get(1), true), "s2"));
             log.finished(started("s2"), List.of());
 
-            ProgressSource.Progress progress = log.read(List.of("questions/01-istanbul-talks.yaml", "questions/x.yaml"), AnswerMode.PRACTICE);
+            ProgressSource.Progress progress =
+                    log.read(List.of("questions/01-istanbul-talks.yaml", "questions/x.yaml"), AnswerMode.PRACTICE);
 
             SetProgress istanbul = progress.of("questions/01-istanbul-talks.yaml");
             assertThat(istanbul.attempts()).isEqualTo(2);
@@ -116,15 +149,17 @@ class HistoryLogTest {
     }
 
     private static AnswerLog.Answered withSession(AnswerLog.Answered a, String session) {
-        return new AnswerLog.Answered(started(session), a.question(), a.grade(), a.parts(), a.millis(), a.overridden(),
-                a.sessionPossible());
+        return new AnswerLog.Answered(
+                started(session), a.question(), a.grade(), a.parts(), a.millis(), a.overridden(), a.sessionPossible());
     }
 
     @Test
     void progress_ofAHistoryThatCannotBeOpened_isNothing_andReportedAfterTheQuiz() throws IOException {
         Path notADir = Files.writeString(dir.resolve("file"), "x");
         HistoryLog log = new HistoryLog(notADir.resolve("progress.db"), CLOCK, SETS);
-        assertThat(log.read(List.of("questions/01-istanbul-talks.yaml"), AnswerMode.PRACTICE).sets()).isEmpty();
+        assertThat(log.read(List.of("questions/01-istanbul-talks.yaml"), AnswerMode.PRACTICE)
+                        .sets())
+                .isEmpty();
         log.close();
         StringWriter err = new StringWriter();
         log.report(new PrintWriter(err, true));
@@ -142,14 +177,17 @@ class HistoryLogTest {
         }
         Clock tomorrow = Clock.offset(CLOCK, java.time.Duration.ofDays(1));
         try (HistoryLog log = new HistoryLog(db, tomorrow, SETS)) {
-            ProgressSource.Progress progress = log.read(List.of("questions/01-istanbul-talks.yaml"), AnswerMode.PRACTICE);
+            ProgressSource.Progress progress =
+                    log.read(List.of("questions/01-istanbul-talks.yaml"), AnswerMode.PRACTICE);
             assertThat(progress.due()).isEqualTo(2);
             assertThat(progress.of("questions/01-istanbul-talks.yaml").due()).isEqualTo(2);
             // The session was never finished nor left (the process ended): it waits to be resumed.
             assertThat(progress.of("questions/01-istanbul-talks.yaml").label()).isEqualTo("2 due · left at 3 of 13");
         }
         try (HistoryLog log = new HistoryLog(db, CLOCK, SETS)) {
-            assertThat(log.read(List.of("questions/01-istanbul-talks.yaml"), AnswerMode.PRACTICE).due()).isZero();
+            assertThat(log.read(List.of("questions/01-istanbul-talks.yaml"), AnswerMode.PRACTICE)
+                            .due())
+                    .isZero();
         }
     }
 }

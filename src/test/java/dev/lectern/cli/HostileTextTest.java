@@ -46,20 +46,23 @@ class HostileTextTest {
     @Test
     void check_warnsAtTheTextWithTheCharactersEscaped() {
         CliRun run = CliRun.in(dir, "check", "questions/set.yaml");
-        assertThat(run.out()).startsWith("questions/set.yaml:1:8: warning: this text has control characters (\\u001B,"
-                + " \\u0007), which terminals act on instead of showing; Lectern shows them escaped, as here: remove"
-                + " them unless you meant them\n");
+        assertThat(run.out())
+                .startsWith("questions/set.yaml:1:8: warning: this text has control characters (\\u001B,"
+                        + " \\u0007), which terminals act on instead of showing; Lectern shows them escaped, as here: remove"
+                        + " them unless you meant them\n");
         assertNoRawControls(run.out() + run.err());
     }
 
     @Test
     void check_warnsAboutAnArticlesControlBytes_withTheArticlesLineAndColumn() throws IOException {
-        Files.writeString(dir.resolve("seeds/seed.txt"), Files.readString(dir.resolve("seeds/seed.txt"))
-                .replaceFirst("\n", "\nHello \u001b[2J\u0007"));
+        Files.writeString(
+                dir.resolve("seeds/seed.txt"),
+                Files.readString(dir.resolve("seeds/seed.txt")).replaceFirst("\n", "\nHello \u001b[2J\u0007"));
         CliRun run = CliRun.in(dir, "check", "questions/set.yaml");
-        assertThat(run.out()).contains("questions/set.yaml:2:10: warning: article 'seed.txt' has 2 control characters,"
-                + " the first \\u001B at seed.txt:2:7; terminals act on them instead of showing them, so Lectern"
-                + " shows them escaped: remove them from the article\n");
+        assertThat(run.out())
+                .contains("questions/set.yaml:2:10: warning: article 'seed.txt' has 2 control characters,"
+                        + " the first \\u001B at seed.txt:2:7; terminals act on them instead of showing them, so Lectern"
+                        + " shows them escaped: remove them from the article\n");
         assertNoRawControls(run.out() + run.err());
     }
 
@@ -100,10 +103,12 @@ class HostileTextTest {
                 + "{\"student\": \"cat\", \"answers\": {\"lead\": \"Vladimir Medinsky\"}}\n";
         CliRun run = CliRun.withInput(dir, sheets, "--batch", "questions/set.yaml", "--details");
         assertThat(run.err()).doesNotContain("StackOverflowError", "internal error");
-        assertThat(run.out()).contains("note:     the accepted pattern could not be checked against this answer",
-                "note:     the answer is 14,000 characters long; Lectern grades answers of up to 5,000 characters,"
-                        + " so it was not read (see docs/limits.md)",
-                "cat                            1       1   100.0%  -");
+        assertThat(run.out())
+                .contains(
+                        "note:     the accepted pattern could not be checked against this answer",
+                        "note:     the answer is 14,000 characters long; Lectern grades answers of up to 5,000 characters,"
+                                + " so it was not read (see docs/limits.md)",
+                        "cat                            1       1   100.0%  -");
         assertThat(run.code()).isZero();
     }
 }

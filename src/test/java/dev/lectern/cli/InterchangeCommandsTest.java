@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class InterchangeCommandsTest {
     @TempDir
@@ -26,8 +26,9 @@ class InterchangeCommandsTest {
         project();
         CliRun run = CliRun.in(dir, "export", "questions/01-istanbul-talks.yaml", "--to", "gift");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("questions/01-istanbul-talks.yaml: warning: question 'road-to-istanbul' left"
-                + " out: GIFT has no ordering question (Moodle XML can hold it)")
+        assertThat(run.out())
+                .contains("questions/01-istanbul-talks.yaml: warning: question 'road-to-istanbul' left"
+                        + " out: GIFT has no ordering question (Moodle XML can hold it)")
                 .contains("wrote 10 of 13 questions as gift to 01-istanbul-talks.gift.txt (3 left out)");
         assertThat(dir.resolve("01-istanbul-talks.gift.txt")).exists();
     }
@@ -39,13 +40,23 @@ class InterchangeCommandsTest {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
         assertThat(CliRun.in(dir, "export", "questions/01-istanbul-talks.yaml", "--to", format, "--out", "first")
-                .code()).isZero();
-        CliRun imported = CliRun.in(dir, "import", "first", "--from", format, "--article",
-                "000_d9e472c27e1e5fdd.txt", "--out", "questions/back.yaml");
+                        .code())
+                .isZero();
+        CliRun imported = CliRun.in(
+                dir,
+                "import",
+                "first",
+                "--from",
+                format,
+                "--article",
+                "000_d9e472c27e1e5fdd.txt",
+                "--out",
+                "questions/back.yaml");
         assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
         // The passages come back as they were cited, not widened to whole sentences: none is lost on the way.
         assertThat(imported.out()).doesNotContain("is not in the article");
-        assertThat(CliRun.in(dir, "export", "questions/back.yaml", "--to", format, "--out", "second").code())
+        assertThat(CliRun.in(dir, "export", "questions/back.yaml", "--to", format, "--out", "second")
+                        .code())
                 .isZero();
         if (format.equals("qti")) {
             assertThat(zipEntries(second)).isEqualTo(zipEntries(first));
@@ -67,7 +78,9 @@ class InterchangeCommandsTest {
     @Test
     void export_badUsage_exitsTwo_andNothingWritable_exitsOne() throws IOException {
         project();
-        assertThat(CliRun.in(dir, "export", "questions/01-istanbul-talks.yaml", "--to", "word").code()).isEqualTo(2);
+        assertThat(CliRun.in(dir, "export", "questions/01-istanbul-talks.yaml", "--to", "word")
+                        .code())
+                .isEqualTo(2);
         assertThat(CliRun.in(dir, "export", "nope.yaml", "--to", "gift").code()).isEqualTo(2);
         Files.writeString(dir.resolve("questions/order.yaml"), """
                                                                title: t
@@ -95,13 +108,16 @@ class InterchangeCommandsTest {
                                                         """);
         CliRun run = CliRun.in(dir, "import", "bank.gift.txt", "--article", "000_d9e472c27e1e5fdd.txt");
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains("bank.gift.txt:5:17: error: question 'broken': the answers opened with '{'"
+        assertThat(run.out())
+                .contains("bank.gift.txt:5:17: error: question 'broken': the answers opened with '{'"
                         + " here are never closed with '}'")
                 .contains("bank.gift.txt:7:1: warning: question 'essay' is an essay question")
                 .contains("wrote 1 question from bank.gift.txt (gift) to questions/bank.yaml; 1 error in"
                         + " bank.gift.txt");
         String yaml = Files.readString(dir.resolve("questions/bank.yaml"));
-        assertThat(yaml).contains("title: Delegation").contains("# from bank.gift.txt line 3")
+        assertThat(yaml)
+                .contains("title: Delegation")
+                .contains("# from bank.gift.txt line 3")
                 .contains("evidence: {paragraph: 2}");
         assertThat(CliRun.in(dir, "check", "questions/bank.yaml").code()).isZero();
         CliRun again = CliRun.in(dir, "import", "bank.gift.txt", "--article", "000_d9e472c27e1e5fdd.txt");
@@ -115,7 +131,9 @@ class InterchangeCommandsTest {
         Files.writeString(dir.resolve("bank.txt"), "Who will not travel to Istanbul?\nA) Putin\nB) Lula\nANSWER: A\n");
         CliRun run = CliRun.in(dir, "import", "bank.txt", "--article", "000_d9e472c27e1e5fdd.txt", "--out", "q.yaml");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("bank.txt:1:1: warning: question 'who-will-not-travel-to-istanbul': the answer"
-                + " occurs in").contains("(aiken)");
+        assertThat(run.out())
+                .contains(
+                        "bank.txt:1:1: warning: question 'who-will-not-travel-to-istanbul': the answer" + " occurs in")
+                .contains("(aiken)");
     }
 }

@@ -41,9 +41,10 @@ class JarLocaleIT {
             assertThat(run.out()).isEqualTo("1 file checked: 0 errors, 0 warnings\n");
             return;
         }
-        assertThat(run.err()).isEqualTo("lectern: '??t??.yaml' has characters Java could not read from the command"
-                + " line: it was started in the locale LC_ALL=C, where it reads file names as US-ASCII. Run it in a"
-                + " UTF-8 locale, as the lectern launcher does: LC_ALL=C.UTF-8 java -jar lectern.jar ...\n");
+        assertThat(run.err())
+                .isEqualTo("lectern: '??t??.yaml' has characters Java could not read from the command"
+                        + " line: it was started in the locale LC_ALL=C, where it reads file names as US-ASCII. Run it in a"
+                        + " UTF-8 locale, as the lectern launcher does: LC_ALL=C.UTF-8 java -jar lectern.jar ...\n");
         assertThat(run.out()).isEmpty();
         assertThat(run.code()).isEqualTo(2);
     }
@@ -52,10 +53,12 @@ class JarLocaleIT {
     void namesFoundInAFolder_areShownAsTheirUtf8Bytes_inListAndCheck() throws Exception {
         Files.writeString(dir.resolve("café.yaml"), "title: x\n");
         Run list = run("--list", ".");
-        assertThat(list.out()).contains("  ./été.yaml\n    Istanbul talks")
+        assertThat(list.out())
+                .contains("  ./été.yaml\n    Istanbul talks")
                 .contains("  ./café.yaml\n    cannot be used");
         Run check = run("check", ".");
-        assertThat(check.out()).startsWith("./café.yaml:1:1: error: the set is missing 'article'")
+        assertThat(check.out())
+                .startsWith("./café.yaml:1:1: error: the set is missing 'article'")
                 .endsWith("2 files checked: 2 errors, 0 warnings\n");
         assertThat(check.code()).isEqualTo(1);
     }
@@ -63,20 +66,21 @@ class JarLocaleIT {
     @Test
     void anArticleWithANonAsciiName_saysTheLocaleIsWhy() throws Exception {
         Files.copy(ROOT.resolve("seeds/000_d9e472c27e1e5fdd.txt"), dir.resolve("seeds/café.txt"));
-        Files.writeString(dir.resolve("set.yaml"), Files.readString(dir.resolve("été.yaml"))
-                .replaceFirst("(?m)^article: .*$", "article: café.txt"));
+        Files.writeString(
+                dir.resolve("set.yaml"),
+                Files.readString(dir.resolve("été.yaml")).replaceFirst("(?m)^article: .*$", "article: café.txt"));
         Run run = run("check", "set.yaml");
         if (run.code() == 0) {
             return; // file names are UTF-8 in this JDK whatever the locale
         }
-        assertThat(run.out()).startsWith("set.yaml:7:10: error: article 'café.txt' cannot be looked up: Java was"
-                + " started in a locale where file names are US-ASCII; run it in a UTF-8 locale, as the lectern"
-                + " launcher does (LC_ALL=C.UTF-8 java -jar lectern.jar)\n");
+        assertThat(run.out())
+                .startsWith("set.yaml:7:10: error: article 'café.txt' cannot be looked up: Java was"
+                        + " started in a locale where file names are US-ASCII; run it in a UTF-8 locale, as the lectern"
+                        + " launcher does (LC_ALL=C.UTF-8 java -jar lectern.jar)\n");
         assertThat(run.code()).isEqualTo(1);
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private Run run(String... args) throws IOException, InterruptedException {
         String[] command = new String[args.length + 3];
@@ -91,7 +95,9 @@ class JarLocaleIT {
         Path err = Files.createTempFile(dir, "err", ".txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 }

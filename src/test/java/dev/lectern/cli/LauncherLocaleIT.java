@@ -34,7 +34,9 @@ class LauncherLocaleIT {
         pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
         pb.environment().put("LC_ALL", "C");
         Path out = dir.resolve("out.txt");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = pb.redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return Files.readString(out, StandardCharsets.UTF_8);
     }

@@ -6,7 +6,6 @@ import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
-import dev.lectern.store.Attempt;
 import dev.lectern.store.Attempts;
 import dev.lectern.store.History;
 import java.nio.file.Path;
@@ -25,26 +24,40 @@ class MissedTest {
     Path data;
 
     private static void record(History h, QuestionSet set, String session, Question q, boolean right) {
-        h.record(Attempts.of(SET, set.title(), q.id(), "h", "x", right ? "CORRECT" : "WRONG", right ? 1 : 0, 1, 10,
-                session, "practice", false));
+        h.record(Attempts.of(
+                SET,
+                set.title(),
+                q.id(),
+                "h",
+                "x",
+                right ? "CORRECT" : "WRONG",
+                right ? 1 : 0,
+                1,
+                10,
+                session,
+                "practice",
+                false));
     }
 
     @Test
     void onlyTheLastSessionsWrongOnes_thatAreStillInTheSet() {
-        QuestionSet set = new QuestionSetLoader(ArticleLibrary.forProject(PROJECT)).load(PROJECT.resolve(SET), SET)
-                .set().orElseThrow();
+        QuestionSet set = new QuestionSetLoader(ArticleLibrary.forProject(PROJECT))
+                .load(PROJECT.resolve(SET), SET)
+                .set()
+                .orElseThrow();
         List<Question> qs = set.questions();
         Path file = data.resolve("progress.db");
         Clock clock = Clock.systemUTC();
-        assertThat(QuizLauncher.missedQuestions(file, new dev.lectern.store.SetRef(SET, SET), set, clock)).isEmpty();
+        assertThat(QuizLauncher.missedQuestions(file, new dev.lectern.store.SetRef(SET, SET), set, clock))
+                .isEmpty();
         try (History h = History.open(file, clock)) {
             record(h, set, "one", qs.get(0), false);
             record(h, set, "one", qs.get(1), false);
             record(h, set, "two", qs.get(0), true);
             record(h, set, "two", qs.get(1), false);
             record(h, set, "two", qs.get(2), false);
-            h.record(Attempts.of(SET, set.title(), "gone-from-the-file", "h", "x", "WRONG", 0, 1, 10, "two",
-                    "practice", false));
+            h.record(Attempts.of(
+                    SET, set.title(), "gone-from-the-file", "h", "x", "WRONG", 0, 1, 10, "two", "practice", false));
         }
         assertThat(QuizLauncher.missedQuestions(file, new dev.lectern.store.SetRef(SET, SET), set, clock))
                 .isEqualTo(Optional.of(List.of(qs.get(1).id(), qs.get(2).id())));

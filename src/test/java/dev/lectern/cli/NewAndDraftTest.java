@@ -55,17 +55,20 @@ class NewAndDraftTest {
     @Test
     void new_onTheSeed_writesOneWorkingExampleOfEachType() throws IOException {
         CliRun run = CliRun.in(dir, "new", SEED, "--out", "questions/starter.yaml");
-        assertThat(run.out()).isEqualTo("wrote questions/starter.yaml: 9 questions on " + SEED
-                + "; next: lectern check --show questions/starter.yaml\n");
+        assertThat(run.out())
+                .isEqualTo("wrote questions/starter.yaml: 9 questions on " + SEED
+                        + "; next: lectern check --show questions/starter.yaml\n");
         assertThat(run.err()).isEmpty();
         String yaml = Files.readString(dir.resolve("questions/starter.yaml"));
-        assertThat(yaml).startsWith("""
+        assertThat(yaml)
+                .startsWith("""
                 # yaml-language-server: $schema=../schema/question-set.schema.json
                 # A starter set written by 'lectern new': one example of each of the nine question types, each built
-                """).contains("title: >-\n  Vladimir Putin will not travel to Istanbul for talks with Volodymyr…\n"
-                + "article: " + SEED + "\n");
-        for (String type : List.of("choice", "multi", "true-false", "short", "number", "cloze", "order", "match",
-                "evidence")) {
+                """)
+                .contains("title: >-\n  Vladimir Putin will not travel to Istanbul for talks with Volodymyr…\n"
+                        + "article: " + SEED + "\n");
+        for (String type :
+                List.of("choice", "multi", "true-false", "short", "number", "cloze", "order", "match", "evidence")) {
             assertThat(yaml).contains("    type: " + type + "\n");
         }
         assertThat(checked("questions/starter.yaml")).isEqualTo("1 file checked: 0 errors, 0 warnings\n");
@@ -73,7 +76,9 @@ class NewAndDraftTest {
 
     @Test
     void new_onAHardWrappedTestArticle_titleFromItsFirstLine() throws IOException {
-        assertThat(CliRun.in(dir, "new", "harbour.txt", "--out", "questions/h.yaml").code()).isZero();
+        assertThat(CliRun.in(dir, "new", "harbour.txt", "--out", "questions/h.yaml")
+                        .code())
+                .isZero();
         assertThat(Files.readString(dir.resolve("questions/h.yaml"))).contains("title: The Harbour of Valmora\n");
         checked("questions/h.yaml");
     }
@@ -99,25 +104,31 @@ class NewAndDraftTest {
         CliRun run = CliRun.in(dir, "draft", "harbour.txt", "--out", "questions/d.yaml");
         assertThat(run.code()).isZero();
         String yaml = Files.readString(dir.resolve("questions/d.yaml"));
-        assertThat(yaml).contains("""
+        assertThat(yaml)
+                .contains(
+                        """
                   # from sentence 2.1: The town council of Valmora voted on 12 March 2024 to rebuild the old harbour.
                   - id: blank-12-march-2024
                     type: cloze
                     prompt: Fill in the date.
-                """, """
+                """,
+                        """
                   # from sentence 3.2: The last repairs were made in 1987, when Valmora still had 40 fishing boats.
                   - id: year-1987
                     type: number
                     prompt: The last repairs were made in what year?
-                """, "  # from sentence 4.1: Local fishermen led by Tomas Berg asked the council to keep the old"
-                + " lighthouse.\n", "type: choice");
+                """,
+                        "  # from sentence 4.1: Local fishermen led by Tomas Berg asked the council to keep the old"
+                                + " lighthouse.\n",
+                        "type: choice");
         assertThat(yaml).contains("type: evidence");
         assertThat(checked("questions/d.yaml")).isEqualTo("1 file checked: 0 errors, 0 warnings\n");
     }
 
     @Test
     void draft_onTheSeed_respectsMax_andPassesCheck() throws IOException {
-        assertThat(CliRun.in(dir, "draft", SEED, "--max", "7", "--out", "questions/d.yaml").out())
+        assertThat(CliRun.in(dir, "draft", SEED, "--max", "7", "--out", "questions/d.yaml")
+                        .out())
                 .startsWith("wrote questions/d.yaml: 7 questions on " + SEED);
         checked("questions/d.yaml");
         assertThat(CliRun.in(dir, "draft", SEED, "--max", "0").err())
@@ -127,15 +138,19 @@ class NewAndDraftTest {
 
     @Test
     void draft_andNew_onFiveSquadArticles_passCheck() throws IOException {
-        assumeTrue(SquadSet.devSet().isPresent(), "SQuAD v1.1 dev set not found at " + SquadSet.DEV_SET.toAbsolutePath()
-                + "; skipping draft and new on real Wikipedia articles");
-        JsonNode data = new ObjectMapper().readTree(SquadSet.devSet().get().toFile()).get("data");
+        assumeTrue(
+                SquadSet.devSet().isPresent(),
+                "SQuAD v1.1 dev set not found at " + SquadSet.DEV_SET.toAbsolutePath()
+                        + "; skipping draft and new on real Wikipedia articles");
+        JsonNode data =
+                new ObjectMapper().readTree(SquadSet.devSet().get().toFile()).get("data");
         List<String> written = new ArrayList<>();
         for (int a : new int[] {1, 3, 12, 21, 37, 44}) {
             JsonNode doc = data.get(a);
             StringBuilder text = new StringBuilder(doc.get("title").asText().replace('_', ' ')).append('\n');
-            doc.get("paragraphs").forEach(p -> text.append(p.get("context").asText().strip().replaceAll("\\s+", " "))
-                    .append('\n'));
+            doc.get("paragraphs")
+                    .forEach(p -> text.append(p.get("context").asText().strip().replaceAll("\\s+", " "))
+                            .append('\n'));
             String name = "squad-" + a + ".txt";
             Files.writeString(dir.resolve("seeds").resolve(name), text);
             for (String command : List.of("draft", "new")) {

@@ -32,12 +32,14 @@ class NotASetTest {
     @Test
     void batch_onAFolderNamedLikeASet_saysItIsAFolder_andNamesASetInIt() {
         CliRun run = CliRun.withInput(dir, "", "--batch", "unit.yaml");
-        assertThat(run.err()).isEqualTo("lectern: unit.yaml is a folder, not a question set: give one set's file,"
-                + " such as unit.yaml/week1/again.yml (2 sets in it; lectern --list unit.yaml lists them)\n");
+        assertThat(run.err())
+                .isEqualTo("lectern: unit.yaml is a folder, not a question set: give one set's file,"
+                        + " such as unit.yaml/week1/again.yml (2 sets in it; lectern --list unit.yaml lists them)\n");
         assertThat(run.code()).isEqualTo(2);
         CliRun empty = CliRun.withInput(dir, "", "--batch", "empty.yaml");
-        assertThat(empty.err()).isEqualTo("lectern: empty.yaml is a folder, not a question set, and has no question"
-                + " sets (.yaml, .yml) in it; give one set's file\n");
+        assertThat(empty.err())
+                .isEqualTo("lectern: empty.yaml is a folder, not a question set, and has no question"
+                        + " sets (.yaml, .yml) in it; give one set's file\n");
         assertThat(empty.code()).isEqualTo(2);
     }
 
@@ -48,8 +50,9 @@ class NotASetTest {
         assertThat(missing.code()).isEqualTo(2);
         if (Files.exists(Path.of("/dev/null"))) {
             CliRun device = CliRun.withInput(dir, "", "--batch", "/dev/null");
-            assertThat(device.err()).isEqualTo("lectern: /dev/null is not a regular file (a device or a pipe), not a"
-                    + " question set; give a set's .yaml file\n");
+            assertThat(device.err())
+                    .isEqualTo("lectern: /dev/null is not a regular file (a device or a pipe), not a"
+                            + " question set; give a set's .yaml file\n");
             assertThat(device.code()).isEqualTo(2);
         }
     }
@@ -65,8 +68,8 @@ class NotASetTest {
         assertThat(review.err()).isEqualTo("lectern review: " + folder + "\n");
         assertThat(review.code()).isEqualTo(2);
         CliRun relink = CliRun.withInput(dir, "", "stats", "--relink", "old.yaml", "unit.yaml", "--data-dir", "data");
-        assertThat(relink.err()).isEqualTo("lectern stats: --relink: " + folder + " (NEW is the set's file where it"
-                + " is now)\n");
+        assertThat(relink.err())
+                .isEqualTo("lectern stats: --relink: " + folder + " (NEW is the set's file where it" + " is now)\n");
         assertThat(relink.code()).isEqualTo(2);
     }
 }

@@ -35,7 +35,9 @@ class OneSetAndResumeTest {
     private static final String SET = "questions/01-istanbul-talks.yaml";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:15:30Z"), ZoneOffset.UTC);
     private static final QuestionSet ISTANBUL = new QuestionSetLoader(ArticleLibrary.forProject(PROJECT))
-            .load(PROJECT.resolve(SET), SET).set().orElseThrow();
+            .load(PROJECT.resolve(SET), SET)
+            .set()
+            .orElseThrow();
 
     @TempDir
     Path data;
@@ -46,8 +48,10 @@ class OneSetAndResumeTest {
 
     /** {@code lectern SET} as run from {@code folder}, the set named {@code name} there, with its history. */
     private ScreenTester open(HistoryLog log, String name, Clock clock) {
-        StartView home = new StartView(List.of(new SetEntry(name, Optional.of(ISTANBUL), "")),
-                SessionOptions.practice(5), clock).recordingTo(log).showingProgressFrom(log);
+        StartView home = new StartView(
+                        List.of(new SetEntry(name, Optional.of(ISTANBUL), "")), SessionOptions.practice(5), clock)
+                .recordingTo(log)
+                .showingProgressFrom(log);
         return new ScreenTester(home.opening(name, ISTANBUL)).prepare();
     }
 
@@ -73,19 +77,35 @@ class OneSetAndResumeTest {
             assertThat(t.rows().get(0)).startsWith("Summary · ");
             t.type("q");
         }
-        CliRun batch = CliRun.withInput(PROJECT.resolve("questions"), Map.of(), CLOCK, BatchCommandTest.ANN,
-                "--batch", "01-istanbul-talks.yaml", "--record", "--data-dir", data.toString());
+        CliRun batch = CliRun.withInput(
+                PROJECT.resolve("questions"),
+                Map.of(),
+                CLOCK,
+                BatchCommandTest.ANN,
+                "--batch",
+                "01-istanbul-talks.yaml",
+                "--record",
+                "--data-dir",
+                data.toString());
         assertThat(batch.err()).isEqualTo("lectern: recorded 1 sheet (13 answers) in " + history() + "\n");
 
         CliRun stats = CliRun.in(elsewhere, "stats", "--data-dir", data.toString());
         assertThat(stats.err()).isEmpty();
-        assertThat(stats.out().lines().filter(l -> l.endsWith(" · " + ISTANBUL.title()))).hasSize(1);
+        assertThat(stats.out().lines().filter(l -> l.endsWith(" · " + ISTANBUL.title())))
+                .hasSize(1);
         assertThat(stats.out()).contains("    2 attempts · best 100% · last 100% · average 100%");
         // Named as inside questions/, or by its absolute path: the same set.
-        assertThat(CliRun.in(PROJECT.resolve("questions"), "stats", "01-istanbul-talks.yaml", "--data-dir",
-                data.toString()).out()).contains("    2 attempts · best 100%");
+        assertThat(CliRun.in(
+                                PROJECT.resolve("questions"),
+                                "stats",
+                                "01-istanbul-talks.yaml",
+                                "--data-dir",
+                                data.toString())
+                        .out())
+                .contains("    2 attempts · best 100%");
         assertThat(CliRun.in(elsewhere, "stats", PROJECT.resolve(SET).toString(), "--data-dir", data.toString())
-                .out()).contains("    2 attempts · best 100%");
+                        .out())
+                .contains("    2 attempts · best 100%");
     }
 
     @Test
@@ -102,9 +122,10 @@ class OneSetAndResumeTest {
             t.prepare();
             assertThat(t.text()).contains("left at 2 of 13");
         }
-        CliRun unfinished = CliRun.at(PROJECT, CLOCK, TextScreen.system(Map.of()), "stats", SET, "--data-dir",
-                data.toString());
-        assertThat(unfinished.out()).contains("    no finished session yet")
+        CliRun unfinished =
+                CliRun.at(PROJECT, CLOCK, TextScreen.system(Map.of()), "stats", SET, "--data-dir", data.toString());
+        assertThat(unfinished.out())
+                .contains("    no finished session yet")
                 .contains("    unfinished session: 2 of 13 answered, last 2026-03-01 10:15 UTC (open the set to"
                         + " resume it)");
 
@@ -132,7 +153,8 @@ class OneSetAndResumeTest {
             assertThat(order).isEqualTo(freshOrder);
         }
         CliRun stats = CliRun.in(PROJECT, "stats", SET, "--data-dir", data.toString());
-        assertThat(stats.out()).contains("    1 attempt · best 100% · last 100% · average 100%")
+        assertThat(stats.out())
+                .contains("    1 attempt · best 100% · last 100% · average 100%")
                 .doesNotContain("unfinished");
     }
 
@@ -151,8 +173,10 @@ class OneSetAndResumeTest {
         try (HistoryLog log = log(history(), PROJECT, later)) {
             assertThat(open(log, SET, later).rows().get(0)).startsWith("Question 1 of 13");
         }
-        CliRun stats = CliRun.at(PROJECT, later, TextScreen.system(Map.of()), "stats", SET, "--data-dir", data.toString());
-        assertThat(stats.out()).contains("abandoned session: 1 of 13 answered")
+        CliRun stats =
+                CliRun.at(PROJECT, later, TextScreen.system(Map.of()), "stats", SET, "--data-dir", data.toString());
+        assertThat(stats.out())
+                .contains("abandoned session: 1 of 13 answered")
                 .containsPattern(Pattern.compile("\\n      \\S+  100% of the points · 1 of 1 answer right\\n"));
     }
 
@@ -172,7 +196,8 @@ class OneSetAndResumeTest {
         try (HistoryLog log = log(history(), PROJECT, CLOCK)) {
             assertThat(open(log, SET, CLOCK).rows().get(0)).startsWith("Question 1 of 13");
         }
-        assertThat(CliRun.in(PROJECT, "stats", SET, "--data-dir", data.toString()).out())
+        assertThat(CliRun.in(PROJECT, "stats", SET, "--data-dir", data.toString())
+                        .out())
                 .contains("abandoned session: 1 of 13 answered");
     }
 
@@ -188,18 +213,19 @@ class OneSetAndResumeTest {
         }
         Path now = folder.resolve("renamed.yaml");
         java.nio.file.Files.move(old, now);
-        CliRun relink = CliRun.in(folder, "stats", "--relink", "old.yaml", "renamed.yaml", "--data-dir",
-                data.toString());
+        CliRun relink =
+                CliRun.in(folder, "stats", "--relink", "old.yaml", "renamed.yaml", "--data-dir", data.toString());
         assertThat(relink.err()).isEmpty();
         assertThat(relink.out()).isEqualTo("moved the 1 recorded answer of old.yaml to " + now.toRealPath() + "\n");
-        assertThat(CliRun.in(folder, "stats", "renamed.yaml", "--data-dir", data.toString()).out())
+        assertThat(CliRun.in(folder, "stats", "renamed.yaml", "--data-dir", data.toString())
+                        .out())
                 .contains("1 attempt");
-        CliRun again = CliRun.in(folder, "stats", "--relink", "old.yaml", "renamed.yaml", "--data-dir",
-                data.toString());
+        CliRun again =
+                CliRun.in(folder, "stats", "--relink", "old.yaml", "renamed.yaml", "--data-dir", data.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).isEqualTo("lectern stats: --relink: old.yaml and renamed.yaml are the same set\n");
-        CliRun none = CliRun.in(folder, "stats", "--relink", "never.yaml", "renamed.yaml", "--data-dir",
-                data.toString());
+        CliRun none =
+                CliRun.in(folder, "stats", "--relink", "never.yaml", "renamed.yaml", "--data-dir", data.toString());
         assertThat(none.err()).startsWith("lectern stats: --relink: no history for never.yaml");
     }
 }

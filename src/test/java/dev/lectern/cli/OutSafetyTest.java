@@ -40,7 +40,8 @@ class OutSafetyTest {
     }
 
     private CliRun batch(String... more) {
-        String[] args = Stream.concat(Stream.of("--batch", "set.yaml"), Stream.of(more)).toArray(String[]::new);
+        String[] args =
+                Stream.concat(Stream.of("--batch", "set.yaml"), Stream.of(more)).toArray(String[]::new);
         return CliRun.withInput(dir, "", args);
     }
 
@@ -70,12 +71,14 @@ class OutSafetyTest {
         Files.writeString(dir.resolve("hand-ins/ann.jsonl"), ANN);
         CliRun existing = batch("--answers", "hand-ins", "--out", "hand-ins/ann.jsonl");
         assertThat(existing.code()).isEqualTo(2);
-        assertThat(existing.err()).isEqualTo("lectern: hand-ins/ann.jsonl is in the folder of answer sheets hand-ins,"
-                + " where it is read as a sheet; write it somewhere else with --out\n");
+        assertThat(existing.err())
+                .isEqualTo("lectern: hand-ins/ann.jsonl is in the folder of answer sheets hand-ins,"
+                        + " where it is read as a sheet; write it somewhere else with --out\n");
         assertThat(Files.readString(dir.resolve("hand-ins/ann.jsonl"))).isEqualTo(ANN);
         CliRun fresh = batch("--answers", "hand-ins", "--format", "csv", "--out", "hand-ins/grades.csv");
-        assertThat(fresh.err()).isEqualTo("lectern: hand-ins/grades.csv is in the folder of answer sheets hand-ins,"
-                + " where the next run would read it as a sheet; write it somewhere else with --out\n");
+        assertThat(fresh.err())
+                .isEqualTo("lectern: hand-ins/grades.csv is in the folder of answer sheets hand-ins,"
+                        + " where the next run would read it as a sheet; write it somewhere else with --out\n");
         // Not a sheet's name: the folder is no reason to refuse it.
         CliRun text = batch("--answers", "hand-ins", "--out", "hand-ins/grades.txt");
         assertThat(text.code()).isZero();
@@ -107,7 +110,9 @@ class OutSafetyTest {
         Files.createDirectories(dir.resolve("shared"));
         Files.createSymbolicLink(dir.resolve("grades.csv"), Path.of("shared/new.csv"));
         Files.writeString(dir.resolve("class.jsonl"), ANN);
-        assertThat(batch("--answers", "class.jsonl", "--format", "csv", "--out", "grades.csv").code()).isZero();
+        assertThat(batch("--answers", "class.jsonl", "--format", "csv", "--out", "grades.csv")
+                        .code())
+                .isZero();
         assertThat(Files.isSymbolicLink(dir.resolve("grades.csv"))).isTrue();
         assertThat(Files.readString(dir.resolve("shared/new.csv"))).isEqualTo(HEADER + "\n" + ANN_ROW + "\n");
     }
@@ -121,8 +126,8 @@ class OutSafetyTest {
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(Files.isRegularFile(devNull, LinkOption.NOFOLLOW_LINKS)).isFalse();
-        assertThat(Files.readAttributes(devNull, "unix:mode").get("mode")).matches(m -> ((int) m & 0170000) == 0020000,
-                "a character device");
+        assertThat(Files.readAttributes(devNull, "unix:mode").get("mode"))
+                .matches(m -> ((int) m & 0170000) == 0020000, "a character device");
     }
 
     @Test
@@ -132,8 +137,9 @@ class OutSafetyTest {
         for (String format : new String[] {"text", "json", "csv"}) {
             CliRun run = batch("--answers", "class.jsonl", "--format", format, "--out", "/dev/full");
             assertThat(run.code()).as(format).isEqualTo(2);
-            assertThat(run.err()).as(format).isEqualTo("lectern: cannot write /dev/full: No space left on device;"
-                    + " the report is lost\n");
+            assertThat(run.err())
+                    .as(format)
+                    .isEqualTo("lectern: cannot write /dev/full: No space left on device;" + " the report is lost\n");
         }
     }
 
@@ -160,10 +166,13 @@ class OutSafetyTest {
     void reports_getTheUmasksPermissions_asAnyNewFile() throws IOException {
         Set<PosixFilePermission> umask = freshFilePermissions();
         Files.writeString(dir.resolve("class.jsonl"), ANN);
-        assertThat(batch("--answers", "class.jsonl", "--out", "grades.txt").code()).isZero();
+        assertThat(batch("--answers", "class.jsonl", "--out", "grades.txt").code())
+                .isZero();
         assertThat(Files.getPosixFilePermissions(dir.resolve("grades.txt"))).isEqualTo(umask);
         // export and import used a JDK temporary file, 0600, before.
-        assertThat(CliRun.in(dir, "export", "set.yaml", "--to", "aiken", "--out", "set.aiken.txt").code()).isZero();
+        assertThat(CliRun.in(dir, "export", "set.yaml", "--to", "aiken", "--out", "set.aiken.txt")
+                        .code())
+                .isZero();
         assertThat(Files.getPosixFilePermissions(dir.resolve("set.aiken.txt"))).isEqualTo(umask);
         assertThat(CliRun.in(dir, "new", SEED, "--out", "starter.yaml").code()).isZero();
         assertThat(Files.getPosixFilePermissions(dir.resolve("starter.yaml"))).isEqualTo(umask);
@@ -174,8 +183,8 @@ class OutSafetyTest {
         String before = Files.readString(dir.resolve("set.yaml"));
         CliRun run = CliRun.in(dir, "export", "set.yaml", "--to", "gift", "--out", "set.yaml");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("lectern export: set.yaml is the question set; name another file with"
-                + " --out\n");
+        assertThat(run.err())
+                .isEqualTo("lectern export: set.yaml is the question set; name another file with" + " --out\n");
         assertThat(Files.readString(dir.resolve("set.yaml"))).isEqualTo(before);
     }
 
@@ -189,13 +198,14 @@ class OutSafetyTest {
 
     @Test
     void import_ontoTheFileImported_isRefused_evenWithForce() throws IOException {
-        assertThat(CliRun.in(dir, "export", "set.yaml", "--to", "gift", "--out", "bank.gift.txt").code()).isZero();
+        assertThat(CliRun.in(dir, "export", "set.yaml", "--to", "gift", "--out", "bank.gift.txt")
+                        .code())
+                .isZero();
         String before = Files.readString(dir.resolve("bank.gift.txt"));
-        CliRun run = CliRun.in(dir, "import", "bank.gift.txt", "--article", SEED, "--out", "bank.gift.txt",
-                "--force");
+        CliRun run = CliRun.in(dir, "import", "bank.gift.txt", "--article", SEED, "--out", "bank.gift.txt", "--force");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("lectern import: bank.gift.txt is the file imported; name another file with"
-                + " --out\n");
+        assertThat(run.err())
+                .isEqualTo("lectern import: bank.gift.txt is the file imported; name another file with" + " --out\n");
         assertThat(Files.readString(dir.resolve("bank.gift.txt"))).isEqualTo(before);
     }
 
@@ -205,8 +215,9 @@ class OutSafetyTest {
         for (String command : new String[] {"new", "draft"}) {
             CliRun run = CliRun.in(dir, command, SEED, "--out", SEED, "--force");
             assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo("lectern " + command + ": " + SEED + " is the article; name another"
-                    + " file with --out\n");
+            assertThat(run.err())
+                    .isEqualTo("lectern " + command + ": " + SEED + " is the article; name another"
+                            + " file with --out\n");
         }
         assertThat(Files.readString(dir.resolve(SEED))).isEqualTo(before);
     }
@@ -240,8 +251,8 @@ class OutSafetyTest {
             Files.writeString(dir.resolve("class.jsonl"), ANN);
             CliRun run = batch("--answers", "class.jsonl", "--out", "locked/grades.txt");
             assertThat(run.code()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo("lectern: cannot write locked/grades.txt: the folder locked is not"
-                    + " writable\n");
+            assertThat(run.err())
+                    .isEqualTo("lectern: cannot write locked/grades.txt: the folder locked is not" + " writable\n");
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -260,7 +271,11 @@ class OutSafetyTest {
 
     private static boolean mkfifo(Path path) {
         try {
-            return new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor() == 0;
+            return new ProcessBuilder("mkfifo", path.toString())
+                            .inheritIO()
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

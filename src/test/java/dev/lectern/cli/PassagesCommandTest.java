@@ -11,8 +11,8 @@ class PassagesCommandTest {
 
     @Test
     void oneParagraph_printsNumberedSentences_wrappedWithHangingIndent() {
-        CliRun run = CliRun.in(PROJECT, "passages", "seeds/000_d9e472c27e1e5fdd.txt", "--paragraph", "3",
-                "--width", "60");
+        CliRun run =
+                CliRun.in(PROJECT, "passages", "seeds/000_d9e472c27e1e5fdd.txt", "--paragraph", "3", "--width", "60");
         assertThat(run.code()).isEqualTo(0);
         assertThat(run.out()).isEqualTo("""
                 [3.1] Shortly after the Kremlin’s announcement, a US
@@ -35,8 +35,9 @@ class PassagesCommandTest {
     void paragraphOutOfRange_saysHowManyThereAre() {
         CliRun run = CliRun.in(PROJECT, "passages", "seeds/000_d9e472c27e1e5fdd.txt", "--paragraph", "30");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(
-                "lectern passages: paragraph 30 does not exist: seeds/000_d9e472c27e1e5fdd.txt has 29 paragraphs\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "lectern passages: paragraph 30 does not exist: seeds/000_d9e472c27e1e5fdd.txt has 29 paragraphs\n");
     }
 
     @Test

@@ -13,13 +13,16 @@ class PlainQuizTest {
     Path dir;
 
     private boolean plain(String... args) {
-        return LecternCommand.plainQuiz(args, dir, Map.of(), java.time.Clock.systemUTC(), TextScreen.system(Map.of()),
-                Main.SUBCOMMANDS).isPresent();
+        return LecternCommand.plainQuiz(
+                        args, dir, Map.of(), java.time.Clock.systemUTC(), TextScreen.system(Map.of()), Main.SUBCOMMANDS)
+                .isPresent();
     }
 
     @Test
     void subcommands_areTheRegisteredOnes() {
-        assertThat(Main.commandLine(dir, Map.of(), Console.system(), java.time.Clock.systemUTC(), null).getSubcommands().keySet())
+        assertThat(Main.commandLine(dir, Map.of(), Console.system(), java.time.Clock.systemUTC(), null)
+                        .getSubcommands()
+                        .keySet())
                 .isEqualTo(Main.SUBCOMMANDS);
     }
 
@@ -27,7 +30,8 @@ class PlainQuizTest {
     void aRunBuildsOnlyTheSubcommandItNames_butHelpCompletionAndTyposSeeThemAll() {
         assertThat(Main.SUBCOMMANDS.stream().filter(Main.wanted(new String[] {"check", "questions/"})))
                 .containsExactly("check");
-        assertThat(Main.SUBCOMMANDS.stream().filter(Main.wanted(new String[] {"--version"}))).isEmpty();
+        assertThat(Main.SUBCOMMANDS.stream().filter(Main.wanted(new String[] {"--version"})))
+                .isEmpty();
         assertThat(Main.SUBCOMMANDS.stream().filter(Main.wanted(new String[] {"completion", "bash"})))
                 .hasSameSizeAs(Main.SUBCOMMANDS);
         assertThat(Main.SUBCOMMANDS.stream().filter(Main.wanted(new String[] {"--help"})))
@@ -58,7 +62,8 @@ class PlainQuizTest {
         CliRun plain = CliRun.in(dir, "questions/");
         CliRun parsed = CliRun.in(dir, "questions/", "--no-shuffle");
         assertThat(plain.code()).isEqualTo(2);
-        assertThat(plain.err()).isEqualTo(parsed.err())
+        assertThat(plain.err())
+                .isEqualTo(parsed.err())
                 .startsWith("lectern: the quiz needs a terminal, and standard input or output is not one.");
     }
 }

@@ -43,7 +43,9 @@ class QuizCommandTest {
     Path data;
 
     private static QuestionSet istanbul() {
-        return new QuestionSetLoader(ArticleLibrary.forProject(PROJECT)).load(PROJECT.resolve(SET), SET).set()
+        return new QuestionSetLoader(ArticleLibrary.forProject(PROJECT))
+                .load(PROJECT.resolve(SET), SET)
+                .set()
                 .orElseThrow();
     }
 
@@ -51,8 +53,14 @@ class QuizCommandTest {
     private CliRun lectern(TextScreen screen, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, PROJECT, Map.of("LECTERN_HOME", data.toString()),
-                Console.piped(InputStream.nullInputStream()), CLOCK, screen, new PrintWriter(out, true),
+        int code = Main.run(
+                args,
+                PROJECT,
+                Map.of("LECTERN_HOME", data.toString()),
+                Console.piped(InputStream.nullInputStream()),
+                CLOCK,
+                screen,
+                new PrintWriter(out, true),
                 new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
     }
@@ -95,8 +103,10 @@ class QuizCommandTest {
             assertThat(stats.attempts()).isEqualTo(1);
             assertThat(stats.answers()).isEqualTo(13);
             assertThat(stats.lastAnswered()).isEqualTo(CLOCK.instant());
-            List<String> missed = h.questions(key).stream().filter(q -> q.right() == 0)
-                    .map(QuestionStats::questionId).toList();
+            List<String> missed = h.questions(key).stream()
+                    .filter(q -> q.right() == 0)
+                    .map(QuestionStats::questionId)
+                    .toList();
             assertThat(missed).containsExactlyInAnyOrderElementsOf(wrong);
         }
     }
@@ -119,18 +129,21 @@ class QuizCommandTest {
 
     @Test
     void aDumbTerminal_isRefusedAtOnce_pointingAtBatch_andNothingIsRecorded() {
-        HeadlessScreen dumb = new HeadlessScreen(t -> {
-            throw new AssertionError("no text UI expected on a dumb terminal, but it opened on\n" + t);
-        }, Optional.of("this terminal (TERM=dumb) cannot move the cursor or clear the screen, which the text UI"
-                + " needs"));
+        HeadlessScreen dumb = new HeadlessScreen(
+                t -> {
+                    throw new AssertionError("no text UI expected on a dumb terminal, but it opened on\n" + t);
+                },
+                Optional.of("this terminal (TERM=dumb) cannot move the cursor or clear the screen, which the text UI"
+                        + " needs"));
 
         CliRun run = lectern(dumb, SET);
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("lectern: this terminal (TERM=dumb) cannot move the cursor or clear the"
-                + " screen, which the text UI needs. Run it in a terminal emulator (TERM=xterm-256color, for one);"
-                + " to grade answer sheets without a terminal use lectern --batch SET, to list the sets lectern"
-                + " --list.\n");
+        assertThat(run.err())
+                .isEqualTo("lectern: this terminal (TERM=dumb) cannot move the cursor or clear the"
+                        + " screen, which the text UI needs. Run it in a terminal emulator (TERM=xterm-256color, for one);"
+                        + " to grade answer sheets without a terminal use lectern --batch SET, to list the sets lectern"
+                        + " --list.\n");
         assertThat(Files.exists(data.resolve(HistoryFile.NAME))).isFalse();
     }
 

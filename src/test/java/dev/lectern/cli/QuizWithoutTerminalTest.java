@@ -13,8 +13,9 @@ class QuizWithoutTerminalTest {
     void quizWithoutATerminal_pointsAtBatch_andExitsTwo() {
         CliRun run = CliRun.in(PROJECT);
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("lectern: the quiz needs a terminal, and standard input or output is not one."
-                + " To grade answer sheets in a script use --batch; to list the sets use --list.\n");
+        assertThat(run.err())
+                .isEqualTo("lectern: the quiz needs a terminal, and standard input or output is not one."
+                        + " To grade answer sheets in a script use --batch; to list the sets use --list.\n");
         assertThat(run.out()).isEmpty();
     }
 

@@ -33,16 +33,18 @@ class ReadLimitsTest {
     void check_onAMultiMegabyteSingleLine_quotesItCutToTheWidthAroundTheColumn_exitsTwo() throws IOException {
         // A set written as one 3 MB line: refused at the 1,000,001st character; the 3 MB are not echoed.
         String questions = "{id: q, type: short, prompt: P, answer: x, evidence: {paragraph: 1}}, ".repeat(45_000);
-        Files.writeString(dir.resolve("one.yaml"), "{title: T, article: 000_d9e472c27e1e5fdd.txt, questions: ["
-                + questions + "]}");
+        Files.writeString(
+                dir.resolve("one.yaml"),
+                "{title: T, article: 000_d9e472c27e1e5fdd.txt, questions: [" + questions + "]}");
         CliRun run = CliRun.in(dir, Map.of(), "check", "one.yaml");
-        assertThat(run.out().lines().toList()).containsExactly(
-                "one.yaml:1:1000001: error: line 1 is longer than 1,000,000 characters, the limit for a line of a"
-                        + " question file; write the set with one key a line (YAML's block style, as in questions/),"
-                        + " not as one long line",
-                "…rompt: P, answer: x, evidence: {paragraph: 1}}, {id: q, type: short, prompt: P…",
-                "                                         ^",
-                "1 file checked: 1 error, 0 warnings");
+        assertThat(run.out().lines().toList())
+                .containsExactly(
+                        "one.yaml:1:1000001: error: line 1 is longer than 1,000,000 characters, the limit for a line of a"
+                                + " question file; write the set with one key a line (YAML's block style, as in questions/),"
+                                + " not as one long line",
+                        "…rompt: P, answer: x, evidence: {paragraph: 1}}, {id: q, type: short, prompt: P…",
+                        "                                         ^",
+                        "1 file checked: 1 error, 0 warnings");
         assertThat(run.code()).isEqualTo(2);
     }
 
@@ -51,11 +53,20 @@ class ReadLimitsTest {
         Path file = dir.resolve("long.yaml");
         Files.writeString(file, "title: T\nx: " + "abcdefghij".repeat(300) + "\n");
         java.io.StringWriter out = new java.io.StringWriter();
-        new ProblemPrinter(Map.of("COLUMNS", "40")).printText(List.of(new dev.lectern.load.Problem("long.yaml",
-                new dev.lectern.load.Pos(2, 1501), dev.lectern.load.Severity.ERROR, "here")), Map.of("long.yaml", file),
-                new java.io.PrintWriter(out, true));
-        assertThat(out.toString().lines().toList()).containsExactly("long.yaml:2:1501: error: here",
-                "…hijabcdefghijabcdefghijabcdefghijabcde…", "                     ^");
+        new ProblemPrinter(Map.of("COLUMNS", "40"))
+                .printText(
+                        List.of(new dev.lectern.load.Problem(
+                                "long.yaml",
+                                new dev.lectern.load.Pos(2, 1501),
+                                dev.lectern.load.Severity.ERROR,
+                                "here")),
+                        Map.of("long.yaml", file),
+                        new java.io.PrintWriter(out, true));
+        assertThat(out.toString().lines().toList())
+                .containsExactly(
+                        "long.yaml:2:1501: error: here",
+                        "…hijabcdefghijabcdefghijabcdefghijabcde…",
+                        "                     ^");
     }
 
     @Test
@@ -65,8 +76,10 @@ class ReadLimitsTest {
             file.setLength(33L << 20);
         }
         CliRun run = CliRun.in(dir, "check", "big.yaml");
-        assertThat(run.out().lines().toList()).containsExactly("big.yaml:1:1: error: the file is larger than the 32 MB"
-                + " limit; split it into several sets", "1 file checked: 1 error, 0 warnings");
+        assertThat(run.out().lines().toList())
+                .containsExactly(
+                        "big.yaml:1:1: error: the file is larger than the 32 MB" + " limit; split it into several sets",
+                        "1 file checked: 1 error, 0 warnings");
         assertThat(run.code()).isEqualTo(2);
     }
 
@@ -74,42 +87,55 @@ class ReadLimitsTest {
     @Timeout(30)
     void batch_answersOnDevZero_stopsAtTheLineLimit_exitsTwo_andWritesNoReport() {
         assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
-        CliRun run = CliRun.in(dir, "--batch", "set.yaml", "--answers", "/dev/zero", "--input-format", "jsonl",
-                "--out", "report.csv", "--format", "csv");
-        assertThat(run.err().lines().toList()).containsExactly(
-                "/dev/zero:1:1000001: error: line 1 is longer than 1,000,000 characters, the limit for a line of JSON"
-                        + " Lines answer sheets; is this really a file of answer sheets? JSON Lines has one sheet a line",
-                "lectern: /dev/zero was not read to the end (the limits are in docs/limits.md); no report file was"
-                        + " written");
+        CliRun run = CliRun.in(
+                dir,
+                "--batch",
+                "set.yaml",
+                "--answers",
+                "/dev/zero",
+                "--input-format",
+                "jsonl",
+                "--out",
+                "report.csv",
+                "--format",
+                "csv");
+        assertThat(run.err().lines().toList())
+                .containsExactly(
+                        "/dev/zero:1:1000001: error: line 1 is longer than 1,000,000 characters, the limit for a line of JSON"
+                                + " Lines answer sheets; is this really a file of answer sheets? JSON Lines has one sheet a line",
+                        "lectern: /dev/zero was not read to the end (the limits are in docs/limits.md); no report file was"
+                                + " written");
         assertThat(run.code()).isEqualTo(2);
         assertThat(dir.resolve("report.csv")).doesNotExist();
     }
 
     @Test
     void batch_yamlSheetNested10000Deep_isRefusedAtLevel65_notAStackOverflow() throws IOException {
-        Files.writeString(dir.resolve("deep.yaml"), "student: ann\nanswers:\n  delegation-lead: " + "[".repeat(10_000)
-                + "]".repeat(10_000) + "\n");
+        Files.writeString(
+                dir.resolve("deep.yaml"),
+                "student: ann\nanswers:\n  delegation-lead: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
         CliRun run = CliRun.in(dir, "--batch", "set.yaml", "--answers", "deep.yaml");
-        assertThat(run.err().lines().toList()).containsExactly(
-                "deep.yaml:3:82: error: lists and mappings nested more than 64 levels deep, the limit for a YAML"
-                        + " answer sheet (a sheet needs three); close the brackets left open, or put a text that"
-                        + " starts with '[' or '{' in quotes",
-                "lectern: deep.yaml was not read to the end (the limits are in docs/limits.md); no report file was"
-                        + " written");
+        assertThat(run.err().lines().toList())
+                .containsExactly(
+                        "deep.yaml:3:82: error: lists and mappings nested more than 64 levels deep, the limit for a YAML"
+                                + " answer sheet (a sheet needs three); close the brackets left open, or put a text that"
+                                + " starts with '[' or '{' in quotes",
+                        "lectern: deep.yaml was not read to the end (the limits are in docs/limits.md); no report file was"
+                                + " written");
         assertThat(run.code()).isEqualTo(2);
     }
 
     @Test
     void batch_fromStandardInput_isReadWithTheSameBounds() {
         // `yes | lectern --batch set.yaml`: one plain text of endless short lines, which SnakeYAML gathers whole.
-        CliRun run = CliRun.withInput(dir, "y\n".repeat(600_000), "--batch", "set.yaml",
-                "--input-format", "yaml");
-        assertThat(run.err().lines().toList()).containsExactly(
-                "<stdin>:500001:1: error: the sheet that starts on line 1 is longer than 1,000,000 characters, the"
-                        + " limit for one sheet; is this really a file of answer sheets? Each sheet is a 'student:'"
-                        + " and its 'answers:', with a line '---' between sheets",
-                "lectern: <stdin> was not read to the end (the limits are in docs/limits.md); no report file was"
-                        + " written");
+        CliRun run = CliRun.withInput(dir, "y\n".repeat(600_000), "--batch", "set.yaml", "--input-format", "yaml");
+        assertThat(run.err().lines().toList())
+                .containsExactly(
+                        "<stdin>:500001:1: error: the sheet that starts on line 1 is longer than 1,000,000 characters, the"
+                                + " limit for one sheet; is this really a file of answer sheets? Each sheet is a 'student:'"
+                                + " and its 'answers:', with a line '---' between sheets",
+                        "lectern: <stdin> was not read to the end (the limits are in docs/limits.md); no report file was"
+                                + " written");
         assertThat(run.code()).isEqualTo(2);
     }
 
@@ -127,8 +153,9 @@ class ReadLimitsTest {
         Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo is not available here");
         CliRun run = CliRun.in(dir, "check", "pipe.yaml");
-        assertThat(run.out()).startsWith("pipe.yaml:1:1: error: the file is not a regular file (a pipe, a device or"
-                + " a socket), so it is not read; save it as a file and name that\n");
+        assertThat(run.out())
+                .startsWith("pipe.yaml:1:1: error: the file is not a regular file (a pipe, a device or"
+                        + " a socket), so it is not read; save it as a file and name that\n");
         assertThat(run.code()).isEqualTo(2);
     }
 }

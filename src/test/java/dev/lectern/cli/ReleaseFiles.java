@@ -17,8 +17,7 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  * completion scripts ({@code completion/}). A build tool run by Maven at {@code package}, not part of Lectern.
  */
 public final class ReleaseFiles {
-    private ReleaseFiles() {
-    }
+    private ReleaseFiles() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -27,8 +26,8 @@ public final class ReleaseFiles {
         Path out = Path.of(args[0]);
         CommandLine commands = commands();
         Path man = Files.createDirectories(out.resolve("man"));
-        int code = ManPageGenerator.generateManPage(man.toFile(), null, new boolean[0], true,
-                commands.getCommandSpec());
+        int code =
+                ManPageGenerator.generateManPage(man.toFile(), null, new boolean[0], true, commands.getCommandSpec());
         if (code != 0) {
             throw new IOException("picocli's man page generator exited with " + code);
         }
@@ -41,8 +40,8 @@ public final class ReleaseFiles {
 
     /** Lectern's commands as the parser sees them; nothing they would read or write is touched here. */
     static CommandLine commands() {
-        CommandLine cli = Main.commandLine(Path.of("."), Map.of(), Console.system(), Clock.systemUTC(),
-                TextScreen.system(Map.of()));
+        CommandLine cli = Main.commandLine(
+                Path.of("."), Map.of(), Console.system(), Clock.systemUTC(), TextScreen.system(Map.of()));
         cli.setOut(new PrintWriter(new StringWriter()));
         return cli;
     }

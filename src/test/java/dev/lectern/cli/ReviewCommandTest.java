@@ -8,7 +8,6 @@ import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.schedule.Slot;
-import dev.lectern.store.Attempt;
 import dev.lectern.store.Attempts;
 import dev.lectern.store.History;
 import dev.lectern.store.HistoryFile;
@@ -41,11 +40,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewCommandTest {
     private static final String SET = "questions/01-istanbul-talks.yaml";
     /** The set's key in the history: its file. */
-    private static final String KEY = dev.lectern.store.SetRef.of(Path.of("").toAbsolutePath(), SET).key();
+    private static final String KEY =
+            dev.lectern.store.SetRef.of(Path.of("").toAbsolutePath(), SET).key();
+
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final LocalDate DAY1 = LocalDate.of(2026, 3, 1);
-    private static final List<String> THREE_WRONG = List.of("medinsky-former-post", "kyiv-rejected-terms",
-            "road-to-istanbul");
+    private static final List<String> THREE_WRONG =
+            List.of("medinsky-former-post", "kyiv-rejected-terms", "road-to-istanbul");
 
     @TempDir
     Path data;
@@ -54,7 +55,9 @@ class ReviewCommandTest {
 
     @BeforeEach
     void loadTheSet() {
-        set = new QuestionSetLoader(ArticleLibrary.forProject(PROJECT)).load(PROJECT.resolve(SET), SET).set()
+        set = new QuestionSetLoader(ArticleLibrary.forProject(PROJECT))
+                .load(PROJECT.resolve(SET), SET)
+                .set()
                 .orElseThrow();
     }
 
@@ -89,8 +92,10 @@ class ReviewCommandTest {
     private void takeTheSet(LocalDate day, List<String> wrong, List<String> overridden) {
         Clock clock = on(day);
         try (HistoryLog log = new HistoryLog(history(), clock, n -> dev.lectern.store.SetRef.of(PROJECT, n))) {
-            ScreenTester t = new ScreenTester(new StartView(List.of(new SetEntry(SET, Optional.of(set), "")),
-                    SessionOptions.practice(3), clock).recordingTo(log).start(SET, set));
+            ScreenTester t = new ScreenTester(
+                    new StartView(List.of(new SetEntry(SET, Optional.of(set), "")), SessionOptions.practice(3), clock)
+                            .recordingTo(log)
+                            .start(SET, set));
             answerAll(t, set.questions().size(), wrong, overridden);
             assertThat(t.rows().get(0)).isEqualTo("Summary · " + set.title());
             t.type("q");
@@ -121,16 +126,22 @@ class ReviewCommandTest {
 
     /** Reviews on {@code day}: checks the first screen, answers every due question right, goes on and quits. */
     private CliRun reviewAllRight(LocalDate day, List<String> offered, String firstLine) {
-        return lectern(day, PROJECT, t -> {
-            assertThat(t.rows().get(0)).isEqualTo(firstLine);
-            t.enter();
-            int due = Integer.parseInt(t.rows().get(0).replaceAll("Question 1 of (\\d+).*", "$1"));
-            offered.addAll(answerAll(t, due, List.of(), List.of()));
-            t.type("s");
-            assertThat(t.text()).contains("Every due question has been offered.");
-            t.enter();
-            assertThat(t.view()).isNull();
-        }, "review", "--seed", "5");
+        return lectern(
+                day,
+                PROJECT,
+                t -> {
+                    assertThat(t.rows().get(0)).isEqualTo(firstLine);
+                    t.enter();
+                    int due = Integer.parseInt(t.rows().get(0).replaceAll("Question 1 of (\\d+).*", "$1"));
+                    offered.addAll(answerAll(t, due, List.of(), List.of()));
+                    t.type("s");
+                    assertThat(t.text()).contains("Every due question has been offered.");
+                    t.enter();
+                    assertThat(t.view()).isNull();
+                },
+                "review",
+                "--seed",
+                "5");
     }
 
     @Test
@@ -176,15 +187,21 @@ class ReviewCommandTest {
     void theScreensAndLinesInTheDocs_areWhatTheDoneWhenScenarioShows() throws IOException {
         takeTheSet(DAY1, THREE_WRONG, List.of());
         List<String> screens = new ArrayList<>();
-        CliRun day2 = lectern(DAY1.plusDays(1), PROJECT, t -> {
-            screens.add(shown(t));
-            t.enter();
-            answerAll(t, 3, List.of("road-to-istanbul"), List.of());
-            screens.add(shown(t));
-            t.type("s");
-            screens.add(shown(t));
-            t.enter();
-        }, "review", "--seed", "5");
+        CliRun day2 = lectern(
+                DAY1.plusDays(1),
+                PROJECT,
+                t -> {
+                    screens.add(shown(t));
+                    t.enter();
+                    answerAll(t, 3, List.of("road-to-istanbul"), List.of());
+                    screens.add(shown(t));
+                    t.type("s");
+                    screens.add(shown(t));
+                    t.enter();
+                },
+                "review",
+                "--seed",
+                "5");
         assertThat(screens.get(0)).isEqualTo(docsBlock("### The next day"));
         assertThat(screens.get(1)).isEqualTo(docsBlock("### The set's summary"));
         assertThat(screens.get(2)).isEqualTo(docsBlock("### The end of the review"));
@@ -197,8 +214,8 @@ class ReviewCommandTest {
     void review_ofOneSet_withNothingDue_saysWhenItsNextAre() {
         takeTheSet(DAY1, THREE_WRONG, List.of());
         CliRun sameDay = lectern(DAY1, PROJECT, NO_LEARNER, "review", SET);
-        assertThat(sameDay.out()).isEqualTo("Nothing in " + SET + " is due today; next: 3 questions on 2026-03-02"
-                + " (tomorrow)\n");
+        assertThat(sameDay.out())
+                .isEqualTo("Nothing in " + SET + " is due today; next: 3 questions on 2026-03-02" + " (tomorrow)\n");
         assertThat(sameDay.code()).isZero();
     }
 
@@ -215,13 +232,21 @@ class ReviewCommandTest {
         takeTheSet(DAY1, THREE_WRONG, List.of());
         List<Slot> before = slots(DAY1.plusDays(1));
         List<String> crammed = new ArrayList<>();
-        CliRun cram = lectern(DAY1.plusDays(1), PROJECT, t -> {
-            // Every question, the three answered right, the ten others wrongly.
-            List<String> others = set.questions().stream().map(Question::id).filter(id -> !THREE_WRONG.contains(id))
-                    .toList();
-            crammed.addAll(answerAll(t, 13, others, List.of()));
-            t.type("q");
-        }, "review", "--all", SET);
+        CliRun cram = lectern(
+                DAY1.plusDays(1),
+                PROJECT,
+                t -> {
+                    // Every question, the three answered right, the ten others wrongly.
+                    List<String> others = set.questions().stream()
+                            .map(Question::id)
+                            .filter(id -> !THREE_WRONG.contains(id))
+                            .toList();
+                    crammed.addAll(answerAll(t, 13, others, List.of()));
+                    t.type("q");
+                },
+                "review",
+                "--all",
+                SET);
         assertThat(cram.code()).isZero();
         assertThat(cram.err()).isEmpty();
         assertThat(crammed).hasSize(13);
@@ -237,7 +262,9 @@ class ReviewCommandTest {
 
     private List<Slot> slots(LocalDate day) {
         try (History h = History.open(history(), on(day))) {
-            return set.questions().stream().map(q -> h.slot(KEY, q.id()).orElseThrow()).toList();
+            return set.questions().stream()
+                    .map(q -> h.slot(KEY, q.id()).orElseThrow())
+                    .toList();
         }
     }
 
@@ -245,12 +272,16 @@ class ReviewCommandTest {
     void review_fromAnotherFolder_findsTheSetByTheFileRecordedWithItsAnswers(@TempDir Path elsewhere) {
         takeTheSet(DAY1, THREE_WRONG, List.of());
         List<String> offered = new ArrayList<>();
-        CliRun run = lectern(DAY1.plusDays(1), elsewhere, t -> {
-            assertThat(t.rows().get(4)).isEqualTo("    3 questions due · " + SET);
-            t.enter();
-            offered.addAll(answerAll(t, 3, List.of(), List.of()));
-            t.type("q");
-        }, "review");
+        CliRun run = lectern(
+                DAY1.plusDays(1),
+                elsewhere,
+                t -> {
+                    assertThat(t.rows().get(4)).isEqualTo("    3 questions due · " + SET);
+                    t.enter();
+                    offered.addAll(answerAll(t, 3, List.of(), List.of()));
+                    t.type("q");
+                },
+                "review");
         assertThat(run.err()).isEmpty();
         assertThat(offered).containsExactlyInAnyOrderElementsOf(THREE_WRONG);
     }
@@ -259,20 +290,27 @@ class ReviewCommandTest {
     void review_withoutATerminal_saysHowManyAreDue_pointsAtBatch_andExitsTwo() {
         takeTheSet(DAY1, THREE_WRONG, List.of());
         // This process's own terminal: under a test runner standard input and output are pipes.
-        CliRun run = CliRun.at(PROJECT, on(DAY1.plusDays(1)), TextScreen.system(java.util.Map.of()), "review",
-                "--data-dir", data.toString());
+        CliRun run = CliRun.at(
+                PROJECT,
+                on(DAY1.plusDays(1)),
+                TextScreen.system(java.util.Map.of()),
+                "review",
+                "--data-dir",
+                data.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("lectern review: 3 questions due, but the review needs a terminal, and"
-                + " standard input or output is not one. To grade answer sheets in a script use lectern --batch SET.\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "lectern review: 3 questions due, but the review needs a terminal, and"
+                                + " standard input or output is not one. To grade answer sheets in a script use lectern --batch SET.\n");
     }
 
     @Test
     void review_withNoHistory_saysNothingIsScheduled_andExitsZero() {
         CliRun run = lectern(DAY1, PROJECT, NO_LEARNER, "review");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).isEqualTo(
-                "Nothing is due today, and nothing is scheduled: questions are, once answered in a quiz\n");
+        assertThat(run.out())
+                .isEqualTo("Nothing is due today, and nothing is scheduled: questions are, once answered in a quiz\n");
         assertThat(run.err()).isEmpty();
     }
 
@@ -280,20 +318,40 @@ class ReviewCommandTest {
     void review_ofOneSet_offersOnlyThatSetsDueQuestions() {
         takeTheSet(DAY1, THREE_WRONG, List.of());
         try (History h = History.open(history(), on(DAY1))) {
-            h.record(Attempts.of("questions/02-who-said-what.yaml", "Who said what", "comrade-putin", "h", "x",
-                    "WRONG", 0, 1, 10, "other", "practice", false,
+            h.record(Attempts.of(
+                    "questions/02-who-said-what.yaml",
+                    "Who said what",
+                    "comrade-putin",
+                    "h",
+                    "x",
+                    "WRONG",
+                    0,
+                    1,
+                    10,
+                    "other",
+                    "practice",
+                    false,
                     Optional.of(PROJECT.resolve("questions/02-who-said-what.yaml"))));
         }
-        CliRun other = lectern(DAY1.plusDays(1), PROJECT, t -> {
-            assertThat(t.rows().get(0)).isEqualTo("Review · 1 question due today in 1 set");
-            t.type("q");
-        }, "review", "questions/02-who-said-what.yaml");
+        CliRun other = lectern(
+                DAY1.plusDays(1),
+                PROJECT,
+                t -> {
+                    assertThat(t.rows().get(0)).isEqualTo("Review · 1 question due today in 1 set");
+                    t.type("q");
+                },
+                "review",
+                "questions/02-who-said-what.yaml");
         assertThat(other.code()).isZero();
         assertThat(other.out()).isEqualTo("Still due today: 1 question\n");
-        CliRun all = lectern(DAY1.plusDays(1), PROJECT, t -> {
-            assertThat(t.rows().get(0)).isEqualTo("Review · 4 questions due today in 2 sets");
-            t.type("q");
-        }, "review");
+        CliRun all = lectern(
+                DAY1.plusDays(1),
+                PROJECT,
+                t -> {
+                    assertThat(t.rows().get(0)).isEqualTo("Review · 4 questions due today in 2 sets");
+                    t.type("q");
+                },
+                "review");
         assertThat(all.out()).isEqualTo("Still due today: 4 questions\n");
     }
 
@@ -304,45 +362,64 @@ class ReviewCommandTest {
         Files.copy(PROJECT.resolve(SET), copy);
         Files.writeString(sets.resolve("broken.yaml"), "title: x\n");
         try (History h = History.open(history(), on(DAY1))) {
-            for (String[] due : List.of(new String[] {"gone.yaml", "q1"}, new String[] {"copy.yaml", "no-such-id"},
-                    new String[] {"copy.yaml", "delegation-lead"}, new String[] {"broken.yaml", "q1"})) {
+            for (String[] due : List.of(
+                    new String[] {"gone.yaml", "q1"},
+                    new String[] {"copy.yaml", "no-such-id"},
+                    new String[] {"copy.yaml", "delegation-lead"},
+                    new String[] {"broken.yaml", "q1"})) {
                 Path file = due[0].equals("copy.yaml") ? copy : sets.resolve(due[0]);
-                h.record(Attempts.of(due[0], "t", due[1], "h", "x", "WRONG", 0, 1, 10, "one", "practice", false,
-                        Optional.of(file)));
+                h.record(Attempts.of(
+                        due[0], "t", due[1], "h", "x", "WRONG", 0, 1, 10, "one", "practice", false, Optional.of(file)));
             }
         }
         List<String> offered = new ArrayList<>();
-        CliRun run = lectern(DAY1.plusDays(1), PROJECT, t -> {
-            assertThat(t.rows().get(0)).isEqualTo("Review · 1 question due today in 1 set");
-            t.enter();
-            offered.add(Answering.onScreen(t, set).id());
-            t.type("q");
-        }, "review");
+        CliRun run = lectern(
+                DAY1.plusDays(1),
+                PROJECT,
+                t -> {
+                    assertThat(t.rows().get(0)).isEqualTo("Review · 1 question due today in 1 set");
+                    t.enter();
+                    offered.add(Answering.onScreen(t, set).id());
+                    t.type("q");
+                },
+                "review");
         assertThat(offered).containsExactly("delegation-lead");
-        assertThat(run.err()).isEqualTo("lectern review: broken.yaml: 1 due question not offered: the set cannot be"
-                + " used: 2 errors; run: lectern check " + sets.resolve("broken.yaml") + "\n"
-                + "lectern review: copy.yaml: 1 due question no longer in the set: no-such-id\n"
-                + "lectern review: gone.yaml: 1 due question not offered: the file is gone ("
-                + sets.resolve("gone.yaml") + "); if it moved: lectern stats --relink " + sets.resolve("gone.yaml")
-                + " NEW\n");
+        assertThat(run.err())
+                .isEqualTo("lectern review: broken.yaml: 1 due question not offered: the set cannot be"
+                        + " used: 2 errors; run: lectern check " + sets.resolve("broken.yaml") + "\n"
+                        + "lectern review: copy.yaml: 1 due question no longer in the set: no-such-id\n"
+                        + "lectern review: gone.yaml: 1 due question not offered: the file is gone ("
+                        + sets.resolve("gone.yaml") + "); if it moved: lectern stats --relink "
+                        + sets.resolve("gone.yaml")
+                        + " NEW\n");
     }
 
     @Test
     void usageErrors_sayWhat_andExitTwo() {
         CliRun noSet = lectern(DAY1, PROJECT, NO_LEARNER, "review", "--all");
         assertThat(noSet.code()).isEqualTo(2);
-        assertThat(noSet.err()).isEqualTo("lectern review: --all needs the SET to practise, e.g. lectern review --all"
-                + " questions/01-istanbul-talks.yaml\nSee 'lectern review --help' for every option.\n");
+        assertThat(noSet.err())
+                .isEqualTo("lectern review: --all needs the SET to practise, e.g. lectern review --all"
+                        + " questions/01-istanbul-talks.yaml\nSee 'lectern review --help' for every option.\n");
         CliRun folder = lectern(DAY1, PROJECT, NO_LEARNER, "review", "--all", "questions");
         assertThat(folder.code()).isEqualTo(2);
-        assertThat(folder.err()).isEqualTo("lectern review: questions is a folder, not a question set: give one set's"
-                + " file, such as questions/01-istanbul-talks.yaml (2 sets in it; lectern --list questions lists"
-                + " them)\n");
-        CliRun noTerminal = CliRun.at(PROJECT, on(DAY1), TextScreen.system(java.util.Map.of()), "review", "--all",
-                SET, "--data-dir", data.toString());
+        assertThat(folder.err())
+                .isEqualTo("lectern review: questions is a folder, not a question set: give one set's"
+                        + " file, such as questions/01-istanbul-talks.yaml (2 sets in it; lectern --list questions lists"
+                        + " them)\n");
+        CliRun noTerminal = CliRun.at(
+                PROJECT,
+                on(DAY1),
+                TextScreen.system(java.util.Map.of()),
+                "review",
+                "--all",
+                SET,
+                "--data-dir",
+                data.toString());
         assertThat(noTerminal.code()).isEqualTo(2);
-        assertThat(noTerminal.err()).isEqualTo("lectern review: cramming needs a terminal, and standard input or"
-                + " output is not one. To grade answer sheets in a script use lectern --batch SET.\n");
+        assertThat(noTerminal.err())
+                .isEqualTo("lectern review: cramming needs a terminal, and standard input or"
+                        + " output is not one. To grade answer sheets in a script use lectern --batch SET.\n");
         CliRun missing = lectern(DAY1, PROJECT, NO_LEARNER, "review", "nope.yaml");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("lectern review: no such question set: nope.yaml\n");
@@ -353,7 +430,8 @@ class ReviewCommandTest {
         Files.writeString(dir.resolve("broken.yaml"), "title: x\n");
         CliRun run = lectern(DAY1, dir, NO_LEARNER, "review", "--all", "broken.yaml");
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).startsWith("lectern review: broken.yaml cannot be used: ")
+        assertThat(run.err())
+                .startsWith("lectern review: broken.yaml cannot be used: ")
                 .endsWith("; run: lectern check broken.yaml\n");
     }
 
@@ -363,7 +441,7 @@ class ReviewCommandTest {
         CliRun reset = lectern(DAY1.plusDays(1), PROJECT, NO_LEARNER, "stats", SET, "--reset", "--yes");
         assertThat(reset.out()).isEqualTo("deleted the 13 recorded answers of " + SET + "\n");
         CliRun review = lectern(DAY1.plusDays(1), PROJECT, NO_LEARNER, "review");
-        assertThat(review.out()).isEqualTo(
-                "Nothing is due today, and nothing is scheduled: questions are, once answered in a quiz\n");
+        assertThat(review.out())
+                .isEqualTo("Nothing is due today, and nothing is scheduled: questions are, once answered in a quiz\n");
     }
 }

@@ -32,8 +32,9 @@ class SheetEncodingTest {
     }
 
     private CliRun batch(String... more) {
-        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--batch", "set.yaml"),
-                java.util.stream.Stream.of(more)).toArray(String[]::new);
+        String[] args = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("--batch", "set.yaml"), java.util.stream.Stream.of(more))
+                .toArray(String[]::new);
         return CliRun.withInput(dir, "", args);
     }
 
@@ -43,38 +44,45 @@ class SheetEncodingTest {
         CliRun run = batch("--answers", "class.csv", "--format", "csv");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("class.csv:2:4: error: not UTF-8: byte 0xE9 at line 2, column 4 is not valid"
-                + " UTF-8; the file is probably Latin-1 (ISO-8859-1); convert it with: iconv -f latin1 -t utf-8"
-                + " class.csv > class-utf8.csv\nlectern: class.csv is not UTF-8; nothing was graded\n");
+        assertThat(run.err())
+                .isEqualTo("class.csv:2:4: error: not UTF-8: byte 0xE9 at line 2, column 4 is not valid"
+                        + " UTF-8; the file is probably Latin-1 (ISO-8859-1); convert it with: iconv -f latin1 -t utf-8"
+                        + " class.csv > class-utf8.csv\nlectern: class.csv is not UTF-8; nothing was graded\n");
     }
 
     @Test
     void windows1252Jsonl_isNamedAsSuch_evenWhenItsFirstBadByteIsLatin1Too() throws IOException {
-        String sheets = ANN + "{\"student\": \"Zoë\", \"answers\": {\"medinsky-former-post\": \"\u201cculture\u201d\"}}\n";
+        String sheets =
+                ANN + "{\"student\": \"Zoë\", \"answers\": {\"medinsky-former-post\": \"\u201cculture\u201d\"}}\n";
         Files.write(dir.resolve("class.jsonl"), sheets.getBytes(Charset.forName("windows-1252")));
         CliRun run = batch("--answers", "class.jsonl", "--out", "grades.txt");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).startsWith("class.jsonl:2:16: error: not UTF-8: byte 0xEB at line 2, column 16 is not"
-                + " valid UTF-8; the file is probably Windows-1252 (it has bytes 0x80-0x9F, Windows' quotes and"
-                + " dashes); convert it with: iconv -f windows-1252 -t utf-8 class.jsonl > class-utf8.jsonl\n");
+        assertThat(run.err())
+                .startsWith("class.jsonl:2:16: error: not UTF-8: byte 0xEB at line 2, column 16 is not"
+                        + " valid UTF-8; the file is probably Windows-1252 (it has bytes 0x80-0x9F, Windows' quotes and"
+                        + " dashes); convert it with: iconv -f windows-1252 -t utf-8 class.jsonl > class-utf8.jsonl\n");
         // Not even the good sheet before it: the file is proved before grading, and no report is written.
         assertThat(dir.resolve("grades.txt")).doesNotExist();
     }
 
     @Test
     void utf16WithoutAMark_isRefused_notReadAsNamesFullOfNuls() throws IOException {
-        Files.write(dir.resolve("class.yaml"), "student: ann\nanswers:\n  delegation-lead: b\n"
-                .getBytes(StandardCharsets.UTF_16LE));
+        Files.write(
+                dir.resolve("class.yaml"),
+                "student: ann\nanswers:\n  delegation-lead: b\n".getBytes(StandardCharsets.UTF_16LE));
         CliRun le = batch("--answers", "class.yaml");
         assertThat(le.code()).isEqualTo(2);
-        assertThat(le.err()).isEqualTo("class.yaml:1:2: error: not UTF-8: a NUL byte at line 1, column 2, and every"
-                + " other byte is NUL: the file is probably UTF-16LE without a byte-order mark; convert it with: iconv"
-                + " -f utf-16le -t utf-8 class.yaml > class-utf8.yaml\nlectern: class.yaml is not UTF-8; nothing was"
-                + " graded\n");
-        Files.write(dir.resolve("class.yaml"), "student: ann\nanswers:\n  delegation-lead: b\n"
-                .getBytes(StandardCharsets.UTF_16BE));
-        assertThat(batch("--answers", "class.yaml").err()).startsWith("class.yaml:1:1: error: not UTF-8: a NUL byte"
-                + " at line 1, column 1, and every other byte is NUL: the file is probably UTF-16BE without");
+        assertThat(le.err())
+                .isEqualTo("class.yaml:1:2: error: not UTF-8: a NUL byte at line 1, column 2, and every"
+                        + " other byte is NUL: the file is probably UTF-16LE without a byte-order mark; convert it with: iconv"
+                        + " -f utf-16le -t utf-8 class.yaml > class-utf8.yaml\nlectern: class.yaml is not UTF-8; nothing was"
+                        + " graded\n");
+        Files.write(
+                dir.resolve("class.yaml"),
+                "student: ann\nanswers:\n  delegation-lead: b\n".getBytes(StandardCharsets.UTF_16BE));
+        assertThat(batch("--answers", "class.yaml").err())
+                .startsWith("class.yaml:1:1: error: not UTF-8: a NUL byte"
+                        + " at line 1, column 1, and every other byte is NUL: the file is probably UTF-16BE without");
     }
 
     @Test
@@ -93,29 +101,42 @@ class SheetEncodingTest {
         byte[] sheets = (ANN + "{\"student\": \"José\", \"answers\": {}}\n").getBytes(LATIN1);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"--batch", "set.yaml", "--format", "csv"}, dir, Map.of(),
-                Console.piped(new java.io.ByteArrayInputStream(sheets)), Clock.systemUTC(),
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                new String[] {"--batch", "set.yaml", "--format", "csv"},
+                dir,
+                Map.of(),
+                Console.piped(new java.io.ByteArrayInputStream(sheets)),
+                Clock.systemUTC(),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("<stdin>:2:17: error: not UTF-8: byte 0xE9 at line 2, column 17"
-                + " is not valid UTF-8; the file is probably Latin-1 (ISO-8859-1); convert it with iconv -f latin1 -t"
-                + " utf-8 before it is piped in\nlectern: standard input is not UTF-8; nothing after that byte was"
-                + " graded\n");
+        assertThat(err.toString())
+                .isEqualTo("<stdin>:2:17: error: not UTF-8: byte 0xE9 at line 2, column 17"
+                        + " is not valid UTF-8; the file is probably Latin-1 (ISO-8859-1); convert it with iconv -f latin1 -t"
+                        + " utf-8 before it is piped in\nlectern: standard input is not UTF-8; nothing after that byte was"
+                        + " graded\n");
         assertThat(out.toString()).doesNotContain("Jos");
     }
 
     @Test
     void latin1YamlAndCsvOnStandardInput_areRefusedToo() {
-        for (String sheet : new String[] {"student: José\nanswers:\n  delegation-lead: b\n",
-            "student,delegation-lead\nJosé,b\n"}) {
+        for (String sheet :
+                new String[] {"student: José\nanswers:\n  delegation-lead: b\n", "student,delegation-lead\nJosé,b\n"}) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int code = Main.run(new String[] {"--batch", "set.yaml", "--format", "csv"}, dir, Map.of(),
-                    Console.piped(new java.io.ByteArrayInputStream(sheet.getBytes(LATIN1))), Clock.systemUTC(),
-                    new PrintWriter(out, true), new PrintWriter(err, true));
+            int code = Main.run(
+                    new String[] {"--batch", "set.yaml", "--format", "csv"},
+                    dir,
+                    Map.of(),
+                    Console.piped(new java.io.ByteArrayInputStream(sheet.getBytes(LATIN1))),
+                    Clock.systemUTC(),
+                    new PrintWriter(out, true),
+                    new PrintWriter(err, true));
             assertThat(code).as(sheet).isEqualTo(2);
-            assertThat(err.toString()).as(sheet).containsPattern("^<stdin>:[12]:1?[34]: error: not UTF-8: byte 0xE9 at line [12], column 1?[34] is"
-                    + " not valid UTF-8; the file is probably Latin-1");
+            assertThat(err.toString())
+                    .as(sheet)
+                    .containsPattern("^<stdin>:[12]:1?[34]: error: not UTF-8: byte 0xE9 at line [12], column 1?[34] is"
+                            + " not valid UTF-8; the file is probably Latin-1");
             assertThat(out.toString()).doesNotContain("Jos");
         }
     }
@@ -128,9 +149,10 @@ class SheetEncodingTest {
         CliRun run = batch("--answers", "hand-ins", "--format", "csv");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).contains("ann,18,18").doesNotContain("Jos");
-        assertThat(run.err()).contains("hand-ins/jose.csv:2:4: error: not UTF-8: byte 0xE9 at line 2, column 4 is not"
-                + " valid UTF-8; the file is probably Latin-1 (ISO-8859-1); convert it with: iconv -f latin1 -t utf-8"
-                + " hand-ins/jose.csv > hand-ins/jose-utf8.csv");
+        assertThat(run.err())
+                .contains("hand-ins/jose.csv:2:4: error: not UTF-8: byte 0xE9 at line 2, column 4 is not"
+                        + " valid UTF-8; the file is probably Latin-1 (ISO-8859-1); convert it with: iconv -f latin1 -t utf-8"
+                        + " hand-ins/jose.csv > hand-ins/jose-utf8.csv");
     }
 
     @Test
@@ -138,9 +160,10 @@ class SheetEncodingTest {
         Files.write(dir.resolve("map.yaml"), "columns:\n  \"Frage é\": delegation-lead\n".getBytes(LATIN1));
         CliRun run = CliRun.withInput(dir, "Name,Frage 1\nAnn,b\n", "--batch", "set.yaml", "--columns", "map.yaml");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).startsWith("map.yaml:2:10: error: not UTF-8: byte 0xE9 at line 2, column 10 is not"
-                + " valid UTF-8; the file is probably Latin-1 (ISO-8859-1); convert it with: iconv -f latin1 -t utf-8"
-                + " map.yaml > map-utf8.yaml\n");
+        assertThat(run.err())
+                .startsWith("map.yaml:2:10: error: not UTF-8: byte 0xE9 at line 2, column 10 is not"
+                        + " valid UTF-8; the file is probably Latin-1 (ISO-8859-1); convert it with: iconv -f latin1 -t utf-8"
+                        + " map.yaml > map-utf8.yaml\n");
         assertThat(run.out()).isEmpty();
     }
 }

@@ -24,8 +24,7 @@ class SourceExcerptTest {
     void longLine_isCutAroundTheColumn_withAnEllipsisEachSide() {
         String line = "0123456789".repeat(10);
         // Column 51 is the '0' at index 50: ten characters of context before it, after the ellipsis.
-        assertThat(SourceExcerpt.around(line, 51, 20)).containsExactly("…012345678901234567…",
-                "           ^");
+        assertThat(SourceExcerpt.around(line, 51, 20)).containsExactly("…012345678901234567…", "           ^");
     }
 
     @Test
@@ -37,14 +36,14 @@ class SourceExcerptTest {
     @Test
     void columnNearTheEnd_fillsTheWidthUpToTheEnd() {
         String line = "0123456789".repeat(10);
-        assertThat(SourceExcerpt.around(line, 99, 20)).containsExactly("…1234567890123456789",
-                "                  ^");
+        assertThat(SourceExcerpt.around(line, 99, 20)).containsExactly("…1234567890123456789", "                  ^");
     }
 
     @Test
     void codePointsCountAsOneColumn() {
         String line = "\uD83D\uDE00".repeat(50);
-        assertThat(SourceExcerpt.around(line, 26, 20).get(0).codePoints().count()).isEqualTo(20);
+        assertThat(SourceExcerpt.around(line, 26, 20).get(0).codePoints().count())
+                .isEqualTo(20);
         assertThat(SourceExcerpt.around(line, 26, 20).get(1)).isEqualTo("           ^");
     }
 

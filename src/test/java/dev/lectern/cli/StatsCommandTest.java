@@ -10,7 +10,6 @@ import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
-import dev.lectern.store.Attempt;
 import dev.lectern.store.Attempts;
 import dev.lectern.store.ContentHash;
 import dev.lectern.store.History;
@@ -38,7 +37,9 @@ class StatsCommandTest {
 
     @BeforeEach
     void history() {
-        set = new QuestionSetLoader(ArticleLibrary.forProject(PROJECT)).load(PROJECT.resolve(SET), SET).set()
+        set = new QuestionSetLoader(ArticleLibrary.forProject(PROJECT))
+                .load(PROJECT.resolve(SET), SET)
+                .set()
                 .orElseThrow();
         List<Question> qs = set.questions();
         try (History h = History.open(data.resolve("progress.db"), CLOCK)) {
@@ -47,8 +48,19 @@ class StatsCommandTest {
                     Question q = qs.get(i);
                     boolean right = i < (session.equals("one") ? 1 : 3);
                     String hash = i == 0 ? "0000000000000000" : ContentHash.of(q);
-                    h.record(Attempts.of(SET, set.title(), q.id(), hash, "x", right ? "CORRECT" : "WRONG",
-                            right ? 1 : 0, 1, 1000, session, "practice", false));
+                    h.record(Attempts.of(
+                            SET,
+                            set.title(),
+                            q.id(),
+                            hash,
+                            "x",
+                            right ? "CORRECT" : "WRONG",
+                            right ? 1 : 0,
+                            1,
+                            1000,
+                            session,
+                            "practice",
+                            false));
                 }
             }
         }
@@ -69,7 +81,8 @@ class StatsCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         List<Question> qs = set.questions();
-        assertThat(run.out()).contains("History in " + data.resolve("progress.db"))
+        assertThat(run.out())
+                .contains("History in " + data.resolve("progress.db"))
                 .contains(SET + " · " + set.title())
                 .contains("2 attempts · best 75% · last 75% · average 50% · last practised 2026-03-01 10:15 UTC")
                 .contains("scores over time: ▃▆  (0 to 100%, oldest first)")
@@ -85,8 +98,9 @@ class StatsCommandTest {
         CliRun run = stats(SET);
         assertThat(run.code()).isZero();
         List<Question> qs = set.questions();
-        assertThat(run.out()).contains("questions, weakest first:\n"
-                        + "      " + qs.get(3).id() + "  0% of the points · 0 of 2 answers right\n")
+        assertThat(run.out())
+                .contains("questions, weakest first:\n" + "      " + qs.get(3).id()
+                        + "  0% of the points · 0 of 2 answers right\n")
                 .contains("      " + qs.get(0).id() + "  100% of the points · 2 of 2 answers right  · changed since\n")
                 .contains("      " + qs.get(4).id() + "  never answered\n")
                 .contains("      " + qs.get(12).id() + "  never answered\n");
@@ -120,7 +134,8 @@ class StatsCommandTest {
     void csv_hasOneRowPerQuestion() {
         CliRun run = stats("--format", "csv");
         assertThat(run.code()).isZero();
-        List<CsvRecord> records = CsvReader.builder().ofCsvRecord(run.out()).stream().toList();
+        List<CsvRecord> records =
+                CsvReader.builder().ofCsvRecord(run.out()).stream().toList();
         assertThat(records.get(0).getFields()).startsWith("set", "title", "attempts");
         assertThat(records).as("the three questions below full marks").hasSize(4);
         assertThat(records.get(1).getField(0)).isEqualTo(SET);
@@ -177,8 +192,19 @@ class StatsCommandTest {
     @Test
     void text_showsARecordedTitlesControlCharactersEscaped() {
         try (History h = History.open(data.resolve("progress.db"), CLOCK)) {
-            h.record(Attempts.of("questions/other.yaml", "Other \u001b]0;PWNED\u0007", "q", "0000000000000000", "x",
-                    "CORRECT", 1, 1, 1000, "three", "practice", false));
+            h.record(Attempts.of(
+                    "questions/other.yaml",
+                    "Other \u001b]0;PWNED\u0007",
+                    "q",
+                    "0000000000000000",
+                    "x",
+                    "CORRECT",
+                    1,
+                    1,
+                    1000,
+                    "three",
+                    "practice",
+                    false));
         }
         CliRun run = stats();
         assertThat(run.out()).contains("Other \\u001B]0;PWNED\\u0007").doesNotContain("\u001b", "\u0007");

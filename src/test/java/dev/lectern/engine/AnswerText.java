@@ -19,8 +19,7 @@ final class AnswerText {
     private static final Pattern LETTER_LIST = Pattern.compile("[A-Za-z]([,\\s]+[A-Za-z])+");
     private static final Pattern LETTER_BREAK = Pattern.compile("[,\\s]+");
 
-    private AnswerText() {
-    }
+    private AnswerText() {}
 
     /**
      * No part has anything but white space, as {@link TextNormalizer#collapseWhitespace} sees it: Python's, so an
@@ -35,7 +34,10 @@ final class AnswerText {
         if (parts.size() != 1) {
             return parts.stream().map(String::strip).toList();
         }
-        return Arrays.stream(SEPARATORS.split(parts.get(0), -1)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(SEPARATORS.split(parts.get(0), -1))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** Like {@link #items}, but a list of single letters needs no semicolons: {@code a, c} or {@code a c}. */

@@ -60,8 +60,10 @@ class BreakdownTest {
     @Test
     void multi_eachPickRightOrWrong_inTheOrderGiven_andTheRightOnesNotPicked() {
         Breakdown b = of(MULTI, "e; a");
-        assertThat(b.parts()).containsExactly(part("", "Sergey Lavrov", Verdict.WRONG, null),
-                part("", "Alexander Fomin", Verdict.CORRECT, null));
+        assertThat(b.parts())
+                .containsExactly(
+                        part("", "Sergey Lavrov", Verdict.WRONG, null),
+                        part("", "Alexander Fomin", Verdict.CORRECT, null));
         assertThat(b.missed()).containsExactly("Mikhail Galuzin", "Igor Kostyukov");
     }
 
@@ -78,22 +80,33 @@ class BreakdownTest {
         Presentation shown = new Presentation(List.of(4, 3, 2, 1, 0));
         Breakdown b = Breakdown.of(q, shown, List.of("a")).orElseThrow();
         assertThat(b.parts()).containsExactly(part("", "Sergey Lavrov", Verdict.WRONG, null));
-        assertThat(b.missed()).as("in the order shown").containsExactly("Igor Kostyukov", "Mikhail Galuzin",
-                "Alexander Fomin");
+        assertThat(b.missed())
+                .as("in the order shown")
+                .containsExactly("Igor Kostyukov", "Mikhail Galuzin", "Alexander Fomin");
     }
 
     @Test
     void match_everyLeftItem_withWhatItWasPairedWith_andItsRightPartnerWhenWrong() {
         Breakdown b = of(MATCH, "Alexander Fomin = former culture minister", "Vladimir Medinsky = 2");
-        assertThat(b.parts()).containsExactly(
-                part("Vladimir Medinsky", "deputy defence minister", Verdict.WRONG, "right: former culture minister"),
-                part("Alexander Fomin", "former culture minister", Verdict.WRONG, "right: deputy defence minister"),
-                part("Mikhail Galuzin", "", Verdict.UNANSWERED, "right: deputy foreign minister"));
+        assertThat(b.parts())
+                .containsExactly(
+                        part(
+                                "Vladimir Medinsky",
+                                "deputy defence minister",
+                                Verdict.WRONG,
+                                "right: former culture minister"),
+                        part(
+                                "Alexander Fomin",
+                                "former culture minister",
+                                Verdict.WRONG,
+                                "right: deputy defence minister"),
+                        part("Mikhail Galuzin", "", Verdict.UNANSWERED, "right: deputy foreign minister"));
     }
 
     @Test
     void order_theItemsOutOfPlace_areTheFewestThatMovedPutTheRestInOrder() {
-        assertThat(of(ORDER, "two; three; one; four; five").parts()).extracting(Breakdown.Part::verdict)
+        assertThat(of(ORDER, "two; three; one; four; five").parts())
+                .extracting(Breakdown.Part::verdict)
                 .containsExactly(Verdict.CORRECT, Verdict.CORRECT, Verdict.WRONG, Verdict.CORRECT, Verdict.CORRECT);
         assertThat(of(ORDER, "two; three; one; four; five").parts().get(2))
                 .isEqualTo(part("3. ", "one", Verdict.WRONG, "belongs at 1"));
@@ -101,7 +114,8 @@ class BreakdownTest {
 
     @Test
     void order_reversed_keepsOnlyTheMiddleItem_whichIsInItsPlace() {
-        assertThat(of(ORDER, "e; d; c; b; a").parts()).extracting(Breakdown.Part::verdict)
+        assertThat(of(ORDER, "e; d; c; b; a").parts())
+                .extracting(Breakdown.Part::verdict)
                 .containsExactly(Verdict.WRONG, Verdict.WRONG, Verdict.CORRECT, Verdict.WRONG, Verdict.WRONG);
     }
 
@@ -110,20 +124,24 @@ class BreakdownTest {
         Question q = Quiz.question(CLOZE);
         List<String> answer = List.of("Rusian", "Russian", "");
         Breakdown b = Breakdown.of(q, Presentation.asWritten(q), answer).orElseThrow();
-        assertThat(b.parts()).containsExactly(
-                part("(1) ", "Rusian", Verdict.PARTIAL, "right: Russian"),
-                part("(2) ", "Russian", Verdict.WRONG, "right: Russia"),
-                part("(3) ", "", Verdict.UNANSWERED, "right: Medinsky"));
+        assertThat(b.parts())
+                .containsExactly(
+                        part("(1) ", "Rusian", Verdict.PARTIAL, "right: Russian"),
+                        part("(2) ", "Russian", Verdict.WRONG, "right: Russia"),
+                        part("(3) ", "", Verdict.UNANSWERED, "right: Medinsky"));
         assertThat(Quiz.grade(q, "Rusian; Russian; ").earned()).isEqualTo(0.5 / 3);
     }
 
     @Test
     void noBreakdown_forKindsOfOnePart_blankAnswers_orAnswersThatCannotBeRead() {
-        Question tf = Quiz.question("  - {id: t, type: true-false, prompt: p, answer: true, evidence: {paragraph: 1}}\n");
-        assertThat(Breakdown.of(tf, Presentation.asWritten(tf), List.of("true"))).isEmpty();
+        Question tf =
+                Quiz.question("  - {id: t, type: true-false, prompt: p, answer: true, evidence: {paragraph: 1}}\n");
+        assertThat(Breakdown.of(tf, Presentation.asWritten(tf), List.of("true")))
+                .isEmpty();
         Question m = Quiz.question(MULTI);
         assertThat(Breakdown.of(m, Presentation.asWritten(m), List.of(" "))).isEmpty();
-        assertThat(Breakdown.of(m, Presentation.asWritten(m), List.of("a; Boris Johnson"))).isEmpty();
+        assertThat(Breakdown.of(m, Presentation.asWritten(m), List.of("a; Boris Johnson")))
+                .isEmpty();
         Question o = Quiz.question(ORDER);
         assertThat(Breakdown.of(o, Presentation.asWritten(o), List.of("a; b"))).isEmpty();
     }
@@ -136,21 +154,27 @@ class BreakdownTest {
         Question match = Quiz.question(MATCH);
         Grader grader = new Grader(Quiz.set("questions:\n" + MULTI).article());
         for (int run = 0; run < 200; run++) {
-            List<String> letters = IntStream.range(0, 5).filter(i -> random.nextBoolean())
-                    .mapToObj(i -> String.valueOf((char) ('a' + i))).toList();
+            List<String> letters = IntStream.range(0, 5)
+                    .filter(i -> random.nextBoolean())
+                    .mapToObj(i -> String.valueOf((char) ('a' + i)))
+                    .toList();
             if (!letters.isEmpty()) {
                 String answer = String.join("; ", letters);
                 Grade g = grader.grade(multi, Presentation.asWritten(multi), answer);
-                Breakdown b = Breakdown.of(multi, Presentation.asWritten(multi), List.of(answer)).orElseThrow();
+                Breakdown b = Breakdown.of(multi, Presentation.asWritten(multi), List.of(answer))
+                        .orElseThrow();
                 long wrong = b.count(Verdict.WRONG);
-                assertThat(g.note()).hasValue(b.count(Verdict.CORRECT) + " of 3 right choices picked"
-                        + (wrong > 0 ? ", " + wrong + " wrong" : ""));
+                assertThat(g.note())
+                        .hasValue(b.count(Verdict.CORRECT) + " of 3 right choices picked"
+                                + (wrong > 0 ? ", " + wrong + " wrong" : ""));
                 assertThat(b.count(Verdict.CORRECT) + b.missed().size()).isEqualTo(3);
             }
-            List<String> pairs = IntStream.range(0, 3).mapToObj(i -> (char) ('a' + i) + " = "
-                    + (1 + random.nextInt(3))).toList();
+            List<String> pairs = IntStream.range(0, 3)
+                    .mapToObj(i -> (char) ('a' + i) + " = " + (1 + random.nextInt(3)))
+                    .toList();
             Grade g = grader.grade(match, Presentation.asWritten(match), pairs);
-            Breakdown b = Breakdown.of(match, Presentation.asWritten(match), pairs).orElseThrow();
+            Breakdown b =
+                    Breakdown.of(match, Presentation.asWritten(match), pairs).orElseThrow();
             assertThat(g.note()).hasValue(b.count(Verdict.CORRECT) + " of 3 pairs right");
         }
     }

@@ -13,8 +13,7 @@ import java.util.Set;
 /** Grading of the kinds where the learner picks: choice, multi, true-false. */
 final class ChoiceGrading {
 
-    private ChoiceGrading() {
-    }
+    private ChoiceGrading() {}
 
     static Grade choice(ChoiceQuestion q, Presentation shown, List<String> parts) {
         String expected = q.answerText();
@@ -27,7 +26,8 @@ final class ChoiceGrading {
             return Scores.unreadable(q, given, expected, "'" + given + "' is not one of the choices");
         }
         String text = q.choices().get(picked.get());
-        List<String> feedback = Optional.ofNullable(q.feedback().get(text)).stream().toList();
+        List<String> feedback =
+                Optional.ofNullable(q.feedback().get(text)).stream().toList();
         if (picked.get() == q.answer()) {
             return Scores.grade(q, 1, Rule.CHOICE, text, expected, Optional.empty(), feedback);
         }
@@ -35,7 +35,8 @@ final class ChoiceGrading {
     }
 
     static Grade multi(MultiQuestion q, Presentation shown, List<String> parts) {
-        List<String> rightTexts = q.answers().stream().sorted().map(q.choices()::get).toList();
+        List<String> rightTexts =
+                q.answers().stream().sorted().map(q.choices()::get).toList();
         String expected = AnswerText.joined(rightTexts);
         if (AnswerText.isBlank(parts)) {
             return Scores.unanswered(q, expected);
@@ -45,13 +46,15 @@ final class ChoiceGrading {
         for (String item : items) {
             Optional<Integer> picked = pick(item, q.choices(), shown);
             if (picked.isEmpty()) {
-                return Scores.unreadable(q, AnswerText.joined(items), expected, "'" + item + "' is not one of the choices");
+                return Scores.unreadable(
+                        q, AnswerText.joined(items), expected, "'" + item + "' is not one of the choices");
             }
             picks.add(picked.get());
         }
         String given = AnswerText.joined(picks.stream().map(q.choices()::get).toList());
         List<String> feedback = new ArrayList<>();
-        picks.forEach(p -> Optional.ofNullable(q.feedback().get(q.choices().get(p))).ifPresent(feedback::add));
+        picks.forEach(
+                p -> Optional.ofNullable(q.feedback().get(q.choices().get(p))).ifPresent(feedback::add));
         double fraction = multiFraction(q, picks);
         Rule rule = Rule.valueOf(q.scoring().name());
         String note = countRight(q, picks);
@@ -79,8 +82,8 @@ final class ChoiceGrading {
     private static String countRight(MultiQuestion q, Set<Integer> picks) {
         long right = picks.stream().filter(q.answers()::contains).count();
         long wrong = picks.size() - right;
-        return right + " of " + q.answers().size() + " right choices picked" + (wrong > 0 ? ", " + wrong
-                + " wrong" : "");
+        return right + " of " + q.answers().size() + " right choices picked"
+                + (wrong > 0 ? ", " + wrong + " wrong" : "");
     }
 
     static Grade trueFalse(TrueFalseQuestion q, List<String> parts) {
@@ -93,19 +96,26 @@ final class ChoiceGrading {
         if (value.isEmpty()) {
             return Scores.unreadable(q, given, expected, "'" + given + "' is neither true nor false");
         }
-        List<String> feedback = (value.get() ? q.feedbackIfTrue() : q.feedbackIfFalse()).stream().toList();
+        List<String> feedback = (value.get() ? q.feedbackIfTrue() : q.feedbackIfFalse())
+                .stream().toList();
         if (value.get() == q.answer()) {
             return Scores.grade(q, 1, Rule.CHOICE, String.valueOf(value.get()), expected, Optional.empty(), feedback);
         }
-        return Scores.penalised(q, q.penalty(), Rule.CHOICE, String.valueOf(value.get()), expected, Optional.empty(),
-                feedback);
+        return Scores.penalised(
+                q, q.penalty(), Rule.CHOICE, String.valueOf(value.get()), expected, Optional.empty(), feedback);
     }
 
     private static Optional<Boolean> truth(String text) {
         switch (text.toLowerCase()) {
-            case "true": case "t": case "yes": case "y":
+            case "true":
+            case "t":
+            case "yes":
+            case "y":
                 return Optional.of(true);
-            case "false": case "f": case "no": case "n":
+            case "false":
+            case "f":
+            case "no":
+            case "n":
                 return Optional.of(false);
             default:
                 return Optional.empty();
@@ -120,8 +130,8 @@ final class ChoiceGrading {
         }
         String typed = TextNormalizer.normalize(given, false);
         for (int i = 0; i < choices.size(); i++) {
-            if (choices.get(i).strip().equals(given.strip()) || TextNormalizer.normalize(choices.get(i), false)
-                    .equals(typed)) {
+            if (choices.get(i).strip().equals(given.strip())
+                    || TextNormalizer.normalize(choices.get(i), false).equals(typed)) {
                 return Optional.of(i);
             }
         }

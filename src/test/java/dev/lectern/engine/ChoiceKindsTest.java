@@ -93,7 +93,9 @@ class ChoiceKindsTest {
     void multi_allOrNothing_andPerOption() {
         String all = MEMBERS + "    scoring: all-or-nothing\n";
         assertThat(grade(all, "a; b").earned()).isZero();
-        assertThat(grade(all, "Alexander Fomin; Mikhail Galuzin; Igor Kostyukov").earned()).isEqualTo(1.0);
+        assertThat(grade(all, "Alexander Fomin; Mikhail Galuzin; Igor Kostyukov")
+                        .earned())
+                .isEqualTo(1.0);
         String per = MEMBERS + "    scoring: per-option\n";
         assertThat(grade(per, "a; b; d").earned()).isEqualTo(3.0 / 5);
     }

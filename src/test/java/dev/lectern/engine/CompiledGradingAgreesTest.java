@@ -24,30 +24,42 @@ class CompiledGradingAgreesTest {
 
     private static final Grader COMPILED = new Grader(GradingPropertiesTest.ARTICLE);
     private static final ReferenceGrader REFERENCE = new ReferenceGrader(GradingPropertiesTest.ARTICLE);
-    private static final List<Question> QUESTIONS = Stream.concat(GradingPropertiesTest.VARIANTS.stream(),
-            GradingPropertiesTest.EDGE_CASES.questions().stream().flatMap(GradingPropertiesTest::variants)).toList();
+    private static final List<Question> QUESTIONS = Stream.concat(
+                    GradingPropertiesTest.VARIANTS.stream(),
+                    GradingPropertiesTest.EDGE_CASES.questions().stream().flatMap(GradingPropertiesTest::variants))
+            .toList();
 
-    private record Attempt(Question question, Presentation shown, List<String> parts) {
-    }
+    private record Attempt(Question question, Presentation shown, List<String> parts) {}
 
     @Test
     void compiledKeys_gradeRandomAnswersAsTheReferenceDoes() {
-        ForAll.check(15L, 20_000, r -> {
-            Question q = QUESTIONS.get(r.nextInt(QUESTIONS.size()));
-            List<String> parts = r.nextInt(6) == 0 ? List.of(tricky(r)) : GradingPropertiesTest.answerParts(q, r);
-            return new Attempt(q, GradingPropertiesTest.randomPresentation(q, r), parts);
-        }, a -> assertThat(COMPILED.grade(a.question(), a.shown(), a.parts()))
-                .isEqualTo(REFERENCE.grade(a.question(), a.shown(), a.parts())));
+        ForAll.check(
+                15L,
+                20_000,
+                r -> {
+                    Question q = QUESTIONS.get(r.nextInt(QUESTIONS.size()));
+                    List<String> parts =
+                            r.nextInt(6) == 0 ? List.of(tricky(r)) : GradingPropertiesTest.answerParts(q, r);
+                    return new Attempt(q, GradingPropertiesTest.randomPresentation(q, r), parts);
+                },
+                a -> assertThat(COMPILED.grade(a.question(), a.shown(), a.parts()))
+                        .isEqualTo(REFERENCE.grade(a.question(), a.shown(), a.parts())));
     }
 
     @Test
     void compiledKeys_gradeEveryQuestionsOwnTextsAsTheReferenceDoes() {
-        ForAll.check(16L, 10_000, r -> {
-            Question q = QUESTIONS.get(r.nextInt(QUESTIONS.size()));
-            return new Attempt(q, GradingPropertiesTest.randomPresentation(q, r),
-                    List.of(GradingPropertiesTest.answerText(q, r)));
-        }, a -> assertThat(COMPILED.grade(a.question(), a.shown(), a.parts()))
-                .isEqualTo(REFERENCE.grade(a.question(), a.shown(), a.parts())));
+        ForAll.check(
+                16L,
+                10_000,
+                r -> {
+                    Question q = QUESTIONS.get(r.nextInt(QUESTIONS.size()));
+                    return new Attempt(
+                            q,
+                            GradingPropertiesTest.randomPresentation(q, r),
+                            List.of(GradingPropertiesTest.answerText(q, r)));
+                },
+                a -> assertThat(COMPILED.grade(a.question(), a.shown(), a.parts()))
+                        .isEqualTo(REFERENCE.grade(a.question(), a.shown(), a.parts())));
     }
 
     @Test
@@ -60,7 +72,11 @@ class CompiledGradingAgreesTest {
                     .containsExactlyElementsOf(PythonText.split(TextNormalizer.squad(text)));
             assertThat(FastText.collapseWhitespace(text)).isEqualTo(TextNormalizer.collapseWhitespace(text));
             assertThat(FastText.isBlank(text)).isEqualTo(PythonText.split(text).isEmpty());
-            assertThat(FastText.digits(text)).isEqualTo(Pattern.compile("\\D+").matcher(text).replaceAll(" ").strip());
+            assertThat(FastText.digits(text))
+                    .isEqualTo(Pattern.compile("\\D+")
+                            .matcher(text)
+                            .replaceAll(" ")
+                            .strip());
             String normal = TextNormalizer.normalize(text, false);
             assertThat(FastText.plain(normal)).isEqualTo(TextNormalizer.stripDiacritics(normal));
         });
@@ -75,7 +91,8 @@ class CompiledGradingAgreesTest {
             List<String> two = List.of(text, text.strip());
             assertThat(AnswerParts.lettersOrItems(two)).isEqualTo(AnswerText.lettersOrItems(two));
             for (int size : new int[] {2, 5, 26}) {
-                assertThat(AnswerParts.letter(text, size)).isEqualTo(AnswerText.letter(text, size).orElse(-1));
+                assertThat(AnswerParts.letter(text, size))
+                        .isEqualTo(AnswerText.letter(text, size).orElse(-1));
             }
         });
     }
@@ -86,7 +103,9 @@ class CompiledGradingAgreesTest {
             String[] predicted = FastText.tokens(FastText.squad(pair.get(0)));
             String[] expected = FastText.tokens(FastText.squad(pair.get(1)));
             assertThat(TokenF1.f1(predicted, expected)).isEqualTo(TokenF1.f1(pair.get(0), pair.get(1)));
-            assertThat(Typos.distance(pair.get(0).codePoints().toArray(), pair.get(1).codePoints().toArray()))
+            assertThat(Typos.distance(
+                            pair.get(0).codePoints().toArray(),
+                            pair.get(1).codePoints().toArray()))
                     .isEqualTo(Typos.distance(pair.get(0), pair.get(1)));
         });
     }
@@ -95,7 +114,8 @@ class CompiledGradingAgreesTest {
     void theShortCut_coversWhatLearnersType() {
         // Not a property of the results (those are equal either way) but of speed: these take the one-pass path.
         for (String typed : List.of("The Kremlin’s “envoy”", "1,000 people", "U.S.-led", "  a  b\u00a0c ", "—")) {
-            assertThat(FastText.asciiNormalize(typed, false)).as(typed)
+            assertThat(FastText.asciiNormalize(typed, false))
+                    .as(typed)
                     .isEqualTo(TextNormalizer.normalize(typed, false));
         }
         assertThat(FastText.asciiNormalize("Erdoğan", false)).isNull();
@@ -113,8 +133,28 @@ class CompiledGradingAgreesTest {
         return RandomText.from(r, TRICKY, 16);
     }
 
-    private static final List<String> WORDS = List.of("the", "a", "an", "The", "AN", "Kremlin’s", "U.S.", "1,000",
-            "3.5", "x", "—", "e\u0301", "don't", "a-b", "_", "«quote»", "ǅ", "\u00a0", ";", "=", "->");
+    private static final List<String> WORDS = List.of(
+            "the",
+            "a",
+            "an",
+            "The",
+            "AN",
+            "Kremlin’s",
+            "U.S.",
+            "1,000",
+            "3.5",
+            "x",
+            "—",
+            "e\u0301",
+            "don't",
+            "a-b",
+            "_",
+            "«quote»",
+            "ǅ",
+            "\u00a0",
+            ";",
+            "=",
+            "->");
 
     private static String words(Random r) {
         StringBuilder sb = new StringBuilder();

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 final class EvidenceGrading {
     private static final Pattern PARAGRAPH = Pattern.compile("\\d{1,6}");
 
-    private EvidenceGrading() {
-    }
+    private EvidenceGrading() {}
 
     static Grade evidence(EvidenceQuestion q, Article article, List<String> parts) {
         String expected = q.answer().toString();
@@ -23,7 +22,8 @@ final class EvidenceGrading {
         }
         String given = AnswerText.joined(parts).strip();
         Optional<SentenceRef> sentence = SentenceRef.parse(given);
-        Optional<Integer> paragraph = PARAGRAPH.matcher(given).matches() ? Optional.of(Integer.parseInt(given))
+        Optional<Integer> paragraph = PARAGRAPH.matcher(given).matches()
+                ? Optional.of(Integer.parseInt(given))
                 : sentence.map(SentenceRef::paragraph);
         if (paragraph.isEmpty()) {
             return Scores.unreadable(q, given, expected, "'" + given + "' is not a sentence reference like 15.2");
@@ -31,12 +31,13 @@ final class EvidenceGrading {
         if (sentence.isPresent() && article.sentenceText(sentence.get()).isEmpty()) {
             return Scores.unreadable(q, given, expected, "the article has no sentence " + given);
         }
-        if (sentence.isPresent() && (sentence.get().equals(q.answer()) || q.accept().contains(sentence.get()))) {
+        if (sentence.isPresent()
+                && (sentence.get().equals(q.answer()) || q.accept().contains(sentence.get()))) {
             return Scores.grade(q, 1, Rule.SENTENCE, given, expected, Optional.empty(), List.of(supporting));
         }
         if (paragraph.get() == q.answer().paragraph()) {
-            return Scores.grade(q, q.near(), Rule.NEAR, given, expected, Optional.of("the right paragraph"),
-                    List.of(supporting));
+            return Scores.grade(
+                    q, q.near(), Rule.NEAR, given, expected, Optional.of("the right paragraph"), List.of(supporting));
         }
         return Scores.grade(q, 0, Rule.SENTENCE, given, expected, Optional.empty(), List.of(supporting));
     }

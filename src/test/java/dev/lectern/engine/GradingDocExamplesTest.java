@@ -56,8 +56,12 @@ class GradingDocExamplesTest {
                 blocks.add(block.toString());
                 block = null;
             } else if (block != null) {
-                block.append(line.length() >= indent && line.substring(0, indent).isBlank()
-                        ? line.substring(indent) : line.stripLeading()).append('\n');
+                block.append(
+                                line.length() >= indent
+                                                && line.substring(0, indent).isBlank()
+                                        ? line.substring(indent)
+                                        : line.stripLeading())
+                        .append('\n');
             }
         }
         return blocks;
@@ -78,8 +82,10 @@ class GradingDocExamplesTest {
     /** The YAML block of {@code doc} that defines question {@code id}, as question items or a whole set. */
     static String block(Path doc, String id) {
         Pattern item = Pattern.compile("\\s*-\\s*\\{?\\s*id:\\s*" + Pattern.quote(id) + "\\s*([,}].*)?");
-        return yamlBlocks(doc).stream().filter(b -> b.lines().anyMatch(l -> item.matcher(l).matches()))
-                .findFirst().orElseThrow(() -> new AssertionError(doc + " has no YAML example with id " + id));
+        return yamlBlocks(doc).stream()
+                .filter(b -> b.lines().anyMatch(l -> item.matcher(l).matches()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(doc + " has no YAML example with id " + id));
     }
 
     static Question docQuestion(Path doc, String id) {
@@ -87,7 +93,10 @@ class GradingDocExamplesTest {
     }
 
     static Question question(String setYaml, String id) {
-        return Quiz.set(setYaml).questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+        return Quiz.set(setYaml).questions().stream()
+                .filter(q -> q.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A question of {@code questions:} items, one of which is {@code id}. */
@@ -140,7 +149,8 @@ class GradingDocExamplesTest {
 
     @Test
     void docs_haveTheirExamples() {
-        assertThat(docYamlExamples().filter(a -> a.get()[0].toString().startsWith("grading"))).hasSizeGreaterThan(8);
+        assertThat(docYamlExamples().filter(a -> a.get()[0].toString().startsWith("grading")))
+                .hasSizeGreaterThan(8);
         assertThat(docYamlExamples().filter(a -> a.get()[0].toString().startsWith("question-format")))
                 .hasSizeGreaterThan(10);
     }
@@ -174,9 +184,10 @@ class GradingDocExamplesTest {
         check(grade(tf, "maybe"), 0, Verdict.WRONG, Rule.UNREADABLE, "'maybe' is neither true nor false");
 
         Question members = docQuestion(FORMAT, "delegation-members");
-        for (String picks : List.of("a; b; d", "a, b, d", "a b d", "Alexander Fomin; Mikhail Galuzin; Yuri Ushakov",
-                "a\nb\nd")) {
-            assertThat(grade(members, picks).given()).as(picks)
+        for (String picks :
+                List.of("a; b; d", "a, b, d", "a b d", "Alexander Fomin; Mikhail Galuzin; Yuri Ushakov", "a\nb\nd")) {
+            assertThat(grade(members, picks).given())
+                    .as(picks)
                     .isEqualTo("Alexander Fomin; Mikhail Galuzin; Yuri Ushakov");
         }
 
@@ -186,29 +197,47 @@ class GradingDocExamplesTest {
         check(grade(order, "a; b; c"), 0, Verdict.WRONG, Rule.UNREADABLE, "put all 4 items in order; found 3");
 
         Question roles = docQuestion(FORMAT, "delegation-roles");
-        for (String pairs : List.of("a = 2; b = 1", "a -> 2; b → 1",
+        for (String pairs : List.of(
+                "a = 2; b = 1",
+                "a -> 2; b → 1",
                 "Vladimir Medinsky = deputy defence minister; Alexander Fomin = former culture minister")) {
-            assertThat(grade(roles, pairs).given()).as(pairs)
-                    .isEqualTo("Vladimir Medinsky = deputy defence minister; Alexander Fomin = former culture minister");
+            assertThat(grade(roles, pairs).given())
+                    .as(pairs)
+                    .isEqualTo(
+                            "Vladimir Medinsky = deputy defence minister; Alexander Fomin = former culture minister");
         }
         assertThat(grade(roles, "a = 2\nb = 1").given())
                 .isEqualTo("Vladimir Medinsky = deputy defence minister; Alexander Fomin = former culture minister");
-        check(grade(roles, "Medinsky = 1"), 0, Verdict.WRONG, Rule.UNREADABLE,
+        check(
+                grade(roles, "Medinsky = 1"),
+                0,
+                Verdict.WRONG,
+                Rule.UNREADABLE,
                 "'Medinsky = 1' is not a pair; write left = right, like Vladimir Medinsky = former culture minister");
 
-        check(grade(docQuestion(GRADING, "sumy-death-toll"), "abc"), 0, Verdict.WRONG, Rule.UNREADABLE,
+        check(
+                grade(docQuestion(GRADING, "sumy-death-toll"), "abc"),
+                0,
+                Verdict.WRONG,
+                Rule.UNREADABLE,
                 "'abc' is not a number");
-        check(grade(docQuestion(GRADING, "trump-condition"), "3.9"), 0, Verdict.WRONG, Rule.UNREADABLE,
+        check(
+                grade(docQuestion(GRADING, "trump-condition"), "3.9"),
+                0,
+                Verdict.WRONG,
+                Rule.UNREADABLE,
                 "the article has no sentence 3.9");
     }
 
     @Test
     void section2_lettersFollowTheOrderShown() {
         Question lead = docQuestion(GRADING, "delegation-lead");
-        Grader grader = new Grader(Quiz.set("questions:\n" + block(GRADING, "delegation-lead")).article());
+        Grader grader = new Grader(
+                Quiz.set("questions:\n" + block(GRADING, "delegation-lead")).article());
         Presentation shown = new Presentation(List.of(1, 0, 3, 2)); // Medinsky shown first
         assertThat(grader.grade(lead, shown, "a").verdict()).isEqualTo(Verdict.CORRECT);
-        assertThat(grader.grade(lead, Presentation.asWritten(lead), "a").given()).isEqualTo("Sergey Lavrov");
+        assertThat(grader.grade(lead, Presentation.asWritten(lead), "a").given())
+                .isEqualTo("Sergey Lavrov");
 
         Question roles = docQuestion(FORMAT, "delegation-roles");
         Presentation rightColumn = new Presentation(List.of(3, 2, 1, 0)); // right-hand items shown reversed
@@ -228,16 +257,24 @@ class GradingDocExamplesTest {
                 Arguments.of("answer: Kremlin’s", "Kremlin's", Rule.NORMALIZED, 1.0, null),
                 Arguments.of("answer: Kremlin’s", "the kremlins", Rule.NORMALIZED, 1.0, null),
                 Arguments.of("answer: Erdoğan", "Erdogan", Rule.NO_MATCH, 0.0, null),
-                Arguments.of("answers: [Lula, Luiz Inácio Lula da Silva]", "luiz inácio lula da silva", Rule.ALTERNATE,
-                        1.0, null),
+                Arguments.of(
+                        "answers: [Lula, Luiz Inácio Lula da Silva]",
+                        "luiz inácio lula da silva",
+                        Rule.ALTERNATE,
+                        1.0,
+                        null),
                 Arguments.of(PATTERN_KEYS, "Russian minister of culture", Rule.PATTERN, 1.0, null),
                 Arguments.of("answer: three", "Three", Rule.NORMALIZED, 1.0, null),
                 Arguments.of("answer: three", "3", Rule.NUMBER, 1.0, null),
                 Arguments.of("answer: three", "3.0", Rule.NUMBER, 1.0, null),
-                Arguments.of("answer: Erdoğan, match: lenient", "Erdogan", Rule.LENIENT, 1.0,
-                        "accepted without accents"),
+                Arguments.of(
+                        "answer: Erdoğan, match: lenient", "Erdogan", Rule.LENIENT, 1.0, "accepted without accents"),
                 Arguments.of("answer: Medinsky", "Medinksy", Rule.NO_MATCH, 0.0, null),
-                Arguments.of("answer: Medinsky, match: lenient, typo-credit: 0.5", "Medinksy", Rule.LENIENT, 0.5,
+                Arguments.of(
+                        "answer: Medinsky, match: lenient, typo-credit: 0.5",
+                        "Medinksy",
+                        Rule.LENIENT,
+                        0.5,
                         "accepted with one typo: \"Medinksy\""));
     }
 
@@ -252,10 +289,14 @@ class GradingDocExamplesTest {
 
     @Test
     void section3_theMedinskyPatternIsTheOneInQuestionFormat() {
-        assertThat(block(FORMAT, "medinsky-former-post")).contains(
-                "pattern: \"(?i)\\\\s*(the\\\\s+)?(former\\\\s+)?(russian\\\\s+)?(culture\\\\s+minister|minister\\\\s+of"
-                        + "\\\\s+culture)\\\\s*\"");
-        check(grade(docQuestion(FORMAT, "medinsky-former-post"), "Russian minister of culture"), 1, Verdict.CORRECT,
+        assertThat(block(FORMAT, "medinsky-former-post"))
+                .contains(
+                        "pattern: \"(?i)\\\\s*(the\\\\s+)?(former\\\\s+)?(russian\\\\s+)?(culture\\\\s+minister|minister\\\\s+of"
+                                + "\\\\s+culture)\\\\s*\"");
+        check(
+                grade(docQuestion(FORMAT, "medinsky-former-post"), "Russian minister of culture"),
+                1,
+                Verdict.CORRECT,
                 Rule.PATTERN);
     }
 
@@ -275,11 +316,17 @@ class GradingDocExamplesTest {
         check(grade(q, "Kremlin"), 1, Verdict.CORRECT, Rule.EXACT);
         check(grade(q, "kremlin"), 1, Verdict.CORRECT, Rule.EXACT, "ignoring case");
         check(grade(q, "Kremlin."), 0, Verdict.WRONG, Rule.NO_MATCH);
-        check(grade(shortQ("answer: Kremlin, match: exact, case: sensitive"), "kremlin"), 0, Verdict.WRONG,
+        check(
+                grade(shortQ("answer: Kremlin, match: exact, case: sensitive"), "kremlin"),
+                0,
+                Verdict.WRONG,
                 Rule.NO_MATCH);
         // no pattern and no number layer under exact
         check(grade(shortQ("answer: three, match: exact"), "3"), 0, Verdict.WRONG, Rule.NO_MATCH);
-        check(grade(shortQ("answer: Kremlin, match: exact, pattern: 'the kremlin'"), "the Kremlin"), 0, Verdict.WRONG,
+        check(
+                grade(shortQ("answer: Kremlin, match: exact, pattern: 'the kremlin'"), "the Kremlin"),
+                0,
+                Verdict.WRONG,
                 Rule.NO_MATCH);
     }
 
@@ -290,11 +337,17 @@ class GradingDocExamplesTest {
         check(grade(shortQ("answer: three, match: squad"), "3"), 0, Verdict.WRONG, Rule.NO_MATCH);
         check(grade(shortQ("answer: '35', match: squad"), "3.5"), 1, Verdict.CORRECT, Rule.SQUAD);
         // nothing else applies: no pattern, no forgiving, and case is always ignored
-        check(grade(shortQ("answer: Kremlin, match: squad, pattern: 'moscow'"), "Moscow"), 0, Verdict.WRONG,
+        check(
+                grade(shortQ("answer: Kremlin, match: squad, pattern: 'moscow'"), "Moscow"),
+                0,
+                Verdict.WRONG,
                 Rule.NO_MATCH);
         check(grade(shortQ("answer: US, match: squad, case: sensitive"), "us"), 1, Verdict.CORRECT, Rule.SQUAD);
         // expected wrong answers are still recognised, compared as under normalized
-        check(grade(shortQ("answer: Ankara, match: squad, wrong: {Istanbul: 'No.'}"), "istanbul!"), 0, Verdict.WRONG,
+        check(
+                grade(shortQ("answer: Ankara, match: squad, wrong: {Istanbul: 'No.'}"), "istanbul!"),
+                0,
+                Verdict.WRONG,
                 Rule.ANTICIPATED);
         assertThat(TextNormalizer.squad("The Kremlin’s U.S.-led “deal”")).isEqualTo("kremlin’s usled “deal”");
     }
@@ -310,35 +363,67 @@ class GradingDocExamplesTest {
         check(grade(q, "us"), 0, Verdict.WRONG, Rule.NO_MATCH);
         check(grade(shortQ("answer: US"), "us"), 1, Verdict.CORRECT, Rule.NORMALIZED);
         // a pattern is case-insensitive unless case: sensitive
-        check(grade(shortQ("answer: US, pattern: 'U\\.?S\\.?|United States'"), "united states"), 1, Verdict.CORRECT,
+        check(
+                grade(shortQ("answer: US, pattern: 'U\\.?S\\.?|United States'"), "united states"),
+                1,
+                Verdict.CORRECT,
                 Rule.PATTERN);
-        check(grade(shortQ("answer: US, case: sensitive, pattern: 'U\\.?S\\.?|United States'"), "united states"), 0,
-                Verdict.WRONG, Rule.NO_MATCH);
+        check(
+                grade(shortQ("answer: US, case: sensitive, pattern: 'U\\.?S\\.?|United States'"), "united states"),
+                0,
+                Verdict.WRONG,
+                Rule.NO_MATCH);
         // lenient counts a wrong capital as a slip
-        check(grade(shortQ("answer: Medinsky, match: lenient, case: sensitive"), "medinsky"), 1, Verdict.CORRECT,
-                Rule.LENIENT, "accepted with one typo: \"medinsky\"");
+        check(
+                grade(shortQ("answer: Medinsky, match: lenient, case: sensitive"), "medinsky"),
+                1,
+                Verdict.CORRECT,
+                Rule.LENIENT,
+                "accepted with one typo: \"medinsky\"");
     }
 
     // --- 6. Lenient -------------------------------------------------------------------------------------------
 
     @Test
     void section6_onlyAccentsDiffer_fullPointsWhateverTheTypoCredit() {
-        check(grade(shortQ("answer: Erdoğan, match: lenient, typo-credit: 0.5"), "Erdogan"), 1, Verdict.CORRECT,
-                Rule.LENIENT, "accepted without accents");
-        check(grade(shortQ("answer: Luiz Inácio Lula da Silva, match: lenient, typo-credit: 0.5"),
-                "Luiz Inacio Lula da Silva"), 1, Verdict.CORRECT, Rule.LENIENT, "accepted without accents");
+        check(
+                grade(shortQ("answer: Erdoğan, match: lenient, typo-credit: 0.5"), "Erdogan"),
+                1,
+                Verdict.CORRECT,
+                Rule.LENIENT,
+                "accepted without accents");
+        check(
+                grade(
+                        shortQ("answer: Luiz Inácio Lula da Silva, match: lenient, typo-credit: 0.5"),
+                        "Luiz Inacio Lula da Silva"),
+                1,
+                Verdict.CORRECT,
+                Rule.LENIENT,
+                "accepted without accents");
     }
 
     @Test
     void section6_slipsForgivenByLength() {
         check(grade(shortQ("answer: war, match: lenient"), "wat"), 0, Verdict.WRONG, Rule.NO_MATCH);
-        check(grade(shortQ("answer: Sumy, match: lenient"), "Sumi"), 1, Verdict.CORRECT, Rule.LENIENT,
+        check(
+                grade(shortQ("answer: Sumy, match: lenient"), "Sumi"),
+                1,
+                Verdict.CORRECT,
+                Rule.LENIENT,
                 "accepted with one typo: \"Sumi\"");
-        check(grade(shortQ("answer: Medinsky, match: lenient"), "Medinksy"), 1, Verdict.CORRECT, Rule.LENIENT,
+        check(
+                grade(shortQ("answer: Medinsky, match: lenient"), "Medinksy"),
+                1,
+                Verdict.CORRECT,
+                Rule.LENIENT,
                 "accepted with one typo: \"Medinksy\"");
         check(grade(shortQ("answer: Medinsky, match: lenient"), "Medniksy"), 0, Verdict.WRONG, Rule.NO_MATCH);
-        check(grade(shortQ("answer: Recep Tayyip Erdoğan, match: lenient"), "Recep Tayip Erdgoan"), 1, Verdict.CORRECT,
-                Rule.LENIENT, "accepted with two typos: \"Recep Tayip Erdgoan\"");
+        check(
+                grade(shortQ("answer: Recep Tayyip Erdoğan, match: lenient"), "Recep Tayip Erdgoan"),
+                1,
+                Verdict.CORRECT,
+                Rule.LENIENT,
+                "accepted with two typos: \"Recep Tayip Erdgoan\"");
         assertThat(Typos.allowed("war")).isZero();
         assertThat(Typos.allowed("Sumy")).isEqualTo(1);
         assertThat(Typos.allowed("Medinsky")).isEqualTo(1);
@@ -348,9 +433,16 @@ class GradingDocExamplesTest {
 
     @Test
     void section6_typoCredit() {
-        check(grade(shortQ("answer: Medinsky, match: lenient, typo-credit: 50%"), "Medinksy"), 0.5, Verdict.PARTIAL,
-                Rule.LENIENT, "accepted with one typo: \"Medinksy\"");
-        check(grade(shortQ("answer: Medinsky, match: lenient, typo-credit: 0"), "Medinksy"), 0, Verdict.WRONG,
+        check(
+                grade(shortQ("answer: Medinsky, match: lenient, typo-credit: 50%"), "Medinksy"),
+                0.5,
+                Verdict.PARTIAL,
+                Rule.LENIENT,
+                "accepted with one typo: \"Medinksy\"");
+        check(
+                grade(shortQ("answer: Medinsky, match: lenient, typo-credit: 0"), "Medinksy"),
+                0,
+                Verdict.WRONG,
                 Rule.NO_MATCH);
         // only under lenient
         check(grade(shortQ("answer: Medinsky, typo-credit: 0.5"), "Medinksy"), 0, Verdict.WRONG, Rule.NO_MATCH);
@@ -366,7 +458,11 @@ class GradingDocExamplesTest {
     @Test
     void section6_neverTowardsAnotherBlank() {
         Question q = docQuestion(GRADING, "delegation-nationality");
-        check(grade(q, "Rusian; Russia"), 0.75, Verdict.PARTIAL, Rule.PER_BLANK,
+        check(
+                grade(q, "Rusian; Russia"),
+                0.75,
+                Verdict.PARTIAL,
+                Rule.PER_BLANK,
                 "blank 1: right (accepted with one typo: \"Rusian\"); blank 2: right");
         check(grade(q, "Russin; Russia"), 0.5, Verdict.PARTIAL, Rule.PER_BLANK, "blank 1: wrong; blank 2: right");
         assertThat(Typos.distance("rusian", "russian")).isEqualTo(1);
@@ -395,8 +491,8 @@ class GradingDocExamplesTest {
         check(grade(q, "Deputy Defence Minister"), 1, Verdict.CORRECT, Rule.NORMALIZED);
         check(grade(q, "Lavrov"), 0, Verdict.WRONG, Rule.NO_MATCH);
 
-        Question withWrong = items(block(GRADING, "fomin-post")
-                + "    wrong: { deputy foreign minister: \"That is Galuzin's post.\" }\n");
+        Question withWrong = items(
+                block(GRADING, "fomin-post") + "    wrong: { deputy foreign minister: \"That is Galuzin's post.\" }\n");
         Grade g = grade(withWrong, "deputy foreign minister");
         check(g, 0, Verdict.WRONG, Rule.ANTICIPATED);
         assertThat(g.feedback()).containsExactly("That is Galuzin's post.");
@@ -404,8 +500,12 @@ class GradingDocExamplesTest {
 
     @Test
     void section7_f1IgnoresCaseAndExact() {
-        check(grade(shortQ("answer: Kremlin, match: exact, case: sensitive, credit: f1"), "kremlin"), 1,
-                Verdict.CORRECT, Rule.F1, "100% of the words match");
+        check(
+                grade(shortQ("answer: Kremlin, match: exact, case: sensitive, credit: f1"), "kremlin"),
+                1,
+                Verdict.CORRECT,
+                Rule.F1,
+                "100% of the words match");
     }
 
     // --- 8. Expected wrong answers ----------------------------------------------------------------------------
@@ -415,11 +515,15 @@ class GradingDocExamplesTest {
         Question q = docQuestion(GRADING, "zelenskiy-destination");
         Grade g = grade(q, "istanbul");
         check(g, 0, Verdict.WRONG, Rule.ANTICIPATED);
-        assertThat(g.feedback()).containsExactly("Istanbul is where the talks are held; on Wednesday evening Zelenskiy"
-                + " was on his way to meet Erdoğan in Ankara (paragraph 15).");
+        assertThat(g.feedback())
+                .containsExactly("Istanbul is where the talks are held; on Wednesday evening Zelenskiy"
+                        + " was on his way to meet Erdoğan in Ankara (paragraph 15).");
         check(grade(q, "Ankara"), 1, Verdict.CORRECT, Rule.EXACT);
         // recognised after normalizing whatever the policy
-        check(grade(shortQ("answer: Ankara, match: exact, wrong: {Istanbul: 'No.'}"), "ISTANBUL!"), 0, Verdict.WRONG,
+        check(
+                grade(shortQ("answer: Ankara, match: exact, wrong: {Istanbul: 'No.'}"), "ISTANBUL!"),
+                0,
+                Verdict.WRONG,
                 Rule.ANTICIPATED);
     }
 
@@ -429,7 +533,8 @@ class GradingDocExamplesTest {
         for (String a : List.of("35", "35 people", "thirty-five")) {
             Grade g = grade(q, a);
             check(g, 0, Verdict.WRONG, Rule.ANTICIPATED);
-            assertThat(g.feedback()).containsExactly("35 people were killed by the Palm Sunday attack, not by Wednesday's.");
+            assertThat(g.feedback())
+                    .containsExactly("35 people were killed by the Palm Sunday attack, not by Wednesday's.");
         }
         Question tolerant = items("  - {id: n, type: number, prompt: p, answer: 30, tolerance: 5, wrong: {35: 'No.'},"
                 + " evidence: {paragraph: 26}}\n");
@@ -445,8 +550,10 @@ class GradingDocExamplesTest {
         check(grade(q, "Vladimir Medinsky"), 2, Verdict.CORRECT, Rule.CHOICE);
         Grade wrong = grade(q, "a");
         check(wrong, -0.5, Verdict.WRONG, Rule.CHOICE);
-        assertThat(wrong.feedback()).containsExactly("Lavrov is not being sent; see paragraph 11.",
-                "The Kremlin named Medinsky, who also led the 2022 round.");
+        assertThat(wrong.feedback())
+                .containsExactly(
+                        "Lavrov is not being sent; see paragraph 11.",
+                        "The Kremlin named Medinsky, who also led the 2022 round.");
         check(grade(q, ""), 0, Verdict.UNANSWERED, Rule.UNANSWERED);
         check(grade(q, "e"), 0, Verdict.WRONG, Rule.UNREADABLE, "'e' is not one of the choices");
     }
@@ -470,27 +577,50 @@ class GradingDocExamplesTest {
     void section9_multiWorkedExample() {
         String note = "2 of 3 right choices picked, 1 wrong";
         check(grade(items(members("")), "a, b, d"), 1.0 / 3, Verdict.PARTIAL, Rule.RIGHT_MINUS_WRONG, note);
-        check(grade(items(members("    scoring: right-minus-wrong\n")), "a, b, d"), 1.0 / 3, Verdict.PARTIAL,
-                Rule.RIGHT_MINUS_WRONG, note);
-        check(grade(items(members("    scoring: all-or-nothing\n")), "a, b, d"), 0, Verdict.WRONG, Rule.ALL_OR_NOTHING,
+        check(
+                grade(items(members("    scoring: right-minus-wrong\n")), "a, b, d"),
+                1.0 / 3,
+                Verdict.PARTIAL,
+                Rule.RIGHT_MINUS_WRONG,
                 note);
-        check(grade(items(members("    scoring: per-option\n")), "a, b, d"), 3.0 / 5, Verdict.PARTIAL,
-                Rule.PER_OPTION, note);
-        check(grade(items(members("    scoring: all-or-nothing\n")), "a, b, c"), 1, Verdict.CORRECT,
-                Rule.ALL_OR_NOTHING, "3 of 3 right choices picked");
+        check(
+                grade(items(members("    scoring: all-or-nothing\n")), "a, b, d"),
+                0,
+                Verdict.WRONG,
+                Rule.ALL_OR_NOTHING,
+                note);
+        check(
+                grade(items(members("    scoring: per-option\n")), "a, b, d"),
+                3.0 / 5,
+                Verdict.PARTIAL,
+                Rule.PER_OPTION,
+                note);
+        check(
+                grade(items(members("    scoring: all-or-nothing\n")), "a, b, c"),
+                1,
+                Verdict.CORRECT,
+                Rule.ALL_OR_NOTHING,
+                "3 of 3 right choices picked");
     }
 
     @Test
     void section9_multiPerOption_leavingWrongOptionsAloneCounts() {
         Question q = items(members("    scoring: per-option\n"));
         check(grade(q, "a"), 3.0 / 5, Verdict.PARTIAL, Rule.PER_OPTION, "1 of 3 right choices picked");
-        check(grade(q, "a; b; c; d; e"), 3.0 / 5, Verdict.PARTIAL, Rule.PER_OPTION,
+        check(
+                grade(q, "a; b; c; d; e"),
+                3.0 / 5,
+                Verdict.PARTIAL,
+                Rule.PER_OPTION,
                 "3 of 3 right choices picked, 2 wrong");
     }
 
     @Test
     void section9_multiPenalty_lostWhenTheShareIsZero() {
-        check(grade(items(members("    scoring: all-or-nothing\n    penalty: 0.5\n")), "a, b, d"), -0.5, Verdict.WRONG,
+        check(
+                grade(items(members("    scoring: all-or-nothing\n    penalty: 0.5\n")), "a, b, d"),
+                -0.5,
+                Verdict.WRONG,
                 Rule.ALL_OR_NOTHING);
         check(grade(items(members("    penalty: 0.5\n")), "a, b, d"), 1.0 / 3, Verdict.PARTIAL, Rule.RIGHT_MINUS_WRONG);
         check(grade(items(members("    penalty: 0.5\n")), "a, d, e"), -0.5, Verdict.WRONG, Rule.RIGHT_MINUS_WRONG);
@@ -511,16 +641,26 @@ class GradingDocExamplesTest {
 
     static Stream<Arguments> numberReadingTable() {
         return Stream.of(
-                Arguments.of("-2", "-2"), Arguments.of("minus two", "-2"), Arguments.of("negative two", "-2"),
-                Arguments.of("3.5", "3.5"), Arguments.of("3,5", "3.5"),
-                Arguments.of("1,500", "1500"), Arguments.of("1 500", "1500"),
-                Arguments.of("1.000.000", "1000000"), Arguments.of("1.000,5", "1000.5"),
+                Arguments.of("-2", "-2"),
+                Arguments.of("minus two", "-2"),
+                Arguments.of("negative two", "-2"),
+                Arguments.of("3.5", "3.5"),
+                Arguments.of("3,5", "3.5"),
+                Arguments.of("1,500", "1500"),
+                Arguments.of("1 500", "1500"),
+                Arguments.of("1.000.000", "1000000"),
+                Arguments.of("1.000,5", "1000.5"),
                 Arguments.of("1.500", "1.5"),
-                Arguments.of("thirty-five", "35"), Arguments.of("one hundred and five", "105"),
-                Arguments.of("fifteen hundred", "1500"), Arguments.of("two thousand and twenty-two", "2022"),
-                Arguments.of("1.5 million", "1500000"), Arguments.of("3 thousand", "3000"),
+                Arguments.of("thirty-five", "35"),
+                Arguments.of("one hundred and five", "105"),
+                Arguments.of("fifteen hundred", "1500"),
+                Arguments.of("two thousand and twenty-two", "2022"),
+                Arguments.of("1.5 million", "1500000"),
+                Arguments.of("3 thousand", "3000"),
                 Arguments.of("Thirty-five.", "35"),
-                Arguments.of("three and a half", null), Arguments.of("3½", null), Arguments.of("III", null));
+                Arguments.of("three and a half", null),
+                Arguments.of("3½", null),
+                Arguments.of("III", null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -528,20 +668,24 @@ class GradingDocExamplesTest {
     void section9_howNumbersAreRead(String written, String value) {
         assertThat(NumberParser.parse(written).map(v -> v.toPlainString())).isEqualTo(Optional.ofNullable(value));
         if (value != null) {
-            Question q = items("  - {id: n, type: number, prompt: p, answer: '" + value + "', evidence: {paragraph: 4}}\n");
+            Question q =
+                    items("  - {id: n, type: number, prompt: p, answer: '" + value + "', evidence: {paragraph: 4}}\n");
             check(grade(q, written), 1, Verdict.CORRECT, Rule.NUMBER);
         }
     }
 
     @Test
     void section9_numberUnits() {
-        Question days = items("  - {id: n, type: number, prompt: p, answer: 30, unit: days, evidence: {paragraph: 26}}\n");
+        Question days =
+                items("  - {id: n, type: number, prompt: p, answer: 30, unit: days, evidence: {paragraph: 26}}\n");
         for (String a : List.of("30 days", "30-day", "30 day", "30")) {
             check(grade(days, a), 1, Verdict.CORRECT, Rule.NUMBER);
         }
-        Question dollars = items("  - {id: n, type: number, prompt: p, answer: 5, unit: $, evidence: {paragraph: 1}}\n");
+        Question dollars =
+                items("  - {id: n, type: number, prompt: p, answer: 5, unit: $, evidence: {paragraph: 1}}\n");
         check(grade(dollars, "$5"), 1, Verdict.CORRECT, Rule.NUMBER);
-        Question percent = items("  - {id: n, type: number, prompt: p, answer: 35, unit: '%', evidence: {paragraph: 1}}\n");
+        Question percent =
+                items("  - {id: n, type: number, prompt: p, answer: 35, unit: '%', evidence: {paragraph: 1}}\n");
         for (String a : List.of("35%", "35 percent", "35 per cent")) {
             check(grade(percent, a), 1, Verdict.CORRECT, Rule.NUMBER);
         }
@@ -549,7 +693,8 @@ class GradingDocExamplesTest {
 
     @Test
     void section9_numberTolerance() {
-        Question abs = items("  - {id: n, type: number, prompt: p, answer: 30, tolerance: 1, evidence: {paragraph: 26}}\n");
+        Question abs =
+                items("  - {id: n, type: number, prompt: p, answer: 30, tolerance: 1, evidence: {paragraph: 26}}\n");
         check(grade(abs, "29"), 1, Verdict.CORRECT, Rule.NUMBER);
         check(grade(abs, "31"), 1, Verdict.CORRECT, Rule.NUMBER);
         check(grade(abs, "31.5"), 0, Verdict.WRONG, Rule.NUMBER);
@@ -584,9 +729,17 @@ class GradingDocExamplesTest {
     void section9_clozeWorkedExample() {
         Question q = docQuestion(FORMAT, "revive-2022-terms");
         assertThat(q.points()).isEqualTo(2.0);
-        check(grade(q, "Medinsky; 2022; army; Eastern"), 1.5, Verdict.PARTIAL, Rule.PER_BLANK,
+        check(
+                grade(q, "Medinsky; 2022; army; Eastern"),
+                1.5,
+                Verdict.PARTIAL,
+                Rule.PER_BLANK,
                 "blank 1: right; blank 2: right; blank 3: right; blank 4: wrong");
-        check(grade(q, "Medinsky; 2022"), 1, Verdict.PARTIAL, Rule.PER_BLANK,
+        check(
+                grade(q, "Medinsky; 2022"),
+                1,
+                Verdict.PARTIAL,
+                Rule.PER_BLANK,
                 "blank 1: right; blank 2: right; blank 3: empty; blank 4: empty");
         check(grade(q, "Vladimir Medinsky; 2022; military; Western"), 2, Verdict.CORRECT, Rule.PER_BLANK);
     }
@@ -602,8 +755,11 @@ class GradingDocExamplesTest {
         check(grade(all, "b; a; c; d"), 0, Verdict.WRONG, Rule.ALL_OR_NOTHING, "5 of 6 pairs in the right order");
         check(grade(all, "a; b; c; d"), 1, Verdict.CORRECT, Rule.ALL_OR_NOTHING);
         // the four items are those of road-to-istanbul in question-format.md, in the same order
-        assertThat(block(FORMAT, "road-to-istanbul")).contains(block(GRADING, "road-to-istanbul-4").lines()
-                .filter(l -> l.startsWith("      - ")).reduce("", (a, l) -> a + l + "\n"));
+        assertThat(block(FORMAT, "road-to-istanbul"))
+                .contains(block(GRADING, "road-to-istanbul-4")
+                        .lines()
+                        .filter(l -> l.startsWith("      - "))
+                        .reduce("", (a, l) -> a + l + "\n"));
     }
 
     @Test
@@ -611,8 +767,12 @@ class GradingDocExamplesTest {
         Question q = docQuestion(FORMAT, "delegation-roles");
         assertThat(q.points()).isEqualTo(2.0);
         check(grade(q, "a = 1; b = 3; c = 2; d = 4"), 1, Verdict.PARTIAL, Rule.PER_PAIR, "2 of 4 pairs right");
-        check(grade(q, "Vladimir Medinsky = former culture minister; Alexander Fomin -> deputy defence minister"), 1,
-                Verdict.PARTIAL, Rule.PER_PAIR, "2 of 4 pairs right");
+        check(
+                grade(q, "Vladimir Medinsky = former culture minister; Alexander Fomin -> deputy defence minister"),
+                1,
+                Verdict.PARTIAL,
+                Rule.PER_PAIR,
+                "2 of 4 pairs right");
         check(grade(q, "a = 1; b = 2; c = 3; d = 4"), 2, Verdict.CORRECT, Rule.PER_PAIR, "4 of 4 pairs right");
     }
 
@@ -626,8 +786,9 @@ class GradingDocExamplesTest {
         check(grade(q, "19"), 0, Verdict.WRONG, Rule.SENTENCE);
         check(grade(q, "19.2"), 0, Verdict.WRONG, Rule.SENTENCE);
         check(grade(q, "3.9"), 0, Verdict.WRONG, Rule.UNREADABLE, "the article has no sentence 3.9");
-        assertThat(grade(q, "4.1").feedback().get(0)).isEqualTo("The supporting sentence is 3.2: “Trump had previously"
-                + " suggested he would travel to Turkey only if Putin were present.”");
+        assertThat(grade(q, "4.1").feedback().get(0))
+                .isEqualTo("The supporting sentence is 3.2: “Trump had previously"
+                        + " suggested he would travel to Turkey only if Putin were present.”");
         String yaml = block(GRADING, "trump-condition");
         check(grade(items(yaml + "    near: 25%\n"), "3.1"), 0.25, Verdict.PARTIAL, Rule.NEAR);
         check(grade(items(yaml + "    near: 0\n"), "3.1"), 0, Verdict.WRONG, Rule.NEAR);
@@ -666,7 +827,8 @@ class GradingDocExamplesTest {
         assertThat(blank.passed()).hasValue(true);
 
         Summary threeWrong = take(set, "false", "false", "true", "false");
-        assertThat(threeWrong.items().stream().mapToDouble(SessionItem::earned).sum()).isEqualTo(-0.5);
+        assertThat(threeWrong.items().stream().mapToDouble(SessionItem::earned).sum())
+                .isEqualTo(-0.5);
         assertThat(threeWrong.score()).isZero();
         assertThat(threeWrong.percent()).isZero();
         assertThat(threeWrong.passed()).hasValue(false);
@@ -691,7 +853,11 @@ class GradingDocExamplesTest {
                 """);
         Summary s = take(set, "true", "true", "Istanbul");
         // (a wrong answer without penalty comes out as -0.0, so compare as numbers, not as Double objects)
-        assertThat(s.items().stream().mapToDouble(SessionItem::earned).map(p -> p + 0.0).boxed().toList())
+        assertThat(s.items().stream()
+                        .mapToDouble(SessionItem::earned)
+                        .map(p -> p + 0.0)
+                        .boxed()
+                        .toList())
                 .containsExactly(-0.5, 0.0, 0.0);
         assertThat(s.items()).extracting(i -> i.grade().orElseThrow().verdict()).containsOnly(Verdict.WRONG);
     }
@@ -701,7 +867,12 @@ class GradingDocExamplesTest {
     @Test
     void section11_unansweredIsCountedApart() {
         QuestionSet set = Quiz.set(asSet(block(GRADING, "putin-goes")).orElseThrow());
-        Session s = Session.start(set, IN_ORDER).answer("true").next().answer("  ").next().skip();
+        Session s = Session.start(set, IN_ORDER)
+                .answer("true")
+                .next()
+                .answer("  ")
+                .next()
+                .skip();
         Summary summary = s.summary();
         assertThat(summary.count(Verdict.WRONG)).isEqualTo(1);
         assertThat(summary.count(Verdict.UNANSWERED)).isEqualTo(3); // blank, skipped, never reached
@@ -721,12 +892,15 @@ class GradingDocExamplesTest {
             Session two = Session.start(set, SessionOptions.practice(seed));
             assertThat(one.items()).isEqualTo(two.items());
             assertThat(one.summary().seed()).isEqualTo(seed);
-            SessionItem order = one.items().stream().filter(i -> i.question().id().equals("road-to-istanbul-4"))
-                    .findFirst().orElseThrow();
+            SessionItem order = one.items().stream()
+                    .filter(i -> i.question().id().equals("road-to-istanbul-4"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(order.presentation().order()).isNotEqualTo(List.of(0, 1, 2, 3));
         }
         Session unshuffled = Session.start(set, IN_ORDER);
-        assertThat(unshuffled.items()).extracting(i -> i.question().id())
+        assertThat(unshuffled.items())
+                .extracting(i -> i.question().id())
                 .containsExactly("delegation-lead", "road-to-istanbul-4", "trump-condition");
     }
 
@@ -736,7 +910,8 @@ class GradingDocExamplesTest {
                 + block(GRADING, "trump-condition") + block(GRADING, "road-to-istanbul-4"));
         for (long seed = 0; seed < 10; seed++) {
             Session s = Session.start(set, SessionOptions.practice(seed));
-            assertThat(s.items()).extracting(i -> i.question().id())
+            assertThat(s.items())
+                    .extracting(i -> i.question().id())
                     .containsExactly("trump-condition", "road-to-istanbul-4");
             assertThat(s.items().get(1).presentation().order()).isNotEqualTo(List.of(0, 1, 2, 3));
         }
@@ -757,7 +932,8 @@ class GradingDocExamplesTest {
         assertThat(s.answer("Lavrov").current().grade().orElseThrow().verdict()).isEqualTo(Verdict.WRONG);
 
         SessionOptions exam = new SessionOptions(SessionOptions.Mode.EXAM, false, 1, Optional.empty());
-        assertThatThrownBy(() -> Session.start(set, exam).answer("defence minister").overrideAsRight())
+        assertThatThrownBy(() ->
+                        Session.start(set, exam).answer("defence minister").overrideAsRight())
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -796,7 +972,8 @@ class GradingDocExamplesTest {
     @Test
     void formatDoc_multiAndTrueFalse() {
         Question members = docQuestion(FORMAT, "delegation-members");
-        assertThat(grade(members, "Alexander Fomin; Mikhail Galuzin; Yuri Ushakov").fraction())
+        assertThat(grade(members, "Alexander Fomin; Mikhail Galuzin; Yuri Ushakov")
+                        .fraction())
                 .isCloseTo(1.0 / 3, within(EPS));
         Question diplomats = docQuestion(FORMAT, "senior-diplomats");
         check(grade(diplomats, "a; b"), 1, Verdict.CORRECT, Rule.ALL_OR_NOTHING);
@@ -809,8 +986,12 @@ class GradingDocExamplesTest {
         Question evening = docQuestion(FORMAT, "wednesday-evening");
         check(grade(evening, "Ankra"), 0.5, Verdict.PARTIAL, Rule.LENIENT, "accepted with one typo: \"Ankra\"");
         check(grade(evening, "Istanbul"), 0, Verdict.WRONG, Rule.ANTICIPATED);
-        check(grade(docQuestion(FORMAT, "kostyukov-post"), "head of military intelligence"), 0.8, Verdict.PARTIAL,
-                Rule.F1, "80% of the words match");
+        check(
+                grade(docQuestion(FORMAT, "kostyukov-post"), "head of military intelligence"),
+                0.8,
+                Verdict.PARTIAL,
+                Rule.F1,
+                "80% of the words match");
         Question us = docQuestion(FORMAT, "us-abbreviation");
         check(grade(us, "US"), 1, Verdict.CORRECT, Rule.EXACT);
         check(grade(us, "us"), 0, Verdict.WRONG, Rule.NO_MATCH);
@@ -821,8 +1002,12 @@ class GradingDocExamplesTest {
     void formatDoc_numberClozeOrderMatchEvidence() {
         check(grade(docQuestion(FORMAT, "sumy-death-toll"), "35"), 0, Verdict.WRONG, Rule.ANTICIPATED);
         check(grade(docQuestion(FORMAT, "earlier-contact"), "2019"), 1, Verdict.CORRECT, Rule.NUMBER);
-        check(grade(docQuestion(FORMAT, "delegation-names"), "Fomn; Galuzin; Kostyukov"), 2.5, Verdict.PARTIAL,
-                Rule.PER_BLANK, "blank 1: right (accepted with one typo: \"Fomn\"); blank 2: right; blank 3: right");
+        check(
+                grade(docQuestion(FORMAT, "delegation-names"), "Fomn; Galuzin; Kostyukov"),
+                2.5,
+                Verdict.PARTIAL,
+                Rule.PER_BLANK,
+                "blank 1: right (accepted with one typo: \"Fomn\"); blank 2: right; blank 3: right");
         Question order = docQuestion(FORMAT, "who-called-first");
         check(grade(order, "b; a; c"), 0, Verdict.WRONG, Rule.ALL_OR_NOTHING, "2 of 3 pairs in the right order");
         check(grade(docQuestion(FORMAT, "delegation-roles"), "a = 1; b = 2"), 1, Verdict.PARTIAL, Rule.PER_PAIR);
@@ -835,7 +1020,10 @@ class GradingDocExamplesTest {
 
     @Test
     void formatDoc_aCommaInANumberAnswerIsADecimalComma() {
-        check(grade(items("  - {id: n, type: number, prompt: p, answer: '3,5', evidence: {paragraph: 1}}\n"), "3.5"),
-                1, Verdict.CORRECT, Rule.NUMBER);
+        check(
+                grade(items("  - {id: n, type: number, prompt: p, answer: '3,5', evidence: {paragraph: 1}}\n"), "3.5"),
+                1,
+                Verdict.CORRECT,
+                Rule.NUMBER);
     }
 }

@@ -48,25 +48,34 @@ import org.junit.jupiter.api.Test;
  */
 class GradingPropertiesTest {
     /** Every policy, with and without case, and the lenient policy with full, half and no typo credit. */
-    private static final List<TextMatching> MATCHINGS = List.of(TextMatching.DEFAULT,
-            new TextMatching(MatchPolicy.EXACT, false, 1), new TextMatching(MatchPolicy.EXACT, true, 1),
-            new TextMatching(MatchPolicy.NORMALIZED, true, 1), new TextMatching(MatchPolicy.LENIENT, false, 1),
-            new TextMatching(MatchPolicy.LENIENT, false, 0.5), new TextMatching(MatchPolicy.LENIENT, true, 0),
+    private static final List<TextMatching> MATCHINGS = List.of(
+            TextMatching.DEFAULT,
+            new TextMatching(MatchPolicy.EXACT, false, 1),
+            new TextMatching(MatchPolicy.EXACT, true, 1),
+            new TextMatching(MatchPolicy.NORMALIZED, true, 1),
+            new TextMatching(MatchPolicy.LENIENT, false, 1),
+            new TextMatching(MatchPolicy.LENIENT, false, 0.5),
+            new TextMatching(MatchPolicy.LENIENT, true, 0),
             new TextMatching(MatchPolicy.SQUAD, false, 1));
 
     private static final List<QuestionSet> SETS = bundledSets();
     static final Article ARTICLE = SETS.get(0).article();
     private static final Grader GRADER = new Grader(ARTICLE);
-    private static final List<Question> BUNDLED = SETS.stream().flatMap(s -> s.questions().stream()).toList();
-    static final List<Question> VARIANTS = BUNDLED.stream().flatMap(GradingPropertiesTest::variants).toList();
+    private static final List<Question> BUNDLED =
+            SETS.stream().flatMap(s -> s.questions().stream()).toList();
+    static final List<Question> VARIANTS =
+            BUNDLED.stream().flatMap(GradingPropertiesTest::variants).toList();
 
     private static List<QuestionSet> bundledSets() {
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")));
         try (Stream<Path> files = Files.list(Path.of("questions"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(f -> {
-                LoadResult r = loader.load(f, f.toString());
-                return r.set().orElseThrow(() -> new AssertionError(f + ": " + r.problems()));
-            }).toList();
+            return files.filter(f -> f.toString().endsWith(".yaml"))
+                    .sorted()
+                    .map(f -> {
+                        LoadResult r = loader.load(f, f.toString());
+                        return r.set().orElseThrow(() -> new AssertionError(f + ": " + r.problems()));
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,10 +93,14 @@ class GradingPropertiesTest {
 
     @Test
     void randomAnswers_neverThrow_stayInRange_andVerdictsAgreeWithPoints() {
-        ForAll.check(20260101L, 5000, r -> {
-            Question q = VARIANTS.get(r.nextInt(VARIANTS.size()));
-            return new Attempt(q, randomPresentation(q, r), answerParts(q, r));
-        }, GradingPropertiesTest::checkBoundsAndVerdict);
+        ForAll.check(
+                20260101L,
+                5000,
+                r -> {
+                    Question q = VARIANTS.get(r.nextInt(VARIANTS.size()));
+                    return new Attempt(q, randomPresentation(q, r), answerParts(q, r));
+                },
+                GradingPropertiesTest::checkBoundsAndVerdict);
     }
 
     @Test
@@ -95,7 +108,10 @@ class GradingPropertiesTest {
         // Every question is tried, not only those a random pick happens to reach.
         Random r = new Random(7);
         for (Question q : VARIANTS) {
-            ForAll.check(r.nextLong(), 100, rr -> new Attempt(q, randomPresentation(q, rr), answerParts(q, rr)),
+            ForAll.check(
+                    r.nextLong(),
+                    100,
+                    rr -> new Attempt(q, randomPresentation(q, rr), answerParts(q, rr)),
                     GradingPropertiesTest::checkBoundsAndVerdict);
         }
     }
@@ -119,12 +135,18 @@ class GradingPropertiesTest {
             assertThat(g.earned()).isGreaterThanOrEqualTo(-penalty(a.question()) * possible - 1e-9);
         }
         boolean full = Math.abs(g.earned() - possible) < 1e-9;
-        assertThat(g.verdict() == Verdict.CORRECT).as("CORRECT iff full points: %s", g).isEqualTo(full);
+        assertThat(g.verdict() == Verdict.CORRECT)
+                .as("CORRECT iff full points: %s", g)
+                .isEqualTo(full);
         // A cloze answer in one part holds its blanks separated by ';': "; ;" leaves them all empty.
         boolean cloze = a.question().typeName().equals("cloze");
-        boolean blank = a.parts().stream().allMatch(p -> cloze ? java.util.Arrays.stream(p.split(";", -1))
-                .allMatch(GradingPropertiesTest::isBlank) : isBlank(p));
-        assertThat(g.verdict() == Verdict.UNANSWERED).as("UNANSWERED iff blank: %s", g).isEqualTo(blank);
+        boolean blank = a.parts().stream()
+                .allMatch(p -> cloze
+                        ? java.util.Arrays.stream(p.split(";", -1)).allMatch(GradingPropertiesTest::isBlank)
+                        : isBlank(p));
+        assertThat(g.verdict() == Verdict.UNANSWERED)
+                .as("UNANSWERED iff blank: %s", g)
+                .isEqualTo(blank);
         switch (g.verdict()) {
             case UNANSWERED -> assertThat(g.earned()).isZero();
             case WRONG -> assertThat(g.earned()).isLessThanOrEqualTo(0.0);
@@ -148,15 +170,18 @@ class GradingPropertiesTest {
 
     @Test
     void sameSeedAndSameAnswers_giveEqualSummaries() {
-        ForAll.check(99L, 150, r -> new Script(SETS.get(r.nextInt(SETS.size())), r.nextLong(), r.nextLong(),
-                r.nextBoolean()), script -> {
-            Summary one = script.play();
-            Summary two = script.play();
-            assertThat(two).isEqualTo(one);
-            assertThat(two.score()).isEqualTo(one.score());
-            assertThat(two.items()).isEqualTo(one.items());
-            assertThat(one.seed()).isEqualTo(script.seed());
-        });
+        ForAll.check(
+                99L,
+                150,
+                r -> new Script(SETS.get(r.nextInt(SETS.size())), r.nextLong(), r.nextLong(), r.nextBoolean()),
+                script -> {
+                    Summary one = script.play();
+                    Summary two = script.play();
+                    assertThat(two).isEqualTo(one);
+                    assertThat(two.score()).isEqualTo(one.score());
+                    assertThat(two.items()).isEqualTo(one.items());
+                    assertThat(one.seed()).isEqualTo(script.seed());
+                });
     }
 
     @Test
@@ -166,21 +191,25 @@ class GradingPropertiesTest {
                 SessionOptions options = SessionOptions.practice(seed);
                 assertThat(shown(Session.start(set, options))).isEqualTo(shown(Session.start(set, options)));
             });
-            long distinct = LongStream.range(0, 30).mapToObj(seed -> shown(Session.start(set,
-                    SessionOptions.practice(seed)))).distinct().count();
+            long distinct = LongStream.range(0, 30)
+                    .mapToObj(seed -> shown(Session.start(set, SessionOptions.practice(seed))))
+                    .distinct()
+                    .count();
             assertThat(distinct).as("shuffling depends on the seed").isGreaterThan(1);
         }
     }
 
     private static List<String> shown(Session s) {
-        return s.items().stream().map(i -> i.question().id() + " " + i.presentation().order()).toList();
+        return s.items().stream()
+                .map(i -> i.question().id() + " " + i.presentation().order())
+                .toList();
     }
 
     /** A session played from its seed: random moves and answers drawn from a second seed. */
     private record Script(QuestionSet set, long seed, long moves, boolean exam) {
         Summary play() {
-            SessionOptions options = new SessionOptions(exam ? SessionOptions.Mode.EXAM : SessionOptions.Mode.PRACTICE,
-                    true, seed, Optional.empty());
+            SessionOptions options = new SessionOptions(
+                    exam ? SessionOptions.Mode.EXAM : SessionOptions.Mode.PRACTICE, true, seed, Optional.empty());
             Session s = Session.start(set, options);
             Random r = new Random(moves);
             int steps = r.nextInt(3 * s.items().size() + 1);
@@ -190,7 +219,8 @@ class GradingPropertiesTest {
                     case 1 -> s = s.flag();
                     case 2 -> s = s.previous();
                     case 3 -> s = s.goTo(r.nextInt(s.items().size()));
-                    default -> s = s.answer(answerParts(s.current().question(), r)).next();
+                    default ->
+                        s = s.answer(answerParts(s.current().question(), r)).next();
                 }
             }
             return s.summary();
@@ -201,27 +231,37 @@ class GradingPropertiesTest {
 
     @Test
     void acceptedShortAnswers_stayAcceptedUnderCaseAndWhiteSpaceChanges() {
-        List<ShortQuestion> shorts = BUNDLED.stream().filter(ShortQuestion.class::isInstance)
-                .map(ShortQuestion.class::cast).toList();
+        List<ShortQuestion> shorts = BUNDLED.stream()
+                .filter(ShortQuestion.class::isInstance)
+                .map(ShortQuestion.class::cast)
+                .toList();
         assertThat(shorts).hasSizeGreaterThanOrEqualTo(4);
         for (ShortQuestion q : shorts) {
             for (String answer : q.answers()) {
-                assertThat(GRADER.grade(q, Presentation.asWritten(q), answer).verdict()).as(answer)
+                assertThat(GRADER.grade(q, Presentation.asWritten(q), answer).verdict())
+                        .as(answer)
                         .isEqualTo(Verdict.CORRECT);
-                ForAll.check(answer.hashCode(), 200, r -> respace(recase(answer, r), r),
-                        typed -> assertThat(GRADER.grade(q, Presentation.asWritten(q), typed).verdict())
-                                .as("%s for %s", typed, answer).isEqualTo(Verdict.CORRECT));
+                ForAll.check(
+                        answer.hashCode(),
+                        200,
+                        r -> respace(recase(answer, r), r),
+                        typed -> assertThat(GRADER.grade(q, Presentation.asWritten(q), typed)
+                                        .verdict())
+                                .as("%s for %s", typed, answer)
+                                .isEqualTo(Verdict.CORRECT));
             }
         }
     }
 
     private static String recase(String text, Random r) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> out.appendCodePoint(switch (r.nextInt(3)) {
-            case 0 -> Character.toUpperCase(cp);
-            case 1 -> Character.toLowerCase(cp);
-            default -> cp;
-        }));
+        text.codePoints()
+                .forEach(cp -> out.appendCodePoint(
+                        switch (r.nextInt(3)) {
+                            case 0 -> Character.toUpperCase(cp);
+                            case 1 -> Character.toLowerCase(cp);
+                            default -> cp;
+                        }));
         return out.toString();
     }
 
@@ -232,9 +272,11 @@ class GradingPropertiesTest {
         List<String> words = PythonText.split(text);
         StringBuilder out = new StringBuilder(r.nextBoolean() ? SPACES[r.nextInt(SPACES.length)] : "");
         for (int i = 0; i < words.size(); i++) {
-            out.append(i == 0 ? "" : r.nextInt(3) == 0 ? " " : SPACES[r.nextInt(SPACES.length)]).append(words.get(i));
+            out.append(i == 0 ? "" : r.nextInt(3) == 0 ? " " : SPACES[r.nextInt(SPACES.length)])
+                    .append(words.get(i));
         }
-        return out.append(r.nextBoolean() ? SPACES[r.nextInt(SPACES.length)] : "").toString();
+        return out.append(r.nextBoolean() ? SPACES[r.nextInt(SPACES.length)] : "")
+                .toString();
     }
 
     // ---- (d) SQuAD symmetry ----
@@ -246,31 +288,77 @@ class GradingPropertiesTest {
             String b = pair.get(1);
             boolean expected = TokenF1.exactMatch(a, b);
             assertThat(TokenF1.exactMatch(b, a)).isEqualTo(expected);
-            assertThat(squadAccepts(List.of(a), b)).as("%s accepted for %s", b, a).isEqualTo(expected);
-            assertThat(squadAccepts(List.of(b), a)).as("%s accepted for %s", a, b).isEqualTo(expected);
+            assertThat(squadAccepts(List.of(a), b))
+                    .as("%s accepted for %s", b, a)
+                    .isEqualTo(expected);
+            assertThat(squadAccepts(List.of(b), a))
+                    .as("%s accepted for %s", a, b)
+                    .isEqualTo(expected);
             assertThat(squadAccepts(List.of("zzz unrelated", a), b)).isEqualTo(expected);
         });
     }
 
     private static boolean squadAccepts(List<String> answers, String typed) {
-        ShortQuestion q = new ShortQuestion(header("squad"), answers, Optional.empty(),
-                new TextMatching(MatchPolicy.SQUAD, false, 1.0), TextCredit.ALL_OR_NOTHING, List.of());
+        ShortQuestion q = new ShortQuestion(
+                header("squad"),
+                answers,
+                Optional.empty(),
+                new TextMatching(MatchPolicy.SQUAD, false, 1.0),
+                TextCredit.ALL_OR_NOTHING,
+                List.of());
         Grade g = GRADER.grade(q, Presentation.asWritten(q), typed);
         assertThat(g.verdict()).isIn(Verdict.CORRECT, Verdict.WRONG);
         assertThat(g.rule()).isIn(Rule.SQUAD, Rule.NO_MATCH);
         return g.verdict() == Verdict.CORRECT;
     }
 
-    private static final List<String> WORDS = List.of("the", "a", "an", "The", "AN", "Denver", "broncos", "Kremlin’s",
-            "Kremlin's", "U.S.", "1,000", "3.5", "Erdoğan", "ΣΟΦΟΣ", "σοφος", "straße", "STRASSE", "İstanbul",
-            "istanbul", "ﬁne", "fine", "x", "—", "–", "-", "(", ")", "!", "«", "»", "Ⅻ", "ǅ", "DŽ", "ǆ", "_", "1½");
+    private static final List<String> WORDS = List.of(
+            "the",
+            "a",
+            "an",
+            "The",
+            "AN",
+            "Denver",
+            "broncos",
+            "Kremlin’s",
+            "Kremlin's",
+            "U.S.",
+            "1,000",
+            "3.5",
+            "Erdoğan",
+            "ΣΟΦΟΣ",
+            "σοφος",
+            "straße",
+            "STRASSE",
+            "İstanbul",
+            "istanbul",
+            "ﬁne",
+            "fine",
+            "x",
+            "—",
+            "–",
+            "-",
+            "(",
+            ")",
+            "!",
+            "«",
+            "»",
+            "Ⅻ",
+            "ǅ",
+            "DŽ",
+            "ǆ",
+            "_",
+            "1½");
 
     /** Two texts, often a variant of one another (case, punctuation, articles, spacing), not blank. */
     private static List<String> similarPair(Random r) {
         String a;
         do {
-            a = r.nextInt(4) == 0 ? RandomText.arbitrary(r, 12) : IntStream.range(0, 1 + r.nextInt(4))
-                    .mapToObj(i -> WORDS.get(r.nextInt(WORDS.size()))).collect(Collectors.joining(" "));
+            a = r.nextInt(4) == 0
+                    ? RandomText.arbitrary(r, 12)
+                    : IntStream.range(0, 1 + r.nextInt(4))
+                            .mapToObj(i -> WORDS.get(r.nextInt(WORDS.size())))
+                            .collect(Collectors.joining(" "));
         } while (a.isBlank());
         String b = switch (r.nextInt(5)) {
             case 0 -> WORDS.get(r.nextInt(WORDS.size())) + " " + WORDS.get(r.nextInt(WORDS.size()));
@@ -291,7 +379,9 @@ class GradingPropertiesTest {
             ForAll.check(q.id().hashCode(), 20, r -> randomPresentation(q, r), shown -> {
                 for (String answer : expectedAnswers(q, blank.expected(), shown)) {
                     Grade g = GRADER.grade(q, shown, answer);
-                    assertThat(g.verdict()).as("%s answered %s: %s", q.id(), answer, g).isEqualTo(Verdict.CORRECT);
+                    assertThat(g.verdict())
+                            .as("%s answered %s: %s", q.id(), answer, g)
+                            .isEqualTo(Verdict.CORRECT);
                     assertThat(g.earned()).isEqualTo(q.points());
                 }
             });
@@ -360,7 +450,9 @@ class GradingPropertiesTest {
             ForAll.check(q.id().hashCode(), 20, r -> randomPresentation(q, r), shown -> {
                 for (String answer : expectedAnswers(q, blank.expected(), shown)) {
                     Grade g = GRADER.grade(q, shown, answer);
-                    assertThat(g.verdict()).as("%s answered %s: %s", q.id(), answer, g).isEqualTo(Verdict.CORRECT);
+                    assertThat(g.verdict())
+                            .as("%s answered %s: %s", q.id(), answer, g)
+                            .isEqualTo(Verdict.CORRECT);
                 }
             });
         }
@@ -368,11 +460,17 @@ class GradingPropertiesTest {
 
     @Test
     void edgeCaseQuestions_keepTheirBoundsToo() {
-        List<Question> edge = EDGE_CASES.questions().stream().flatMap(GradingPropertiesTest::variants).toList();
-        ForAll.check(31337L, 3000, r -> {
-            Question q = edge.get(r.nextInt(edge.size()));
-            return new Attempt(q, randomPresentation(q, r), answerParts(q, r));
-        }, GradingPropertiesTest::checkBoundsAndVerdict);
+        List<Question> edge = EDGE_CASES.questions().stream()
+                .flatMap(GradingPropertiesTest::variants)
+                .toList();
+        ForAll.check(
+                31337L,
+                3000,
+                r -> {
+                    Question q = edge.get(r.nextInt(edge.size()));
+                    return new Attempt(q, randomPresentation(q, r), answerParts(q, r));
+                },
+                GradingPropertiesTest::checkBoundsAndVerdict);
     }
 
     /**
@@ -385,13 +483,15 @@ class GradingPropertiesTest {
             answers.add(expected);
             if (noneLike(c.choices(), "\\(?[a-zA-Z][).]?")) {
                 answers.add(AnswerText.letterOf(shown.position(c.answer())));
-                answers.add("(" + AnswerText.letterOf(shown.position(c.answer())).toUpperCase(Locale.ROOT) + ")");
+                answers.add(
+                        "(" + AnswerText.letterOf(shown.position(c.answer())).toUpperCase(Locale.ROOT) + ")");
             }
         } else if (q instanceof MultiQuestion m) {
             answers.add(expected);
             if (noneLike(m.choices(), "\\(?[a-zA-Z][).]?")) {
                 for (String separator : List.of(", ", " ", "; ")) {
-                    answers.add(m.answers().stream().map(i -> AnswerText.letterOf(shown.position(i)))
+                    answers.add(m.answers().stream()
+                            .map(i -> AnswerText.letterOf(shown.position(i)))
                             .collect(Collectors.joining(separator)));
                 }
             }
@@ -401,18 +501,21 @@ class GradingPropertiesTest {
             answers.add(String.join("\n", o.items()));
         } else if (q instanceof MatchQuestion m) {
             answers.add(expected);
-            answers.add(m.pairs().stream().map(p -> p.left() + " → " + p.right()).collect(Collectors.joining("\n")));
+            answers.add(
+                    m.pairs().stream().map(p -> p.left() + " → " + p.right()).collect(Collectors.joining("\n")));
             if (noneLike(m.pairs().stream().map(MatchQuestion.Pair::right).toList(), "\\d{1,3}")) {
-                answers.add(IntStream.range(0, m.pairs().size()).mapToObj(i -> m.pairs().get(i).left() + " -> "
-                        + (shown.position(i) + 1)).collect(Collectors.joining("; ")));
+                answers.add(IntStream.range(0, m.pairs().size())
+                        .mapToObj(i -> m.pairs().get(i).left() + " -> " + (shown.position(i) + 1))
+                        .collect(Collectors.joining("; ")));
                 if (noneLike(m.pairs().stream().map(MatchQuestion.Pair::left).toList(), "\\(?[a-zA-Z][).]?")) {
-                    answers.add(IntStream.range(0, m.pairs().size()).mapToObj(i -> AnswerText.letterOf(i) + " = "
-                            + (shown.position(i) + 1)).collect(Collectors.joining("; ")));
+                    answers.add(IntStream.range(0, m.pairs().size())
+                            .mapToObj(i -> AnswerText.letterOf(i) + " = " + (shown.position(i) + 1))
+                            .collect(Collectors.joining("; ")));
                 }
             }
         } else if (q instanceof ClozeQuestion c) {
-            assertThat(expected).isEqualTo(c.blanks().stream().map(b -> b.answers().get(0))
-                    .collect(Collectors.joining("; ")));
+            assertThat(expected)
+                    .isEqualTo(c.blanks().stream().map(b -> b.answers().get(0)).collect(Collectors.joining("; ")));
             answers.add(expected);
         } else if (q instanceof EvidenceQuestion e) {
             assertThat(expected).isEqualTo(e.answer().toString());
@@ -456,16 +559,39 @@ class GradingPropertiesTest {
             case 2 -> RandomText.from(r, "abcdefgABC ,;()).-=>→123\u00a0", 14);
             case 3 -> known.get(r.nextInt(known.size()));
             case 4 -> mangle(known.get(r.nextInt(known.size())), r);
-            case 5 -> IntStream.range(0, 1 + r.nextInt(6)).mapToObj(i -> known.get(r.nextInt(known.size())))
-                    .collect(Collectors.joining(r.nextBoolean() ? "; " : "\n"));
-            case 6 -> IntStream.range(0, 1 + r.nextInt(6)).mapToObj(i -> AnswerText.letterOf(r.nextInt(7))
-                    + " = " + r.nextInt(8)).collect(Collectors.joining("; "));
+            case 5 ->
+                IntStream.range(0, 1 + r.nextInt(6))
+                        .mapToObj(i -> known.get(r.nextInt(known.size())))
+                        .collect(Collectors.joining(r.nextBoolean() ? "; " : "\n"));
+            case 6 ->
+                IntStream.range(0, 1 + r.nextInt(6))
+                        .mapToObj(i -> AnswerText.letterOf(r.nextInt(7)) + " = " + r.nextInt(8))
+                        .collect(Collectors.joining("; "));
             case 7 -> RandomText.from(r, "0123456789.,- ", 10) + (r.nextBoolean() ? "" : " people");
             case 8 -> r.nextInt(40) + "." + r.nextInt(8);
-            case 9 -> List.of("true", "F", "yes", "no", "thirty-five", "minus two", "1.5 million", "3,5", "½",
-                    "١٢", "NaN", "Infinity", "1e400", "9".repeat(400), "0.1.2", "--3").get(r.nextInt(16));
-            case 10 -> IntStream.range(0, 1 + r.nextInt(5)).mapToObj(i -> AnswerText.letterOf(r.nextInt(6)))
-                    .collect(Collectors.joining(r.nextBoolean() ? ", " : " "));
+            case 9 ->
+                List.of(
+                                "true",
+                                "F",
+                                "yes",
+                                "no",
+                                "thirty-five",
+                                "minus two",
+                                "1.5 million",
+                                "3,5",
+                                "½",
+                                "١٢",
+                                "NaN",
+                                "Infinity",
+                                "1e400",
+                                "9".repeat(400),
+                                "0.1.2",
+                                "--3")
+                        .get(r.nextInt(16));
+            case 10 ->
+                IntStream.range(0, 1 + r.nextInt(5))
+                        .mapToObj(i -> AnswerText.letterOf(r.nextInt(6)))
+                        .collect(Collectors.joining(r.nextBoolean() ? ", " : " "));
             default -> RandomText.from(r, "aeiou rstln", 20);
         };
     }

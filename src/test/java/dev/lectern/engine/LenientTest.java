@@ -49,7 +49,8 @@ class LenientTest {
 
     @Test
     void numbers_areNeverForgivenAsTypos() {
-        String q = "  - {id: a, type: short, prompt: p, answer: spring 2022, match: lenient, evidence: {paragraph: 1}}\n";
+        String q =
+                "  - {id: a, type: short, prompt: p, answer: spring 2022, match: lenient, evidence: {paragraph: 1}}\n";
         assertThat(grade(q, "spring 2023").verdict()).isEqualTo(Verdict.WRONG);
         assertThat(grade(q, "sprng 2022").verdict()).isEqualTo(Verdict.CORRECT);
     }
@@ -66,7 +67,9 @@ class LenientTest {
                     wrong: { "Lavrova": "Not her." }
                 """;
         assertThat(grade(q, "Lavrova").rule()).isEqualTo(Rule.ANTICIPATED);
-        assertThat(grade(q, "Lavrovz").verdict()).as("as close to Lavrova as to Lavrov").isEqualTo(Verdict.WRONG);
+        assertThat(grade(q, "Lavrovz").verdict())
+                .as("as close to Lavrova as to Lavrov")
+                .isEqualTo(Verdict.WRONG);
         assertThat(grade(q, "Lavrav").verdict()).isEqualTo(Verdict.CORRECT);
     }
 }

@@ -13,10 +13,52 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NumberMentionsTest {
-    private static final List<String> PIECES = List.of("one", "Two", "THREE", "twenty", "thirty-five", "hundred",
-            "a", "and", "minus", "million", "thousand", "zero", "Seventeen", "ninety", "nine", "onee", "tone",
-            "1", "35", "1,000", "20.8", "1.5", "0,5", "−4", "-2", "840", "12,345.6", "2 million", "%", "percent",
-            "the", "Broncos", "İ", "\u212aelvin", "𝒜𝒷", "\ud800", "é", " ", " ", "  ", "-", ",", ".", "\u00a0", "\n");
+    private static final List<String> PIECES = List.of(
+            "one",
+            "Two",
+            "THREE",
+            "twenty",
+            "thirty-five",
+            "hundred",
+            "a",
+            "and",
+            "minus",
+            "million",
+            "thousand",
+            "zero",
+            "Seventeen",
+            "ninety",
+            "nine",
+            "onee",
+            "tone",
+            "1",
+            "35",
+            "1,000",
+            "20.8",
+            "1.5",
+            "0,5",
+            "−4",
+            "-2",
+            "840",
+            "12,345.6",
+            "2 million",
+            "%",
+            "percent",
+            "the",
+            "Broncos",
+            "İ",
+            "\u212aelvin",
+            "𝒜𝒷",
+            "\ud800",
+            "é",
+            " ",
+            " ",
+            "  ",
+            "-",
+            ",",
+            ".",
+            "\u00a0",
+            "\n");
 
     private static String text(Random random) {
         StringBuilder sb = new StringBuilder();
@@ -36,12 +78,22 @@ class NumberMentionsTest {
 
     @Test
     void in_findsWhatTheRegexReferenceFinds() {
-        ForAll.check(41L, 30_000, NumberMentionsTest::text, s -> assertThat(shown(NumberMentions.in(s)))
-                .isEqualTo(shown(ReferenceMentions.in(s).stream()
-                        .map(m -> new NumberMentions.Mention(m.value(), m.start(), m.end())).toList())));
-        ForAll.check(42L, 3_000, r -> RandomText.arbitrary(r, 40), s -> assertThat(shown(NumberMentions.in(s)))
-                .isEqualTo(shown(ReferenceMentions.in(s).stream()
-                        .map(m -> new NumberMentions.Mention(m.value(), m.start(), m.end())).toList())));
+        ForAll.check(
+                41L,
+                30_000,
+                NumberMentionsTest::text,
+                s -> assertThat(shown(NumberMentions.in(s)))
+                        .isEqualTo(shown(ReferenceMentions.in(s).stream()
+                                .map(m -> new NumberMentions.Mention(m.value(), m.start(), m.end()))
+                                .toList())));
+        ForAll.check(
+                42L,
+                3_000,
+                r -> RandomText.arbitrary(r, 40),
+                s -> assertThat(shown(NumberMentions.in(s)))
+                        .isEqualTo(shown(ReferenceMentions.in(s).stream()
+                                .map(m -> new NumberMentions.Mention(m.value(), m.start(), m.end()))
+                                .toList())));
     }
 
     @Test
@@ -53,7 +105,10 @@ class NumberMentionsTest {
             while (m.find()) {
                 expected.add(m.start() + "-" + m.end());
             }
-            assertThat(NumberMentions.letterRuns(s).stream().map(a -> a[0] + "-" + a[1]).toList()).isEqualTo(expected);
+            assertThat(NumberMentions.letterRuns(s).stream()
+                            .map(a -> a[0] + "-" + a[1])
+                            .toList())
+                    .isEqualTo(expected);
         });
     }
 

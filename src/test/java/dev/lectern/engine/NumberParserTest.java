@@ -124,8 +124,28 @@ class NumberParserTest {
 
     @Test
     void parse_readsSmallNumberWords() {
-        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] units = {
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen"
+        };
         for (int i = 0; i < units.length; i++) {
             assertThat(parse(units[i])).as(units[i]).contains(BigDecimal.valueOf(i));
         }
@@ -176,19 +196,66 @@ class NumberParserTest {
 
     @Test
     void parse_rejectsMixedOrMalformedWords() {
-        for (String nonsense : new String[] {"three 5", "5 three", "five thirty", "twenty twenty", "ten five",
-            "twenty-zero", "zero zero", "one zero", "hundred", "a", "and", "and five", "a twenty", "one hundred and",
-            "thousand", "one thousand thousand", "one thousand million", "two thousand and five hundred",
-            "twenty-five hundred thousand", "thirtyfive", "thirty-fives", "one two", "minus", "minus minus two",
-            "three point five", "1.5 millions", "million 5", "a a hundred"}) {
+        for (String nonsense : new String[] {
+            "three 5",
+            "5 three",
+            "five thirty",
+            "twenty twenty",
+            "ten five",
+            "twenty-zero",
+            "zero zero",
+            "one zero",
+            "hundred",
+            "a",
+            "and",
+            "and five",
+            "a twenty",
+            "one hundred and",
+            "thousand",
+            "one thousand thousand",
+            "one thousand million",
+            "two thousand and five hundred",
+            "twenty-five hundred thousand",
+            "thirtyfive",
+            "thirty-fives",
+            "one two",
+            "minus",
+            "minus minus two",
+            "three point five",
+            "1.5 millions",
+            "million 5",
+            "a a hundred"
+        }) {
             assertThat(parse(nonsense)).as(nonsense).isEmpty();
         }
     }
 
     @Test
     void parse_rejectsWhatIsNoNumber() {
-        for (String nonsense : new String[] {"", " ", ".", "-", "+", "--5", "+-5", "- 5", "5-", "1e3", "0x10", "∞",
-            "NaN", "½", "٣٥", "５", "35 people", "$5", "5%", "3/4", "Kremlin", "1_000"}) {
+        for (String nonsense : new String[] {
+            "",
+            " ",
+            ".",
+            "-",
+            "+",
+            "--5",
+            "+-5",
+            "- 5",
+            "5-",
+            "1e3",
+            "0x10",
+            "∞",
+            "NaN",
+            "½",
+            "٣٥",
+            "５",
+            "35 people",
+            "$5",
+            "5%",
+            "3/4",
+            "Kremlin",
+            "1_000"
+        }) {
             assertThat(parse(nonsense)).as(nonsense).isEmpty();
         }
         assertThat(parse(null)).isEmpty();
@@ -209,39 +276,74 @@ class NumberParserTest {
 
     @Test
     void parse_neverThrows_forArbitraryStrings() {
-        ForAll.check(31L, 5000, r -> RandomText.arbitrary(r, 30), s -> assertThatCode(() -> {
-            NumberParser.parse(s);
-            NumberParser.parse(s, "people");
-            NumberParser.parse(s, "%");
-        }).doesNotThrowAnyException());
+        ForAll.check(
+                31L,
+                5000,
+                r -> RandomText.arbitrary(r, 30),
+                s -> assertThatCode(() -> {
+                            NumberParser.parse(s);
+                            NumberParser.parse(s, "people");
+                            NumberParser.parse(s, "%");
+                        })
+                        .doesNotThrowAnyException());
     }
 
     @Test
     void parse_neverThrows_forNumberLikeStrings() {
-        ForAll.check(32L, 20_000, r -> RandomText.from(r, "0123456789.,-+ \u00a0%$", 14), s -> assertThatCode(() -> {
-            NumberParser.parse(s);
-            NumberParser.parse(s, "$");
-            NumberParser.parse(s, "%");
-        }).doesNotThrowAnyException());
+        ForAll.check(
+                32L,
+                20_000,
+                r -> RandomText.from(r, "0123456789.,-+ \u00a0%$", 14),
+                s -> assertThatCode(() -> {
+                            NumberParser.parse(s);
+                            NumberParser.parse(s, "$");
+                            NumberParser.parse(s, "%");
+                        })
+                        .doesNotThrowAnyException());
     }
 
     @Test
     void parse_neverThrows_forNumberWordSoup() {
-        String[] words = {"a", "and", "one", "two", "twelve", "twenty", "ninety", "hundred", "thousand", "million",
-            "zero", "minus", "-", " ", "5", ".", "people"};
-        ForAll.check(33L, 20_000, r -> {
-            StringBuilder sb = new StringBuilder();
-            for (int i = r.nextInt(8); i > 0; i--) {
-                sb.append(words[r.nextInt(words.length)]).append(r.nextBoolean() ? " " : "-");
-            }
-            return sb.toString();
-        }, s -> assertThatCode(() -> NumberParser.parse(s, "people")).doesNotThrowAnyException());
+        String[] words = {
+            "a",
+            "and",
+            "one",
+            "two",
+            "twelve",
+            "twenty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "zero",
+            "minus",
+            "-",
+            " ",
+            "5",
+            ".",
+            "people"
+        };
+        ForAll.check(
+                33L,
+                20_000,
+                r -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = r.nextInt(8); i > 0; i--) {
+                        sb.append(words[r.nextInt(words.length)]).append(r.nextBoolean() ? " " : "-");
+                    }
+                    return sb.toString();
+                },
+                s -> assertThatCode(() -> NumberParser.parse(s, "people")).doesNotThrowAnyException());
     }
 
     @Test
     void parse_roundTripsPlainStringsOfRandomNumbers() {
-        ForAll.check(34L, 5000, r -> new BigDecimal(new BigInteger(1 + r.nextInt(120), r), r.nextInt(30) - 10)
-                .multiply(r.nextBoolean() ? BigDecimal.ONE : BigDecimal.ONE.negate()), value -> {
+        ForAll.check(
+                34L,
+                5000,
+                r -> new BigDecimal(new BigInteger(1 + r.nextInt(120), r), r.nextInt(30) - 10)
+                        .multiply(r.nextBoolean() ? BigDecimal.ONE : BigDecimal.ONE.negate()),
+                value -> {
                     Optional<BigDecimal> parsed = parse(value.toPlainString());
                     assertThat(parsed).isPresent();
                     assertThat(parsed.get()).isEqualByComparingTo(value);
@@ -310,28 +412,42 @@ class NumberParserTest {
 
     @Test
     void withinTolerance_absoluteIncludesTheBoundary() {
-        assertThat(NumberParser.withinTolerance(number("3.4"), number("3"), number("0.5"), false)).isTrue();
-        assertThat(NumberParser.withinTolerance(number("3.5"), number("3"), number("0.5"), false)).isTrue();
-        assertThat(NumberParser.withinTolerance(number("2.5"), number("3"), number("0.5"), false)).isTrue();
-        assertThat(NumberParser.withinTolerance(number("3.5000001"), number("3"), number("0.5"), false)).isFalse();
-        assertThat(NumberParser.withinTolerance(number("3.0"), number("3"), BigDecimal.ZERO, false)).isTrue();
-        assertThat(NumberParser.withinTolerance(number("3.01"), number("3"), BigDecimal.ZERO, false)).isFalse();
+        assertThat(NumberParser.withinTolerance(number("3.4"), number("3"), number("0.5"), false))
+                .isTrue();
+        assertThat(NumberParser.withinTolerance(number("3.5"), number("3"), number("0.5"), false))
+                .isTrue();
+        assertThat(NumberParser.withinTolerance(number("2.5"), number("3"), number("0.5"), false))
+                .isTrue();
+        assertThat(NumberParser.withinTolerance(number("3.5000001"), number("3"), number("0.5"), false))
+                .isFalse();
+        assertThat(NumberParser.withinTolerance(number("3.0"), number("3"), BigDecimal.ZERO, false))
+                .isTrue();
+        assertThat(NumberParser.withinTolerance(number("3.01"), number("3"), BigDecimal.ZERO, false))
+                .isFalse();
     }
 
     @Test
     void withinTolerance_percentIsOfTheExpectedValue() {
-        assertThat(NumberParser.withinTolerance(number("105"), number("100"), number("5"), true)).isTrue();
-        assertThat(NumberParser.withinTolerance(number("95"), number("100"), number("5"), true)).isTrue();
-        assertThat(NumberParser.withinTolerance(number("105.01"), number("100"), number("5"), true)).isFalse();
-        assertThat(NumberParser.withinTolerance(number("-105"), number("-100"), number("5"), true)).isTrue();
-        assertThat(NumberParser.withinTolerance(number("36"), number("35"), number("2.5"), true)).isFalse();
-        assertThat(NumberParser.withinTolerance(number("10.5"), number("10"), number("5"), true)).isTrue();
+        assertThat(NumberParser.withinTolerance(number("105"), number("100"), number("5"), true))
+                .isTrue();
+        assertThat(NumberParser.withinTolerance(number("95"), number("100"), number("5"), true))
+                .isTrue();
+        assertThat(NumberParser.withinTolerance(number("105.01"), number("100"), number("5"), true))
+                .isFalse();
+        assertThat(NumberParser.withinTolerance(number("-105"), number("-100"), number("5"), true))
+                .isTrue();
+        assertThat(NumberParser.withinTolerance(number("36"), number("35"), number("2.5"), true))
+                .isFalse();
+        assertThat(NumberParser.withinTolerance(number("10.5"), number("10"), number("5"), true))
+                .isTrue();
     }
 
     @Test
     void withinTolerance_percentOfZeroAcceptsOnlyZero() {
-        assertThat(NumberParser.withinTolerance(BigDecimal.ZERO, BigDecimal.ZERO, number("5"), true)).isTrue();
-        assertThat(NumberParser.withinTolerance(number("0.001"), BigDecimal.ZERO, number("5"), true)).isFalse();
+        assertThat(NumberParser.withinTolerance(BigDecimal.ZERO, BigDecimal.ZERO, number("5"), true))
+                .isTrue();
+        assertThat(NumberParser.withinTolerance(number("0.001"), BigDecimal.ZERO, number("5"), true))
+                .isFalse();
     }
 
     @Test
@@ -345,13 +461,29 @@ class NumberParserTest {
 
     @Test
     void isLoneNumberWord_agreesWithParseOnEveryWordOfLetters() throws java.io.IOException {
-        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("zero", "One", "NINETEEN",
-                "twenty", "Ninety", "ten", "hundred", "thousand", "million", "a", "and", "minus", "eleventy",
-                "fiftyfive", "İ", "\u212a", "Zero", "oneself"));
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(
+                "zero",
+                "One",
+                "NINETEEN",
+                "twenty",
+                "Ninety",
+                "ten",
+                "hundred",
+                "thousand",
+                "million",
+                "a",
+                "and",
+                "minus",
+                "eleventy",
+                "fiftyfive",
+                "İ",
+                "\u212a",
+                "Zero",
+                "oneself"));
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
             for (java.nio.file.Path f : files.toList()) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(
-                        java.nio.file.Files.readString(f));
+                java.util.regex.Matcher m =
+                        java.util.regex.Pattern.compile("\\p{L}+").matcher(java.nio.file.Files.readString(f));
                 while (m.find()) {
                     words.add(m.group());
                 }
@@ -360,7 +492,10 @@ class NumberParserTest {
         for (String w : words) {
             assertThat(NumberParser.isLoneNumberWord(w)).as(w).isEqualTo(parse(w).isPresent());
         }
-        ForAll.check(33L, 20_000, r -> RandomText.from(r, "onetwhrfuivsxgzNOETWlyd", 9).replace(" ", ""),
+        ForAll.check(
+                33L,
+                20_000,
+                r -> RandomText.from(r, "onetwhrfuivsxgzNOETWlyd", 9).replace(" ", ""),
                 w -> assertThat(NumberParser.isLoneNumberWord(w)).isEqualTo(!w.isEmpty() && parse(w).isPresent()));
     }
 }

@@ -67,8 +67,12 @@ class OtherKindsTest {
         assertThat(grade(CLOZE, "30;\u00a0").note()).hasValue("blank 1: right; blank 2: empty");
         assertThat(grade(CLOZE, "\u00a0\u3000").verdict()).isEqualTo(Verdict.UNANSWERED);
         assertThat(new Grader(Quiz.set("questions:\n" + CLOZE).article())
-                .grade(Quiz.question(CLOZE), Presentation.asWritten(Quiz.question(CLOZE)),
-                        java.util.List.of("30", "Ceasefire")).verdict()).isEqualTo(Verdict.CORRECT);
+                        .grade(
+                                Quiz.question(CLOZE),
+                                Presentation.asWritten(Quiz.question(CLOZE)),
+                                java.util.List.of("30", "Ceasefire"))
+                        .verdict())
+                .isEqualTo(Verdict.CORRECT);
     }
 
     private static final String ORDER = """
@@ -85,9 +89,13 @@ class OtherKindsTest {
         Grade g = grade(ORDER, "two; one; three; four");
         assertThat(g.earned()).isEqualTo(5.0 / 6);
         assertThat(g.note()).hasValue("5 of 6 pairs in the right order");
-        assertThat(grade(ORDER + "    scoring: all-or-nothing\n", "two; one; three; four").earned()).isZero();
+        assertThat(grade(ORDER + "    scoring: all-or-nothing\n", "two; one; three; four")
+                        .earned())
+                .isZero();
         assertThat(grade(ORDER, "one; two").rule()).isEqualTo(Rule.UNREADABLE);
-        assertThat(grade(ORDER, "a b c d").verdict()).as("letters need no semicolons").isEqualTo(Verdict.CORRECT);
+        assertThat(grade(ORDER, "a b c d").verdict())
+                .as("letters need no semicolons")
+                .isEqualTo(Verdict.CORRECT);
         assertThat(grade(ORDER, "b, a, c, d").earned()).isEqualTo(5.0 / 6);
     }
 
@@ -101,7 +109,8 @@ class OtherKindsTest {
 
     @Test
     void match_eachPairScored() {
-        assertThat(grade(MATCH, "Fomin = defence; Galuzin = foreign affairs; Kostyukov = intelligence").verdict())
+        assertThat(grade(MATCH, "Fomin = defence; Galuzin = foreign affairs; Kostyukov = intelligence")
+                        .verdict())
                 .isEqualTo(Verdict.CORRECT);
         Grade g = grade(MATCH, "a = 1; b = 3; c = 2");
         assertThat(g.earned()).isEqualTo(1.0 / 3);
@@ -113,7 +122,8 @@ class OtherKindsTest {
     void match_rightItemsThatAreNumbersOrLetters_areReadByTheirText() {
         String tolls = "  - {id: tolls, type: match, prompt: p, pairs: {Palm Sunday: 35, Wednesday: 3, Ceasefire: 30},"
                 + " evidence: {paragraph: 4}}\n";
-        assertThat(grade(tolls, "Palm Sunday = 35; Wednesday = 3; Ceasefire = 30").verdict())
+        assertThat(grade(tolls, "Palm Sunday = 35; Wednesday = 3; Ceasefire = 30")
+                        .verdict())
                 .isEqualTo(Verdict.CORRECT);
         assertThat(grade(tolls, "Wednesday = 3").note()).hasValue("1 of 3 pairs right");
         assertThat(grade(tolls, "Palm Sunday = 1; Wednesday = 2").note()).hasValue("2 of 3 pairs right");

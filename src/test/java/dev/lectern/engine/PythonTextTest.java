@@ -12,9 +12,12 @@ class PythonTextTest {
     @Test
     void isSpace_isExactlyPythonsStrIsspace() {
         // [c for c in range(0x110000) if chr(c).isspace()], Python 3.11 (Unicode 14)
-        Set<Integer> python = IntStream.of(0x9, 0xa, 0xb, 0xc, 0xd, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680,
-                0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029,
-                0x202f, 0x205f, 0x3000).boxed().collect(Collectors.toSet());
+        Set<Integer> python = IntStream.of(
+                        0x9, 0xa, 0xb, 0xc, 0xd, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001,
+                        0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f,
+                        0x205f, 0x3000)
+                .boxed()
+                .collect(Collectors.toSet());
         for (int cp = 0; cp <= 0x10FFFF; cp++) {
             assertThat(PythonText.isSpace(cp)).as("U+%04X", cp).isEqualTo(python.contains(cp));
         }
@@ -32,7 +35,8 @@ class PythonTextTest {
     @Test
     void isWordChar_isLettersNumbersAndUnderscore() {
         assertThat("aZé_9²½Ⅻ٣가ǅʰ".codePoints().allMatch(PythonText::isWordChar)).isTrue();
-        assertThat("\u0301\u20dd\u200d-' .€\ud800".codePoints().noneMatch(PythonText::isWordChar)).isTrue();
+        assertThat("\u0301\u20dd\u200d-' .€\ud800".codePoints().noneMatch(PythonText::isWordChar))
+                .isTrue();
     }
 
     @Test

@@ -12,8 +12,7 @@ import java.util.List;
 final class Quiz {
     private static final String HEAD = "title: T\narticle: 000_d9e472c27e1e5fdd.txt\n";
 
-    private Quiz() {
-    }
+    private Quiz() {}
 
     static QuestionSet set(String yaml) {
         String text = yaml.startsWith("title:") ? yaml : HEAD + yaml;
@@ -28,7 +27,8 @@ final class Quiz {
     }
 
     static Grade grade(Question q, String answer) {
-        return new Grader(set("questions:\n  - {id: x, type: true-false, prompt: p, answer: true}\n").article())
+        return new Grader(set("questions:\n  - {id: x, type: true-false, prompt: p, answer: true}\n")
+                        .article())
                 .grade(q, Presentation.asWritten(q), answer);
     }
 

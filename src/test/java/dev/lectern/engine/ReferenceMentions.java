@@ -15,16 +15,14 @@ import java.util.regex.Pattern;
  */
 final class ReferenceMentions {
     /** One number in a text: its value and the chars {@code [start, end)} that say it. */
-    record Mention(BigDecimal value, int start, int end) {
-    }
+    record Mention(BigDecimal value, int start, int end) {}
 
     private static final Pattern FIGURES = Pattern.compile(
             "(?<![\\p{L}\\d.,])[-−]?(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\d|[.,]\\d)"
                     + "(?:\\s+(thousand|million|billion|trillion)\\b)?");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-    private ReferenceMentions() {
-    }
+    private ReferenceMentions() {}
 
     public static List<Mention> in(String text) {
         List<Mention> found = new ArrayList<>();
@@ -57,8 +55,8 @@ final class ReferenceMentions {
                     break;
                 }
                 String run = text.substring(words.get(i)[0], words.get(j)[1]);
-                Optional<BigDecimal> value = isNumberWord(text, words.get(i)) ? NumberParser.parse(run)
-                        : Optional.empty();
+                Optional<BigDecimal> value =
+                        isNumberWord(text, words.get(i)) ? NumberParser.parse(run) : Optional.empty();
                 if (value.isPresent()) {
                     longest = Optional.of(new Mention(value.get(), words.get(i)[0], words.get(j)[1]));
                     next = j + 1;
@@ -74,7 +72,9 @@ final class ReferenceMentions {
     /** "and", "a", "minus" read as numbers only inside a run: a run starts with a number word of its own. */
     private static boolean isNumberWord(String text, int[] word) {
         String w = text.substring(word[0], word[1]);
-        return !w.equalsIgnoreCase("and") && !w.equalsIgnoreCase("minus") && !w.equalsIgnoreCase("a")
+        return !w.equalsIgnoreCase("and")
+                && !w.equalsIgnoreCase("minus")
+                && !w.equalsIgnoreCase("a")
                 && NumberParser.parse(w).isPresent();
     }
 }

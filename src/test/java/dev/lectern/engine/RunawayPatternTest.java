@@ -27,8 +27,9 @@ class RunawayPatternTest {
         Grade g = grade(shortWithPattern("(a|aa)*b"), "a".repeat(4_999));
         assertThat(g.verdict()).isEqualTo(Verdict.WRONG);
         assertThat(g.rule()).isEqualTo(Rule.PATTERN);
-        assertThat(g.note()).hasValueSatisfying(n -> assertThat(n)
-                .startsWith("the accepted pattern could not be checked against this answer"));
+        assertThat(g.note())
+                .hasValueSatisfying(
+                        n -> assertThat(n).startsWith("the accepted pattern could not be checked against this answer"));
     }
 
     @Test
@@ -38,7 +39,8 @@ class RunawayPatternTest {
         Grade g = grade(shortWithPattern("(x+x+)+y"), "x".repeat(4_000));
         assertThat(g.verdict()).isEqualTo(Verdict.WRONG);
         assertThat(g.note()).hasValueSatisfying(n -> assertThat(n).contains("backtracks too much"));
-        System.out.printf("(x+x+)+y on 4,000 characters gave up after %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "(x+x+)+y on 4,000 characters gave up after %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
 
     @Test
@@ -68,8 +70,9 @@ class RunawayPatternTest {
         Grade g = grade(shortWithPattern("(a|aa)*b"), "a".repeat(14_000));
         assertThat(g.verdict()).isEqualTo(Verdict.WRONG);
         assertThat(g.rule()).isEqualTo(Rule.UNREADABLE);
-        assertThat(g.note()).hasValue("the answer is 14,000 characters long; Lectern grades answers of up to 5,000"
-                + " characters, so it was not read (see docs/limits.md)");
+        assertThat(g.note())
+                .hasValue("the answer is 14,000 characters long; Lectern grades answers of up to 5,000"
+                        + " characters, so it was not read (see docs/limits.md)");
         assertThat(g.given()).hasSize(61).endsWith("…");
         assertThat(g.expected()).isEqualTo("Medinsky");
     }

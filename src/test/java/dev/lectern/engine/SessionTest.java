@@ -25,16 +25,22 @@ class SessionTest {
     void sameSeed_replaysTheSameSession() {
         Session one = Session.start(SET, SessionOptions.practice(42));
         Session two = Session.start(SET, SessionOptions.practice(42));
-        assertThat(one.items()).extracting(i -> i.question().id(), SessionItem::presentation)
-                .isEqualTo(two.items().stream().map(i -> org.assertj.core.groups.Tuple.tuple(i.question().id(),
-                        i.presentation())).toList());
+        assertThat(one.items())
+                .extracting(i -> i.question().id(), SessionItem::presentation)
+                .isEqualTo(two.items().stream()
+                        .map(i ->
+                                org.assertj.core.groups.Tuple.tuple(i.question().id(), i.presentation()))
+                        .toList());
     }
 
     @Test
     void orderItems_areNeverShownAlreadyInOrder() {
         for (long seed = 0; seed < 50; seed++) {
             Session s = Session.start(SET, SessionOptions.practice(seed));
-            SessionItem order = s.items().stream().filter(i -> i.question().id().equals("d")).findFirst().orElseThrow();
+            SessionItem order = s.items().stream()
+                    .filter(i -> i.question().id().equals("d"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(order.presentation().order()).isNotEqualTo(List.of(0, 1, 2));
         }
     }
@@ -43,7 +49,13 @@ class SessionTest {
     void answering_isImmutableAndSummarised() {
         SessionOptions inOrder = new SessionOptions(SessionOptions.Mode.PRACTICE, false, 7, Optional.empty());
         Session start = Session.start(SET, inOrder);
-        Session done = start.answer("x").next().answer("Medinsky").next().answer("false").next().skip();
+        Session done = start.answer("x")
+                .next()
+                .answer("Medinsky")
+                .next()
+                .answer("false")
+                .next()
+                .skip();
         assertThat(start.current().grade()).isEmpty();
         Summary summary = done.summary();
         assertThat(summary.score()).isEqualTo(2.0);
@@ -92,7 +104,19 @@ class SessionTest {
                   - {id: b, type: choice, prompt: p, choices: [x, y], answer: x, evidence: {paragraph: 1}}
                 """);
         SessionOptions inOrder = new SessionOptions(SessionOptions.Mode.PRACTICE, false, 7, Optional.empty());
-        assertThat(Session.start(penalised, inOrder).answer("x").next().answer("y").summary().score()).isEqualTo(0.5);
-        assertThat(Session.start(penalised, inOrder).answer("y").next().answer("y").summary().score()).isZero();
+        assertThat(Session.start(penalised, inOrder)
+                        .answer("x")
+                        .next()
+                        .answer("y")
+                        .summary()
+                        .score())
+                .isEqualTo(0.5);
+        assertThat(Session.start(penalised, inOrder)
+                        .answer("y")
+                        .next()
+                        .answer("y")
+                        .summary()
+                        .score())
+                .isZero();
     }
 }

@@ -61,7 +61,8 @@ class ShortAnswerTest {
     @Test
     void noBreakAndIdeographicSpaces_areBlankToo() {
         for (String blank : new String[] {"\u00a0", " \u202f ", "\u3000", "\u0085"}) {
-            assertThat(grade(MEDINSKY, blank).verdict()).as("U+%04X", (int) blank.charAt(blank.length() / 2))
+            assertThat(grade(MEDINSKY, blank).verdict())
+                    .as("U+%04X", (int) blank.charAt(blank.length() / 2))
                     .isEqualTo(Verdict.UNANSWERED);
         }
     }
@@ -110,13 +111,17 @@ class ShortAnswerTest {
     @Test
     void yamlHostileAnswers_areTheirText() {
         assertThat(grade("  - {id: a, type: short, prompt: p, answer: no, evidence: {paragraph: 1}}\n", "no")
-                .verdict()).isEqualTo(Verdict.CORRECT);
+                        .verdict())
+                .isEqualTo(Verdict.CORRECT);
         assertThat(grade("  - {id: a, type: short, prompt: p, answer: 3.10, evidence: {paragraph: 1}}\n", "3.10")
-                .rule()).isEqualTo(Rule.EXACT);
+                        .rule())
+                .isEqualTo(Rule.EXACT);
         assertThat(grade("  - {id: a, type: short, prompt: p, answer: 010, evidence: {paragraph: 1}}\n", "010")
-                .rule()).isEqualTo(Rule.EXACT);
+                        .rule())
+                .isEqualTo(Rule.EXACT);
         assertThat(grade("  - {id: a, type: short, prompt: p, answer: no, evidence: {paragraph: 1}}\n", "false")
-                .verdict()).isEqualTo(Verdict.WRONG);
+                        .verdict())
+                .isEqualTo(Verdict.WRONG);
     }
 
     @Test

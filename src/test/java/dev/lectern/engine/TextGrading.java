@@ -12,8 +12,7 @@ import java.util.Optional;
 
 /** Grading of the kinds where the learner types: short, number, cloze. */
 final class TextGrading {
-    private TextGrading() {
-    }
+    private TextGrading() {}
 
     static Grade shortAnswer(ShortQuestion q, List<String> parts) {
         String expected = q.answers().get(0);
@@ -21,15 +20,22 @@ final class TextGrading {
             return Scores.unanswered(q, expected);
         }
         String given = AnswerText.joined(parts).strip();
-        TextMatch m = new TextMatcher(q.answers(), q.pattern(), q.matching(), q.credit(), q.wrong(), List.of())
-                .match(given);
-        return Scores.grade(q, m.credit(), m.rule(), given, expected, m.note(),
+        TextMatch m =
+                new TextMatcher(q.answers(), q.pattern(), q.matching(), q.credit(), q.wrong(), List.of()).match(given);
+        return Scores.grade(
+                q,
+                m.credit(),
+                m.rule(),
+                given,
+                expected,
+                m.note(),
                 m.anticipated().map(WrongAnswer::feedback).stream().toList());
     }
 
     static Grade number(NumberQuestion q, List<String> parts) {
         String unit = q.unit().orElse(null);
-        String expected = q.answers().get(0).stripTrailingZeros().toPlainString() + q.unit().map(Units::after).orElse("")
+        String expected = q.answers().get(0).stripTrailingZeros().toPlainString()
+                + q.unit().map(Units::after).orElse("")
                 + (q.tolerance().amount().signum() > 0 ? " (± " + q.tolerance() + ")" : "");
         if (AnswerText.isBlank(parts)) {
             return Scores.unanswered(q, expected);
@@ -39,15 +45,25 @@ final class TextGrading {
         if (value.isEmpty()) {
             return Scores.unreadable(q, given, expected, "'" + given + "' is not a number");
         }
-        boolean right = q.answers().stream().anyMatch(a -> NumberParser.withinTolerance(value.get(), a,
-                q.tolerance().amount(), q.tolerance().percent()));
+        boolean right = q.answers().stream()
+                .anyMatch(a -> NumberParser.withinTolerance(
+                        value.get(), a, q.tolerance().amount(), q.tolerance().percent()));
         if (right) {
             return Scores.grade(q, 1, Rule.NUMBER, given, expected, Optional.empty(), List.of());
         }
-        Optional<WrongAnswer> anticipated = q.wrong().stream().filter(w -> NumberParser.parse(w.text())
-                .map(n -> n.compareTo(value.get()) == 0).orElse(false)).findFirst();
-        return Scores.grade(q, 0, anticipated.isPresent() ? Rule.ANTICIPATED : Rule.NUMBER, given, expected,
-                Optional.empty(), anticipated.map(WrongAnswer::feedback).stream().toList());
+        Optional<WrongAnswer> anticipated = q.wrong().stream()
+                .filter(w -> NumberParser.parse(w.text())
+                        .map(n -> n.compareTo(value.get()) == 0)
+                        .orElse(false))
+                .findFirst();
+        return Scores.grade(
+                q,
+                0,
+                anticipated.isPresent() ? Rule.ANTICIPATED : Rule.NUMBER,
+                given,
+                expected,
+                Optional.empty(),
+                anticipated.map(WrongAnswer::feedback).stream().toList());
     }
 
     static Grade cloze(ClozeQuestion q, List<String> parts) {
@@ -57,7 +73,8 @@ final class TextGrading {
             return Scores.unanswered(q, expected);
         }
         List<String> typed = parts.size() == 1 && q.blanks().size() > 1
-                ? List.of(parts.get(0).split(";", -1)) : parts;
+                ? List.of(parts.get(0).split(";", -1))
+                : parts;
         if (AnswerText.isBlank(typed)) {
             return Scores.unanswered(q, expected); // "; ;" leaves every blank empty: nothing was answered
         }
@@ -72,15 +89,23 @@ final class TextGrading {
                     rivals.addAll(q.blanks().get(j).answers());
                 }
             }
-            TextMatch m = blank.isEmpty() ? TextMatch.refused() : new TextMatcher(q.blanks().get(i).answers(),
-                    Optional.empty(), q.matching(), TextCredit.ALL_OR_NOTHING, List.of(), rivals).match(blank);
+            TextMatch m = blank.isEmpty()
+                    ? TextMatch.refused()
+                    : new TextMatcher(
+                                    q.blanks().get(i).answers(),
+                                    Optional.empty(),
+                                    q.matching(),
+                                    TextCredit.ALL_OR_NOTHING,
+                                    List.of(),
+                                    rivals)
+                            .match(blank);
             total += m.credit();
             notes.add("blank " + (i + 1) + ": " + (m.isAccepted() ? "right" : blank.isEmpty() ? "empty" : "wrong")
                     + m.note().map(n -> " (" + n + ")").orElse(""));
         }
         double fraction = total / q.blanks().size();
         String given = AnswerText.joined(typed.stream().map(String::strip).toList());
-        return Scores.grade(q, fraction, Rule.PER_BLANK, given, expected, Optional.of(String.join("; ", notes)),
-                List.of());
+        return Scores.grade(
+                q, fraction, Rule.PER_BLANK, given, expected, Optional.of(String.join("; ", notes)), List.of());
     }
 }

@@ -25,8 +25,13 @@ final class TextMatcher {
     private final List<WrongAnswer> wrong;
     private final List<String> rivals;
 
-    TextMatcher(List<String> accepted, Optional<Pattern> pattern, TextMatching matching, TextCredit credit,
-                List<WrongAnswer> wrong, List<String> rivals) {
+    TextMatcher(
+            List<String> accepted,
+            Optional<Pattern> pattern,
+            TextMatching matching,
+            TextCredit credit,
+            List<WrongAnswer> wrong,
+            List<String> rivals) {
         this.accepted = List.copyOf(accepted);
         this.pattern = pattern;
         this.matching = matching;
@@ -42,7 +47,8 @@ final class TextMatcher {
             return found.get();
         }
         Optional<WrongAnswer> expectedWrong = wrong.stream()
-                .filter(w -> normalized(w.text()).equals(normalized(typed))).findFirst();
+                .filter(w -> normalized(w.text()).equals(normalized(typed)))
+                .findFirst();
         if (expectedWrong.isPresent()) {
             return new TextMatch(Rule.ANTICIPATED, 0, Optional.empty(), expectedWrong);
         }
@@ -63,10 +69,11 @@ final class TextMatcher {
                 return Optional.of(TextMatch.accepted(rule == null ? Rule.EXACT : rule));
             }
             if (matching.policy() == MatchPolicy.EXACT && !matching.caseSensitive() && typed.equalsIgnoreCase(answer)) {
-                return Optional.of(new TextMatch(rule == null ? Rule.EXACT : rule, 1, Optional.of("ignoring case"),
-                        Optional.empty()));
+                return Optional.of(new TextMatch(
+                        rule == null ? Rule.EXACT : rule, 1, Optional.of("ignoring case"), Optional.empty()));
             }
-            if (matching.policy() != MatchPolicy.EXACT && !normalized(typed).isEmpty()
+            if (matching.policy() != MatchPolicy.EXACT
+                    && !normalized(typed).isEmpty()
                     && normalized(typed).equals(normalized(answer))) {
                 return Optional.of(TextMatch.accepted(rule == null ? Rule.NORMALIZED : rule));
             }
@@ -74,12 +81,18 @@ final class TextMatcher {
         if (matching.policy() == MatchPolicy.EXACT) {
             return Optional.empty();
         }
-        if (pattern.isPresent() && pattern.get().matcher(TextNormalizer.collapseWhitespace(typed)).matches()) {
+        if (pattern.isPresent()
+                && pattern.get()
+                        .matcher(TextNormalizer.collapseWhitespace(typed))
+                        .matches()) {
             return Optional.of(TextMatch.accepted(Rule.PATTERN));
         }
         Optional<BigDecimal> number = NumberParser.parse(typed);
-        if (number.isPresent() && accepted.stream().map(NumberParser::parse).flatMap(Optional::stream)
-                .anyMatch(a -> a.compareTo(number.get()) == 0)) {
+        if (number.isPresent()
+                && accepted.stream()
+                        .map(NumberParser::parse)
+                        .flatMap(Optional::stream)
+                        .anyMatch(a -> a.compareTo(number.get()) == 0)) {
             return Optional.of(TextMatch.accepted(Rule.NUMBER));
         }
         return Optional.empty();
@@ -98,31 +111,50 @@ final class TextMatcher {
         if (plain.isEmpty()) {
             return Optional.empty();
         }
-        int rivalDistance = rivals.stream().map(this::plain).mapToInt(r -> Typos.distance(plain, r)).min()
+        int rivalDistance = rivals.stream()
+                .map(this::plain)
+                .mapToInt(r -> Typos.distance(plain, r))
+                .min()
                 .orElse(Integer.MAX_VALUE);
-        rivalDistance = Math.min(rivalDistance, wrong.stream().map(w -> plain(w.text()))
-                .mapToInt(w -> Typos.distance(plain, w)).min().orElse(Integer.MAX_VALUE));
+        rivalDistance = Math.min(
+                rivalDistance,
+                wrong.stream()
+                        .map(w -> plain(w.text()))
+                        .mapToInt(w -> Typos.distance(plain, w))
+                        .min()
+                        .orElse(Integer.MAX_VALUE));
         for (String answer : accepted) {
             String target = plain(answer);
             int d = Typos.distance(plain, target);
             if (d == 0) {
-                return Optional.of(new TextMatch(Rule.LENIENT, 1, Optional.of("accepted without accents"),
-                        Optional.empty()));
+                return Optional.of(
+                        new TextMatch(Rule.LENIENT, 1, Optional.of("accepted without accents"), Optional.empty()));
             }
             // With typo-credit 0 a slip earns nothing, so it is not "accepted" either.
-            if (matching.typoCredit() > 0 && d <= Typos.allowed(target) && d < rivalDistance
+            if (matching.typoCredit() > 0
+                    && d <= Typos.allowed(target)
+                    && d < rivalDistance
                     && digits(plain).equals(digits(target))) {
-                return Optional.of(new TextMatch(Rule.LENIENT, matching.typoCredit(),
-                        Optional.of("accepted with " + Typos.describe(d) + ": \"" + typed + "\""), Optional.empty()));
+                return Optional.of(new TextMatch(
+                        Rule.LENIENT,
+                        matching.typoCredit(),
+                        Optional.of("accepted with " + Typos.describe(d) + ": \"" + typed + "\""),
+                        Optional.empty()));
             }
         }
         return Optional.empty();
     }
 
     private TextMatch f1(String typed) {
-        double best = accepted.stream().mapToDouble(a -> TokenF1.f1(typed, a)).max().orElse(0);
-        return best > 0 ? new TextMatch(Rule.F1, best, Optional.of(String.format("%.0f%% of the words match",
-                best * 100)), Optional.empty()) : TextMatch.refused();
+        double best =
+                accepted.stream().mapToDouble(a -> TokenF1.f1(typed, a)).max().orElse(0);
+        return best > 0
+                ? new TextMatch(
+                        Rule.F1,
+                        best,
+                        Optional.of(String.format("%.0f%% of the words match", best * 100)),
+                        Optional.empty())
+                : TextMatch.refused();
     }
 
     private String normalized(String text) {

@@ -17,10 +17,40 @@ class TextNormalizerTest {
 
     /** Words of the seed article, articles, odd letters and punctuation, joined by odd white space. */
     static String sentenceLike(Random random) {
-        List<String> words = List.of("the", "The", "a", "An", "Kremlin’s", "Kremlin's", "Erdoğan", "Inácio",
-                "U.S.-led", "Zelenskiy", "35", "3.5", "1,000", "thirty-five", "“possibility”", "–", "…", "ΟΔΟΣ",
-                "Straße", "STRASSE", "İstanbul", "ﬁnal", "Ｋｒｅｍｌｉｎ", "e\u0301", "\u0301", "’", "(talks)", "¿qué?",
-                "_", "½", "²", "", "x");
+        List<String> words = List.of(
+                "the",
+                "The",
+                "a",
+                "An",
+                "Kremlin’s",
+                "Kremlin's",
+                "Erdoğan",
+                "Inácio",
+                "U.S.-led",
+                "Zelenskiy",
+                "35",
+                "3.5",
+                "1,000",
+                "thirty-five",
+                "“possibility”",
+                "–",
+                "…",
+                "ΟΔΟΣ",
+                "Straße",
+                "STRASSE",
+                "İstanbul",
+                "ﬁnal",
+                "Ｋｒｅｍｌｉｎ",
+                "e\u0301",
+                "\u0301",
+                "’",
+                "(talks)",
+                "¿qué?",
+                "_",
+                "½",
+                "²",
+                "",
+                "x");
         List<String> gaps = List.of(" ", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "", ",", ". ");
         int n = random.nextInt(12);
         StringBuilder sb = new StringBuilder();
@@ -129,7 +159,8 @@ class TextNormalizerTest {
 
     @Test
     void normalize_removesArticlesOnlyAsWholeWords() {
-        assertThat(TextNormalizer.normalize("Theatre and then an Anthem", false)).isEqualTo("theatre and then anthem");
+        assertThat(TextNormalizer.normalize("Theatre and then an Anthem", false))
+                .isEqualTo("theatre and then anthem");
         assertThat(TextNormalizer.normalize("THE A AN", false)).isEmpty();
     }
 
@@ -149,7 +180,8 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("\ud800x\udfff", false)).isEqualTo("\ud800x\udfff");
         assertThat(TextNormalizer.normalize("\udfff\ud800", true)).isEqualTo("\udfff\ud800");
         String longWord = "Kremlin’s ".repeat(1000);
-        assertThat(TextNormalizer.normalize(longWord, false)).isEqualTo("kremlins ".repeat(1000).strip());
+        assertThat(TextNormalizer.normalize(longWord, false))
+                .isEqualTo("kremlins ".repeat(1000).strip());
         String longJunk = RandomText.arbitrary(new Random(7), 20_000);
         assertThat(TextNormalizer.normalize(longJunk + longJunk, false)).isNotNull();
     }
@@ -189,7 +221,8 @@ class TextNormalizerTest {
     private static void assertIdempotent(String text) {
         for (boolean caseSensitive : new boolean[] {false, true}) {
             String once = TextNormalizer.normalize(text, caseSensitive);
-            assertThat(TextNormalizer.normalize(once, caseSensitive)).as("caseSensitive=%s", caseSensitive)
+            assertThat(TextNormalizer.normalize(once, caseSensitive))
+                    .as("caseSensitive=%s", caseSensitive)
                     .isEqualTo(once);
         }
     }
@@ -206,9 +239,12 @@ class TextNormalizerTest {
 
     private static void assertCaseAndSpaceBlind(String text) {
         String expected = TextNormalizer.normalize(text, false);
-        assertThat(TextNormalizer.normalize(text.toUpperCase(Locale.ROOT), false)).isEqualTo(expected);
-        assertThat(TextNormalizer.normalize(text.toLowerCase(Locale.ROOT), false)).isEqualTo(expected);
-        assertThat(TextNormalizer.normalize(" \n" + text.replace(" ", " \t ") + "\u00a0 ", false)).isEqualTo(expected);
+        assertThat(TextNormalizer.normalize(text.toUpperCase(Locale.ROOT), false))
+                .isEqualTo(expected);
+        assertThat(TextNormalizer.normalize(text.toLowerCase(Locale.ROOT), false))
+                .isEqualTo(expected);
+        assertThat(TextNormalizer.normalize(" \n" + text.replace(" ", " \t ") + "\u00a0 ", false))
+                .isEqualTo(expected);
     }
 
     // --- squad -----------------------------------------------------------------------------------
@@ -254,8 +290,7 @@ class TextNormalizerTest {
 
     @Test
     void squad_splitsOnPythonWhiteSpace() {
-        assertThat(TextNormalizer.squad("x\u00a0y\u0085z\u3000w\u200bv\u001cu"))
-                .isEqualTo("x y z w\u200bv u");
+        assertThat(TextNormalizer.squad("x\u00a0y\u0085z\u3000w\u200bv\u001cu")).isEqualTo("x y z w\u200bv u");
     }
 
     @Test
@@ -308,8 +343,10 @@ class TextNormalizerTest {
 
     @Test
     void collapseWhitespace_trimsAndCollapsesEveryKindOfSpace() {
-        assertThat(TextNormalizer.collapseWhitespace("  Vladimir \t\n MEDINSKY. ")).isEqualTo("Vladimir MEDINSKY.");
-        assertThat(TextNormalizer.collapseWhitespace("\u00a0Palm\u2009\u3000Sunday\u0085")).isEqualTo("Palm Sunday");
+        assertThat(TextNormalizer.collapseWhitespace("  Vladimir \t\n MEDINSKY. "))
+                .isEqualTo("Vladimir MEDINSKY.");
+        assertThat(TextNormalizer.collapseWhitespace("\u00a0Palm\u2009\u3000Sunday\u0085"))
+                .isEqualTo("Palm Sunday");
         assertThat(TextNormalizer.collapseWhitespace("")).isEmpty();
         assertThat(TextNormalizer.collapseWhitespace(" \u2028 ")).isEmpty();
         assertThat(TextNormalizer.collapseWhitespace("zero\u200bwidth")).isEqualTo("zero\u200bwidth");

@@ -71,8 +71,24 @@ class TokenF1Test {
     }
 
     private static String[] pair(Random random) {
-        List<String> words = List.of("Putin", "putin", "the", "Kremlin’s", "Kremlin's", "talks", "in", "Istanbul",
-                "Turkey,", "a", "35", "3.5", "U.S.", "Erdoğan", "ΟΔΟΣ", "_", "!");
+        List<String> words = List.of(
+                "Putin",
+                "putin",
+                "the",
+                "Kremlin’s",
+                "Kremlin's",
+                "talks",
+                "in",
+                "Istanbul",
+                "Turkey,",
+                "a",
+                "35",
+                "3.5",
+                "U.S.",
+                "Erdoğan",
+                "ΟΔΟΣ",
+                "_",
+                "!");
         StringBuilder a = new StringBuilder();
         StringBuilder b = new StringBuilder();
         for (int i = random.nextInt(7); i > 0; i--) {
@@ -81,7 +97,8 @@ class TokenF1Test {
         for (int i = random.nextInt(7); i > 0; i--) {
             b.append(words.get(random.nextInt(words.size()))).append(random.nextBoolean() ? " " : "\u00a0");
         }
-        return random.nextInt(4) == 0 ? new String[] {RandomText.arbitrary(random, 20), a.toString()}
+        return random.nextInt(4) == 0
+                ? new String[] {RandomText.arbitrary(random, 20), a.toString()}
                 : new String[] {a.toString(), b.toString()};
     }
 
@@ -106,7 +123,8 @@ class TokenF1Test {
     void exactMatch_impliesFullF1_unlessBothAreEmpty() {
         ForAll.check(53L, 5000, TokenF1Test::pair, p -> {
             if (TokenF1.exactMatch(p[0], p[1])) {
-                assertThat(TokenF1.f1(p[0], p[1])).isEqualTo(TextNormalizer.squad(p[0]).isEmpty() ? 0.0 : 1.0);
+                assertThat(TokenF1.f1(p[0], p[1]))
+                        .isEqualTo(TextNormalizer.squad(p[0]).isEmpty() ? 0.0 : 1.0);
             }
         });
     }

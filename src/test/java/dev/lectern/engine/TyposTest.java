@@ -79,7 +79,10 @@ class TyposTest {
 
     @Test
     void distance_agreesWithTheFullTable() {
-        ForAll.check(41L, 3000, r -> new String[] {RandomText.from(r, "abcab", 9), RandomText.from(r, "abcba", 9)},
+        ForAll.check(
+                41L,
+                3000,
+                r -> new String[] {RandomText.from(r, "abcab", 9), RandomText.from(r, "abcba", 9)},
                 p -> assertThat(Typos.distance(p[0], p[1])).isEqualTo(reference(p[0], p[1])));
     }
 

@@ -40,9 +40,16 @@ class AnswerSheetsFuzzTest {
     private static void batch(byte[] input, String format) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"--batch", "questions/01-istanbul-talks.yaml", "--input-format", format,
-            "--format", "json"}, FOLDER, Map.of(), Console.piped(new ByteArrayInputStream(input)), CLOCK,
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                new String[] {
+                    "--batch", "questions/01-istanbul-talks.yaml", "--input-format", format, "--format", "json"
+                },
+                FOLDER,
+                Map.of(),
+                Console.piped(new ByteArrayInputStream(input)),
+                CLOCK,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         assertThat(err.toString()).doesNotContain("internal error");
         assertThat(code).isIn(0, 1, 2);
     }

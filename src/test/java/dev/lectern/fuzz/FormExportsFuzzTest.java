@@ -32,9 +32,16 @@ class FormExportsFuzzTest {
         Files.write(FOLDER.resolve("export.csv"), input);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"--batch", "questions/01-istanbul-talks.yaml", "--answers", "export.csv",
-            "--format", "json"}, FOLDER, Map.of(), Console.piped(new ByteArrayInputStream(new byte[0])), CLOCK,
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                new String[] {
+                    "--batch", "questions/01-istanbul-talks.yaml", "--answers", "export.csv", "--format", "json"
+                },
+                FOLDER,
+                Map.of(),
+                Console.piped(new ByteArrayInputStream(new byte[0])),
+                CLOCK,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         assertThat(err.toString()).doesNotContain("internal error");
         assertThat(code).isIn(0, 1, 2);
     }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 
 /** A project folder of the fuzz tests' own: the seed article in {@code seeds/}, and a {@code questions/} folder. */
 final class Fuzzing {
-    private Fuzzing() {
-    }
+    private Fuzzing() {}
 
     static Path folder() {
         try {

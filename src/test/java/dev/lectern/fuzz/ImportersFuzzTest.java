@@ -40,7 +40,9 @@ class ImportersFuzzTest {
     private static void read(Format format, String name, byte[] input) {
         ImportResult result = Formats.importer(format).orElseThrow().read(name, input, Optional.of(ARTICLE));
         for (Problem p : result.problems()) {
-            assertThat(p.file()).as("problems name the file (a package entry as FILE!/ENTRY)").startsWith(name);
+            assertThat(p.file())
+                    .as("problems name the file (a package entry as FILE!/ENTRY)")
+                    .startsWith(name);
             assertThat(p.message()).isNotBlank();
         }
         for (ImportedQuestion q : result.questions()) {
@@ -50,8 +52,8 @@ class ImportersFuzzTest {
 
     private static Article article() {
         try {
-            return Article.fromText("000_d9e472c27e1e5fdd.txt",
-                    Files.readString(Path.of("seeds/000_d9e472c27e1e5fdd.txt")));
+            return Article.fromText(
+                    "000_d9e472c27e1e5fdd.txt", Files.readString(Path.of("seeds/000_d9e472c27e1e5fdd.txt")));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

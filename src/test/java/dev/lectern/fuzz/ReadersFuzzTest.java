@@ -25,7 +25,8 @@ class ReadersFuzzTest {
         Files.write(file, input);
         LoadResult result = new QuestionSetLoader(ArticleLibrary.forProject(FOLDER)).load(file, "fuzzed.yaml");
         assertThat(result.set().isPresent() || result.problems().stream().anyMatch(p -> p.isError()))
-                .as("a set, or an error saying why not").isTrue();
+                .as("a set, or an error saying why not")
+                .isTrue();
         result.problems().forEach(p -> assertThat(p.pos().line()).isPositive());
     }
 

@@ -1,9 +1,9 @@
 package dev.lectern.interchange;
 
 import dev.lectern.batch.CsvLayout;
-import dev.lectern.batch.SheetInput;
 import dev.lectern.batch.InputFormat;
 import dev.lectern.batch.SheetGrader;
+import dev.lectern.batch.SheetInput;
 import dev.lectern.batch.SheetRead;
 import dev.lectern.batch.SheetReader;
 import dev.lectern.engine.Grade;
@@ -20,11 +20,10 @@ import java.util.OptionalDouble;
 
 /** Grades the answer sheets bundled in examples/batch/ against a set, as {@code lectern --batch} does. */
 public final class AnswerSheets {
-    public static final List<String> FILES = List.of("examples/batch/class.yaml", "examples/batch/class.jsonl",
-            "examples/batch/responses.csv");
+    public static final List<String> FILES =
+            List.of("examples/batch/class.yaml", "examples/batch/class.jsonl", "examples/batch/responses.csv");
 
-    private AnswerSheets() {
-    }
+    private AnswerSheets() {}
 
     /** For each sheet ("file#student"), the points earned on each question the set holds. */
     public static Map<String, Map<String, Double>> grades(QuestionSet set) throws IOException {
@@ -32,8 +31,8 @@ public final class AnswerSheets {
         Map<String, Map<String, Double>> all = new LinkedHashMap<>();
         for (String file : FILES) {
             try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-                SheetReader sheets = SheetInput.open(InputFormat.fromName(file).orElseThrow(), in, file, set,
-                        CsvLayout.guessed());
+                SheetReader sheets =
+                        SheetInput.open(InputFormat.fromName(file).orElseThrow(), in, file, set, CsvLayout.guessed());
                 SheetRead read;
                 while ((read = sheets.next()) != null) {
                     if (read.malformed()) {

@@ -9,11 +9,10 @@ import java.util.List;
 
 /** The sets shipped in questions/, loaded as the quiz loads them, for the interchange tests. */
 public final class BundledSets {
-    public static final List<String> FILES = List.of("questions/01-istanbul-talks.yaml",
-            "questions/02-who-said-what.yaml");
+    public static final List<String> FILES =
+            List.of("questions/01-istanbul-talks.yaml", "questions/02-who-said-what.yaml");
 
-    private BundledSets() {
-    }
+    private BundledSets() {}
 
     public static QuestionSet load(String file) {
         LoadResult r = new QuestionSetLoader(ArticleLibrary.forProject(Path.of(""))).load(Path.of(file), file);

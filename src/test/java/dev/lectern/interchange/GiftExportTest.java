@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 class GiftExportTest {
     private static QuestionSet set(String questions) {
         String yaml = "title: 'Test: a set'\narticle: 000_d9e472c27e1e5fdd.txt\nquestions:\n" + questions;
-        return new QuestionSetLoader(ArticleLibrary.forProject(Path.of(""))).load(yaml, Path.of("questions"), "t.yaml")
-                .set().orElseThrow();
+        return new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")))
+                .load(yaml, Path.of("questions"), "t.yaml")
+                .set()
+                .orElseThrow();
     }
 
     private static String gift(Export e) {
@@ -59,19 +61,20 @@ class GiftExportTest {
                   - { id: m, type: multi, prompt: Who?, choices: [a, b, c], answers: [a, b], scoring: all-or-nothing,
                       evidence: { paragraph: 9 } }
                 """));
-        assertThat(e.notes()).map(ExportNote::toString).containsExactly(
-                "question 'o' left out: GIFT has no ordering question (Moodle XML can hold it)",
-                "question 'z' left out: GIFT holds one gap per question and this cloze text has 2 (Moodle XML can"
-                        + " hold it as an embedded-answers question)",
-                "question 'e' left out: GIFT has no question that asks for a sentence of the article (QTI can hold"
-                        + " it as hot text)",
-                "question 'n' changed: GIFT has no units; the unit 'people' is left out",
-                "question 'n' changed: GIFT has no points; Moodle gives the question its default mark (1) instead of 2",
-                "question 'm' changed: Moodle scores a multiple-answer question option by option; its all-or-nothing"
-                        + " scoring is written as right-minus-wrong weights");
+        assertThat(e.notes())
+                .map(ExportNote::toString)
+                .containsExactly(
+                        "question 'o' left out: GIFT has no ordering question (Moodle XML can hold it)",
+                        "question 'z' left out: GIFT holds one gap per question and this cloze text has 2 (Moodle XML can"
+                                + " hold it as an embedded-answers question)",
+                        "question 'e' left out: GIFT has no question that asks for a sentence of the article (QTI can hold"
+                                + " it as hot text)",
+                        "question 'n' changed: GIFT has no units; the unit 'people' is left out",
+                        "question 'n' changed: GIFT has no points; Moodle gives the question its default mark (1) instead of 2",
+                        "question 'm' changed: Moodle scores a multiple-answer question option by option; its all-or-nothing"
+                                + " scoring is written as right-minus-wrong weights");
         assertThat(e.written()).isEqualTo(2);
-        assertThat(gift(e)).contains("::n::[plain]How many?{#\n\t=3:0.3\n")
-                .contains("\t~%50%a\n\t~%50%b\n\t~%-50%c\n");
+        assertThat(gift(e)).contains("::n::[plain]How many?{#\n\t=3:0.3\n").contains("\t~%50%a\n\t~%50%b\n\t~%-50%c\n");
     }
 
     @Test
@@ -82,7 +85,8 @@ class GiftExportTest {
                   - { id: p, type: match, prompt: Match., pairs: { Medinsky: culture, Fomin: defence } }
                   - { id: c, type: cloze, text: "Russia is led by [[Putin]] today." }
                 """)));
-        assertThat(text).contains("::t::[plain]Lavrov goes.{FALSE#See 11}\n")
+        assertThat(text)
+                .contains("::t::[plain]Lavrov goes.{FALSE#See 11}\n")
                 .contains("::s::[plain]Where?{\n\t=Ankara\n\t=the capital\n\t=%0%Istanbul#Talks\n}\n")
                 .contains("::p::[plain]Match.{\n\t=Medinsky -> culture\n\t=Fomin -> defence\n}\n")
                 .contains("::c::[plain]Russia is led by {\n\t=Putin\n} today.\n");
@@ -95,9 +99,11 @@ class GiftExportTest {
                   - { id: b, type: true-false, prompt: Lavrov goes., answer: false }
                 """));
         assertThat(gift(e)).isEqualTo("Who?\nA) Lavrov\nB) Medinsky\nANSWER: B\n\n");
-        assertThat(e.notes()).map(ExportNote::toString).containsExactly(
-                "question 'a' changed: Aiken has no explanation and evidence; written without",
-                "question 'b' left out: Aiken holds only multiple-choice questions with one right answer, and this"
-                        + " is a true-false question");
+        assertThat(e.notes())
+                .map(ExportNote::toString)
+                .containsExactly(
+                        "question 'a' changed: Aiken has no explanation and evidence; written without",
+                        "question 'b' left out: Aiken holds only multiple-choice questions with one right answer, and this"
+                                + " is a true-false question");
     }
 }

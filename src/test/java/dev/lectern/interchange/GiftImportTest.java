@@ -44,25 +44,33 @@ class GiftImportTest {
         ImportResult r = read("gift-examples.txt");
         assertThat(r.problems()).noneMatch(Problem::isError);
         assertThat(r.questions()).hasSize(43);
-        Map<String, Long> kinds = r.questions().stream().collect(Collectors.groupingBy(q -> q.question().typeName(),
-                Collectors.counting()));
-        assertThat(kinds).containsEntry("choice", 16L).containsEntry("multi", 2L).containsEntry("true-false", 5L)
-                .containsEntry("match", 3L).containsEntry("number", 8L);
+        Map<String, Long> kinds = r.questions().stream()
+                .collect(Collectors.groupingBy(q -> q.question().typeName(), Collectors.counting()));
+        assertThat(kinds)
+                .containsEntry("choice", 16L)
+                .containsEntry("multi", 2L)
+                .containsEntry("true-false", 5L)
+                .containsEntry("match", 3L)
+                .containsEntry("number", 8L);
         assertThat(r.questions().get(0).pos().line()).isEqualTo(8);
     }
 
     @Test
     void moodleFixtures_reportWhatLecternCannotHold_byNameAndPosition() throws IOException {
         ImportResult r = read("gift-fixtures-questions.gift.txt");
-        assertThat(r.questions()).extracting(q -> q.question().id())
-                .containsExactly("moodle-activities", "q2", "colours", "q5", "shortanswer", "q1", "2-08-tsl", "2-08-tsl-2");
-        assertThat(r.problems()).map(Problem::toString).contains(
-                "gift-fixtures-questions.gift.txt:2:1: warning: question 'Q8' is an essay question, which Lectern"
-                        + " cannot hold (it cannot be marked automatically); left out",
-                "gift-fixtures-questions.gift.txt:5:1: warning: question 'Moodle activities': the extra match 'Chat'"
-                        + " (with no item) has no place in Lectern; left out",
-                "gift-fixtures-questions.gift.txt:34:1: warning: question 'Shortanswer': 'Cat' earns 50% in the"
-                        + " original; Lectern has no partial credit for one answer and counts it as wrong");
+        assertThat(r.questions())
+                .extracting(q -> q.question().id())
+                .containsExactly(
+                        "moodle-activities", "q2", "colours", "q5", "shortanswer", "q1", "2-08-tsl", "2-08-tsl-2");
+        assertThat(r.problems())
+                .map(Problem::toString)
+                .contains(
+                        "gift-fixtures-questions.gift.txt:2:1: warning: question 'Q8' is an essay question, which Lectern"
+                                + " cannot hold (it cannot be marked automatically); left out",
+                        "gift-fixtures-questions.gift.txt:5:1: warning: question 'Moodle activities': the extra match 'Chat'"
+                                + " (with no item) has no place in Lectern; left out",
+                        "gift-fixtures-questions.gift.txt:34:1: warning: question 'Shortanswer': 'Cat' earns 50% in the"
+                                + " original; Lectern has no partial credit for one answer and counts it as wrong");
         TrueFalseQuestion q1 = (TrueFalseQuestion) r.questions().get(5).question();
         assertThat(q1.answer()).isFalse();
         assertThat(q1.feedbackIfTrue()).contains("42 is the Ultimate Answer.");
@@ -123,11 +131,13 @@ class GiftImportTest {
 
                               ::d:: Is it? {T}
                               """);
-        assertThat(r.problems()).map(Problem::toString).containsExactly(
-                "q.gift:1:18: error: question 'a': the answers opened with '{' here are never closed with '}';"
-                        + " close them, or write \\{ for a brace in the text",
-                "q.gift:5:19: error: question 'c': a second set of answers '{…}' in one question; separate questions"
-                        + " with a blank line (GIFT holds one gap per question)");
+        assertThat(r.problems())
+                .map(Problem::toString)
+                .containsExactly(
+                        "q.gift:1:18: error: question 'a': the answers opened with '{' here are never closed with '}';"
+                                + " close them, or write \\{ for a brace in the text",
+                        "q.gift:5:19: error: question 'c': a second set of answers '{…}' in one question; separate questions"
+                                + " with a blank line (GIFT holds one gap per question)");
         assertThat(r.questions()).extracting(q -> q.question().id()).containsExactly("b", "d");
     }
 
@@ -137,18 +147,24 @@ class GiftImportTest {
                 + " country\\: {=China#right\\#1}");
         assertThat(q.id()).isEqualTo("kanji-origins");
         assertThat(q.prompt()).isEqualTo("Japanese characters originally came from what country:");
-        assertThat(gift("[markdown]Who's in **Grant's tomb**?{=no one}").questions().get(0).question().prompt())
+        assertThat(gift("[markdown]Who's in **Grant's tomb**?{=no one}")
+                        .questions()
+                        .get(0)
+                        .question()
+                        .prompt())
                 .isEqualTo("Who's in Grant's tomb?");
-        assertThat(List.of(gift("No answers here.").problems().get(0).message())).containsExactly(
-                "the question \"No answers here.\" is a description (text with no answers), which Lectern cannot"
-                        + " hold; left out");
+        assertThat(List.of(gift("No answers here.").problems().get(0).message()))
+                .containsExactly(
+                        "the question \"No answers here.\" is a description (text with no answers), which Lectern cannot"
+                                + " hold; left out");
     }
 
     @Test
     void aGapQuestionWhoseTextIsNeverShown_isAnError_notAnException() {
         ImportResult r = gift("::t::[html]<a href\\=\"x {#3.14:0.01}.");
         assertThat(r.questions()).isEmpty();
-        assertThat(r.problems()).map(Problem::toString).containsExactly(
-                "q.gift:1:1: error: question 't' has no question text; write the question before '{'");
+        assertThat(r.problems())
+                .map(Problem::toString)
+                .containsExactly("q.gift:1:1: error: question 't' has no question text; write the question before '{'");
     }
 }

@@ -27,9 +27,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GiftPegjsIT {
     private static final Path PACKAGE = Path.of("target/gift-pegjs/node_modules/gift-pegjs");
-    private static final Map<String, List<String>> KINDS = Map.of("choice", List.of("MC"), "multi", List.of("MC"),
-            "true-false", List.of("TF"), "short", List.of("Short"), "number", List.of("Numerical"),
-            "match", List.of("Matching"), "cloze", List.of("Short"));
+    private static final Map<String, List<String>> KINDS = Map.of(
+            "choice",
+            List.of("MC"),
+            "multi",
+            List.of("MC"),
+            "true-false",
+            List.of("TF"),
+            "short",
+            List.of("Short"),
+            "number",
+            List.of("Numerical"),
+            "match",
+            List.of("Matching"),
+            "cloze",
+            List.of("Short"));
     private static final String SCRIPT = """
             const fs = require('fs');
             const gift = require(process.argv[2]);
@@ -40,25 +52,32 @@ class GiftPegjsIT {
 
     static Stream<Path> sets() throws IOException {
         return Stream.concat(Files.list(Path.of("questions")), Files.list(Path.of("src/test/resources/sets/valid")))
-                .filter(f -> f.toString().endsWith(".yaml")).sorted();
+                .filter(f -> f.toString().endsWith(".yaml"))
+                .sorted();
     }
 
     @ParameterizedTest
     @MethodSource("sets")
     void exportedGift_parsesWithGiftPegjs_asTheSameQuestions(Path file) throws Exception {
-        assumeTrue(Files.isDirectory(PACKAGE), "gift-pegjs not installed in " + PACKAGE
-                + " (run .ci/run, or: npm install --prefix target/gift-pegjs gift-pegjs); skipped");
+        assumeTrue(
+                Files.isDirectory(PACKAGE),
+                "gift-pegjs not installed in " + PACKAGE
+                        + " (run .ci/run, or: npm install --prefix target/gift-pegjs gift-pegjs); skipped");
         assumeTrue(nodeWorks(), "node is not on the PATH; skipped");
-        QuestionSet set = new QuestionSetLoader(ArticleLibrary.forProject(Path.of(""))).load(file, file.toString())
-                .set().orElseThrow();
+        QuestionSet set = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")))
+                .load(file, file.toString())
+                .set()
+                .orElseThrow();
         Export export = new GiftExporter().export(set);
         Path dir = Files.createDirectories(Path.of("target/gift-pegjs-it"));
         Path gift = dir.resolve(file.getFileName() + ".gift.txt");
         Files.write(gift, export.bytes());
         Path script = dir.resolve("parse.js");
         Files.writeString(script, SCRIPT);
-        Process p = new ProcessBuilder("node", script.toString(), PACKAGE.toAbsolutePath().toString(),
-                gift.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "node", script.toString(), PACKAGE.toAbsolutePath().toString(), gift.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
@@ -66,24 +85,34 @@ class GiftPegjsIT {
         new ObjectMapper().readTree(output).forEach(parsed::add);
         assertThat(parsed.get(0).get("type").asText()).isEqualTo("Category");
         List<JsonNode> questions = parsed.subList(1, parsed.size());
-        List<Question> written = set.questions().stream().filter(q -> export.notes().stream()
-                .noneMatch(n -> n.questionId().equals(q.id()) && n.effect() == ExportNote.Effect.LEFT_OUT)).toList();
+        List<Question> written = set.questions().stream()
+                .filter(q -> export.notes().stream()
+                        .noneMatch(n -> n.questionId().equals(q.id()) && n.effect() == ExportNote.Effect.LEFT_OUT))
+                .toList();
         assertThat(questions).hasSameSizeAs(written);
         for (int i = 0; i < written.size(); i++) {
             Question q = written.get(i);
             JsonNode n = questions.get(i);
             assertThat(n.get("title").asText()).isEqualTo(q.id());
-            assertThat(KINDS.get(q.typeName())).as(q.id()).contains(n.get("type").asText());
+            assertThat(KINDS.get(q.typeName()))
+                    .as(q.id())
+                    .contains(n.get("type").asText());
             if (!q.typeName().equals("cloze")) {
-                assertThat(n.get("stem").asText()).as(q.id()).isEqualTo(q.prompt().replace("\n", " ")
-                        .replaceAll(" +", " ").strip());
+                assertThat(n.get("stem").asText())
+                        .as(q.id())
+                        .isEqualTo(q.prompt()
+                                .replace("\n", " ")
+                                .replaceAll(" +", " ")
+                                .strip());
             }
         }
     }
 
     private static boolean nodeWorks() {
         try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {

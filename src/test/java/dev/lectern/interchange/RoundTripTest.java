@@ -36,9 +36,13 @@ class RoundTripTest {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         StringBuilder sb = new StringBuilder();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
             for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                sb.append("== ").append(e.getName()).append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                sb.append("== ")
+                        .append(e.getName())
+                        .append('\n')
+                        .append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -47,11 +51,17 @@ class RoundTripTest {
     }
 
     static QuestionSet reimported(Format format, QuestionSet original, Export first) {
-        ArticleAwareImporter importer = (ArticleAwareImporter) Formats.importer(format).orElseThrow();
+        ArticleAwareImporter importer =
+                (ArticleAwareImporter) Formats.importer(format).orElseThrow();
         ImportResult in = importer.read("set" + format.suffix(), first.bytes(), Optional.of(original.article()));
         assertThat(in.problems()).isEmpty();
-        return new QuestionSet(in.title().orElseThrow(), Optional.empty(), original.article(),
-                in.questions().stream().map(ImportedQuestion::question).toList(), false, OptionalDouble.empty(),
+        return new QuestionSet(
+                in.title().orElseThrow(),
+                Optional.empty(),
+                original.article(),
+                in.questions().stream().map(ImportedQuestion::question).toList(),
+                false,
+                OptionalDouble.empty(),
                 false);
     }
 
@@ -95,7 +105,9 @@ class RoundTripTest {
         for (String sheet : before.keySet()) {
             for (Map.Entry<String, Double> e : before.get(sheet).entrySet()) {
                 if (!changed.contains(e.getKey())) {
-                    assertThat(after.get(sheet).get(e.getKey())).as(sheet + " " + e.getKey()).isEqualTo(e.getValue());
+                    assertThat(after.get(sheet).get(e.getKey()))
+                            .as(sheet + " " + e.getKey())
+                            .isEqualTo(e.getValue());
                     compared++;
                 }
             }

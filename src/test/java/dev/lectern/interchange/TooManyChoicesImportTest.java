@@ -33,32 +33,39 @@ class TooManyChoicesImportTest {
                 + "::fine:: Which one? {=o1 " + each(25, i -> "~o" + (i + 1) + " ") + "}\n";
         ImportResult r = read(new GiftImporter(), "q.gift", gift);
         assertThat(r.questions()).extracting(q -> q.question().id()).containsExactly("fine");
-        assertThat(r.problems().stream().filter(Problem::isError).map(Problem::toString)).containsExactly(
-                "q.gift:1:1: error: question 'big': a choice question has at most 26 choices (labelled a to z);"
-                        + " found 27: split it into two questions",
-                "q.gift:3:1: error: question 'many': a multi question has at most 26 choices (labelled a to z);"
-                        + " found 27: split it into two questions",
-                "q.gift:5:1: error: question 'pairs': a match question has at most 26 pairs (labelled a to z);"
-                        + " found 27: split it into two questions");
+        assertThat(r.problems().stream().filter(Problem::isError).map(Problem::toString))
+                .containsExactly(
+                        "q.gift:1:1: error: question 'big': a choice question has at most 26 choices (labelled a to z);"
+                                + " found 27: split it into two questions",
+                        "q.gift:3:1: error: question 'many': a multi question has at most 26 choices (labelled a to z);"
+                                + " found 27: split it into two questions",
+                        "q.gift:5:1: error: question 'pairs': a match question has at most 26 pairs (labelled a to z);"
+                                + " found 27: split it into two questions");
     }
 
     @Test
     void moodleXml_multichoiceAndMatching_past26_areErrorsAndLeftOut() {
-        String xml = "<quiz>\n<question type=\"multichoice\"><name><text>Big</text></name><questiontext format=\"html\">"
-                + "<text>Which?</text></questiontext><single>true</single>"
-                + each(27, i -> "<answer fraction=\"" + (i == 1 ? 100 : 0) + "\"><text>o" + i + "</text></answer>")
-                + "</question>\n<question type=\"matching\"><name><text>Pairs</text></name><questiontext format=\"html\">"
-                + "<text>Match</text></questiontext>"
-                + each(30, i -> "<subquestion format=\"html\"><text>l" + i + "</text><answer><text>r" + i
-                        + "</text></answer></subquestion>")
-                + "</question>\n</quiz>\n";
+        String xml =
+                "<quiz>\n<question type=\"multichoice\"><name><text>Big</text></name><questiontext format=\"html\">"
+                        + "<text>Which?</text></questiontext><single>true</single>"
+                        + each(
+                                27,
+                                i -> "<answer fraction=\"" + (i == 1 ? 100 : 0) + "\"><text>o" + i + "</text></answer>")
+                        + "</question>\n<question type=\"matching\"><name><text>Pairs</text></name><questiontext format=\"html\">"
+                        + "<text>Match</text></questiontext>"
+                        + each(
+                                30,
+                                i -> "<subquestion format=\"html\"><text>l" + i + "</text><answer><text>r" + i
+                                        + "</text></answer></subquestion>")
+                        + "</question>\n</quiz>\n";
         ImportResult r = read(new MoodleXmlImporter(), "q.xml", xml);
         assertThat(r.questions()).isEmpty();
-        assertThat(r.problems().stream().filter(Problem::isError).map(Problem::toString)).containsExactly(
-                "q.xml:2:1: error: question 'Big': a choice question has at most 26 choices (labelled a to z);"
-                        + " found 27: split it into two questions; left out",
-                "q.xml:3:1: error: question 'Pairs': a match question has at most 26 pairs (labelled a to z);"
-                        + " found 30: split it into two questions; left out");
+        assertThat(r.problems().stream().filter(Problem::isError).map(Problem::toString))
+                .containsExactly(
+                        "q.xml:2:1: error: question 'Big': a choice question has at most 26 choices (labelled a to z);"
+                                + " found 27: split it into two questions; left out",
+                        "q.xml:3:1: error: question 'Pairs': a match question has at most 26 pairs (labelled a to z);"
+                                + " found 30: split it into two questions; left out");
     }
 
     @Test
@@ -71,8 +78,10 @@ class TooManyChoicesImportTest {
                 + "</choiceInteraction></itemBody></assessmentItem>";
         ImportResult r = read(new QtiImporter(), "q1.xml", item);
         assertThat(r.questions()).isEmpty();
-        assertThat(r.problems().stream().filter(Problem::isError).map(Problem::toString)).singleElement()
-                .asString().endsWith("a choice question has at most 26 choices (labelled a to z); found 28: split it"
+        assertThat(r.problems().stream().filter(Problem::isError).map(Problem::toString))
+                .singleElement()
+                .asString()
+                .endsWith("a choice question has at most 26 choices (labelled a to z); found 28: split it"
                         + " into two questions; left out");
     }
 }

@@ -26,29 +26,34 @@ class AnswerWhereTest {
 
     @Test
     void numberCitedOneSentenceOff_saysTheSentenceItIsIn() {
-        assertThat(problems(question("number", "answer: 35", "{ sentence: \"4.1\" }"))).containsExactly(
-                "q.yaml:7:13: warning: the answer '35' is not in sentence 4.1; it occurs in sentence 4.2");
+        assertThat(problems(question("number", "answer: 35", "{ sentence: \"4.1\" }")))
+                .containsExactly(
+                        "q.yaml:7:13: warning: the answer '35' is not in sentence 4.1; it occurs in sentence 4.2");
     }
 
     @Test
     void numberInFigures_isFoundWrittenInWords() {
-        assertThat(problems(question("number", "answer: 3", "{ sentence: \"4.2\" }"))).containsExactly(
-                "q.yaml:7:13: warning: the answer '3' is not in sentence 4.2; it occurs in sentence 4.1");
-        assertThat(problems(question("number", "answer: 3", "{ sentence: \"4.1\" }"))).isEmpty();
+        assertThat(problems(question("number", "answer: 3", "{ sentence: \"4.2\" }")))
+                .containsExactly(
+                        "q.yaml:7:13: warning: the answer '3' is not in sentence 4.2; it occurs in sentence 4.1");
+        assertThat(problems(question("number", "answer: 3", "{ sentence: \"4.1\" }")))
+                .isEmpty();
     }
 
     @Test
     void numberThatIsNowhere_saysSo() {
-        assertThat(problems(question("number", "answer: 36", "{ sentence: \"4.2\" }"))).containsExactly(
-                "q.yaml:7:13: warning: the answer '36' is not in sentence 4.2, nor anywhere else in the article, in"
-                        + " figures or in words; check the number and the evidence");
+        assertThat(problems(question("number", "answer: 36", "{ sentence: \"4.2\" }")))
+                .containsExactly(
+                        "q.yaml:7:13: warning: the answer '36' is not in sentence 4.2, nor anywhere else in the article, in"
+                                + " figures or in words; check the number and the evidence");
     }
 
     @Test
     void numberInsideALongerNumber_isNotThatNumber() {
-        assertThat(problems(question("number", "answer: 5", "{ sentence: \"4.2\" }"))).containsExactly(
-                "q.yaml:7:13: warning: the answer '5' is not in sentence 4.2, nor anywhere else in the article, in"
-                        + " figures or in words; check the number and the evidence");
+        assertThat(problems(question("number", "answer: 5", "{ sentence: \"4.2\" }")))
+                .containsExactly(
+                        "q.yaml:7:13: warning: the answer '5' is not in sentence 4.2, nor anywhere else in the article, in"
+                                + " figures or in words; check the number and the evidence");
     }
 
     @Test
@@ -60,38 +65,46 @@ class AnswerWhereTest {
 
     @Test
     void shortAnswerNowhere_suggestsTheArticlesWords() {
-        assertThat(problems(question("short", "answer: Lavroff", "{ sentence: \"11.1\" }"))).containsExactly(
-                "q.yaml:7:13: warning: the answer 'Lavroff' is not in sentence 11.1, nor anywhere else in the"
-                        + " article; if the article words it differently, add its words to 'answers'");
+        assertThat(problems(question("short", "answer: Lavroff", "{ sentence: \"11.1\" }")))
+                .containsExactly(
+                        "q.yaml:7:13: warning: the answer 'Lavroff' is not in sentence 11.1, nor anywhere else in the"
+                                + " article; if the article words it differently, add its words to 'answers'");
     }
 
     @Test
     void clozeBlankCitedOff_saysWhereItOccurs() {
         assertThat(problems(question("cloze", "text: A missile attack killed [[35]] people.", "{ sentence: \"4.1\" }")))
-                .containsExactly("q.yaml:7:11: warning: the blank '35' is not in sentence 4.1; it occurs in"
-                        + " sentence 4.2");
+                .containsExactly(
+                        "q.yaml:7:11: warning: the blank '35' is not in sentence 4.1; it occurs in" + " sentence 4.2");
     }
 
     @Test
     void multiPickNotInItsEvidence_isNamed() {
-        assertThat(problems(question("multi", "choices: [Alexander Fomin, Yuri Ushakov, Sergey Lavrov]\n"
-                + "answers: [Alexander Fomin, Yuri Ushakov]", "{ paragraph: 11 }"))).containsExactly(
-                "q.yaml:8:15: warning: the right choice 'Alexander Fomin' is not in sentence 11.1; it occurs in"
-                        + " sentence 9.1");
+        assertThat(problems(question(
+                        "multi",
+                        "choices: [Alexander Fomin, Yuri Ushakov, Sergey Lavrov]\n"
+                                + "answers: [Alexander Fomin, Yuri Ushakov]",
+                        "{ paragraph: 11 }")))
+                .containsExactly(
+                        "q.yaml:8:15: warning: the right choice 'Alexander Fomin' is not in sentence 11.1; it occurs in"
+                                + " sentence 9.1");
     }
 
     @Test
     void choiceCitedOff_listsAtMostThreeSentences() {
-        assertThat(problems(question("choice", "choices: [Medinsky, Lavrov]\nanswer: Medinsky",
-                "{ sentence: \"11.1\" }"))).containsExactly(
-                "q.yaml:8:13: warning: the answer 'Medinsky' is not in sentence 11.1; it occurs in sentences 2.1, 9.1"
-                        + " and 10.1");
+        assertThat(problems(
+                        question("choice", "choices: [Medinsky, Lavrov]\nanswer: Medinsky", "{ sentence: \"11.1\" }")))
+                .containsExactly(
+                        "q.yaml:8:13: warning: the answer 'Medinsky' is not in sentence 11.1; it occurs in sentences 2.1, 9.1"
+                                + " and 10.1");
     }
 
     @Test
     void percentagesAndDecimals_areComparedAsNumbers(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("air.txt"), "Oxygen takes up 20.8% of the air. Some 840 tonnes were shipped."
-                + " It cost 8,400 dollars, or 2.5 million in all.\n");
+        Files.writeString(
+                dir.resolve("air.txt"),
+                "Oxygen takes up 20.8% of the air. Some 840 tonnes were shipped."
+                        + " It cost 8,400 dollars, or 2.5 million in all.\n");
         QuestionSetLoader loader = Snippets.loaderWith(dir);
         String set = """
                 title: T
@@ -103,7 +116,9 @@ class AnswerWhereTest {
                   - { id: d, type: number, prompt: How much?, answer: 8400, evidence: { sentence: "1.3" } }
                   - { id: e, type: number, prompt: How much?, answer: 2500000, evidence: { sentence: "1.3" } }
                 """;
-        assertThat(loader.load(set, dir, "q.yaml").problems()).extracting(Problem::toString).containsExactly(
-                "q.yaml:6:55: warning: the answer '840' is not in sentence 1.3; it occurs in sentence 1.2");
+        assertThat(loader.load(set, dir, "q.yaml").problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "q.yaml:6:55: warning: the answer '840' is not in sentence 1.3; it occurs in sentence 1.2");
     }
 }

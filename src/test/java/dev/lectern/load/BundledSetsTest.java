@@ -20,8 +20,10 @@ class BundledSetsTest {
 
     private List<LoadResult> loadAll(String folder) throws IOException {
         try (Stream<Path> files = Files.list(Path.of(folder))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted()
-                    .map(f -> loader.load(f, f.toString())).toList();
+            return files.filter(f -> f.toString().endsWith(".yaml"))
+                    .sorted()
+                    .map(f -> loader.load(f, f.toString()))
+                    .toList();
         }
     }
 
@@ -37,15 +39,21 @@ class BundledSetsTest {
         List<Question> all = new ArrayList<>();
         for (LoadResult r : loadAll("questions")) {
             QuestionSet set = r.set().orElseThrow();
-            assertThat(set.questions()).filteredOn(q -> q.typeName().equals("evidence")).as(r.file()).hasSize(1);
+            assertThat(set.questions())
+                    .filteredOn(q -> q.typeName().equals("evidence"))
+                    .as(r.file())
+                    .hasSize(1);
             all.addAll(set.questions());
         }
         assertThat(all).hasSizeGreaterThanOrEqualTo(25);
-        Map<String, Long> perType = all.stream().collect(Collectors.groupingBy(Question::typeName, Collectors.counting()));
-        assertThat(perType.keySet()).containsExactlyInAnyOrder("choice", "multi", "true-false", "short", "number",
-                "cloze", "order", "match", "evidence");
+        Map<String, Long> perType =
+                all.stream().collect(Collectors.groupingBy(Question::typeName, Collectors.counting()));
+        assertThat(perType.keySet())
+                .containsExactlyInAnyOrder(
+                        "choice", "multi", "true-false", "short", "number", "cloze", "order", "match", "evidence");
         assertThat(perType.values()).allMatch(n -> n >= 2);
-        assertThat(all).allMatch(q -> !q.evidence().isEmpty(), "has evidence")
+        assertThat(all)
+                .allMatch(q -> !q.evidence().isEmpty(), "has evidence")
                 .allMatch(q -> q.header().explain().isPresent(), "has an explanation");
     }
 
@@ -53,10 +61,15 @@ class BundledSetsTest {
     void validFixtures_loadWithoutErrors() throws IOException {
         List<LoadResult> results = loadAll("src/test/resources/sets/valid");
         assertThat(results).isNotEmpty();
-        assertThat(results).allMatch(r -> r.set().isPresent(), "loads")
-                .flatMap(LoadResult::problems).allMatch(p -> !p.isError());
-        assertThat(results.stream().flatMap(r -> r.set().orElseThrow().questions().stream())
-                .map(Question::typeName).distinct().count()).isEqualTo(9);
+        assertThat(results)
+                .allMatch(r -> r.set().isPresent(), "loads")
+                .flatMap(LoadResult::problems)
+                .allMatch(p -> !p.isError());
+        assertThat(results.stream()
+                        .flatMap(r -> r.set().orElseThrow().questions().stream())
+                        .map(Question::typeName)
+                        .distinct()
+                        .count())
+                .isEqualTo(9);
     }
-
 }

@@ -21,20 +21,25 @@ class LineLimitReaderTest {
         BufferedReader in = new BufferedReader(lines("ab\ncd\n" + "x".repeat(20), 5));
         List<String> read = new ArrayList<>();
         assertThatThrownBy(() -> {
-            String line;
-            while ((line = in.readLine()) != null) {
-                read.add(line);
-            }
-        }).isInstanceOfSatisfying(LimitExceeded.class, e -> assertThat(e.problem()).hasToString(
-                "s.jsonl:3:6: error: line 3 is longer than 5 characters, the limit for a line of answer sheets;"
-                        + " fix it"));
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        read.add(line);
+                    }
+                })
+                .isInstanceOfSatisfying(
+                        LimitExceeded.class,
+                        e -> assertThat(e.problem())
+                                .hasToString(
+                                        "s.jsonl:3:6: error: line 3 is longer than 5 characters, the limit for a line of answer sheets;"
+                                                + " fix it"));
         assertThat(read).containsExactly("ab", "cd");
     }
 
     @Test
     void crLfIsOneLineBreak_andLoneCrIsOne() {
         assertThatThrownBy(() -> drain(lines("a\r\nb\rc\n" + "x".repeat(6), 5)))
-                .isInstanceOfSatisfying(LimitExceeded.class, e -> assertThat(e.pos()).isEqualTo(new Pos(4, 6)));
+                .isInstanceOfSatisfying(
+                        LimitExceeded.class, e -> assertThat(e.pos()).isEqualTo(new Pos(4, 6)));
     }
 
     @Test
@@ -48,10 +53,14 @@ class LineLimitReaderTest {
         String three = sheet + "---\n" + sheet + "--- \n" + sheet;
         assertThat(drain(LineLimitReader.yamlDocuments(new StringReader(three), "s.yaml", 40, "YAML sheets", "fix")))
                 .isEqualTo(three);
-        assertThatThrownBy(() -> drain(LineLimitReader.yamlDocuments(new StringReader("y\n".repeat(30)), "s.yaml",
-                40, "YAML sheets", "fix"))).isInstanceOfSatisfying(LimitExceeded.class, e -> assertThat(e.problem())
-                .hasToString("s.yaml:21:1: error: the sheet that starts on line 1 is longer than 40 characters,"
-                        + " the limit for one sheet; fix"));
+        assertThatThrownBy(() -> drain(LineLimitReader.yamlDocuments(
+                        new StringReader("y\n".repeat(30)), "s.yaml", 40, "YAML sheets", "fix")))
+                .isInstanceOfSatisfying(
+                        LimitExceeded.class,
+                        e -> assertThat(e.problem())
+                                .hasToString(
+                                        "s.yaml:21:1: error: the sheet that starts on line 1 is longer than 40 characters,"
+                                                + " the limit for one sheet; fix"));
     }
 
     private static String drain(Reader in) throws IOException {

@@ -34,39 +34,46 @@ class LoaderArticleTest {
 
     @Test
     void missingArticle_listsThePlacesLookedIn_andSuggestsAFilePresent() {
-        assertThat(problems(naming("000_d9e472c27e1e5fdd.tx"))).containsExactly(
-                "q.yaml:2:10: error: article '000_d9e472c27e1e5fdd.tx' not found; looked in questions/, seeds/;"
-                        + " did you mean '000_d9e472c27e1e5fdd.txt'?");
+        assertThat(problems(naming("000_d9e472c27e1e5fdd.tx")))
+                .containsExactly(
+                        "q.yaml:2:10: error: article '000_d9e472c27e1e5fdd.tx' not found; looked in questions/, seeds/;"
+                                + " did you mean '000_d9e472c27e1e5fdd.txt'?");
     }
 
     @Test
     void missingArticleLikeNoFilePresent_listsThePlacesOnly() {
-        assertThat(problems(naming("istanbul-talks.txt"))).containsExactly(
-                "q.yaml:2:10: error: article 'istanbul-talks.txt' not found; looked in questions/, seeds/");
+        assertThat(problems(naming("istanbul-talks.txt")))
+                .containsExactly(
+                        "q.yaml:2:10: error: article 'istanbul-talks.txt' not found; looked in questions/, seeds/");
     }
 
     @Test
     void missingArticleBesideATempFolder_showsThatFolderInFull(@TempDir Path dir) {
         LoadResult result = Snippets.loaderWith().load(naming("talks.txt"), dir, "q.yaml");
-        assertThat(Snippets.shown(result)).containsExactly("q.yaml:2:10: error: article 'talks.txt' not found; looked"
-                + " in " + dir.toAbsolutePath().normalize() + "/, " + dir.toAbsolutePath().normalize().getParent()
-                .resolve("seeds") + "/");
+        assertThat(Snippets.shown(result))
+                .containsExactly("q.yaml:2:10: error: article 'talks.txt' not found; looked"
+                        + " in " + dir.toAbsolutePath().normalize() + "/, "
+                        + dir.toAbsolutePath().normalize().getParent().resolve("seeds") + "/");
     }
 
     @Test
     void absolutePath_isRejected() {
-        assertThat(problems(naming("/etc/passwd"))).containsExactly("q.yaml:2:10: error: article '/etc/passwd' must be"
-                + " a file name beside this question file or in seeds/; absolute paths and '..' are not allowed");
+        assertThat(problems(naming("/etc/passwd")))
+                .containsExactly(
+                        "q.yaml:2:10: error: article '/etc/passwd' must be"
+                                + " a file name beside this question file or in seeds/; absolute paths and '..' are not allowed");
     }
 
     @Test
     void dotDotEscapes_areRejectedEvenWhenTheyWouldComeBack() {
-        assertThat(problems(naming("../seeds/000_d9e472c27e1e5fdd.txt"))).containsExactly("q.yaml:2:10: error:"
-                + " article '../seeds/000_d9e472c27e1e5fdd.txt' must be a file name beside this question file or in"
-                + " seeds/; absolute paths and '..' are not allowed");
-        assertThat(problems(naming("sub/../000_d9e472c27e1e5fdd.txt"))).containsExactly("q.yaml:2:10: error:"
-                + " article 'sub/../000_d9e472c27e1e5fdd.txt' must be a file name beside this question file or in"
-                + " seeds/; absolute paths and '..' are not allowed");
+        assertThat(problems(naming("../seeds/000_d9e472c27e1e5fdd.txt")))
+                .containsExactly("q.yaml:2:10: error:"
+                        + " article '../seeds/000_d9e472c27e1e5fdd.txt' must be a file name beside this question file or in"
+                        + " seeds/; absolute paths and '..' are not allowed");
+        assertThat(problems(naming("sub/../000_d9e472c27e1e5fdd.txt")))
+                .containsExactly("q.yaml:2:10: error:"
+                        + " article 'sub/../000_d9e472c27e1e5fdd.txt' must be a file name beside this question file or in"
+                        + " seeds/; absolute paths and '..' are not allowed");
     }
 
     @Test
@@ -75,7 +82,9 @@ class LoaderArticleTest {
         Path outside = Files.writeString(dir.resolve("secret.txt"), "A secret paragraph.\n");
         Files.createSymbolicLink(inside.resolve("linked.txt"), outside);
         LoadResult result = Snippets.loaderWith().load(naming("linked.txt"), inside, "q.yaml");
-        assertThat(Snippets.shown(result)).singleElement().asString()
+        assertThat(Snippets.shown(result))
+                .singleElement()
+                .asString()
                 .startsWith("q.yaml:2:10: error: article 'linked.txt' is a link to " + outside.toRealPath()
                         + ", outside " + inside + "/; copy the article into the folder instead of linking to it");
     }
@@ -89,26 +98,32 @@ class LoaderArticleTest {
         Files.createSymbolicLink(project.resolve("seeds"), outside);
         LoadResult result = Snippets.loaderWith().load(naming("passwd"), questions, "q.yaml");
         assertThat(result.set()).isEmpty();
-        assertThat(Snippets.shown(result)).singleElement().asString().startsWith("q.yaml:2:10: error: article"
-                + " 'passwd' is in " + project.resolve("seeds") + "/, which is a link to " + outside.toRealPath()
-                + "; articles must really be in that folder: copy the article there");
+        assertThat(Snippets.shown(result))
+                .singleElement()
+                .asString()
+                .startsWith("q.yaml:2:10: error: article"
+                        + " 'passwd' is in " + project.resolve("seeds") + "/, which is a link to "
+                        + outside.toRealPath()
+                        + "; articles must really be in that folder: copy the article there");
     }
 
     @Test
     void anArticleThatIsAFolder_saysSo(@TempDir Path dir) throws IOException {
         Files.createDirectory(dir.resolve("notes.txt"));
         LoadResult result = Snippets.loaderWith().load(naming("notes.txt"), dir, "q.yaml");
-        assertThat(Snippets.shown(result)).singleElement().asString()
+        assertThat(Snippets.shown(result))
+                .singleElement()
+                .asString()
                 .startsWith("q.yaml:2:10: error: article 'notes.txt' is a folder, not a file");
     }
 
     @Test
     void articleBesideTheQuestionFile_isFoundFirst(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("000_d9e472c27e1e5fdd.txt"), "Only one paragraph, led by Medinsky.\n");
-        LoadResult result = Snippets.loaderWith(Path.of("seeds")).load(naming("000_d9e472c27e1e5fdd.txt"), dir,
-                "q.yaml");
-        assertThat(Snippets.shown(result)).containsExactly(
-                "q.yaml:4:88: error: paragraph 2 does not exist: the article has 1 paragraph");
+        LoadResult result =
+                Snippets.loaderWith(Path.of("seeds")).load(naming("000_d9e472c27e1e5fdd.txt"), dir, "q.yaml");
+        assertThat(Snippets.shown(result))
+                .containsExactly("q.yaml:4:88: error: paragraph 2 does not exist: the article has 1 paragraph");
     }
 
     @Test
@@ -116,9 +131,10 @@ class LoaderArticleTest {
         Path article = dir.resolve("latin1.txt");
         Files.write(article, bytes("First paragraph.\nCaf", new byte[] {(byte) 0xE9}, " au lait.\n"));
         LoadResult result = Snippets.loaderWith().load(naming("latin1.txt"), dir, "q.yaml");
-        assertThat(Snippets.shown(result)).containsExactly("q.yaml:2:10: error: article 'latin1.txt' (" + article
-                + ") is not valid UTF-8: byte 0xE9 at line 2, byte 4 of that line (byte offset 20 in the file);"
-                + " save it as UTF-8");
+        assertThat(Snippets.shown(result))
+                .containsExactly("q.yaml:2:10: error: article 'latin1.txt' (" + article
+                        + ") is not valid UTF-8: byte 0xE9 at line 2, byte 4 of that line (byte offset 20 in the file);"
+                        + " save it as UTF-8");
     }
 
     @Test
@@ -132,8 +148,9 @@ class LoaderArticleTest {
 
     @Test
     void articleWithAByteOrderMark_isReadWithoutIt(@TempDir Path dir) throws IOException {
-        Files.write(dir.resolve("bom.txt"), bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "Medinsky leads.\nThe delegation leaves.\n"));
+        Files.write(
+                dir.resolve("bom.txt"),
+                bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Medinsky leads.\nThe delegation leaves.\n"));
         LoadResult result = Snippets.loaderWith().load("""
                 title: T
                 article: bom.txt
@@ -148,30 +165,39 @@ class LoaderArticleTest {
     void questionFileNotUtf8_pointsAtTheBadByte(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("latin1.yaml");
         Files.write(file, bytes("title: T\nprompt: Caf", new byte[] {(byte) 0xE9}, "?\n"));
-        assertThat(Snippets.shown(Snippets.loaderWith().load(file, "latin1.yaml"))).containsExactly(
-                "latin1.yaml:2:12: error: not valid UTF-8: byte 0xE9 at line 2, byte 12 of that line (byte offset"
-                        + " 20 in the file); save the file as UTF-8");
+        assertThat(Snippets.shown(Snippets.loaderWith().load(file, "latin1.yaml")))
+                .containsExactly(
+                        "latin1.yaml:2:12: error: not valid UTF-8: byte 0xE9 at line 2, byte 12 of that line (byte offset"
+                                + " 20 in the file); save the file as UTF-8");
     }
 
     @Test
     void questionFileCutInsideACharacter_pointsAtItsFirstByte(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("cut.yaml");
         Files.write(file, bytes("title: Caf", new byte[] {(byte) 0xC3}));
-        assertThat(Snippets.shown(Snippets.loaderWith().load(file, "cut.yaml"))).containsExactly(
-                "cut.yaml:1:11: error: not valid UTF-8: byte 0xC3 at line 1, byte 11 of that line (byte offset 10"
-                        + " in the file); save the file as UTF-8");
+        assertThat(Snippets.shown(Snippets.loaderWith().load(file, "cut.yaml")))
+                .containsExactly(
+                        "cut.yaml:1:11: error: not valid UTF-8: byte 0xC3 at line 1, byte 11 of that line (byte offset 10"
+                                + " in the file); save the file as UTF-8");
     }
 
     @Test
     void questionFileWithAByteOrderMark_loadsAndKeepsItsPositions(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bom.yaml");
-        Files.write(file, bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "title: Talks\npass: 60\narticle: 000_d9e472c27e1e5fdd.txt\n" + QUESTIONS));
+        Files.write(
+                file,
+                bytes(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        "title: Talks\npass: 60\narticle: 000_d9e472c27e1e5fdd.txt\n" + QUESTIONS));
         LoadResult withProblem = Snippets.loaderWith(Path.of("seeds")).load(file, "bom.yaml");
-        assertThat(Snippets.shown(withProblem)).containsExactly(
-                "bom.yaml:2:7: error: pass must be a percentage from 0% to 100%, like 60%; found '60' (a number without % is not taken: write 60%)");
-        Files.write(file, bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "title: Talks\narticle: 000_d9e472c27e1e5fdd.txt\n" + QUESTIONS));
+        assertThat(Snippets.shown(withProblem))
+                .containsExactly(
+                        "bom.yaml:2:7: error: pass must be a percentage from 0% to 100%, like 60%; found '60' (a number without % is not taken: write 60%)");
+        Files.write(
+                file,
+                bytes(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        "title: Talks\narticle: 000_d9e472c27e1e5fdd.txt\n" + QUESTIONS));
         LoadResult result = Snippets.loaderWith(Path.of("seeds")).load(file, "bom.yaml");
         assertThat(result.problems()).isEmpty();
         assertThat(result.set().orElseThrow().title()).isEqualTo("Talks");
@@ -186,8 +212,9 @@ class LoaderArticleTest {
     @Test
     void emptyQuestionFile_namesWhatASetNeeds(@TempDir Path dir) throws IOException {
         Path file = Files.write(dir.resolve("empty.yaml"), new byte[0]);
-        assertThat(Snippets.shown(Snippets.loaderWith().load(file, "empty.yaml"))).containsExactly(
-                "empty.yaml:1:1: error: the file is empty; a question set needs 'title', 'article' and 'questions'");
+        assertThat(Snippets.shown(Snippets.loaderWith().load(file, "empty.yaml")))
+                .containsExactly(
+                        "empty.yaml:1:1: error: the file is empty; a question set needs 'title', 'article' and 'questions'");
     }
 
     @Test

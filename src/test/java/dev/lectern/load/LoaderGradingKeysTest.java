@@ -42,63 +42,71 @@ class LoaderGradingKeysTest {
     }
 
     private static Question question(QuestionSet set, String id) {
-        return set.questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+        return set.questions().stream()
+                .filter(q -> q.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---- set-level options ----
 
     @Test
     void caseNeitherSensitiveNorInsensitive_saysWhichAreAllowed() {
-        assertThat(problems(HEAD + "case: sometimes\n" + SHORT)).containsExactly(
-                "q.yaml:3:7: error: case must be sensitive or insensitive; found 'sometimes'");
+        assertThat(problems(HEAD + "case: sometimes\n" + SHORT))
+                .containsExactly("q.yaml:3:7: error: case must be sensitive or insensitive; found 'sometimes'");
     }
 
     @Test
     void caseInCapitals_suggestsTheLowerCaseWord() {
-        assertThat(problems(HEAD + "case: Sensitive\n" + SHORT)).containsExactly(
-                "q.yaml:3:7: error: case must be sensitive or insensitive; found 'Sensitive'; did you mean"
-                        + " 'sensitive'?");
+        assertThat(problems(HEAD + "case: Sensitive\n" + SHORT))
+                .containsExactly(
+                        "q.yaml:3:7: error: case must be sensitive or insensitive; found 'Sensitive'; did you mean"
+                                + " 'sensitive'?");
     }
 
     @Test
     void negativeTotalYes_saysWhichAreAllowed() {
-        assertThat(problems(HEAD + "negative-total: yes\n" + SHORT)).containsExactly(
-                "q.yaml:3:17: error: negative-total must be allowed or not-allowed; found 'yes'");
+        assertThat(problems(HEAD + "negative-total: yes\n" + SHORT))
+                .containsExactly("q.yaml:3:17: error: negative-total must be allowed or not-allowed; found 'yes'");
     }
 
     @Test
     void typoCreditAboveOne_isNotAShare() {
-        assertThat(problems(HEAD + "typo-credit: 2\n" + SHORT)).containsExactly(
-                "q.yaml:3:14: error: typo-credit must be a share of the points from 0 to 1, like 0.5 or 50%;"
-                        + " found '2'");
+        assertThat(problems(HEAD + "typo-credit: 2\n" + SHORT))
+                .containsExactly(
+                        "q.yaml:3:14: error: typo-credit must be a share of the points from 0 to 1, like 0.5 or 50%;"
+                                + " found '2'");
     }
 
     @Test
     void negativePenalty_saysToDropTheMinus() {
-        assertThat(problems(HEAD + "penalty: -1\n" + SHORT)).containsExactly(
-                "q.yaml:3:10: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%; found '-1';"
-                        + " write the share a wrong answer loses, without a minus sign");
+        assertThat(problems(HEAD + "penalty: -1\n" + SHORT))
+                .containsExactly(
+                        "q.yaml:3:10: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%; found '-1';"
+                                + " write the share a wrong answer loses, without a minus sign");
     }
 
     @Test
     void penaltyAbove100Percent_isNotAShare() {
-        assertThat(problems(HEAD + "penalty: 150%\n" + SHORT)).containsExactly(
-                "q.yaml:3:10: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%;"
-                        + " found '150%'");
+        assertThat(problems(HEAD + "penalty: 150%\n" + SHORT))
+                .containsExactly(
+                        "q.yaml:3:10: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%;"
+                                + " found '150%'");
     }
 
     @Test
     void everySetOptionWrongAtOnce_reportsEach() {
         assertThat(problems(HEAD + "case: sometimes\nnegative-total: yes\ntypo-credit: 2\npenalty: -1\nmatch: lenint\n"
-                + SHORT)).containsExactly(
-                "q.yaml:3:7: error: case must be sensitive or insensitive; found 'sometimes'",
-                "q.yaml:4:17: error: negative-total must be allowed or not-allowed; found 'yes'",
-                "q.yaml:5:14: error: typo-credit must be a share of the points from 0 to 1, like 0.5 or 50%;"
-                        + " found '2'",
-                "q.yaml:6:10: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%; found '-1';"
-                        + " write the share a wrong answer loses, without a minus sign",
-                "q.yaml:7:8: error: unknown match policy 'lenint'; did you mean 'lenient'? (policies: exact,"
-                        + " normalized, lenient, squad)");
+                        + SHORT))
+                .containsExactly(
+                        "q.yaml:3:7: error: case must be sensitive or insensitive; found 'sometimes'",
+                        "q.yaml:4:17: error: negative-total must be allowed or not-allowed; found 'yes'",
+                        "q.yaml:5:14: error: typo-credit must be a share of the points from 0 to 1, like 0.5 or 50%;"
+                                + " found '2'",
+                        "q.yaml:6:10: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%; found '-1';"
+                                + " write the share a wrong answer loses, without a minus sign",
+                        "q.yaml:7:8: error: unknown match policy 'lenint'; did you mean 'lenient'? (policies: exact,"
+                                + " normalized, lenient, squad)");
     }
 
     // ---- question-level options ----
@@ -120,11 +128,12 @@ class LoaderGradingKeysTest {
                     answer: true
                     penalty: -0.25
                     evidence: { paragraph: 2 }
-                """)).containsExactly(
-                "q.yaml:9:14: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%;"
-                        + " found '150%'",
-                "q.yaml:15:14: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%;"
-                        + " found '-0.25'; write the share a wrong answer loses, without a minus sign");
+                """))
+                .containsExactly(
+                        "q.yaml:9:14: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%;"
+                                + " found '150%'",
+                        "q.yaml:15:14: error: penalty must be a share of the points from 0 to 1, like 0.5 or 50%;"
+                                + " found '-0.25'; write the share a wrong answer loses, without a minus sign");
     }
 
     @Test
@@ -136,8 +145,9 @@ class LoaderGradingKeysTest {
                     prompt: Find the sentence that says who leads.
                     answer: "2.1"
                     near: abc
-                """)).containsExactly(
-                "q.yaml:8:11: error: near must be a share of the points from 0 to 1, like 0.5 or 50%; found 'abc'");
+                """))
+                .containsExactly(
+                        "q.yaml:8:11: error: near must be a share of the points from 0 to 1, like 0.5 or 50%; found 'abc'");
     }
 
     @Test
@@ -150,7 +160,8 @@ class LoaderGradingKeysTest {
                     answer: Medinsky
                     credit: half
                     evidence: { paragraph: 2 }
-                """)).containsExactly("q.yaml:8:13: error: unknown credit 'half' (credits: all-or-nothing, f1)");
+                """))
+                .containsExactly("q.yaml:8:13: error: unknown credit 'half' (credits: all-or-nothing, f1)");
     }
 
     @Test
@@ -164,9 +175,10 @@ class LoaderGradingKeysTest {
                     answers: [Medinsky, Fomin]
                     scoring: all-or-nuthing
                     evidence: { paragraph: 9 }
-                """)).containsExactly(
-                "q.yaml:9:14: error: unknown scoring policy 'all-or-nuthing'; did you mean 'all-or-nothing'?"
-                        + " (policies: all-or-nothing, right-minus-wrong, per-option)");
+                """))
+                .containsExactly(
+                        "q.yaml:9:14: error: unknown scoring policy 'all-or-nuthing'; did you mean 'all-or-nothing'?"
+                                + " (policies: all-or-nothing, right-minus-wrong, per-option)");
     }
 
     @Test
@@ -186,11 +198,12 @@ class LoaderGradingKeysTest {
                     items: [Putin's address, Zelenskiy's challenge]
                     scoring: per-option
                     evidence: { paragraph: 13 }
-                """)).containsExactly(
-                "q.yaml:9:14: error: scoring policy 'pairs' is for order questions, not multi (policies for multi:"
-                        + " all-or-nothing, right-minus-wrong, per-option)",
-                "q.yaml:15:14: error: scoring policy 'per-option' is for multi questions, not order (policies for"
-                        + " order: all-or-nothing, pairs)");
+                """))
+                .containsExactly(
+                        "q.yaml:9:14: error: scoring policy 'pairs' is for order questions, not multi (policies for multi:"
+                                + " all-or-nothing, right-minus-wrong, per-option)",
+                        "q.yaml:15:14: error: scoring policy 'per-option' is for multi questions, not order (policies for"
+                                + " order: all-or-nothing, pairs)");
     }
 
     @Test
@@ -204,9 +217,10 @@ class LoaderGradingKeysTest {
                     answer: Medinsky
                     scoring: all-or-nothing
                     evidence: { paragraph: 2 }
-                """)).containsExactly(
-                "q.yaml:9:5: error: unknown key 'scoring' in question 'c' (type choice); allowed keys are id, type,"
-                        + " prompt, evidence, explain, hint, points, choices, answer, feedback, penalty");
+                """))
+                .containsExactly(
+                        "q.yaml:9:5: error: unknown key 'scoring' in question 'c' (type choice); allowed keys are id, type,"
+                                + " prompt, evidence, explain, hint, points, choices, answer, feedback, penalty");
     }
 
     @Test
@@ -226,11 +240,12 @@ class LoaderGradingKeysTest {
                     wrong:
                       - 3
                     evidence: { paragraph: 4 }
-                """)).containsExactly(
-                "q.yaml:8:12: error: 'wrong' must map each expected wrong answer to why it is wrong, like"
-                        + " { \"wrong answer\": \"why it is wrong\" }; found a list",
-                "q.yaml:15:7: error: 'wrong' must map each expected wrong answer to why it is wrong, like"
-                        + " { \"wrong answer\": \"why it is wrong\" }; found a list");
+                """))
+                .containsExactly(
+                        "q.yaml:8:12: error: 'wrong' must map each expected wrong answer to why it is wrong, like"
+                                + " { \"wrong answer\": \"why it is wrong\" }; found a list",
+                        "q.yaml:15:7: error: 'wrong' must map each expected wrong answer to why it is wrong, like"
+                                + " { \"wrong answer\": \"why it is wrong\" }; found a list");
     }
 
     @Test
@@ -243,9 +258,10 @@ class LoaderGradingKeysTest {
                     answer: 35
                     wrong: { many: "The article gives a figure.", 3: "That was Wednesday's attack." }
                     evidence: { paragraph: 4 }
-                """)).containsExactly(
-                "q.yaml:8:14: error: an expected wrong answer of a number question must be a number in figures,"
-                        + " like 35 or 3.5; found 'many'");
+                """))
+                .containsExactly(
+                        "q.yaml:8:14: error: an expected wrong answer of a number question must be a number in figures,"
+                                + " like 35 or 3.5; found 'many'");
     }
 
     @Test
@@ -257,9 +273,10 @@ class LoaderGradingKeysTest {
                     prompt: How many died on Palm Sunday?
                     answers: [30, thirty]
                     evidence: { paragraph: 4 }
-                """)).containsExactly(
-                "q.yaml:7:19: error: the answer of a number question must be a number in figures, like 35 or 3.5;"
-                        + " found 'thirty'");
+                """))
+                .containsExactly(
+                        "q.yaml:7:19: error: the answer of a number question must be a number in figures, like 35 or 3.5;"
+                                + " found 'thirty'");
     }
 
     @Test
@@ -274,12 +291,13 @@ class LoaderGradingKeysTest {
                     case: sometimes
                     typo-credit: 2
                     evidence: { paragraph: 2 }
-                """)).containsExactly(
-                "q.yaml:8:12: error: unknown match policy 'lenint'; did you mean 'lenient'? (policies: exact,"
-                        + " normalized, lenient, squad)",
-                "q.yaml:9:11: error: case must be sensitive or insensitive; found 'sometimes'",
-                "q.yaml:10:18: error: typo-credit must be a share of the points from 0 to 1, like 0.5 or 50%;"
-                        + " found '2'");
+                """))
+                .containsExactly(
+                        "q.yaml:8:12: error: unknown match policy 'lenint'; did you mean 'lenient'? (policies: exact,"
+                                + " normalized, lenient, squad)",
+                        "q.yaml:9:11: error: case must be sensitive or insensitive; found 'sometimes'",
+                        "q.yaml:10:18: error: typo-credit must be a share of the points from 0 to 1, like 0.5 or 50%;"
+                                + " found '2'");
     }
 
     // ---- valid values reach the model ----
@@ -414,7 +432,8 @@ class LoaderGradingKeysTest {
                     evidence: { paragraph: 4 }
                 """);
         NumberQuestion n = (NumberQuestion) set.questions().get(0);
-        assertThat(n.answers()).usingElementComparator(BigDecimal::compareTo)
+        assertThat(n.answers())
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("35"), new BigDecimal("35"), new BigDecimal("34.5"));
         assertThat(n.wrong()).containsExactly(new WrongAnswer("3", "That was Wednesday's attack."));
     }
@@ -431,7 +450,9 @@ class LoaderGradingKeysTest {
                     evidence: { paragraph: 2 }
                 """).questions().get(0);
         assertThat(s.answers()).containsExactly("Vladimir Medinsky", "Medinsky");
-        assertThat(s.wrong()).containsExactly(new WrongAnswer("Putin", "Putin is not going."),
-                new WrongAnswer("Lavrov", "Lavrov is not being sent."));
+        assertThat(s.wrong())
+                .containsExactly(
+                        new WrongAnswer("Putin", "Putin is not going."),
+                        new WrongAnswer("Lavrov", "Lavrov is not being sent."));
     }
 }

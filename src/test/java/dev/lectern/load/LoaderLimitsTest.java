@@ -67,8 +67,9 @@ class LoaderLimitsTest {
             file.setLength(Limits.MAX_FILE_BYTES + 1L); // sparse: nothing to write
         }
         LoadResult result = Snippets.loaderWith().load(big, "big.yaml");
-        assertThat(Snippets.shown(result)).containsExactly("big.yaml:1:1: error: the file is larger than the 32 MB"
-                + " limit; split it into several sets");
+        assertThat(Snippets.shown(result))
+                .containsExactly("big.yaml:1:1: error: the file is larger than the 32 MB"
+                        + " limit; split it into several sets");
         assertThat(result.unreadable()).isTrue();
     }
 
@@ -83,7 +84,8 @@ class LoaderLimitsTest {
     @Test
     void lineOfExactlyTheLimit_isRead() {
         String title = "a".repeat(Limits.MAX_LINE_CHARS - "title: ".length());
-        assertThat(Snippets.problems("title: " + title + "\n")).noneMatch(p -> p.contains("longer than"))
+        assertThat(Snippets.problems("title: " + title + "\n"))
+                .noneMatch(p -> p.contains("longer than"))
                 .contains("q.yaml:1:1: error: the set is missing 'article' (the article's file name, e.g. in seeds/)");
     }
 
@@ -115,10 +117,10 @@ class LoaderLimitsTest {
                                                                            title: T
                                                                            article: talks.txt
                                                                            questions: [{id: a, type: short, prompt: P, answer: x, evidence: {paragraph: 1}}]
-                                                                           """,
-                dir.resolve("questions"), "q.yaml");
-        assertThat(Snippets.shown(result)).containsExactly("q.yaml:2:10: error: article 'talks.txt' is not a"
-                + " regular file (a device or a pipe); save the article as a text file");
+                                                                           """, dir.resolve("questions"), "q.yaml");
+        assertThat(Snippets.shown(result))
+                .containsExactly("q.yaml:2:10: error: article 'talks.txt' is not a"
+                        + " regular file (a device or a pipe); save the article as a text file");
         assertThat(result.unreadable()).isTrue();
     }
 
@@ -130,11 +132,11 @@ class LoaderLimitsTest {
                                                                            title: T
                                                                            article: talks.txt
                                                                            questions: [{id: a, type: short, prompt: P, answer: x, evidence: {paragraph: 1}}]
-                                                                           """,
-                dir.resolve("questions"), "q.yaml");
-        assertThat(Snippets.shown(result)).containsExactly("q.yaml:2:10: error: article 'talks.txt': line 2 is"
-                + " longer than 1,000,000 characters, the limit for a line of an article; an article has one"
-                + " paragraph a line, so break this one into paragraphs");
+                                                                           """, dir.resolve("questions"), "q.yaml");
+        assertThat(Snippets.shown(result))
+                .containsExactly("q.yaml:2:10: error: article 'talks.txt': line 2 is"
+                        + " longer than 1,000,000 characters, the limit for a line of an article; an article has one"
+                        + " paragraph a line, so break this one into paragraphs");
         assertThat(result.unreadable()).isTrue();
     }
 
@@ -142,19 +144,23 @@ class LoaderLimitsTest {
     void columnMapNested10000Deep_isRefusedAtLevel65() throws IOException {
         Path map = dir.resolve("map.yaml");
         Files.writeString(map, "columns: " + "[".repeat(10_000) + "\n");
-        assertThat(ColumnMapFile.read(map, "map.yaml").problems()).extracting(Problem::toString).containsExactly(
-                "map.yaml:1:73: error: lists and mappings nested more than 64 levels deep, the limit for a column"
-                        + " map (a map needs two); close the brackets left open, or put a text that starts with '['"
-                        + " or '{' in quotes");
+        assertThat(ColumnMapFile.read(map, "map.yaml").problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "map.yaml:1:73: error: lists and mappings nested more than 64 levels deep, the limit for a column"
+                                + " map (a map needs two); close the brackets left open, or put a text that starts with '['"
+                                + " or '{' in quotes");
     }
 
     @Test
     @Timeout(20)
     void columnMapThatIsAFifo_isRefusedWithoutBlocking() throws Exception {
         Path map = fifo(dir, "map.yaml");
-        assertThat(ColumnMapFile.read(map, "map.yaml").problems()).extracting(Problem::toString).containsExactly(
-                "map.yaml:1:1: error: the column map map.yaml is not a regular file (a pipe, a device or a socket),"
-                        + " so it is not read; save it as a file and name that");
+        assertThat(ColumnMapFile.read(map, "map.yaml").problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "map.yaml:1:1: error: the column map map.yaml is not a regular file (a pipe, a device or a socket),"
+                                + " so it is not read; save it as a file and name that");
     }
 
     @Test

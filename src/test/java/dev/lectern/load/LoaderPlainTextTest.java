@@ -65,7 +65,8 @@ class LoaderPlainTextTest {
     @Test
     void numberWithThousandsSeparators_isReadAsLearnersTypeIt() {
         assertThat(((NumberQuestion) only("number", "1,000")).answers().get(0)).isEqualByComparingTo("1000");
-        assertThat(((NumberQuestion) only("number", "1,234,567.5")).answers().get(0)).isEqualByComparingTo("1234567.5");
+        assertThat(((NumberQuestion) only("number", "1,234,567.5")).answers().get(0))
+                .isEqualByComparingTo("1234567.5");
     }
 
     @Test
@@ -95,8 +96,8 @@ class LoaderPlainTextTest {
                 article: 000_d9e472c27e1e5fdd.txt
                 questions:
                   - { id: q, type: short, prompt: P, answer: Sumy, evidence: { sentence: 4.10 } }
-                """)).containsExactly(
-                "q.yaml:4:74: error: sentence 4.10 does not exist: paragraph 4 has 2 sentences");
+                """))
+                .containsExactly("q.yaml:4:74: error: sentence 4.10 does not exist: paragraph 4 has 2 sentences");
     }
 
     @Test

@@ -25,8 +25,10 @@ class LoaderPropertiesTest {
 
     private static void endsInASetOrProblems(String text, LoadResult result) {
         assertThat(result.set().isPresent() || !result.problems().isEmpty())
-                .as("a set or at least one problem").isTrue();
-        assertThat(result.set().isPresent()).isEqualTo(result.problems().stream().noneMatch(Problem::isError));
+                .as("a set or at least one problem")
+                .isTrue();
+        assertThat(result.set().isPresent())
+                .isEqualTo(result.problems().stream().noneMatch(Problem::isError));
         long lines = text.lines().count() + 1;
         for (Problem p : result.problems()) {
             assertThat(p.pos().line()).as("line of %s", p).isLessThanOrEqualTo((int) lines);
@@ -52,24 +54,30 @@ class LoaderPropertiesTest {
     void arbitraryBytesInAFile_neverThrow(@TempDir Path dir) {
         Path file = dir.resolve("random.yaml");
         QuestionSetLoader loader = Snippets.loaderWith(Path.of("seeds"));
-        ForAll.check(7L, 500, r -> {
-            byte[] bytes = new byte[r.nextInt(300)];
-            r.nextBytes(bytes);
-            if (r.nextBoolean()) { // mostly ASCII, so the YAML reader gets past decoding too
-                for (int i = 0; i < bytes.length; i++) {
-                    bytes[i] = r.nextInt(10) == 0 ? bytes[i] : (byte) YAMLISH.charAt(r.nextInt(YAMLISH.length()));
-                }
-            }
-            return new Bytes(bytes);
-        }, bytes -> {
-            try {
-                Files.write(file, bytes.value());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            LoadResult result = loader.load(file, "random.yaml");
-            assertThat(result.set().isPresent() || !result.problems().isEmpty()).isTrue();
-        });
+        ForAll.check(
+                7L,
+                500,
+                r -> {
+                    byte[] bytes = new byte[r.nextInt(300)];
+                    r.nextBytes(bytes);
+                    if (r.nextBoolean()) { // mostly ASCII, so the YAML reader gets past decoding too
+                        for (int i = 0; i < bytes.length; i++) {
+                            bytes[i] =
+                                    r.nextInt(10) == 0 ? bytes[i] : (byte) YAMLISH.charAt(r.nextInt(YAMLISH.length()));
+                        }
+                    }
+                    return new Bytes(bytes);
+                },
+                bytes -> {
+                    try {
+                        Files.write(file, bytes.value());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    LoadResult result = loader.load(file, "random.yaml");
+                    assertThat(result.set().isPresent() || !result.problems().isEmpty())
+                            .isTrue();
+                });
     }
 
     @Test

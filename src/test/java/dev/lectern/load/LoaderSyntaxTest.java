@@ -18,9 +18,10 @@ class LoaderSyntaxTest {
                   - id: q1
                     type: choice
                      prompt: Who leads?
-                """)).containsExactly("q.yaml:6:12: error: YAML syntax error: mapping values are not allowed here;"
-                + " this line is indented further than the key above it, so it reads as more of that key's value;"
-                + " line it up with the keys above");
+                """))
+                .containsExactly("q.yaml:6:12: error: YAML syntax error: mapping values are not allowed here;"
+                        + " this line is indented further than the key above it, so it reads as more of that key's value;"
+                        + " line it up with the keys above");
     }
 
     @Test
@@ -32,9 +33,10 @@ class LoaderSyntaxTest {
                   - id: q1
                     type: choice
                    prompt: Who leads?
-                """)).containsExactly("q.yaml:6:4: error: YAML syntax error: expected <block end>, but found"
-                + " '<block mapping start>' (while parsing a block collection at line 4, column 3); check the"
-                + " indentation of this line against the lines above");
+                """))
+                .containsExactly("q.yaml:6:4: error: YAML syntax error: expected <block end>, but found"
+                        + " '<block mapping start>' (while parsing a block collection at line 4, column 3); check the"
+                        + " indentation of this line against the lines above");
     }
 
     @Test
@@ -48,9 +50,10 @@ class LoaderSyntaxTest {
                     items:
                       - a
                      - b
-                """)).containsExactly("q.yaml:8:6: error: YAML syntax error: expected <block end>, but found"
-                + " '<block sequence start>' (while parsing a block mapping at line 4, column 5); check the"
-                + " indentation of this line against the lines above");
+                """))
+                .containsExactly("q.yaml:8:6: error: YAML syntax error: expected <block end>, but found"
+                        + " '<block sequence start>' (while parsing a block mapping at line 4, column 5); check the"
+                        + " indentation of this line against the lines above");
     }
 
     @Test
@@ -59,8 +62,9 @@ class LoaderSyntaxTest {
                 title: "Talks
                 article: 000_d9e472c27e1e5fdd.txt
                 questions: []
-                """)).containsExactly("q.yaml:1:8: error: YAML syntax error: the quoted text that starts here"
-                + " with '\"' is not closed before the end of the file; add the closing '\"'");
+                """))
+                .containsExactly("q.yaml:1:8: error: YAML syntax error: the quoted text that starts here"
+                        + " with '\"' is not closed before the end of the file; add the closing '\"'");
     }
 
     @Test
@@ -73,8 +77,9 @@ class LoaderSyntaxTest {
                     type: short
                     prompt: 'Who leads?
                     answer: Medinsky
-                """)).containsExactly("q.yaml:6:13: error: YAML syntax error: the quoted text that starts here"
-                + " with \"'\" is not closed before the end of the file; add the closing \"'\"");
+                """))
+                .containsExactly("q.yaml:6:13: error: YAML syntax error: the quoted text that starts here"
+                        + " with \"'\" is not closed before the end of the file; add the closing \"'\"");
     }
 
     @Test
@@ -87,18 +92,20 @@ class LoaderSyntaxTest {
                     type: short
                     prompt: "Who leads?
                     answer: "Medinsky"
-                """)).containsExactly("q.yaml:7:14: error: YAML syntax error: expected <block end>, but found"
-                + " '<scalar>' (while parsing a block mapping at line 4, column 5); the value goes on after its"
-                + " closing quote; put the whole value in quotes (inside '…' write ' as ''), or close a quote left"
-                + " open on a line above");
+                """))
+                .containsExactly("q.yaml:7:14: error: YAML syntax error: expected <block end>, but found"
+                        + " '<scalar>' (while parsing a block mapping at line 4, column 5); the value goes on after its"
+                        + " closing quote; put the whole value in quotes (inside '…' write ' as ''), or close a quote left"
+                        + " open on a line above");
     }
 
     @Test
     void apostropheInsideSingleQuotes_explainsDoubling() {
-        assertThat(problems("title: 'It's over'\n")).containsExactly("q.yaml:1:12: error: YAML syntax error:"
-                + " expected <block end>, but found '<scalar>' (while parsing a block mapping at line 1, column 1);"
-                + " the value goes on after its closing quote; put the whole value in quotes (inside '…' write ' as"
-                + " ''), or close a quote left open on a line above");
+        assertThat(problems("title: 'It's over'\n"))
+                .containsExactly("q.yaml:1:12: error: YAML syntax error:"
+                        + " expected <block end>, but found '<scalar>' (while parsing a block mapping at line 1, column 1);"
+                        + " the value goes on after its closing quote; put the whole value in quotes (inside '…' write ' as"
+                        + " ''), or close a quote left open on a line above");
     }
 
     @Test
@@ -111,8 +118,9 @@ class LoaderSyntaxTest {
                     type: short
                     prompt: Who said: no?
                     answer: Medinsky
-                """)).containsExactly("q.yaml:6:21: error: YAML syntax error: mapping values are not allowed here;"
-                + " a text that contains ': ' must be put in quotes");
+                """))
+                .containsExactly("q.yaml:6:21: error: YAML syntax error: mapping values are not allowed here;"
+                        + " a text that contains ': ' must be put in quotes");
     }
 
     @Test
@@ -146,9 +154,10 @@ class LoaderSyntaxTest {
                     type: choice
                     choices: [a, b
                     answer: a
-                """)).containsExactly("q.yaml:7:11: error: YAML syntax error: expected ',' or ']', but got :"
-                + " (while parsing a flow sequence at line 6, column 14); close the [list] with ']', and put an"
-                + " item that contains ': ' in quotes");
+                """))
+                .containsExactly("q.yaml:7:11: error: YAML syntax error: expected ',' or ']', but got :"
+                        + " (while parsing a flow sequence at line 6, column 14); close the [list] with ']', and put an"
+                        + " item that contains ': ' in quotes");
     }
 
     @Test
@@ -161,16 +170,18 @@ class LoaderSyntaxTest {
                     type: match
                     pairs: { a: b, c: d
                     evidence: { paragraph: 2 }
-                """)).containsExactly("q.yaml:7:13: error: YAML syntax error: expected ',' or '}', but got :"
-                + " (while parsing a flow mapping at line 6, column 12); close the { } with '}', and put a value"
-                + " that contains ': ' in quotes");
+                """))
+                .containsExactly("q.yaml:7:13: error: YAML syntax error: expected ',' or '}', but got :"
+                        + " (while parsing a flow mapping at line 6, column 12); close the { } with '}', and put a value"
+                        + " that contains ': ' in quotes");
     }
 
     @Test
     void strayClosingBracket_saysItClosesNothing() {
-        assertThat(problems("title: [a, b]]\n")).containsExactly("q.yaml:1:14: error: YAML syntax error: expected"
-                + " <block end>, but found ']' (while parsing a block mapping at line 1, column 1); this bracket"
-                + " closes nothing; remove it");
+        assertThat(problems("title: [a, b]]\n"))
+                .containsExactly("q.yaml:1:14: error: YAML syntax error: expected"
+                        + " <block end>, but found ']' (while parsing a block mapping at line 1, column 1); this bracket"
+                        + " closes nothing; remove it");
     }
 
     @Test
@@ -179,30 +190,34 @@ class LoaderSyntaxTest {
                 title: T
                 article 000_d9e472c27e1e5fdd.txt
                 questions: []
-                """)).containsExactly("q.yaml:2:1: error: YAML syntax error: could not find the ':' after this key;"
-                + " every key needs a ': ' after it");
+                """))
+                .containsExactly("q.yaml:2:1: error: YAML syntax error: could not find the ':' after this key;"
+                        + " every key needs a ': ' after it");
     }
 
     @Test
     void firstKeyWithoutColon_saysTheLineAboveHasNoColon() {
-        assertThat(problems("title Istanbul talks\narticle: 000_d9e472c27e1e5fdd.txt\n")).containsExactly(
-                "q.yaml:2:8: error: YAML syntax error: mapping values are not allowed here; the line above has no"
-                        + " ': ' after its key, so this line reads as more of its text; every key needs a ': ' after"
-                        + " it");
+        assertThat(problems("title Istanbul talks\narticle: 000_d9e472c27e1e5fdd.txt\n"))
+                .containsExactly(
+                        "q.yaml:2:8: error: YAML syntax error: mapping values are not allowed here; the line above has no"
+                                + " ': ' after its key, so this line reads as more of its text; every key needs a ': ' after"
+                                + " it");
     }
 
     @Test
     void keyLessIndentedThanTheFirstKey_asksToCheckIndentation() {
-        assertThat(problems("  title: T\narticle: 000_d9e472c27e1e5fdd.txt\n")).containsExactly("q.yaml:2:1: error:"
-                + " YAML syntax error: expected '<document start>', but found '<block mapping start>'; check the"
-                + " indentation of this line against the lines above");
+        assertThat(problems("  title: T\narticle: 000_d9e472c27e1e5fdd.txt\n"))
+                .containsExactly("q.yaml:2:1: error:"
+                        + " YAML syntax error: expected '<document start>', but found '<block mapping start>'; check the"
+                        + " indentation of this line against the lines above");
     }
 
     @Test
     void byteOrderMarkInText_doesNotShiftTheColumn() {
-        assertThat(problems("\uFEFFtitle: \"Talks\n")).containsExactly("q.yaml:1:8: error: YAML syntax error: the"
-                + " quoted text that starts here with '\"' is not closed before the end of the file; add the closing"
-                + " '\"'");
+        assertThat(problems("\uFEFFtitle: \"Talks\n"))
+                .containsExactly("q.yaml:1:8: error: YAML syntax error: the"
+                        + " quoted text that starts here with '\"' is not closed before the end of the file; add the closing"
+                        + " '\"'");
     }
 
     @Test
@@ -214,14 +229,16 @@ class LoaderSyntaxTest {
                               - id: q1
                                 type: choice
                                  prompt: Who leads?
-                            """)).singleElement().asString()
+                            """))
+                .singleElement()
+                .asString()
                 .startsWith("q.yaml:6:12: error: YAML syntax error: mapping values are not allowed here;");
     }
 
     @Test
     void emptyFile_namesWhatASetNeeds() {
-        String expected = "q.yaml:1:1: error: the file is empty; a question set needs 'title', 'article' and"
-                + " 'questions'";
+        String expected =
+                "q.yaml:1:1: error: the file is empty; a question set needs 'title', 'article' and" + " 'questions'";
         assertThat(problems("")).containsExactly(expected);
         assertThat(problems("  \n\n")).containsExactly(expected);
         assertThat(problems("# only a comment\n")).containsExactly(expected);
@@ -229,14 +246,16 @@ class LoaderSyntaxTest {
 
     @Test
     void topLevelList_mustBeAMapping() {
-        assertThat(problems("- title: T\n- article: x\n")).containsExactly("q.yaml:1:1: error: a question set must"
-                + " be a mapping of 'key: value' lines; found a list");
+        assertThat(problems("- title: T\n- article: x\n"))
+                .containsExactly(
+                        "q.yaml:1:1: error: a question set must" + " be a mapping of 'key: value' lines; found a list");
     }
 
     @Test
     void topLevelText_mustBeAMapping() {
-        assertThat(problems("Istanbul talks\n")).containsExactly("q.yaml:1:1: error: a question set must be a"
-                + " mapping of 'key: value' lines; found a single value");
+        assertThat(problems("Istanbul talks\n"))
+                .containsExactly("q.yaml:1:1: error: a question set must be a"
+                        + " mapping of 'key: value' lines; found a single value");
     }
 
     @Test
@@ -260,10 +279,12 @@ class LoaderSyntaxTest {
                     answer: Medinsky
                     evidence: { paragraph: 2 }
                 """);
-        assertThat(Snippets.shown(result)).containsExactly("q.yaml:6:13: warning: this value runs on over 2 lines and"
-                + " is read as one text: \"Who leads the delegation?\"; if you meant a list, start each item on its"
-                + " own line with '- ', otherwise put the text in quotes");
-        assertThat(result.set()).hasValueSatisfying(set -> assertThat(set.questions().get(0).prompt())
-                .isEqualTo("Who leads the delegation?"));
+        assertThat(Snippets.shown(result))
+                .containsExactly("q.yaml:6:13: warning: this value runs on over 2 lines and"
+                        + " is read as one text: \"Who leads the delegation?\"; if you meant a list, start each item on its"
+                        + " own line with '- ', otherwise put the text in quotes");
+        assertThat(result.set())
+                .hasValueSatisfying(
+                        set -> assertThat(set.questions().get(0).prompt()).isEqualTo("Who leads the delegation?"));
     }
 }

@@ -20,8 +20,9 @@ class LoaderTypesTest {
                     choices: [Vladimir Medinsky, Sergey Lavrov]
                     answer: Vladimir Medinksy
                     evidence: { paragraph: 2 }
-                """)).containsExactly("q.yaml:8:13: error: answer 'Vladimir Medinksy' is not one of the choices;"
-                + " did you mean 'Vladimir Medinsky'?");
+                """))
+                .containsExactly("q.yaml:8:13: error: answer 'Vladimir Medinksy' is not one of the choices;"
+                        + " did you mean 'Vladimir Medinsky'?");
     }
 
     @Test
@@ -36,8 +37,9 @@ class LoaderTypesTest {
                     choices: [Medinsky, Lavrov]
                     answer: Putin himself
                     evidence: { paragraph: 2 }
-                """)).containsExactly("q.yaml:8:13: error: answer 'Putin himself' is not one of the choices;"
-                + " write it exactly as in 'choices'");
+                """))
+                .containsExactly("q.yaml:8:13: error: answer 'Putin himself' is not one of the choices;"
+                        + " write it exactly as in 'choices'");
     }
 
     @Test
@@ -52,9 +54,10 @@ class LoaderTypesTest {
                     choices: [Fomin, Galuzin, Kostyukov]
                     answers: [Fomin, Galuzn, Lavrov]
                     evidence: { paragraph: 9 }
-                """)).containsExactly(
-                "q.yaml:8:22: error: answer 'Galuzn' is not one of the choices; did you mean 'Galuzin'?",
-                "q.yaml:8:30: error: answer 'Lavrov' is not one of the choices; write it exactly as in 'choices'");
+                """))
+                .containsExactly(
+                        "q.yaml:8:22: error: answer 'Galuzn' is not one of the choices; did you mean 'Galuzin'?",
+                        "q.yaml:8:30: error: answer 'Lavrov' is not one of the choices; write it exactly as in 'choices'");
     }
 
     @Test
@@ -83,9 +86,10 @@ class LoaderTypesTest {
                       Lavorv: He stays in Moscow.
                       Ushakov: Not sent either.
                     evidence: { paragraph: 2 }
-                """)).containsExactly(
-                "q.yaml:11:7: error: feedback for 'Lavorv', which is not one of the choices; did you mean 'Lavrov'?",
-                "q.yaml:12:7: error: feedback for 'Ushakov', which is not one of the choices");
+                """))
+                .containsExactly(
+                        "q.yaml:11:7: error: feedback for 'Lavorv', which is not one of the choices; did you mean 'Lavrov'?",
+                        "q.yaml:12:7: error: feedback for 'Ushakov', which is not one of the choices");
     }
 
     @Test
@@ -100,12 +104,14 @@ class LoaderTypesTest {
                     choices: [Medinsky]
                     answer: Medinsky
                     evidence: { paragraph: 2 }
-                """)).containsExactly("q.yaml:7:5: error: a choice question needs at least two choices; found 1");
+                """))
+                .containsExactly("q.yaml:7:5: error: a choice question needs at least two choices; found 1");
     }
 
     @Test
     void moreThan26Choices_isAnErrorSayingTheLimitAndHowToFixIt() {
-        String choices = java.util.stream.IntStream.rangeClosed(1, 27).mapToObj(i -> "option " + i)
+        String choices = java.util.stream.IntStream.rangeClosed(1, 27)
+                .mapToObj(i -> "option " + i)
                 .collect(java.util.stream.Collectors.joining(", "));
         assertThat(problems("""
                 title: T
@@ -117,13 +123,15 @@ class LoaderTypesTest {
                     choices: [%s]
                     answers: [option 27]
                     evidence: { paragraph: 2 }
-                """.formatted(choices))).containsExactly("q.yaml:7:5: error: a multi question has at most 26 choices"
-                + " (labelled a to z); found 27: split it into two questions");
+                """.formatted(choices)))
+                .containsExactly("q.yaml:7:5: error: a multi question has at most 26 choices"
+                        + " (labelled a to z); found 27: split it into two questions");
     }
 
     @Test
     void exactly26Choices_load() {
-        String choices = java.util.stream.IntStream.rangeClosed(1, 26).mapToObj(i -> "option " + i)
+        String choices = java.util.stream.IntStream.rangeClosed(1, 26)
+                .mapToObj(i -> "option " + i)
                 .collect(java.util.stream.Collectors.joining(", "));
         assertThat(problems("""
                 title: T
@@ -140,7 +148,8 @@ class LoaderTypesTest {
 
     @Test
     void moreThan26Pairs_isAnErrorSayingTheLimit() {
-        String pairs = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "left " + i + ": right " + i)
+        String pairs = java.util.stream.IntStream.rangeClosed(1, 30)
+                .mapToObj(i -> "left " + i + ": right " + i)
                 .collect(java.util.stream.Collectors.joining(", "));
         assertThat(problems("""
                 title: T
@@ -151,8 +160,9 @@ class LoaderTypesTest {
                     prompt: Match them
                     pairs: {%s}
                     evidence: { paragraph: 2 }
-                """.formatted(pairs))).containsExactly("q.yaml:7:5: error: a match question has at most 26 pairs"
-                + " (labelled a to z); found 30: split it into two questions");
+                """.formatted(pairs)))
+                .containsExactly("q.yaml:7:5: error: a match question has at most 26 pairs"
+                        + " (labelled a to z); found 30: split it into two questions");
     }
 
     @Test
@@ -168,8 +178,8 @@ class LoaderTypesTest {
                     answer: Medinsky
                     evidence: { paragraph: 2 }
                 """);
-        assertThat(Snippets.shown(result)).containsExactly(
-                "q.yaml:7:40: warning: duplicate choice 'Lavrov' (same as choice 2)");
+        assertThat(Snippets.shown(result))
+                .containsExactly("q.yaml:7:40: warning: duplicate choice 'Lavrov' (same as choice 2)");
         assertThat(result.set()).isPresent();
     }
 
@@ -181,9 +191,10 @@ class LoaderTypesTest {
                 questions:
                   - { id: a, type: short, prompt: "", answer: Medinsky, evidence: { paragraph: 2 } }
                   - { id: b, type: short, prompt: "   ", answer: Medinsky, evidence: { paragraph: 2 } }
-                """)).containsExactly(
-                "q.yaml:4:35: error: question 'a' has an empty prompt",
-                "q.yaml:5:35: error: question 'b' has an empty prompt");
+                """))
+                .containsExactly(
+                        "q.yaml:4:35: error: question 'a' has an empty prompt",
+                        "q.yaml:5:35: error: question 'b' has an empty prompt");
     }
 
     @Test
@@ -194,9 +205,10 @@ class LoaderTypesTest {
                 questions:
                   - { id: a, type: short, prompt: P, answer: Medinsky, pattern: "Medin(sky", evidence: { paragraph: 2 } }
                   - { id: b, type: short, prompt: P, answer: Medinsky, pattern: "*Medinsky", evidence: { paragraph: 2 } }
-                """)).containsExactly(
-                "q.yaml:4:65: error: invalid pattern: Unclosed group at the end of 'Medin(sky'",
-                "q.yaml:5:65: error: invalid pattern: Dangling meta character '*' at character 1 of '*Medinsky'");
+                """))
+                .containsExactly(
+                        "q.yaml:4:65: error: invalid pattern: Unclosed group at the end of 'Medin(sky'",
+                        "q.yaml:5:65: error: invalid pattern: Dangling meta character '*' at character 1 of '*Medinsky'");
     }
 
     @Test
@@ -211,8 +223,9 @@ class LoaderTypesTest {
                     answer: Medinsky
                     answers: [Medinsky, Vladimir Medinsky]
                     evidence: { paragraph: 2 }
-                """)).containsExactly("q.yaml:8:5: error: question 'lead' has both 'answer' and 'answers'; put every"
-                + " accepted text in 'answers'");
+                """))
+                .containsExactly("q.yaml:8:5: error: question 'lead' has both 'answer' and 'answers'; put every"
+                        + " accepted text in 'answers'");
     }
 
     @Test
@@ -243,13 +256,14 @@ class LoaderTypesTest {
                     answer: 35
                     tolerance: a few%
                     evidence: { paragraph: 4 }
-                """)).containsExactly(
-                "q.yaml:7:13: error: the answer of a number question must be a number in figures, like 35 or 3.5;"
-                        + " found 'thirty-five'",
-                "q.yaml:8:16: error: invalid tolerance '-2': write a number that is not negative, like 0.5, or a"
-                        + " percentage, like 5%",
-                "q.yaml:14:16: error: invalid tolerance 'a few%': write a number that is not negative, like 0.5, or"
-                        + " a percentage, like 5%");
+                """))
+                .containsExactly(
+                        "q.yaml:7:13: error: the answer of a number question must be a number in figures, like 35 or 3.5;"
+                                + " found 'thirty-five'",
+                        "q.yaml:8:16: error: invalid tolerance '-2': write a number that is not negative, like 0.5, or a"
+                                + " percentage, like 5%",
+                        "q.yaml:14:16: error: invalid tolerance 'a few%': write a number that is not negative, like 0.5, or"
+                                + " a percentage, like 5%");
     }
 
     @Test
@@ -264,9 +278,10 @@ class LoaderTypesTest {
                     answer: yes
                     feedback: { maybe: Read paragraph 3. }
                     evidence: { paragraph: 3 }
-                """)).containsExactly(
-                "q.yaml:7:13: error: answer of a true-false question must be true or false; found 'yes'",
-                "q.yaml:8:17: error: a feedback key of a true-false question must be true or false; found 'maybe'");
+                """))
+                .containsExactly(
+                        "q.yaml:7:13: error: answer of a true-false question must be true or false; found 'yes'",
+                        "q.yaml:8:17: error: a feedback key of a true-false question must be true or false; found 'maybe'");
     }
 
     @Test
@@ -277,9 +292,10 @@ class LoaderTypesTest {
                 questions:
                   - { id: a, type: order, prompt: P, items: [statement], evidence: { paragraph: 2 } }
                   - { id: b, type: order, prompt: P, items: [statement, talks, statement], evidence: { paragraph: 2 } }
-                """)).containsExactly(
-                "q.yaml:4:38: error: an order question needs at least two items; found 1",
-                "q.yaml:5:64: error: item 'statement' is listed twice; order items must differ");
+                """))
+                .containsExactly(
+                        "q.yaml:4:38: error: an order question needs at least two items; found 1",
+                        "q.yaml:5:64: error: item 'statement' is listed twice; order items must differ");
     }
 
     @Test
@@ -290,8 +306,9 @@ class LoaderTypesTest {
                 questions:
                   - { id: a, type: match, prompt: P, pairs: { Fomin: defence }, evidence: { paragraph: 9 } }
                   - { id: b, type: match, prompt: P, pairs: [Fomin, defence], evidence: { paragraph: 9 } }
-                """)).containsExactly(
-                "q.yaml:4:38: error: a match question needs at least two pairs; found 1",
-                "q.yaml:5:45: error: 'pairs' must be a mapping of 'key: value' lines; found a list");
+                """))
+                .containsExactly(
+                        "q.yaml:4:38: error: a match question needs at least two pairs; found 1",
+                        "q.yaml:5:45: error: 'pairs' must be a mapping of 'key: value' lines; found a list");
     }
 }

@@ -120,8 +120,10 @@ class LoaderValidSetTest {
     @Test
     void everyTypeAndEvidenceForm_loadsWithNoProblems() {
         assertThat(Snippets.shown(result)).isEmpty();
-        assertThat(set.questions()).extracting(Question::typeName).containsExactly("choice", "multi", "true-false",
-                "short", "number", "cloze", "order", "match", "evidence");
+        assertThat(set.questions())
+                .extracting(Question::typeName)
+                .containsExactly(
+                        "choice", "multi", "true-false", "short", "number", "cloze", "order", "match", "evidence");
     }
 
     @Test
@@ -150,7 +152,8 @@ class LoaderValidSetTest {
         Passage passage = question(0, ChoiceQuestion.class).evidence().get(0);
         assertThat(passage.paragraph()).isEqualTo(2);
         assertThat(article.text(passage)).isEqualTo("led by Vladimir Medinsky");
-        assertThat(article.paragraph(2).text().indexOf("led by Vladimir Medinsky")).isEqualTo(passage.span().start());
+        assertThat(article.paragraph(2).text().indexOf("led by Vladimir Medinsky"))
+                .isEqualTo(passage.span().start());
     }
 
     @Test
@@ -169,25 +172,30 @@ class LoaderValidSetTest {
         assertThat(q.answer()).isFalse();
         assertThat(q.feedbackIfTrue()).hasValue("Read paragraph 3 again.");
         assertThat(q.feedbackIfFalse()).hasValue("Right.");
-        assertThat(evidenceTexts(q)).containsExactly("Shortly after the Kremlin\u2019s announcement, a US official"
-                + " said Donald Trump would also skip the talks.");
+        assertThat(evidenceTexts(q))
+                .containsExactly("Shortly after the Kremlin\u2019s announcement, a US official"
+                        + " said Donald Trump would also skip the talks.");
     }
 
     @Test
     void short_keepsEveryAnswerAndACaseBlindPattern() {
         ShortQuestion q = question(3, ShortQuestion.class);
         assertThat(q.answers()).containsExactly("the Kremlin", "Kremlin");
-        assertThat(q.pattern()).hasValueSatisfying(p -> assertThat(p.matcher("The KREMLIN's").matches()).isTrue());
+        assertThat(q.pattern())
+                .hasValueSatisfying(
+                        p -> assertThat(p.matcher("The KREMLIN's").matches()).isTrue());
     }
 
     @Test
     void number_readsAnswerToleranceAndUnit() {
         NumberQuestion q = question(4, NumberQuestion.class);
-        assertThat(q.answers()).singleElement().satisfies(a -> assertThat(a).isEqualByComparingTo(BigDecimal.valueOf(35)));
+        assertThat(q.answers())
+                .singleElement()
+                .satisfies(a -> assertThat(a).isEqualByComparingTo(BigDecimal.valueOf(35)));
         assertThat(q.tolerance()).isEqualTo(new Tolerance(new BigDecimal("5"), true));
         assertThat(q.unit()).hasValue("people");
-        assertThat(evidenceTexts(q)).containsExactly("A Russian missile attack on the city on Palm Sunday killed 35"
-                + " people.");
+        assertThat(evidenceTexts(q))
+                .containsExactly("A Russian missile attack on the city on Palm Sunday killed 35" + " people.");
     }
 
     @Test
@@ -195,8 +203,10 @@ class LoaderValidSetTest {
         ClozeQuestion q = question(5, ClozeQuestion.class);
         assertThat(q.prompt()).isEqualTo("Fill in the blanks.");
         assertThat(q.segments()).containsExactly("Ukraine is expected to call for a full ", "-day ", ".");
-        assertThat(q.blanks()).containsExactly(new ClozeQuestion.Blank(List.of("30", "thirty")),
-                new ClozeQuestion.Blank(List.of("ceasefire")));
+        assertThat(q.blanks())
+                .containsExactly(
+                        new ClozeQuestion.Blank(List.of("30", "thirty")),
+                        new ClozeQuestion.Blank(List.of("ceasefire")));
         assertThat(q.evidence()).extracting(Passage::paragraph).containsExactly(26, 27);
     }
 
@@ -204,18 +214,24 @@ class LoaderValidSetTest {
     void order_keepsItemsInTheirWrittenOrder() {
         OrderQuestion q = question(6, OrderQuestion.class);
         assertThat(q.items()).containsExactly("Kremlin statement", "US official speaks", "Missile attack on Sumy");
-        assertThat(q.evidence()).containsExactly(Passage.wholeParagraph(article.paragraph(2)),
-                Passage.wholeParagraph(article.paragraph(3)));
+        assertThat(q.evidence())
+                .containsExactly(
+                        Passage.wholeParagraph(article.paragraph(2)), Passage.wholeParagraph(article.paragraph(3)));
     }
 
     @Test
     void match_keepsPairsInTheirWrittenOrder() {
         MatchQuestion q = question(7, MatchQuestion.class);
-        assertThat(q.pairs()).containsExactly(new MatchQuestion.Pair("Medinsky", "Putin aide"),
-                new MatchQuestion.Pair("Fomin", "deputy defence minister"),
-                new MatchQuestion.Pair("Galuzin", "deputy foreign minister"));
-        assertThat(evidenceTexts(q)).containsExactly("deputy defence minister Alexander Fomin",
-                article.paragraph(2).sentence(1), article.paragraph(9).sentence(1));
+        assertThat(q.pairs())
+                .containsExactly(
+                        new MatchQuestion.Pair("Medinsky", "Putin aide"),
+                        new MatchQuestion.Pair("Fomin", "deputy defence minister"),
+                        new MatchQuestion.Pair("Galuzin", "deputy foreign minister"));
+        assertThat(evidenceTexts(q))
+                .containsExactly(
+                        "deputy defence minister Alexander Fomin",
+                        article.paragraph(2).sentence(1),
+                        article.paragraph(9).sentence(1));
     }
 
     @Test

@@ -34,8 +34,7 @@ class QuestionSchemaTest {
     private static final Path SCHEMA = Path.of("schema", "question-set.schema.json");
     private static final Path BUNDLED = Path.of("questions");
     private static final Path VALID_FIXTURES = Path.of("src", "test", "resources", "sets", "valid");
-    private static final String SCHEMA_COMMENT =
-            "# yaml-language-server: $schema=../schema/question-set.schema.json";
+    private static final String SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/question-set.schema.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static JsonSchemaFactory factory;
@@ -78,16 +77,19 @@ class QuestionSchemaTest {
     }
 
     private static String messages(Set<ValidationMessage> errors) {
-        return errors.stream().map(ValidationMessage::getMessage).sorted()
+        return errors.stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
                 .collect(Collectors.joining("\n  ", "\n  ", ""));
     }
 
     @Test
     void schema_isValidDraft202012Schema() throws IOException {
-        JsonSchema metaSchema = factory.getSchema(
-                SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        JsonSchema metaSchema = factory.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         Set<ValidationMessage> errors = metaSchema.validate(MAPPER.readTree(SCHEMA.toFile()));
-        assertThat(errors).as("schema against the 2020-12 meta-schema:%s", messages(errors)).isEmpty();
+        assertThat(errors)
+                .as("schema against the 2020-12 meta-schema:%s", messages(errors))
+                .isEmpty();
     }
 
     @Test
@@ -129,7 +131,8 @@ class QuestionSchemaTest {
                     }
                     block = null;
                 } else if (block != null) {
-                    block.append(line.length() >= indent ? line.substring(indent) : line.strip()).append('\n');
+                    block.append(line.length() >= indent ? line.substring(indent) : line.strip())
+                            .append('\n');
                 }
             }
         }
@@ -156,10 +159,12 @@ class QuestionSchemaTest {
         Set<String> types = new TreeSet<>();
         for (Path file : yamlFiles(VALID_FIXTURES)) {
             yamlToJson(Files.readString(file, StandardCharsets.UTF_8))
-                    .get("questions").forEach(q -> types.add(q.get("type").asText()));
+                    .get("questions")
+                    .forEach(q -> types.add(q.get("type").asText()));
         }
-        assertThat(types).containsExactlyInAnyOrder(
-                "choice", "multi", "true-false", "short", "number", "cloze", "order", "match", "evidence");
+        assertThat(types)
+                .containsExactlyInAnyOrder(
+                        "choice", "multi", "true-false", "short", "number", "cloze", "order", "match", "evidence");
     }
 
     // --- deliberately wrong documents -------------------------------------------------------
@@ -290,7 +295,9 @@ class QuestionSchemaTest {
 
     @Test
     void clozeWithoutBlankOrWithEmptyAlternative_isRejected() {
-        for (String text : List.of("Putin will not travel to Istanbul.", "Putin will not travel to [[Istanbul||Turkey]].",
+        for (String text : List.of(
+                "Putin will not travel to Istanbul.",
+                "Putin will not travel to [[Istanbul||Turkey]].",
                 "Putin will not travel to [[]].")) {
             assertThat(validate(HEADER + """
                       - id: gap
@@ -302,8 +309,14 @@ class QuestionSchemaTest {
 
     @Test
     void malformedEvidenceReferences_areRejected() {
-        for (String evidence : List.of("{ sentence: \"4\" }", "{ sentence: 4 }", "{ paragraph: 0 }",
-                "{ sentence: \"3.2\", paragraph: 3 }", "{ quote: \"\" }", "{ page: 3 }", "{}")) {
+        for (String evidence : List.of(
+                "{ sentence: \"4\" }",
+                "{ sentence: 4 }",
+                "{ paragraph: 0 }",
+                "{ sentence: \"3.2\", paragraph: 3 }",
+                "{ quote: \"\" }",
+                "{ page: 3 }",
+                "{}")) {
             assertThat(validate(HEADER + """
                       - id: attack
                         type: true-false
@@ -333,13 +346,16 @@ class QuestionSchemaTest {
     @Test
     void schemaKeys_areTheLoadersKeys() throws IOException {
         JsonNode tree = MAPPER.readTree(SCHEMA.toFile());
-        assertThat(fieldNames(tree.get("properties"))).as("set level")
+        assertThat(fieldNames(tree.get("properties")))
+                .as("set level")
                 .containsExactlyInAnyOrderElementsOf(QuestionSetLoader.SET_KEYS);
         for (var type : TypeReaders.BY_NAME.entrySet()) {
             List<String> keys = new java.util.ArrayList<>(QuestionReader.COMMON_KEYS);
             keys.addAll(type.getValue().keys());
-            assertThat(fieldNames(tree.get("$defs").get(type.getKey() + "Question").get("properties")))
-                    .as("type %s", type.getKey()).containsExactlyInAnyOrderElementsOf(keys);
+            assertThat(fieldNames(
+                            tree.get("$defs").get(type.getKey() + "Question").get("properties")))
+                    .as("type %s", type.getKey())
+                    .containsExactlyInAnyOrderElementsOf(keys);
         }
     }
 
@@ -415,14 +431,19 @@ class QuestionSchemaTest {
         Set<ValidationMessage> errors = validate(EVERY_GRADING_KEY);
         assertThat(errors).as(messages(errors)).isEmpty();
         for (String policy : List.of("exact", "normalized", "lenient", "squad")) {
-            assertThat(validate(EVERY_GRADING_KEY.replace("match: lenient", "match: " + policy))).as(policy).isEmpty();
+            assertThat(validate(EVERY_GRADING_KEY.replace("match: lenient", "match: " + policy)))
+                    .as(policy)
+                    .isEmpty();
         }
         for (String scoring : List.of("all-or-nothing", "right-minus-wrong", "per-option")) {
-            assertThat(validate(EVERY_GRADING_KEY.replace("scoring: per-option", "scoring: " + scoring))).as(scoring)
+            assertThat(validate(EVERY_GRADING_KEY.replace("scoring: per-option", "scoring: " + scoring)))
+                    .as(scoring)
                     .isEmpty();
         }
         for (String share : List.of("0", "1", "0.5", "\"0.75\"", "0%", "100%", "12.5%", "1.0")) {
-            assertThat(validate(EVERY_GRADING_KEY.replace("penalty: 0.25", "penalty: " + share))).as(share).isEmpty();
+            assertThat(validate(EVERY_GRADING_KEY.replace("penalty: 0.25", "penalty: " + share)))
+                    .as(share)
+                    .isEmpty();
         }
     }
 
@@ -458,7 +479,9 @@ class QuestionSchemaTest {
         for (String share : List.of("1.5", "-0.5", "150%", "-5%", "half", "50", "\"1.5\"")) {
             for (String key : List.of("typo-credit: 50%", "penalty: 0.25", "near: 25%")) {
                 String bad = key.substring(0, key.indexOf(':') + 2) + share;
-                assertThat(validate(EVERY_GRADING_KEY.replace(key, bad))).as(bad).isNotEmpty();
+                assertThat(validate(EVERY_GRADING_KEY.replace(key, bad)))
+                        .as(bad)
+                        .isNotEmpty();
             }
         }
     }
@@ -478,17 +501,19 @@ class QuestionSchemaTest {
                 new String[] {"near: 25%", "near: 25%\n    negative-total: allowed"},
                 new String[] {"tolerance: 0", "tolerance: 0\n    credit: f1"})) {
             assertThat(EVERY_GRADING_KEY).contains(change[0]);
-            String changed = EVERY_GRADING_KEY.replaceFirst(java.util.regex.Pattern.quote(change[0]),
-                    java.util.regex.Matcher.quoteReplacement(change[1]));
+            String changed = EVERY_GRADING_KEY.replaceFirst(
+                    java.util.regex.Pattern.quote(change[0]), java.util.regex.Matcher.quoteReplacement(change[1]));
             assertThat(validate(changed)).as(change[1]).isNotEmpty();
         }
     }
 
     @Test
     void numberWithBothAnswerAndAnswers_orAWrongKeyThatIsNoNumber_isRejected() {
-        assertThat(validate(EVERY_GRADING_KEY.replace("answers: [2019, 2022]", "answer: 2019\n    answers: [2019, 2022]")))
+        assertThat(validate(
+                        EVERY_GRADING_KEY.replace("answers: [2019, 2022]", "answer: 2019\n    answers: [2019, 2022]")))
                 .isNotEmpty();
-        assertThat(validate(EVERY_GRADING_KEY.replace("    answers: [2019, 2022]\n", ""))).isNotEmpty();
+        assertThat(validate(EVERY_GRADING_KEY.replace("    answers: [2019, 2022]\n", "")))
+                .isNotEmpty();
         assertThat(validate(EVERY_GRADING_KEY.replace("2014: \"Not in the article.\"", "twenty: \"No.\"")))
                 .isNotEmpty();
     }

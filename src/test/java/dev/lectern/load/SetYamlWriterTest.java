@@ -42,14 +42,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SetYamlWriterTest {
     private static final Article SEED = Snippets.load("title: t\narticle: " + Snippets.ARTICLE
-            + "\nquestions:\n  - { id: a, type: true-false, prompt: p, answer: true }\n").set().orElseThrow().article();
+                    + "\nquestions:\n  - { id: a, type: true-false, prompt: p, answer: true }\n")
+            .set()
+            .orElseThrow()
+            .article();
 
     private static final String LONG = "A choice that goes on and on, with words, commas, and: colons, far beyond"
             + " the width of any line the emitter would like to write in one piece";
 
     static Stream<Path> setFiles() throws IOException {
         return Stream.concat(Files.list(Path.of("questions")), Files.list(Path.of("src/test/resources/sets/valid")))
-                .filter(f -> f.toString().endsWith(".yaml")).sorted();
+                .filter(f -> f.toString().endsWith(".yaml"))
+                .sorted();
     }
 
     @ParameterizedTest
@@ -59,8 +63,11 @@ class SetYamlWriterTest {
         QuestionSet set = first.set().orElseThrow();
         String yaml = SetYamlWriter.write(set);
         LoadResult again = Snippets.loaderWith(Path.of("seeds")).load(yaml, file.getParent(), "written.yaml");
-        assertThat(again.problems()).as(yaml).extracting(Problem::message)
-                .containsExactlyInAnyOrderElementsOf(first.problems().stream().map(Problem::message).toList());
+        assertThat(again.problems())
+                .as(yaml)
+                .extracting(Problem::message)
+                .containsExactlyInAnyOrderElementsOf(
+                        first.problems().stream().map(Problem::message).toList());
         assertSameSet(again.set().orElseThrow(), set, yaml);
         assertThat(SetYamlWriter.write(again.set().orElseThrow())).isEqualTo(yaml);
     }
@@ -69,33 +76,72 @@ class SetYamlWriterTest {
     void everyType_withAwkwardTexts_loadsBackEqual() {
         String awkward = "True or false: Lavrov is going #11, \"quoted\" 'and' \\back\\slash [x] {y} & *z ! | > % @ `";
         List<Question> questions = List.of(
-                new ChoiceQuestion(header("c1", awkward, List.of(quote(2, "its delegation would be led by Vladimir Medinsky"))),
-                        List.of("no", "3.10", "Vladimir Medinsky", "yes: really"), 2, Map.of("no", "Not 'no' #1"), 0.25),
-                new MultiQuestion(header("010", "[[not a blank]] in a prompt", List.of()),
-                        List.of("true", "null", "~", "  spaced  ", LONG), Set.of(0, 3), Map.of(LONG, LONG + " " + LONG), MultiScoring.PER_OPTION, 0),
-                new TrueFalseQuestion(header("t1", "Line one\nline two", List.of(paragraph(9), paragraph(11))), false,
-                        Optional.of("Wrong: see 11"), Optional.empty(), 1),
-                new ShortQuestion(header("s1", "Who?", List.of(sentence(15, 1))), List.of("Erdoğan", "‘Erdogan’"),
+                new ChoiceQuestion(
+                        header("c1", awkward, List.of(quote(2, "its delegation would be led by Vladimir Medinsky"))),
+                        List.of("no", "3.10", "Vladimir Medinsky", "yes: really"),
+                        2,
+                        Map.of("no", "Not 'no' #1"),
+                        0.25),
+                new MultiQuestion(
+                        header("010", "[[not a blank]] in a prompt", List.of()),
+                        List.of("true", "null", "~", "  spaced  ", LONG),
+                        Set.of(0, 3),
+                        Map.of(LONG, LONG + " " + LONG),
+                        MultiScoring.PER_OPTION,
+                        0),
+                new TrueFalseQuestion(
+                        header("t1", "Line one\nline two", List.of(paragraph(9), paragraph(11))),
+                        false,
+                        Optional.of("Wrong: see 11"),
+                        Optional.empty(),
+                        1),
+                new ShortQuestion(
+                        header("s1", "Who?", List.of(sentence(15, 1))),
+                        List.of("Erdoğan", "‘Erdogan’"),
                         Optional.of(Pattern.compile("(?i)\\s*erdo(g|ğ)an\\s*")),
-                        new TextMatching(MatchPolicy.LENIENT, true, 0.5), TextCredit.F1,
+                        new TextMatching(MatchPolicy.LENIENT, true, 0.5),
+                        TextCredit.F1,
                         List.of(new WrongAnswer("Istanbul", "No: \"Ankara\""))),
-                new NumberQuestion(header("n1", "How many?", List.of()), List.of(new BigDecimal("3.10"),
-                        new BigDecimal("-2")), new Tolerance(new BigDecimal("5"), true), Optional.of("km/h"),
+                new NumberQuestion(
+                        header("n1", "How many?", List.of()),
+                        List.of(new BigDecimal("3.10"), new BigDecimal("-2")),
+                        new Tolerance(new BigDecimal("5"), true),
+                        Optional.of("km/h"),
                         List.of(new WrongAnswer("35", "That was Palm Sunday"))),
-                new ClozeQuestion(header("z1", ClozeReader.DEFAULT_PROMPT, List.of()),
-                        List.of("", " leads, with ", ": done."), List.of(new ClozeQuestion.Blank(List.of("Medinsky")),
-                        new ClozeQuestion.Blank(List.of("Fomin", "Alexander Fomin"))), TextMatching.DEFAULT),
-                new OrderQuestion(header("o1", "Order?", List.of()), List.of("# first", "second: b", "'third'", "- dash"),
+                new ClozeQuestion(
+                        header("z1", ClozeReader.DEFAULT_PROMPT, List.of()),
+                        List.of("", " leads, with ", ": done."),
+                        List.of(
+                                new ClozeQuestion.Blank(List.of("Medinsky")),
+                                new ClozeQuestion.Blank(List.of("Fomin", "Alexander Fomin"))),
+                        TextMatching.DEFAULT),
+                new OrderQuestion(
+                        header("o1", "Order?", List.of()),
+                        List.of("# first", "second: b", "'third'", "- dash"),
                         OrderScoring.ALL_OR_NOTHING),
-                new MatchQuestion(header("m1", "Match?", List.of()), List.of(new MatchQuestion.Pair("a: b", "c #d"),
-                        new MatchQuestion.Pair("true", "1"))),
-                new EvidenceQuestion(header("e1", "Claim: x.", List.of()), new SentenceRef(28, 1),
-                        List.of(new SentenceRef(10, 1)), 0.25));
-        String yaml = SetYamlWriter.write(new SetYamlWriter.SetInfo("Title: with colon", Optional.of("#not a comment"),
-                Snippets.ARTICLE, true, OptionalDouble.of(0.575), true, List.of("yaml-language-server: x")), SEED,
+                new MatchQuestion(
+                        header("m1", "Match?", List.of()),
+                        List.of(new MatchQuestion.Pair("a: b", "c #d"), new MatchQuestion.Pair("true", "1"))),
+                new EvidenceQuestion(
+                        header("e1", "Claim: x.", List.of()),
+                        new SentenceRef(28, 1),
+                        List.of(new SentenceRef(10, 1)),
+                        0.25));
+        String yaml = SetYamlWriter.write(
+                new SetYamlWriter.SetInfo(
+                        "Title: with colon",
+                        Optional.of("#not a comment"),
+                        Snippets.ARTICLE,
+                        true,
+                        OptionalDouble.of(0.575),
+                        true,
+                        List.of("yaml-language-server: x")),
+                SEED,
                 questions.stream().map(SetYamlWriter.Entry::of).toList());
         LoadResult loaded = Snippets.load(yaml);
-        assertThat(loaded.problems()).as(yaml).extracting(Problem::message)
+        assertThat(loaded.problems())
+                .as(yaml)
+                .extracting(Problem::message)
                 .allMatch(m -> m.contains("has no evidence"));
         QuestionSet set = loaded.set().orElseThrow();
         assertThat(set.title()).isEqualTo("Title: with colon");
@@ -104,19 +150,29 @@ class SetYamlWriterTest {
         assertThat(set.passMark()).hasValue(0.575);
         assertThat(set.negativeTotal()).isTrue();
         // The evidence question's answer sentence becomes its evidence on loading, as it would for a teacher's file.
-        List<Question> expected = questions.stream().map(q -> q instanceof EvidenceQuestion e
-                ? new EvidenceQuestion(header("e1", "Claim: x.", List.of(sentence(28, 1))), e.answer(), e.accept(),
-                        e.near()) : q).toList();
+        List<Question> expected = questions.stream()
+                .map(q -> q instanceof EvidenceQuestion e
+                        ? new EvidenceQuestion(
+                                header("e1", "Claim: x.", List.of(sentence(28, 1))), e.answer(), e.accept(), e.near())
+                        : q)
+                .toList();
         assertSameQuestions(set.questions(), expected, yaml);
     }
 
     @Test
     void comments_standAboveTheirQuestion_andTheFileStillLoads() {
-        Question q = new TrueFalseQuestion(header("lavrov-sent", "Lavrov is in the delegation.", List.of()), false,
-                Optional.empty(), Optional.empty(), 0);
-        String yaml = SetYamlWriter.write(SetYamlWriter.SetInfo.of("Draft", Snippets.ARTICLE)
-                        .withHeaderComments(List.of("yaml-language-server: $schema=../schema/question-set.schema.json")),
-                SEED, List.of(new SetYamlWriter.Entry(q, List.of("from sentence 11.1", "check the answer"))));
+        Question q = new TrueFalseQuestion(
+                header("lavrov-sent", "Lavrov is in the delegation.", List.of()),
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                0);
+        String yaml = SetYamlWriter.write(
+                SetYamlWriter.SetInfo.of("Draft", Snippets.ARTICLE)
+                        .withHeaderComments(
+                                List.of("yaml-language-server: $schema=../schema/question-set.schema.json")),
+                SEED,
+                List.of(new SetYamlWriter.Entry(q, List.of("from sentence 11.1", "check the answer"))));
         assertThat(yaml).isEqualTo("""
                 # yaml-language-server: $schema=../schema/question-set.schema.json
                 title: Draft
@@ -130,18 +186,28 @@ class SetYamlWriterTest {
                     answer: false
                     explain: 'Because: "it says so".'
                 """);
-        assertThat(Snippets.problems(yaml)).containsExactly("q.yaml:7:5: warning: question 'lavrov-sent' has no"
-                + " evidence; add evidence: { paragraph: N } or { quote: \"…\" } so learners see where the answer"
-                + " comes from");
+        assertThat(Snippets.problems(yaml))
+                .containsExactly("q.yaml:7:5: warning: question 'lavrov-sent' has no"
+                        + " evidence; add evidence: { paragraph: N } or { quote: \"…\" } so learners see where the answer"
+                        + " comes from");
     }
 
     @Test
     void evidence_isWrittenAsParagraphSentenceOrQuote() {
-        Question q = new ChoiceQuestion(header("lead", "Who leads?", List.of(paragraph(9), sentence(16, 2),
-                quote(2, "its delegation would be led by Vladimir Medinsky"))), List.of("Medinsky", "Lavrov"), 0,
-                Map.of(), 0);
-        String yaml = SetYamlWriter.write(SetYamlWriter.SetInfo.of("T", Snippets.ARTICLE), SEED,
-                List.of(SetYamlWriter.Entry.of(q)));
+        Question q = new ChoiceQuestion(
+                header(
+                        "lead",
+                        "Who leads?",
+                        List.of(
+                                paragraph(9),
+                                sentence(16, 2),
+                                quote(2, "its delegation would be led by Vladimir Medinsky"))),
+                List.of("Medinsky", "Lavrov"),
+                0,
+                Map.of(),
+                0);
+        String yaml = SetYamlWriter.write(
+                SetYamlWriter.SetInfo.of("T", Snippets.ARTICLE), SEED, List.of(SetYamlWriter.Entry.of(q)));
         assertThat(yaml).contains("""
                     evidence:
                       - {paragraph: 9}
@@ -164,7 +230,9 @@ class SetYamlWriterTest {
     private static void assertSameQuestions(List<Question> actual, List<Question> expected, String yaml) {
         assertThat(actual).as(yaml).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
-            assertThat(actual.get(i).toString()).as(yaml).isEqualTo(expected.get(i).toString());
+            assertThat(actual.get(i).toString())
+                    .as(yaml)
+                    .isEqualTo(expected.get(i).toString());
             if (expected.get(i) instanceof ShortQuestion s) {
                 assertThat(((ShortQuestion) actual.get(i)).pattern().map(Pattern::flags))
                         .isEqualTo(s.pattern().map(Pattern::flags));
@@ -173,7 +241,12 @@ class SetYamlWriterTest {
     }
 
     private static QuestionHeader header(String id, String prompt, List<Passage> evidence) {
-        return new QuestionHeader(id, prompt, evidence, Optional.of("Because: \"it says so\"."), Optional.empty(),
+        return new QuestionHeader(
+                id,
+                prompt,
+                evidence,
+                Optional.of("Because: \"it says so\"."),
+                Optional.empty(),
                 id.equals("c1") ? 2.5 : 1);
     }
 

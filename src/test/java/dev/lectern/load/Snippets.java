@@ -14,10 +14,10 @@ final class Snippets {
     /** The folder snippets pretend to live in; it need not exist. */
     static final Path DIR = Path.of("questions");
 
-    private static final QuestionSetLoader LOADER = new QuestionSetLoader(new ArticleLibrary(List.of(Path.of("seeds"))));
+    private static final QuestionSetLoader LOADER =
+            new QuestionSetLoader(new ArticleLibrary(List.of(Path.of("seeds"))));
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     static LoadResult load(String yaml) {
         return LOADER.load(yaml, DIR, "q.yaml");

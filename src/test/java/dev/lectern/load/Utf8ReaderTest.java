@@ -40,7 +40,8 @@ class Utf8ReaderTest {
     @Test
     void aBadByteFarIntoTheFile_isPlacedByLineAndColumn() {
         byte[] bytes = ("abc\n".repeat(30_000) + "xy\u00e9z\n").getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> readAll(new ByteArrayInputStream(bytes))).isInstanceOf(NotUtf8Exception.class)
+        assertThatThrownBy(() -> readAll(new ByteArrayInputStream(bytes)))
+                .isInstanceOf(NotUtf8Exception.class)
                 .hasMessage("f.csv:30001:3: error: not UTF-8: byte 0xE9 at line 30001, column 3 is not valid UTF-8;"
                         + " the file is probably Latin-1 (ISO-8859-1); convert it with: iconv -f latin1 -t utf-8"
                         + " f.csv > f-utf8.csv");
@@ -49,7 +50,8 @@ class Utf8ReaderTest {
     @Test
     void aCharacterCutOffAtTheEnd_isRefused() {
         byte[] bytes = {'a', '\n', 'b', (byte) 0xE2, (byte) 0x82};
-        assertThatThrownBy(() -> readAll(new ByteArrayInputStream(bytes))).isInstanceOf(NotUtf8Exception.class)
+        assertThatThrownBy(() -> readAll(new ByteArrayInputStream(bytes)))
+                .isInstanceOf(NotUtf8Exception.class)
                 .hasMessageStartingWith("f.csv:2:2: error: not UTF-8: byte 0xE2 at line 2, column 2");
     }
 

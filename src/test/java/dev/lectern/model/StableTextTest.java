@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * and Map.copyOf / Set.copyOf iterate in a different order in every JVM run.
  */
 class StableTextTest {
-    private static final QuestionHeader HEADER = new QuestionHeader("q", "p", List.of(), Optional.empty(),
-            Optional.empty(), 1);
+    private static final QuestionHeader HEADER =
+            new QuestionHeader("q", "p", List.of(), Optional.empty(), Optional.empty(), 1);
 
     @Test
     void feedback_keepsTheOrderWritten() {
@@ -29,8 +29,8 @@ class StableTextTest {
 
     @Test
     void multiAnswers_areSorted() {
-        MultiQuestion q = new MultiQuestion(HEADER, List.of("a", "b", "c", "d", "e"), Set.of(4, 0, 2), Map.of(),
-                MultiScoring.RIGHT_MINUS_WRONG, 0);
+        MultiQuestion q = new MultiQuestion(
+                HEADER, List.of("a", "b", "c", "d", "e"), Set.of(4, 0, 2), Map.of(), MultiScoring.RIGHT_MINUS_WRONG, 0);
         assertThat(q.answers()).containsExactly(0, 2, 4);
         assertThat(q.toString()).contains("answers=[0, 2, 4]");
     }

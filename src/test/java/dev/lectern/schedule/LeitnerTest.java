@@ -20,12 +20,12 @@ class LeitnerTest {
     }
 
     /** A random place in the schedule (or none) and an answer day around its due day. */
-    private record Case(Optional<Slot> before, boolean right, LocalDate day) {
-    }
+    private record Case(Optional<Slot> before, boolean right, LocalDate day) {}
 
     private static Case randomCase(Random r) {
         LocalDate day = DAY.plusDays(r.nextInt(400));
-        Optional<Slot> before = r.nextInt(5) == 0 ? Optional.empty()
+        Optional<Slot> before = r.nextInt(5) == 0
+                ? Optional.empty()
                 : in(1 + r.nextInt(Leitner.BOXES), day.plusDays(r.nextInt(33) - 16));
         return new Case(before, r.nextBoolean(), day);
     }
@@ -49,8 +49,12 @@ class LeitnerTest {
 
     @Test
     void leitner_wrongAnswer_returnsToFirstBox_dueTheNextDay() {
-        ForAll.check(11, 500, LeitnerTest::randomCase, c -> assertThat(Leitner.after(c.before(), false, c.day()))
-                .isEqualTo(new Slot(1, c.day().plusDays(1))));
+        ForAll.check(
+                11,
+                500,
+                LeitnerTest::randomCase,
+                c -> assertThat(Leitner.after(c.before(), false, c.day()))
+                        .isEqualTo(new Slot(1, c.day().plusDays(1))));
     }
 
     @Test
@@ -74,7 +78,8 @@ class LeitnerTest {
         assertThat(Leitner.after(in(3, DAY.plusDays(1)), true, DAY)).isEqualTo(new Slot(3, DAY.plusDays(1)));
         ForAll.check(13, 500, LeitnerTest::randomCase, c -> {
             if (c.before().isPresent() && !c.before().get().isDueOn(c.day())) {
-                assertThat(Leitner.after(c.before(), true, c.day())).isEqualTo(c.before().get());
+                assertThat(Leitner.after(c.before(), true, c.day()))
+                        .isEqualTo(c.before().get());
             }
         });
     }
@@ -116,8 +121,8 @@ class LeitnerTest {
             Case c = (Case) o[0];
             Optional<Card> card = c.before().map(s -> new Card(s, "earlier", Optional.empty()));
             Card once = Card.answered(card, "now", (Boolean) o[2], c.day());
-            Card twice = Card.answered(Optional.of(Card.answered(card, "now", (Boolean) o[1], c.day())), "now",
-                    (Boolean) o[2], c.day());
+            Card twice = Card.answered(
+                    Optional.of(Card.answered(card, "now", (Boolean) o[1], c.day())), "now", (Boolean) o[2], c.day());
             assertThat(twice).isEqualTo(once);
         });
     }
@@ -135,8 +140,8 @@ class LeitnerTest {
     void card_aNewSession_startsFromWhereTheLastOneLeftIt() {
         Card first = Card.answered(Optional.empty(), "one", false, DAY);
         Card second = Card.answered(Optional.of(first), "two", true, DAY.plusDays(1));
-        assertThat(second).isEqualTo(new Card(new Slot(2, DAY.plusDays(3)), "two",
-                Optional.of(new Slot(1, DAY.plusDays(1)))));
+        assertThat(second)
+                .isEqualTo(new Card(new Slot(2, DAY.plusDays(3)), "two", Optional.of(new Slot(1, DAY.plusDays(1)))));
     }
 
     @Test

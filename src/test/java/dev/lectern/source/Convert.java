@@ -10,8 +10,7 @@ import java.nio.file.Path;
 final class Convert {
     private static final Path ARTICLES = Path.of("src/test/resources/articles");
 
-    private Convert() {
-    }
+    private Convert() {}
 
     static ArticleText resource(String name) {
         Outcome outcome = Sources.fromFile(ARTICLES.resolve(name), name);

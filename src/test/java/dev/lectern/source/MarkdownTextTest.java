@@ -18,8 +18,9 @@ class MarkdownTextTest {
                 “It is the best count since records began,” said Helen Marsh. The team will return in November.
                 A final paragraph with a line break inside it and an HTML line break too.
                 """);
-        assertThat(article.account()).isEqualTo("kept 8 paragraphs (112 words) of Markdown; dropped 2 headings,"
-                + " 1 horizontal rule, 1 front-matter block, 1 code block, 1 raw HTML block, 1 image");
+        assertThat(article.account())
+                .isEqualTo("kept 8 paragraphs (112 words) of Markdown; dropped 2 headings,"
+                        + " 1 horizontal rule, 1 front-matter block, 1 code block, 1 raw HTML block, 1 image");
     }
 
     @Test
@@ -36,7 +37,9 @@ class MarkdownTextTest {
         ArticleText html = Convert.ok("page.html", "<html><body><p>" + nel + "</p></body></html>");
         assertThat(markdown.paragraphs()).containsExactly("One sentence here. Two sentences there.");
         assertThat(html.paragraphs()).containsExactly("One sentence here. Two sentences there.");
-        assertThat(dev.lectern.article.Article.fromText("a.txt", html.fileText()).paragraphCount()).isEqualTo(1);
+        assertThat(dev.lectern.article.Article.fromText("a.txt", html.fileText())
+                        .paragraphCount())
+                .isEqualTo(1);
     }
 
     @Test
@@ -46,6 +49,7 @@ class MarkdownTextTest {
         assertThat(long_.paragraphs()).hasSize(1).first().asString().startsWith("a line a line");
         ArticleText feeds = Convert.ok("notes.md", "---\n" + "\f".repeat(40) + "\nSome text here.\n");
         assertThat(feeds.paragraphs()).containsExactly("Some text here.");
-        assertThat(Convert.ok("notes.md", "---\r\ntitle: x\r\n...\r\nBody.\n").paragraphs()).containsExactly("Body.");
+        assertThat(Convert.ok("notes.md", "---\r\ntitle: x\r\n...\r\nBody.\n").paragraphs())
+                .containsExactly("Body.");
     }
 }

@@ -30,7 +30,8 @@ class PlainTextTest {
         String text = "First line\nof the first.\n\u00a0\u2007\nSecond\nparagraph.\n";
         assertThat(PlainText.paragraphs(text)).containsExactly("First line of the first.", "Second paragraph.");
         assertThat(dev.lectern.article.Article.fromText("a.txt", String.join("\n", PlainText.paragraphs(text)))
-                .paragraphCount()).isEqualTo(2);
+                        .paragraphCount())
+                .isEqualTo(2);
     }
 
     @Test
@@ -42,11 +43,12 @@ class PlainTextTest {
                       On the way down they counted herons, eleven in all, standing in the
                       shallows below the weir as if they had been waiting for the walkers.
                       """;
-        assertThat(PlainText.paragraphs(text)).containsExactly(
-                "The river was high after the rain and the path along the east bank was flooded in three places, so"
-                        + " the group turned back at the old mill. Nobody minded.",
-                "On the way down they counted herons, eleven in all, standing in the shallows below the weir as if"
-                        + " they had been waiting for the walkers.");
+        assertThat(PlainText.paragraphs(text))
+                .containsExactly(
+                        "The river was high after the rain and the path along the east bank was flooded in three places, so"
+                                + " the group turned back at the old mill. Nobody minded.",
+                        "On the way down they counted herons, eleven in all, standing in the shallows below the weir as if"
+                                + " they had been waiting for the walkers.");
     }
 
     @Test
@@ -56,25 +58,37 @@ class PlainTextTest {
         assertThat(article.fileText()).isEqualTo(seed.endsWith("\n") ? seed : seed + "\n");
         assertThat(article.paragraphs()).hasSize(29);
         assertThat(article.notes()).extracting(Note::paragraph).containsExactly(5, 6, 7, 8);
-        assertThat(article.notes().get(0).describe()).isEqualTo("paragraph 5: looks like a stray headline (short,"
-                + " capitalised, no final punctuation), kept: \"Sanctions threat hikes up pressure in game of Ukraine"
-                + " ceasefire tennis\"");
+        assertThat(article.notes().get(0).describe())
+                .isEqualTo("paragraph 5: looks like a stray headline (short,"
+                        + " capitalised, no final punctuation), kept: \"Sanctions threat hikes up pressure in game of Ukraine"
+                        + " ceasefire tennis\"");
     }
 
     @Test
     void lineEndHyphens_joinBrokenWords_keepRealCompounds() {
-        List<String> lines = List.of("an elec-", "trical fault, a well-", "known case, a self-",
-                "made man, a long-", "term plan, a care-", "less error, a non-", "profit, the Anglo-", "Saxon era");
+        List<String> lines = List.of(
+                "an elec-",
+                "trical fault, a well-",
+                "known case, a self-",
+                "made man, a long-",
+                "term plan, a care-",
+                "less error, a non-",
+                "profit, the Anglo-",
+                "Saxon era");
         LineJoiner joiner = new LineJoiner(lines);
-        assertThat(joiner.join(lines)).isEqualTo("an electrical fault, a well-known case, a self-made man, a long-term"
-                + " plan, a careless error, a non-profit, the Anglo-Saxon era");
+        assertThat(joiner.join(lines))
+                .isEqualTo("an electrical fault, a well-known case, a self-made man, a long-term"
+                        + " plan, a careless error, a non-profit, the Anglo-Saxon era");
     }
 
     @Test
     void lineEndHyphen_followsTheDocument_whenItWritesTheWordElsewhere() {
-        List<String> lines = List.of("The co-", "operative met. Every cooperative votes; the well-", "being of",
+        List<String> lines = List.of(
+                "The co-",
+                "operative met. Every cooperative votes; the well-",
+                "being of",
                 "members, their wellbeing.");
-        assertThat(new LineJoiner(lines).join(lines)).isEqualTo(
-                "The cooperative met. Every cooperative votes; the wellbeing of members, their wellbeing.");
+        assertThat(new LineJoiner(lines).join(lines))
+                .isEqualTo("The cooperative met. Every cooperative votes; the wellbeing of members, their wellbeing.");
     }
 }

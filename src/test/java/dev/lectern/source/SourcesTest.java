@@ -14,36 +14,42 @@ class SourcesTest {
 
     @Test
     void binaryFile_isRefused_sayingItIsBinary() {
-        assertThat(Convert.bytes("data.txt", new byte[] {'a', 0, 1, 2, 'b'}).refusal().message())
+        assertThat(Convert.bytes("data.txt", new byte[] {'a', 0, 1, 2, 'b'})
+                        .refusal()
+                        .message())
                 .isEqualTo("data.txt is binary (it has NUL bytes), not plain text; if it is text, save it as UTF-8");
     }
 
     @Test
     void imageNamedHtml_isRefused_sayingWhatItIs() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
-        assertThat(Convert.bytes("page.html", png).refusal().message()).isEqualTo("page.html is a PNG image, not"
-                + " HTML; save it as HTML, Markdown, plain text or PDF and convert that");
+        assertThat(Convert.bytes("page.html", png).refusal().message())
+                .isEqualTo("page.html is a PNG image, not"
+                        + " HTML; save it as HTML, Markdown, plain text or PDF and convert that");
     }
 
     @Test
     void wordDocument_isRefused_withAHint() {
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
-        assertThat(Convert.bytes("essay.docx", zip).refusal().message()).startsWith(
-                "essay.docx is a ZIP archive (a .docx, .odt or .epub file?), not plain text;");
+        assertThat(Convert.bytes("essay.docx", zip).refusal().message())
+                .startsWith("essay.docx is a ZIP archive (a .docx, .odt or .epub file?), not plain text;");
     }
 
     @Test
     void textNamedHtml_isRefused_asNotHtml() {
-        assertThat(Convert.text("story.html", "Just some words, no tags at all.\n").refusal().message())
+        assertThat(Convert.text("story.html", "Just some words, no tags at all.\n")
+                        .refusal()
+                        .message())
                 .isEqualTo("story.html is not HTML: it has no tags; if it is plain text, give it a .txt name");
     }
 
     @Test
     void pageOfNothingButNavigation_isRefused_asNoTextFound() {
-        Outcome outcome = Convert.text("menu.html", "<html><body><nav><a href='/'>Home</a></nav>"
-                + "<footer>© 2025</footer></body></html>");
-        assertThat(outcome.refusal().message()).startsWith("no text found in menu.html: every block on the page is"
-                + " navigation or boilerplate, or the page builds its text with JavaScript;");
+        Outcome outcome = Convert.text(
+                "menu.html", "<html><body><nav><a href='/'>Home</a></nav>" + "<footer>© 2025</footer></body></html>");
+        assertThat(outcome.refusal().message())
+                .startsWith("no text found in menu.html: every block on the page is"
+                        + " navigation or boilerplate, or the page builds its text with JavaScript;");
     }
 
     @Test
@@ -55,10 +61,13 @@ class SourcesTest {
 
     @Test
     void kinds_areDecidedByContentFirst_thenName() {
-        assertThat(SourceKind.detect("x.txt", "<!DOCTYPE html><p>a".getBytes(UTF_8), "")).isEqualTo(SourceKind.HTML);
-        assertThat(SourceKind.detect("x", "<!-- saved --> <html>".getBytes(UTF_8), "")).isEqualTo(SourceKind.HTML);
+        assertThat(SourceKind.detect("x.txt", "<!DOCTYPE html><p>a".getBytes(UTF_8), ""))
+                .isEqualTo(SourceKind.HTML);
+        assertThat(SourceKind.detect("x", "<!-- saved --> <html>".getBytes(UTF_8), ""))
+                .isEqualTo(SourceKind.HTML);
         assertThat(SourceKind.detect("x.md", "# Title".getBytes(UTF_8), "")).isEqualTo(SourceKind.MARKDOWN);
-        assertThat(SourceKind.detect("page", "hello".getBytes(UTF_8), "text/html")).isEqualTo(SourceKind.HTML);
+        assertThat(SourceKind.detect("page", "hello".getBytes(UTF_8), "text/html"))
+                .isEqualTo(SourceKind.HTML);
         assertThat(SourceKind.detect("notes", "hello".getBytes(UTF_8), "")).isEqualTo(SourceKind.TEXT);
         assertThat(SourceKind.detect("x.html", "%PDF-1.4".getBytes(UTF_8), "")).isEqualTo(SourceKind.PDF);
     }

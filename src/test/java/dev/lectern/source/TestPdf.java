@@ -18,8 +18,7 @@ final class TestPdf {
     private static final float TOP = 760;
     private static final float LEADING = 14;
 
-    private TestPdf() {
-    }
+    private TestPdf() {}
 
     /** One entry per page: its body lines. Header, footer and a page number are added to each. */
     static byte[] make(String header, String footer, List<List<String>> pages) throws IOException {

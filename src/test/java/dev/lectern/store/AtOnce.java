@@ -15,8 +15,7 @@ final class AtOnce {
         void run(int writer) throws Exception;
     }
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     static void run(int writers, Writer body) throws InterruptedException {
         CountDownLatch go = new CountDownLatch(1);

@@ -13,27 +13,98 @@ import java.util.OptionalDouble;
  * when given), the verdict and mode as their words.
  */
 public final class Attempts {
-    private Attempts() {
-    }
+    private Attempts() {}
 
-    public static Attempt of(String set, String title, String question, String hash, String answer, String verdict,
-                             double points, double max, long millis, String session, String mode, boolean overridden) {
-        return of(set, title, question, hash, answer, verdict, points, max, millis, session, mode, overridden,
-                Optional.empty(), OptionalDouble.empty());
-    }
-
-    public static Attempt of(String set, String title, String question, String hash, String answer, String verdict,
-                             double points, double max, long millis, String session, String mode, boolean overridden,
-                             Optional<Path> file) {
-        return of(set, title, question, hash, answer, verdict, points, max, millis, session, mode, overridden, file,
+    public static Attempt of(
+            String set,
+            String title,
+            String question,
+            String hash,
+            String answer,
+            String verdict,
+            double points,
+            double max,
+            long millis,
+            String session,
+            String mode,
+            boolean overridden) {
+        return of(
+                set,
+                title,
+                question,
+                hash,
+                answer,
+                verdict,
+                points,
+                max,
+                millis,
+                session,
+                mode,
+                overridden,
+                Optional.empty(),
                 OptionalDouble.empty());
     }
 
-    public static Attempt of(String set, String title, String question, String hash, String answer, String verdict,
-                             double points, double max, long millis, String session, String mode, boolean overridden,
-                             Optional<Path> file, OptionalDouble possible) {
-        return new Attempt(new SetRef(file.map(Path::toString).orElse(set), set), title, question, hash, answer,
-                List.of(), Verdict.valueOf(verdict), points, max, millis, session,
-                AnswerMode.valueOf(mode.toUpperCase(Locale.ROOT)), overridden, possible);
+    public static Attempt of(
+            String set,
+            String title,
+            String question,
+            String hash,
+            String answer,
+            String verdict,
+            double points,
+            double max,
+            long millis,
+            String session,
+            String mode,
+            boolean overridden,
+            Optional<Path> file) {
+        return of(
+                set,
+                title,
+                question,
+                hash,
+                answer,
+                verdict,
+                points,
+                max,
+                millis,
+                session,
+                mode,
+                overridden,
+                file,
+                OptionalDouble.empty());
+    }
+
+    public static Attempt of(
+            String set,
+            String title,
+            String question,
+            String hash,
+            String answer,
+            String verdict,
+            double points,
+            double max,
+            long millis,
+            String session,
+            String mode,
+            boolean overridden,
+            Optional<Path> file,
+            OptionalDouble possible) {
+        return new Attempt(
+                new SetRef(file.map(Path::toString).orElse(set), set),
+                title,
+                question,
+                hash,
+                answer,
+                List.of(),
+                Verdict.valueOf(verdict),
+                points,
+                max,
+                millis,
+                session,
+                AnswerMode.valueOf(mode.toUpperCase(Locale.ROOT)),
+                overridden,
+                possible);
     }
 }

@@ -14,19 +14,22 @@ import java.util.Arrays;
 
 /** Damage done to a real history file as a failing disk does it: one data page overwritten, the rest intact. */
 public final class DamagedFile {
-    private DamagedFile() {
-    }
+    private DamagedFile() {}
 
     /** The page of the {@code attempts} table where the last rows are (and new ones go), by SQLite's dbstat. */
     public static int lastAttemptsPage(Path db) throws SQLException {
-        return number(db, "SELECT pageno FROM dbstat WHERE name = 'attempts' AND pagetype = 'leaf'"
-                + " ORDER BY path DESC LIMIT 1");
+        return number(
+                db,
+                "SELECT pageno FROM dbstat WHERE name = 'attempts' AND pagetype = 'leaf'"
+                        + " ORDER BY path DESC LIMIT 1");
     }
 
     /** A page of the {@code attempts} table in the middle of it: its rows are read by every set's stats. */
     public static int middleAttemptsPage(Path db) throws SQLException {
-        return number(db, "SELECT pageno FROM dbstat WHERE name = 'attempts' AND pagetype = 'leaf' ORDER BY path"
-                + " LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dbstat WHERE name = 'attempts' AND pagetype = 'leaf')");
+        return number(
+                db,
+                "SELECT pageno FROM dbstat WHERE name = 'attempts' AND pagetype = 'leaf' ORDER BY path"
+                        + " LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dbstat WHERE name = 'attempts' AND pagetype = 'leaf')");
     }
 
     /** How many pages {@code db} has now. */
@@ -46,14 +49,16 @@ public final class DamagedFile {
 
     /** Writes to {@code db} as another program would, so that every open connection reads its pages again. */
     public static void touch(Path db) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = " + number(db, "PRAGMA user_version"));
         }
     }
 
     private static int number(Path db, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             if (!r.next()) {
                 throw new IllegalStateException("no row for " + sql);
             }

@@ -31,8 +31,19 @@ class DamagedHistoryTest {
     private Path aside;
 
     private static Attempt attempt(String set, String session, String question) {
-        return Attempts.of(set, "Title of " + set, question, "h-" + question, "an answer of some length " + question,
-                "CORRECT", 1, 1, 1200, session, "practice", false);
+        return Attempts.of(
+                set,
+                "Title of " + set,
+                question,
+                "h-" + question,
+                "an answer of some length " + question,
+                "CORRECT",
+                1,
+                1,
+                1200,
+                session,
+                "practice",
+                false);
     }
 
     @BeforeEach
@@ -54,8 +65,9 @@ class DamagedHistoryTest {
         DamagedFile.overwrite(file, DamagedFile.middleAttemptsPage(file));
         byte[] damaged = Files.readAllBytes(file);
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.notice()).hasValue("the history " + file + " was damaged (the database disk image is"
-                    + " malformed: " + h.notice().get().replaceFirst(".*malformed: ", ""));
+            assertThat(h.notice())
+                    .hasValue("the history " + file + " was damaged (the database disk image is" + " malformed: "
+                            + h.notice().get().replaceFirst(".*malformed: ", ""));
             assertThat(h.notice().get()).endsWith("); it was moved to " + aside + " and a new history was started");
             assertThat(Files.readAllBytes(aside)).isEqualTo(damaged);
             h.record(attempt("s0.yaml", "new", "q1"));
@@ -71,8 +83,10 @@ class DamagedHistoryTest {
             DamagedFile.overwrite(file, DamagedFile.middleAttemptsPage(file));
             DamagedFile.touch(file);
             assertThat(h.sets(Optional.empty())).isEmpty();
-            assertThat(h.notice()).hasValueSatisfying(n -> assertThat(n).startsWith("the history " + file
-                    + " was damaged (").endsWith("it was moved to " + aside + " and a new history was started"));
+            assertThat(h.notice())
+                    .hasValueSatisfying(n -> assertThat(n)
+                            .startsWith("the history " + file + " was damaged (")
+                            .endsWith("it was moved to " + aside + " and a new history was started"));
             assertThat(aside).exists();
             h.record(attempt("s0.yaml", "new", "q1"));
         }
@@ -91,7 +105,9 @@ class DamagedHistoryTest {
             assertThat(h.notice()).isPresent();
             assertThat(aside).exists();
             assertThat(h.rows("s1.yaml")).isEqualTo(1);
-            assertThat(h.sets(Optional.empty())).singleElement().satisfies(s -> assertThat(s.answers()).isEqualTo(1));
+            assertThat(h.sets(Optional.empty()))
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.answers()).isEqualTo(1));
         }
     }
 
@@ -100,7 +116,8 @@ class DamagedHistoryTest {
         try (History h = History.open(file, CLOCK, SqliteFile.Access.READ)) {
             assertThat(h.sets(Optional.empty())).hasSize(3);
             assertThat(h.find(new SetRef("s0.yaml", "s0.yaml"))).isEqualTo("s0.yaml");
-            assertThatThrownBy(() -> h.record(attempt("s0.yaml", "new", "q1"))).isInstanceOf(StoreException.class)
+            assertThatThrownBy(() -> h.record(attempt("s0.yaml", "new", "q1")))
+                    .isInstanceOf(StoreException.class)
                     .hasMessageStartingWith("cannot write the history " + file + ": it is read-only (");
         }
         try (History h = History.open(file, CLOCK)) {
@@ -112,7 +129,8 @@ class DamagedHistoryTest {
     void aDamagedReadOnlyHistory_isAClearError_andStaysWhereItIs() throws IOException, SQLException {
         DamagedFile.overwrite(file, DamagedFile.middleAttemptsPage(file));
         try (History h = History.open(file, CLOCK, SqliteFile.Access.READ)) {
-            assertThatThrownBy(() -> h.sets(Optional.empty())).isInstanceOf(StoreException.class)
+            assertThatThrownBy(() -> h.sets(Optional.empty()))
+                    .isInstanceOf(StoreException.class)
                     .hasMessageStartingWith("cannot read the history " + file + ": ")
                     .hasMessageContaining("malformed");
         }
@@ -129,7 +147,8 @@ class DamagedHistoryTest {
             for (int i = 0; i < 400; i++) {
                 sheet.add(attempt("s9.yaml", "sheet", "q" + i));
             }
-            assertThatThrownBy(() -> h.recordAll(sheet)).isInstanceOf(StoreException.class)
+            assertThatThrownBy(() -> h.recordAll(sheet))
+                    .isInstanceOf(StoreException.class)
                     .hasMessage("cannot write the history " + file + ": the disk is full ([SQLITE_FULL] Insertion"
                             + " failed because database is full (database or disk is full)); nothing of this write"
                             + " was kept, what was recorded before it is safe")
@@ -145,8 +164,11 @@ class DamagedHistoryTest {
         String message = "the history " + folder + " is a folder, not a file: move the folder out of the way"
                 + " (Lectern keeps its history in a file of that name), or choose another place with --data-dir or"
                 + " LECTERN_HOME";
-        assertThatThrownBy(() -> History.open(folder, CLOCK)).isInstanceOf(StoreException.class).hasMessage(message);
-        assertThatThrownBy(() -> History.openToRead(folder, CLOCK)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> History.open(folder, CLOCK))
+                .isInstanceOf(StoreException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> History.openToRead(folder, CLOCK))
+                .isInstanceOf(StoreException.class)
                 .hasMessage(message);
     }
 }

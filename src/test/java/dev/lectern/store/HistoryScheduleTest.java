@@ -1,7 +1,6 @@
 package dev.lectern.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lectern.schedule.Slot;
 import java.nio.file.Path;
@@ -40,8 +39,19 @@ class HistoryScheduleTest {
     }
 
     private static Attempt answer(String set, String session, String question, String verdict, String mode) {
-        return Attempts.of(set, "Title", question, "h", "x", verdict, verdict.equals("CORRECT") ? 1 : 0, 1, 500,
-                session, mode, false);
+        return Attempts.of(
+                set,
+                "Title",
+                question,
+                "h",
+                "x",
+                verdict,
+                verdict.equals("CORRECT") ? 1 : 0,
+                1,
+                500,
+                session,
+                mode,
+                false);
     }
 
     private static Attempt iWasRight(String set, String session, String question) {
@@ -125,8 +135,8 @@ class HistoryScheduleTest {
     @Test
     void theDay_isTheLearnersCalendarDay_inTheClocksZone() {
         // 03:30 UTC on 2 March is still the evening of 1 March in New York: due on 2 March there, not 3 March.
-        Clock newYork = Clock.fixed(LocalDate.of(2026, 3, 2).atTime(3, 30).toInstant(ZoneOffset.UTC),
-                ZoneId.of("America/New_York"));
+        Clock newYork = Clock.fixed(
+                LocalDate.of(2026, 3, 2).atTime(3, 30).toInstant(ZoneOffset.UTC), ZoneId.of("America/New_York"));
         try (History h = History.open(file(), newYork)) {
             h.record(answer(SET, "evening", "q1", "WRONG", "practice"));
             assertThat(h.slot(SET, "q1")).hasValue(new Slot(1, LocalDate.of(2026, 3, 2)));
@@ -140,18 +150,32 @@ class HistoryScheduleTest {
         try (History h = on(DAY1)) {
             h.record(withFile(answer(SET, "two", "q1", "WRONG", "practice"), old));
             h.record(withFile(answer(SET, "three", "q1", "WRONG", "practice"), now));
-            assertThat(h.due(DAY1.plusDays(1))).containsExactly(
-                    new DueQuestion(new SetRef(now.toString(), SET), "q1", new Slot(1, DAY1.plusDays(1))),
-                    new DueQuestion(new SetRef(old.toString(), SET), "q1", new Slot(1, DAY1.plusDays(1))));
-            assertThat(h.due(DAY1.plusDays(1))).extracting(d -> d.set().file()).containsExactly(Optional.of(now),
-                    Optional.of(old));
+            assertThat(h.due(DAY1.plusDays(1)))
+                    .containsExactly(
+                            new DueQuestion(new SetRef(now.toString(), SET), "q1", new Slot(1, DAY1.plusDays(1))),
+                            new DueQuestion(new SetRef(old.toString(), SET), "q1", new Slot(1, DAY1.plusDays(1))));
+            assertThat(h.due(DAY1.plusDays(1)))
+                    .extracting(d -> d.set().file())
+                    .containsExactly(Optional.of(now), Optional.of(old));
         }
     }
 
     private static Attempt withFile(Attempt a, Path file) {
-        return new Attempt(new SetRef(file.toString(), a.set().label()), a.setTitle(), a.questionId(),
-                a.contentHash(), a.answer(), a.parts(), a.verdict(), a.points(), a.maxPoints(), a.millis(),
-                a.sessionId(), a.mode(), a.overridden(), a.sessionPossible());
+        return new Attempt(
+                new SetRef(file.toString(), a.set().label()),
+                a.setTitle(),
+                a.questionId(),
+                a.contentHash(),
+                a.answer(),
+                a.parts(),
+                a.verdict(),
+                a.points(),
+                a.maxPoints(),
+                a.millis(),
+                a.sessionId(),
+                a.mode(),
+                a.overridden(),
+                a.sessionPossible());
     }
 
     @Test
@@ -163,7 +187,8 @@ class HistoryScheduleTest {
         }
         try (History h = on(DAY1.plusDays(2))) {
             LocalDate today = DAY1.plusDays(2);
-            assertThat(h.due(today)).extracting(d -> d.set().key() + " " + d.questionId())
+            assertThat(h.due(today))
+                    .extracting(d -> d.set().key() + " " + d.questionId())
                     .containsExactly("a.yaml y", "a.yaml x", "b.yaml z");
             assertThat(h.dueBySet(today)).containsExactly(Map.entry("a.yaml", 2L), Map.entry("b.yaml", 1L));
             assertThat(h.dueCount(DAY1)).isZero();
@@ -203,7 +228,7 @@ class HistoryScheduleTest {
 
     private void versionOneFile(List<String[]> rows) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(VERSION_1);
             s.execute("CREATE INDEX attempts_by_set ON attempts (set_path, session_id, question_id)");
             s.execute("PRAGMA user_version = 1");
@@ -248,10 +273,10 @@ class HistoryScheduleTest {
 
     @Test
     void migration_replaysOnTheLearnersDays_inTheClocksZone() throws SQLException {
-        versionOneFile(List.<String[]>of(
-                new String[] {SET, "q1", "WRONG", "2026-03-02T03:30:00Z", "one", "practice", "0"}));
-        Clock newYork = Clock.fixed(LocalDate.of(2026, 3, 5).atTime(12, 0).toInstant(ZoneOffset.UTC),
-                ZoneId.of("America/New_York"));
+        versionOneFile(
+                List.<String[]>of(new String[] {SET, "q1", "WRONG", "2026-03-02T03:30:00Z", "one", "practice", "0"}));
+        Clock newYork = Clock.fixed(
+                LocalDate.of(2026, 3, 5).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneId.of("America/New_York"));
         try (History h = History.open(file(), newYork)) {
             assertThat(h.slot(SET, "q1")).hasValue(new Slot(1, LocalDate.of(2026, 3, 2)));
         }
@@ -261,9 +286,9 @@ class HistoryScheduleTest {
     private List<String> scheduleRows() throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT set_path, question_id, box, due_day, session_id, box_before,"
-                     + " due_before FROM schedule ORDER BY set_path, question_id")) {
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT set_path, question_id, box, due_day, session_id, box_before,"
+                        + " due_before FROM schedule ORDER BY set_path, question_id")) {
             while (r.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= 7; i++) {
@@ -283,8 +308,8 @@ class HistoryScheduleTest {
                 try (History h = on(DAY1.plusDays(day))) {
                     for (int i = 0; i < 60; i++) {
                         String verdict = (i * 7 + w + day) % 3 == 0 ? "WRONG" : "CORRECT";
-                        h.record(answer(SET, "writer" + w + "-day" + day + "-" + i / 20, "q" + i % 10, verdict,
-                                "practice"));
+                        h.record(answer(
+                                SET, "writer" + w + "-day" + day + "-" + i / 20, "q" + i % 10, verdict, "practice"));
                     }
                 }
             }
@@ -292,7 +317,8 @@ class HistoryScheduleTest {
         List<String> kept = scheduleRows();
         assertThat(kept).hasSize(10);
         // Back to schema 1 and open again: the migration's replay of the recorded answers gives the same schedule.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE schedule");
             s.execute("ALTER TABLE attempts DROP COLUMN set_file");
             s.execute("ALTER TABLE attempts DROP COLUMN session_possible");
@@ -312,15 +338,20 @@ class HistoryScheduleTest {
         List<String[]> none = List.of();
         versionOneFile(none);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
-             PreparedStatement s = c.prepareStatement("INSERT INTO attempts (set_path, set_title, question_id,"
-                     + " content_hash, answer, verdict, points, max_points, millis, answered_at, session_id, mode,"
-                     + " overridden) VALUES (?, 't', ?, 'h', 'a', ?, 1, 1, 100, ?, ?, 'practice', 0)")) {
+                PreparedStatement s = c.prepareStatement("INSERT INTO attempts (set_path, set_title, question_id,"
+                        + " content_hash, answer, verdict, points, max_points, millis, answered_at, session_id, mode,"
+                        + " overridden) VALUES (?, 't', ?, 'h', 'a', ?, 1, 1, 100, ?, ?, 'practice', 0)")) {
             c.setAutoCommit(false);
             for (int i = 0; i < 100_000; i++) {
                 s.setString(1, "set" + i % 20);
                 s.setString(2, "q" + i % 13);
                 s.setString(3, i % 3 == 0 ? "WRONG" : "CORRECT");
-                s.setString(4, DAY1.plusDays(i / 2000).atTime(9, 0).toInstant(ZoneOffset.UTC).toString());
+                s.setString(
+                        4,
+                        DAY1.plusDays(i / 2000)
+                                .atTime(9, 0)
+                                .toInstant(ZoneOffset.UTC)
+                                .toString());
                 s.setString(5, "s" + i / 13);
                 s.addBatch();
             }

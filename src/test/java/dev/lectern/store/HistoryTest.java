@@ -26,8 +26,19 @@ class HistoryTest {
     Path dir;
 
     private static Attempt attempt(String set, String session, String question, boolean right) {
-        return Attempts.of(set, "Title of " + set, question, "h-" + question, "an answer", right ? "CORRECT" : "WRONG",
-                right ? 1 : 0, 1, 1200, session, "practice", false);
+        return Attempts.of(
+                set,
+                "Title of " + set,
+                question,
+                "h-" + question,
+                "an answer",
+                right ? "CORRECT" : "WRONG",
+                right ? 1 : 0,
+                1,
+                1200,
+                session,
+                "practice",
+                false);
     }
 
     @Test
@@ -77,8 +88,19 @@ class HistoryTest {
             h.record(attempt("s.yaml", "one", "q3", false));
             h.record(attempt("s.yaml", "one", "q4", false));
             // "I was right" on q3: the final grade of q3 in session one is right.
-            h.record(Attempts.of("s.yaml", "Title of s.yaml", "q3", "h-q3", "an answer", "CORRECT", 1, 1, 0, "one",
-                    "practice", true));
+            h.record(Attempts.of(
+                    "s.yaml",
+                    "Title of s.yaml",
+                    "q3",
+                    "h-q3",
+                    "an answer",
+                    "CORRECT",
+                    1,
+                    1,
+                    0,
+                    "one",
+                    "practice",
+                    true));
             h.record(attempt("s.yaml", "two", "q1", true));
             h.record(attempt("s.yaml", "two", "q2", true));
             h.record(attempt("s.yaml", "two", "q3", true));
@@ -93,7 +115,8 @@ class HistoryTest {
             assertThat(s.average()).isEqualTo(62.5);
             assertThat(s.title()).isEqualTo("Title of s.yaml");
             assertThat(s.lastAnswered()).isEqualTo(CLOCK.instant());
-            assertThat(h.sets(Optional.empty())).extracting(SetStats::setPath)
+            assertThat(h.sets(Optional.empty()))
+                    .extracting(SetStats::setPath)
                     .containsExactlyInAnyOrder("s.yaml", "other.yaml");
 
             List<QuestionStats> qs = h.questions("s.yaml");
@@ -112,9 +135,21 @@ class HistoryTest {
         try (History h = History.open(dir.resolve("progress.db"), CLOCK)) {
             Attempt right = attempt("s.yaml", "s1", "q1", true);
             // One of four questions answered, and right: the summary screen said 25%, so must the history.
-            h.record(new Attempt(right.set(), right.setTitle(), right.questionId(), right.contentHash(),
-                    right.answer(), right.parts(), right.verdict(), right.points(), right.maxPoints(), right.millis(),
-                    right.sessionId(), right.mode(), false, java.util.OptionalDouble.of(4)));
+            h.record(new Attempt(
+                    right.set(),
+                    right.setTitle(),
+                    right.questionId(),
+                    right.contentHash(),
+                    right.answer(),
+                    right.parts(),
+                    right.verdict(),
+                    right.points(),
+                    right.maxPoints(),
+                    right.millis(),
+                    right.sessionId(),
+                    right.mode(),
+                    false,
+                    java.util.OptionalDouble.of(4)));
             // Recorded before the points possible were: the answered questions only.
             h.record(attempt("s.yaml", "s0", "q1", true));
 
@@ -137,21 +172,27 @@ class HistoryTest {
         Path file = dir.resolve("progress.db");
         History.open(file, CLOCK).close();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement s = c.createStatement()) {
+                java.sql.Statement s = c.createStatement()) {
             s.execute("CREATE TRIGGER full BEFORE INSERT ON attempts WHEN NEW.question_id = 'q3'"
                     + " BEGIN SELECT RAISE(ABORT, 'disk is full'); END");
         }
         try (History h = History.open(file, CLOCK)) {
-            List<Attempt> sheet = List.of(attempt("s.yaml", "one", "q1", true), attempt("s.yaml", "one", "q2", true),
+            List<Attempt> sheet = List.of(
+                    attempt("s.yaml", "one", "q1", true),
+                    attempt("s.yaml", "one", "q2", true),
                     attempt("s.yaml", "one", "q3", true));
-            assertThatThrownBy(() -> h.recordAll(sheet)).isInstanceOf(StoreException.class)
-                    .hasMessageStartingWith("cannot write the history " + file + ": ").hasMessageContaining("disk is full");
+            assertThatThrownBy(() -> h.recordAll(sheet))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("cannot write the history " + file + ": ")
+                    .hasMessageContaining("disk is full");
             assertThat(h.rows("s.yaml")).isZero();
             h.record(attempt("s.yaml", "two", "q1", true));
             h.recordAll(List.of(attempt("s.yaml", "three", "q2", true)));
         }
         try (History h = History.open(file, CLOCK)) {
-            assertThat(h.rows("s.yaml")).as("written by a process that has closed it").isEqualTo(2);
+            assertThat(h.rows("s.yaml"))
+                    .as("written by a process that has closed it")
+                    .isEqualTo(2);
         }
     }
 
@@ -160,7 +201,9 @@ class HistoryTest {
         // What this buys (10,000 sheets with --batch --record: 6 s instead of 23 s) is measured by bench/, not here:
         // a timed assertion failed whenever the machine was busy.
         try (History h = History.open(dir.resolve("progress.db"), CLOCK)) {
-            assertThat(h.synchronousLevel()).as("the text UI's commits wait for the disk").isEqualTo(2);
+            assertThat(h.synchronousLevel())
+                    .as("the text UI's commits wait for the disk")
+                    .isEqualTo(2);
             h.commitWithoutWaitingForTheDisk();
             assertThat(h.synchronousLevel()).isEqualTo(1);
             for (int i = 0; i < 200; i++) {
@@ -192,15 +235,20 @@ class HistoryTest {
     @Test
     void aDamagedFile_isMovedAside_withAMessageSayingWhere_andANewHistoryStarts() throws IOException {
         Path file = dir.resolve("progress.db");
-        Files.writeString(file, "this is not a database, just some text that is long enough to look like a header"
-                .repeat(20), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "this is not a database, just some text that is long enough to look like a header".repeat(20),
+                StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(file);
         try (History h = History.open(file, CLOCK)) {
             Path aside = dir.resolve("progress.db.broken-20260301-101530");
             assertThat(aside).exists();
             assertThat(Files.readAllBytes(aside)).isEqualTo(before);
-            assertThat(h.notice()).hasValueSatisfying(n -> assertThat(n).contains("damaged")
-                    .contains(aside.toString()).contains("new history"));
+            assertThat(h.notice())
+                    .hasValueSatisfying(n -> assertThat(n)
+                            .contains("damaged")
+                            .contains(aside.toString())
+                            .contains("new history"));
             h.record(attempt("s.yaml", "one", "q1", true));
             assertThat(h.rows("s.yaml")).isEqualTo(1);
         }
@@ -232,8 +280,10 @@ class HistoryTest {
         Path ro = Files.createDirectory(dir.resolve("ro"));
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assertThatThrownBy(() -> History.open(ro.resolve("progress.db"), CLOCK)).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("read-only").hasMessageContaining(ro.toString());
+            assertThatThrownBy(() -> History.open(ro.resolve("progress.db"), CLOCK))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("read-only")
+                    .hasMessageContaining(ro.toString());
         } finally {
             Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -243,7 +293,8 @@ class HistoryTest {
     void aFolderThatCannotBeMade_isAClearError() throws IOException {
         Path file = Files.writeString(dir.resolve("plain-file"), "x");
         assertThatThrownBy(() -> History.open(file.resolve("sub/progress.db"), CLOCK))
-                .isInstanceOf(StoreException.class).hasMessageContaining("cannot create the history folder");
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot create the history folder");
     }
 
     @Test
@@ -251,10 +302,10 @@ class HistoryTest {
         Path file = dir.resolve("progress.db");
         History.open(file, CLOCK).close();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO attempts (set_path, set_title,"
-                     + " question_id, content_hash, answer, verdict, points, max_points, millis, answered_at,"
-                     + " session_id, mode, overridden) VALUES (?, 't', ?, 'h', 'a', ?, 1, 1, 100,"
-                     + " '2026-01-01T00:00:00Z', ?, 'practice', 0)")) {
+                java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO attempts (set_path, set_title,"
+                        + " question_id, content_hash, answer, verdict, points, max_points, millis, answered_at,"
+                        + " session_id, mode, overridden) VALUES (?, 't', ?, 'h', 'a', ?, 1, 1, 100,"
+                        + " '2026-01-01T00:00:00Z', ?, 'practice', 0)")) {
             c.setAutoCommit(false);
             for (int i = 0; i < 30_000; i++) {
                 s.setString(1, "set" + i % 10);
@@ -278,9 +329,11 @@ class HistoryTest {
     @Test
     void anAttempt_withNoPointsPossible_orAMissingText_isRejected() {
         assertThatThrownBy(() -> Attempts.of("s.yaml", "t", "q1", "h", "a", "WRONG", 0, 0, 0, "one", "batch", false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("attempt at q1: 0.0 of 0.0 points");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attempt at q1: 0.0 of 0.0 points");
         assertThatThrownBy(() -> Attempts.of("s.yaml", "t", "q1", "h", null, "WRONG", 0, 1, 0, "one", "batch", false))
-                .isInstanceOf(NullPointerException.class).hasMessage("an attempt's values are never null");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("an attempt's values are never null");
     }
 
     @Test

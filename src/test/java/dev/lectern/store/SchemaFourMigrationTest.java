@@ -49,8 +49,16 @@ class SchemaFourMigrationTest {
         }
     }
 
-    private static void row(PreparedStatement s, String name, String question, String verdict, String day,
-                            String session, String mode, String file) throws SQLException {
+    private static void row(
+            PreparedStatement s,
+            String name,
+            String question,
+            String verdict,
+            String day,
+            String session,
+            String mode,
+            String file)
+            throws SQLException {
         s.setString(1, name);
         s.setString(2, question);
         s.setString(3, verdict);
@@ -80,7 +88,15 @@ class SchemaFourMigrationTest {
                 row(s, "questions/s.yaml", "q2", "WRONG", "2026-03-01", "one", "practice", file.toString());
                 // From inside questions/: s.yaml, the same file.
                 row(s, "s.yaml", "q1", "CORRECT", "2026-03-03", "two", "practice", file.toString());
-                row(s, "s.yaml", "q2", "CORRECT", "2026-03-03", "two", "practice", link.resolve("s.yaml").toString());
+                row(
+                        s,
+                        "s.yaml",
+                        "q2",
+                        "CORRECT",
+                        "2026-03-03",
+                        "two",
+                        "practice",
+                        link.resolve("s.yaml").toString());
                 // --batch --record of questions/s.yaml: no file recorded.
                 row(s, "questions/s.yaml", "q1", "WRONG", "2026-03-04", "batch x", "batch", null);
                 row(s, "questions/s.yaml", "q2", "WRONG", "2026-03-04", "batch x", "batch", null);
@@ -105,14 +121,16 @@ class SchemaFourMigrationTest {
             assertThat(h.rows(key)).isEqualTo(6);
             assertThat(h.rows("questions/s.yaml")).isZero();
             assertThat(h.rows("s.yaml")).isZero();
-            assertThat(h.questions(key)).extracting(QuestionStats::questionId, QuestionStats::answered)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("q1", 3),
-                            org.assertj.core.groups.Tuple.tuple("q2", 3));
+            assertThat(h.questions(key))
+                    .extracting(QuestionStats::questionId, QuestionStats::answered)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("q1", 3), org.assertj.core.groups.Tuple.tuple("q2", 3));
             // Replayed: q1 right on day 1 (box 2, due day 3), right again when due (box 3, due day 7); q2 wrong on
             // day 1 (box 1, due day 2), right on day 3 (box 2, due day 5). Batch answers never move a card.
             assertThat(h.slot(key, "q1")).hasValue(new Slot(3, LocalDate.of(2026, 3, 7)));
             assertThat(h.slot(key, "q2")).hasValue(new Slot(2, LocalDate.of(2026, 3, 5)));
-            assertThat(h.due(LocalDate.of(2026, 3, 5))).singleElement()
+            assertThat(h.due(LocalDate.of(2026, 3, 5)))
+                    .singleElement()
                     .satisfies(d -> assertThat(d.set().key()).isEqualTo(key));
         }
     }

@@ -10,8 +10,7 @@ import java.util.function.Function;
  * agents, which write much of this code, so the project does without it.)
  */
 public final class ForAll {
-    private ForAll() {
-    }
+    private ForAll() {}
 
     public static <T> void check(long seed, int tries, Function<Random, T> generator, Consumer<T> property) {
         Random random = new Random(seed);
@@ -20,8 +19,10 @@ public final class ForAll {
             try {
                 property.accept(input);
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("property failed on try " + i + " (seed " + seed + ") for input: "
-                        + RandomText.visible(String.valueOf(input)), e);
+                throw new AssertionError(
+                        "property failed on try " + i + " (seed " + seed + ") for input: "
+                                + RandomText.visible(String.valueOf(input)),
+                        e);
             }
         }
     }

@@ -4,8 +4,7 @@ import java.util.Random;
 
 /** Generators of strings for property tests. */
 public final class RandomText {
-    private RandomText() {
-    }
+    private RandomText() {}
 
     /** Any UTF-16 chars, lone surrogates and controls included, up to {@code maxLength} long. */
     public static String arbitrary(Random random, int maxLength) {
@@ -31,7 +30,9 @@ public final class RandomText {
     /** The string with control chars escaped, for failure messages. */
     static String visible(String s) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) { char c = s.charAt(i);sb.append(c < 0x20 || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(c < 0x20 || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return sb.toString();
     }

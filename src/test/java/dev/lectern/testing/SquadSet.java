@@ -26,16 +26,16 @@ public final class SquadSet {
     public static final Path DEV_SET = Path.of("../shared/data/squad-v1.1/dev-v1.1.json");
 
     /** What was written. */
-    public record Written(Path yaml, Path article, int paragraphs, int questions) {
-    }
+    public record Written(Path yaml, Path article, int paragraphs, int questions) {}
 
-    private SquadSet() {
-    }
+    private SquadSet() {}
 
     /** The dev set, when this machine has it. */
     public static Optional<Path> devSet() {
         // A worktree of the clone (/work/wt/NAME) sits one folder deeper than the clone that shared/ lies beside.
-        return Stream.of(DEV_SET, Path.of("..").resolve(DEV_SET)).filter(Files::isRegularFile).findFirst();
+        return Stream.of(DEV_SET, Path.of("..").resolve(DEV_SET))
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 
     public static Written write(Path json, Path outDir) throws IOException {
@@ -60,7 +60,9 @@ public final class SquadSet {
         set.put("match", "squad");
         set.put("questions", questions);
         Path yaml = outDir.resolve("squad-dev.yaml");
-        Files.writeString(yaml, new Dump(DumpSettings.builder().setWidth(1000).build()).dumpToString(set),
+        Files.writeString(
+                yaml,
+                new Dump(DumpSettings.builder().setWidth(1000).build()).dumpToString(set),
                 StandardCharsets.UTF_8);
         return new Written(yaml, article, paragraphs.size(), questions.size());
     }

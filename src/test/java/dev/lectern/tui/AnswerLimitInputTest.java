@@ -30,7 +30,9 @@ class AnswerLimitInputTest {
     @Test
     void aClozesBlanks_shareTheLimitAsOneAnswer() {
         ClozeQuestion cloze = (ClozeQuestion) Fixtures.istanbul().questions().stream()
-                .filter(q -> q instanceof ClozeQuestion).findFirst().orElseThrow();
+                .filter(q -> q instanceof ClozeQuestion)
+                .findFirst()
+                .orElseThrow();
         ClozeInput input = new ClozeInput(cloze);
         type(input, 4_000, 'a');
         input.onKey(new KeyStroke(KeyType.Tab));

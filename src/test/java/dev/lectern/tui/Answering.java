@@ -33,12 +33,12 @@ public final class Answering {
     private static final Pattern ORDER_ITEM = Pattern.compile("^ {3}(\\d+)\\. (.*)$");
     private static final Pattern RIGHT_ITEM = Pattern.compile("^(\\d+)\\) (.*)$");
 
-    private Answering() {
-    }
+    private Answering() {}
 
     /** The question of {@code set} on the screen: the only one whose prompt's first words are shown. */
     public static Question onScreen(ScreenTester t, QuestionSet set) {
-        List<Question> shown = set.questions().stream().filter(q -> t.flat().contains(firstWords(q.prompt())))
+        List<Question> shown = set.questions().stream()
+                .filter(q -> t.flat().contains(firstWords(q.prompt())))
                 .toList();
         if (shown.size() != 1) {
             throw new AssertionError(shown.size() + " questions of " + set.title() + " on\n" + t);
@@ -54,47 +54,58 @@ public final class Answering {
     /** Types the right answer to {@code q} and submits it. */
     public static void right(ScreenTester t, Question q) {
         q.accept(new Question.Visitor<Void>() {
-            @Override public Void choice(ChoiceQuestion c) {
+            @Override
+            public Void choice(ChoiceQuestion c) {
                 t.type(letterOf(t, c.answerText()));
                 return null;
             }
 
-            @Override public Void multi(MultiQuestion m) {
-                m.answers().stream().sorted().forEach(i -> t.type(letterOf(t, m.choices().get(i))));
+            @Override
+            public Void multi(MultiQuestion m) {
+                m.answers().stream()
+                        .sorted()
+                        .forEach(i -> t.type(letterOf(t, m.choices().get(i))));
                 return null;
             }
 
-            @Override public Void trueFalse(TrueFalseQuestion tf) {
+            @Override
+            public Void trueFalse(TrueFalseQuestion tf) {
                 t.type(tf.answer() ? "t" : "f");
                 return null;
             }
 
-            @Override public Void shortAnswer(ShortQuestion s) {
+            @Override
+            public Void shortAnswer(ShortQuestion s) {
                 t.type(s.answers().get(0));
                 return null;
             }
 
-            @Override public Void number(NumberQuestion n) {
+            @Override
+            public Void number(NumberQuestion n) {
                 t.type(n.answers().get(0).stripTrailingZeros().toPlainString());
                 return null;
             }
 
-            @Override public Void cloze(ClozeQuestion c) {
+            @Override
+            public Void cloze(ClozeQuestion c) {
                 fillBlanks(t, c.blanks().stream().map(b -> b.answers().get(0)).toList());
                 return null;
             }
 
-            @Override public Void order(OrderQuestion o) {
+            @Override
+            public Void order(OrderQuestion o) {
                 arrange(t, o.items());
                 return null;
             }
 
-            @Override public Void match(MatchQuestion m) {
+            @Override
+            public Void match(MatchQuestion m) {
                 pair(t, m, i -> i);
                 return null;
             }
 
-            @Override public Void evidence(EvidenceQuestion e) {
+            @Override
+            public Void evidence(EvidenceQuestion e) {
                 pointAt(t, e.answer());
                 return null;
             }
@@ -105,51 +116,61 @@ public final class Answering {
     /** Types an answer to {@code q} that earns nothing, and submits it. */
     public static void wrong(ScreenTester t, Question q) {
         q.accept(new Question.Visitor<Void>() {
-            @Override public Void choice(ChoiceQuestion c) {
+            @Override
+            public Void choice(ChoiceQuestion c) {
                 int other = c.answer() == 0 ? 1 : 0;
                 t.type(letterOf(t, c.choices().get(other)));
                 return null;
             }
 
-            @Override public Void multi(MultiQuestion m) {
-                IntStream.range(0, m.choices().size()).filter(i -> !m.answers().contains(i))
+            @Override
+            public Void multi(MultiQuestion m) {
+                IntStream.range(0, m.choices().size())
+                        .filter(i -> !m.answers().contains(i))
                         .forEach(i -> t.type(letterOf(t, m.choices().get(i))));
                 return null;
             }
 
-            @Override public Void trueFalse(TrueFalseQuestion tf) {
+            @Override
+            public Void trueFalse(TrueFalseQuestion tf) {
                 t.type(tf.answer() ? "f" : "t");
                 return null;
             }
 
-            @Override public Void shortAnswer(ShortQuestion s) {
+            @Override
+            public Void shortAnswer(ShortQuestion s) {
                 t.type("zzz");
                 return null;
             }
 
-            @Override public Void number(NumberQuestion n) {
+            @Override
+            public Void number(NumberQuestion n) {
                 t.type("999");
                 return null;
             }
 
-            @Override public Void cloze(ClozeQuestion c) {
+            @Override
+            public Void cloze(ClozeQuestion c) {
                 fillBlanks(t, c.blanks().stream().map(b -> "zzz").toList());
                 return null;
             }
 
-            @Override public Void order(OrderQuestion o) {
+            @Override
+            public Void order(OrderQuestion o) {
                 List<String> reversed = new ArrayList<>(o.items());
                 Collections.reverse(reversed);
                 arrange(t, reversed);
                 return null;
             }
 
-            @Override public Void match(MatchQuestion m) {
+            @Override
+            public Void match(MatchQuestion m) {
                 pair(t, m, i -> (i + 1) % m.pairs().size());
                 return null;
             }
 
-            @Override public Void evidence(EvidenceQuestion e) {
+            @Override
+            public Void evidence(EvidenceQuestion e) {
                 pointAt(t, new SentenceRef(1, 1));
                 return null;
             }
@@ -160,77 +181,102 @@ public final class Answering {
     /** What the feedback must show as the expected answer, piece by piece. */
     /** Whether the feedback on {@code q} lists the answer by part (✓/✗ per pick, pair, item or blank). */
     static boolean inParts(Question q) {
-        return q instanceof MultiQuestion || q instanceof MatchQuestion || q instanceof OrderQuestion
+        return q instanceof MultiQuestion
+                || q instanceof MatchQuestion
+                || q instanceof OrderQuestion
                 || q instanceof ClozeQuestion;
     }
 
     /** What the feedback by part shows of a right answer: every part ticked. */
     static List<String> rightParts(Question q) {
         if (q instanceof MultiQuestion m) {
-            return m.answers().stream().sorted().map(i -> "✓ " + m.choices().get(i)).toList();
+            return m.answers().stream()
+                    .sorted()
+                    .map(i -> "✓ " + m.choices().get(i))
+                    .toList();
         }
         if (q instanceof MatchQuestion m) {
-            return m.pairs().stream().map(p -> "✓ " + p.left() + " → " + p.right()).toList();
+            return m.pairs().stream()
+                    .map(p -> "✓ " + p.left() + " → " + p.right())
+                    .toList();
         }
         if (q instanceof OrderQuestion o) {
-            return IntStream.range(0, o.items().size()).mapToObj(i -> "✓ " + (i + 1) + ". " + o.items().get(i))
+            return IntStream.range(0, o.items().size())
+                    .mapToObj(i -> "✓ " + (i + 1) + ". " + o.items().get(i))
                     .toList();
         }
         ClozeQuestion c = (ClozeQuestion) q;
-        return IntStream.range(0, c.blanks().size()).mapToObj(i -> "✓ (" + (i + 1) + ") "
-                + c.blanks().get(i).answers().get(0)).toList();
+        return IntStream.range(0, c.blanks().size())
+                .mapToObj(i ->
+                        "✓ (" + (i + 1) + ") " + c.blanks().get(i).answers().get(0))
+                .toList();
     }
 
     /** What the feedback by part shows of the answer {@link #wrong} gives: the right ones, each where it belongs. */
     static List<String> corrections(Question q) {
         if (q instanceof MultiQuestion m) {
-            return m.answers().stream().sorted().map(i -> "· " + m.choices().get(i)).toList();
+            return m.answers().stream()
+                    .sorted()
+                    .map(i -> "· " + m.choices().get(i))
+                    .toList();
         }
         if (q instanceof MatchQuestion m) {
             return m.pairs().stream().map(p -> "right: " + p.right()).toList();
         }
         if (q instanceof OrderQuestion o) {
-            return IntStream.range(0, o.items().size()).mapToObj(i -> (i + 1) + ". " + o.items().get(i)).toList();
+            return IntStream.range(0, o.items().size())
+                    .mapToObj(i -> (i + 1) + ". " + o.items().get(i))
+                    .toList();
         }
-        return ((ClozeQuestion) q).blanks().stream().map(b -> "right: " + b.answers().get(0)).toList();
+        return ((ClozeQuestion) q)
+                .blanks().stream().map(b -> "right: " + b.answers().get(0)).toList();
     }
 
     static List<String> expected(Question q) {
         return q.accept(new Question.Visitor<List<String>>() {
-            @Override public List<String> choice(ChoiceQuestion c) {
+            @Override
+            public List<String> choice(ChoiceQuestion c) {
                 return List.of(c.answerText());
             }
 
-            @Override public List<String> multi(MultiQuestion m) {
+            @Override
+            public List<String> multi(MultiQuestion m) {
                 return m.answers().stream().sorted().map(m.choices()::get).toList();
             }
 
-            @Override public List<String> trueFalse(TrueFalseQuestion tf) {
+            @Override
+            public List<String> trueFalse(TrueFalseQuestion tf) {
                 return List.of(String.valueOf(tf.answer()));
             }
 
-            @Override public List<String> shortAnswer(ShortQuestion s) {
+            @Override
+            public List<String> shortAnswer(ShortQuestion s) {
                 return List.of(s.answers().get(0));
             }
 
-            @Override public List<String> number(NumberQuestion n) {
-                return List.of(n.answers().get(0).stripTrailingZeros().toPlainString() + n.unit().map(u -> u.equals("%") ? u : " " + u)
-                        .orElse(""));
+            @Override
+            public List<String> number(NumberQuestion n) {
+                return List.of(n.answers().get(0).stripTrailingZeros().toPlainString()
+                        + n.unit().map(u -> u.equals("%") ? u : " " + u).orElse(""));
             }
 
-            @Override public List<String> cloze(ClozeQuestion c) {
+            @Override
+            public List<String> cloze(ClozeQuestion c) {
                 return c.blanks().stream().map(b -> b.answers().get(0)).toList();
             }
 
-            @Override public List<String> order(OrderQuestion o) {
+            @Override
+            public List<String> order(OrderQuestion o) {
                 return List.of(String.join(" → ", o.items()));
             }
 
-            @Override public List<String> match(MatchQuestion m) {
+            @Override
+            public List<String> match(MatchQuestion m) {
                 return m.pairs().stream().map(p -> p.left() + " = " + p.right()).toList();
             }
 
-            @Override public List<String> evidence(EvidenceQuestion e) {
+            @Override
+            public List<String> evidence(EvidenceQuestion e) {
                 return List.of(e.answer().toString());
             }
         });
@@ -266,7 +312,9 @@ public final class Answering {
             Matcher m = ORDER_ITEM.matcher(row);
             if (m.matches()) {
                 String first = m.group(2);
-                shown.add(items.stream().filter(i -> i.equals(first) || i.startsWith(first + " ")).findFirst()
+                shown.add(items.stream()
+                        .filter(i -> i.equals(first) || i.startsWith(first + " "))
+                        .findFirst()
                         .orElseThrow(() -> new AssertionError("unknown item '" + first + "'")));
             }
         }
@@ -312,7 +360,8 @@ public final class Answering {
 
     /** Pairs left item {@code i} (letter) with the right item of pair {@code partner(i)} (its number). */
     static void pair(ScreenTester t, MatchQuestion m, java.util.function.IntUnaryOperator partner) {
-        List<String> numbers = rightNumbers(t, m.pairs().stream().map(MatchQuestion.Pair::right).toList());
+        List<String> numbers = rightNumbers(
+                t, m.pairs().stream().map(MatchQuestion.Pair::right).toList());
         for (int i = 0; i < m.pairs().size(); i++) {
             t.type(String.valueOf((char) ('a' + i)));
             t.type(numbers.get(partner.applyAsInt(i)));

@@ -22,14 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AnsweringByKeysTest {
     static Stream<Object[]> everyQuestion() {
-        return Fixtures.everyQuestion().map(o -> new Object[] {((Question) o[1]).typeName() + " " + ((Question) o[1]).id(),
-            o[0], o[1]});
+        return Fixtures.everyQuestion().map(o ->
+                new Object[] {((Question) o[1]).typeName() + " " + ((Question) o[1]).id(), o[0], o[1]});
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyQuestion")
-    void rightAnswer_feedbackSaysCorrect_withTheAnswerAndTheEvidenceParagraph(String name, QuestionSet set,
-                                                                             Question q) {
+    void rightAnswer_feedbackSaysCorrect_withTheAnswerAndTheEvidenceParagraph(
+            String name, QuestionSet set, Question q) {
         ScreenTester t = new ScreenTester(Fixtures.only(set, q));
         Answering.right(t, q);
 
@@ -52,8 +52,8 @@ class AnsweringByKeysTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyQuestion")
-    void wrongAnswer_feedbackSaysWrong_andShowsTheExpectedAnswerAndTheEvidenceParagraph(String name,
-                                                                                     QuestionSet set, Question q) {
+    void wrongAnswer_feedbackSaysWrong_andShowsTheExpectedAnswerAndTheEvidenceParagraph(
+            String name, QuestionSet set, Question q) {
         ScreenTester t = new ScreenTester(Fixtures.only(set, q));
         Answering.wrong(t, q);
 
@@ -76,9 +76,11 @@ class AnsweringByKeysTest {
 
     @Test
     void bundledSets_haveEveryKind_soTheTestsAboveCoverThemAll() {
-        Set<String> kinds = Fixtures.everyQuestion().map(o -> ((Question) o[1]).typeName()).collect(Collectors.toSet());
-        assertThat(kinds).containsExactlyInAnyOrder("choice", "multi", "true-false", "short", "number", "cloze",
-                "order", "match", "evidence");
+        Set<String> kinds =
+                Fixtures.everyQuestion().map(o -> ((Question) o[1]).typeName()).collect(Collectors.toSet());
+        assertThat(kinds)
+                .containsExactlyInAnyOrder(
+                        "choice", "multi", "true-false", "short", "number", "cloze", "order", "match", "evidence");
     }
 
     @Test
@@ -90,8 +92,13 @@ class AnsweringByKeysTest {
         t.enter();
 
         assertThat(t.rows().get(2)).startsWith("◐ Partly right 0.5 of 2 points");
-        assertThat(t.rows().subList(3, 8)).containsExactly("Your blanks:", "  ✓ (1) Medinsky",
-                "  ✗ (2) zzz  right: 2022", "  ✗ (3) zzz  right: military", "  ✗ (4) zzz  right: Western");
+        assertThat(t.rows().subList(3, 8))
+                .containsExactly(
+                        "Your blanks:",
+                        "  ✓ (1) Medinsky",
+                        "  ✗ (2) zzz  right: 2022",
+                        "  ✗ (3) zzz  right: military",
+                        "  ✗ (4) zzz  right: Western");
         assertThat(t.flat()).contains("¶ 10");
     }
 
@@ -104,10 +111,11 @@ class AnsweringByKeysTest {
         t.enter();
 
         assertThat(t.rows().get(2)).startsWith("◐ Partly right");
-        assertThat(t.rows().subList(3, 6)).containsExactly("Your picks:", "  ✓ Alexander Fomin",
-                "Right, but not picked:");
-        assertThat(t.rows().subList(6, 8)).as("in the order shown").containsExactlyInAnyOrder("  · Mikhail Galuzin",
-                "  · Igor Kostyukov");
+        assertThat(t.rows().subList(3, 6))
+                .containsExactly("Your picks:", "  ✓ Alexander Fomin", "Right, but not picked:");
+        assertThat(t.rows().subList(6, 8))
+                .as("in the order shown")
+                .containsExactlyInAnyOrder("  · Mikhail Galuzin", "  · Igor Kostyukov");
         assertThat(t.flat()).contains("¶ 9");
     }
 
@@ -139,7 +147,8 @@ class AnsweringByKeysTest {
         ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.whoSaid(), q));
         for (int i = 0; i < q.choices().size(); i++) {
             String row = t.rows().get(5 + i);
-            boolean right = q.answers().stream().anyMatch(a -> row.endsWith("] " + q.choices().get(a)));
+            boolean right = q.answers().stream()
+                    .anyMatch(a -> row.endsWith("] " + q.choices().get(a)));
             if (right) {
                 t.type(" ");
             }
@@ -169,11 +178,9 @@ class AnsweringByKeysTest {
         List<String> start = Answering.shownOrder(t, q.items());
 
         t.type("J");
-        assertThat(Answering.shownOrder(t, q.items()))
-                .startsWith(start.get(1), start.get(0), start.get(2));
+        assertThat(Answering.shownOrder(t, q.items())).startsWith(start.get(1), start.get(0), start.get(2));
         t.press(new com.googlecode.lanterna.input.KeyStroke(KeyType.ArrowDown, false, false, true));
-        assertThat(Answering.shownOrder(t, q.items()))
-                .startsWith(start.get(1), start.get(2), start.get(0));
+        assertThat(Answering.shownOrder(t, q.items())).startsWith(start.get(1), start.get(2), start.get(0));
         t.press(new com.googlecode.lanterna.input.KeyStroke(KeyType.ArrowUp, false, false, true));
         t.type("K");
         assertThat(Answering.shownOrder(t, q.items())).isEqualTo(start);
@@ -183,7 +190,8 @@ class AnsweringByKeysTest {
     void match_aPairCanBeChanged_untilEnter() {
         dev.lectern.model.MatchQuestion q = (dev.lectern.model.MatchQuestion) question("delegation-roles");
         ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(), q));
-        List<String> numbers = Answering.rightNumbers(t, q.pairs().stream().map(p -> p.right()).toList());
+        List<String> numbers =
+                Answering.rightNumbers(t, q.pairs().stream().map(p -> p.right()).toList());
         String wrongFirst = numbers.get(1);
         t.type("a" + wrongFirst);
         assertThat(t.text()).contains("a) Vladimir Medinsky → " + wrongFirst);
@@ -240,7 +248,10 @@ class AnsweringByKeysTest {
     }
 
     static Question question(String id) {
-        return Fixtures.bundled().stream().flatMap(s -> s.questions().stream()).filter(q -> q.id().equals(id))
-                .findFirst().orElseThrow();
+        return Fixtures.bundled().stream()
+                .flatMap(s -> s.questions().stream())
+                .filter(q -> q.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

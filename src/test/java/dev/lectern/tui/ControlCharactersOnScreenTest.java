@@ -27,8 +27,8 @@ class ControlCharactersOnScreenTest {
                     answer: Vladimir Medinsky
                     evidence: { quote: "led by Vladimir Medinsky" }
                 """;
-        LoadResult r = new QuestionSetLoader(ArticleLibrary.forProject(Path.of(""))).load(yaml, Path.of("questions"),
-                "q.yaml");
+        LoadResult r = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")))
+                .load(yaml, Path.of("questions"), "q.yaml");
         return r.set().orElseThrow(() -> new AssertionError(r.problems()));
     }
 
@@ -37,7 +37,8 @@ class ControlCharactersOnScreenTest {
         QuestionSet set = hostile();
         ScreenTester t = new ScreenTester(Fixtures.only(set, set.questions().get(0)));
         String screen = String.join("\n", t.rows());
-        assertThat(screen).contains("Who \\u001B[31mleads\\u0000?", "Sergey\\u007FLavrov")
+        assertThat(screen)
+                .contains("Who \\u001B[31mleads\\u0000?", "Sergey\\u007FLavrov")
                 .doesNotContain("\u001b", "\u0007", "\u0000", "\u007f");
     }
 

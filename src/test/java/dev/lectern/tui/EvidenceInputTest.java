@@ -62,7 +62,8 @@ class EvidenceInputTest {
         assertThat(t.text()).contains("sentence 3.1");
         t.press(KeyType.End);
         int last = article.paragraphCount();
-        assertThat(t.text()).contains("sentence " + last + "." + article.paragraph(last).sentenceCount());
+        assertThat(t.text())
+                .contains("sentence " + last + "." + article.paragraph(last).sentenceCount());
         t.press(KeyType.PageDown);
         assertThat(t.text()).contains("sentence " + last + ".");
         t.press(KeyType.Home);
@@ -71,7 +72,8 @@ class EvidenceInputTest {
 
     @Test
     void paragraphNumbers_standInTheMargin() {
-        assertThat(t.rows()).anyMatch(r -> r.startsWith("  1  Vladimir Putin will not travel"))
+        assertThat(t.rows())
+                .anyMatch(r -> r.startsWith("  1  Vladimir Putin will not travel"))
                 .anyMatch(r -> r.startsWith("  2  In a statement late on Wednesday"));
     }
 
@@ -80,7 +82,8 @@ class EvidenceInputTest {
         t.press(KeyType.PageDown, 27);
 
         assertThat(t.text()).contains("sentence 28.1");
-        assertThat(t.rows()).anyMatch(r -> r.startsWith(" 28  Russian officials have indicated"))
+        assertThat(t.rows())
+                .anyMatch(r -> r.startsWith(" 28  Russian officials have indicated"))
                 .noneMatch(r -> r.startsWith("  1  "));
         assertThat(selected()).isEqualTo(article.paragraph(28).sentence(1));
         t.press(KeyType.Home);
@@ -105,8 +108,8 @@ class EvidenceInputTest {
 
     @Test
     void footer_fitsTheCursorKeysAndTheHint_andLeavesOutCtrlR_sinceTheArticleIsOnScreen() {
-        assertThat(t.rows().get(23)).isEqualTo(
-                "↑↓ sentence  PgUp/Dn paragraph  Enter choose  / search  Ctrl-T hint  Esc leave");
+        assertThat(t.rows().get(23))
+                .isEqualTo("↑↓ sentence  PgUp/Dn paragraph  Enter choose  / search  Ctrl-T hint  Esc leave");
     }
 
     @Test
@@ -127,8 +130,8 @@ class EvidenceInputTest {
     void aParagraphThatIsNotThere_saysSo_andTheCursorStays() {
         t.type("99");
         t.enter();
-        assertThat(t.text()).contains("Selected: sentence 1.1", "no paragraph 99 (1 to " + article.paragraphCount()
-                + ")");
+        assertThat(t.text())
+                .contains("Selected: sentence 1.1", "no paragraph 99 (1 to " + article.paragraphCount() + ")");
     }
 
     @Test
@@ -139,8 +142,10 @@ class EvidenceInputTest {
         t.enter();
 
         assertThat(t.view()).isInstanceOf(QuestionView.class);
-        List<Integer> with = article.paragraphs().stream().filter(x -> x.text().contains("Witkoff"))
-                .map(dev.lectern.article.Paragraph::number).toList();
+        List<Integer> with = article.paragraphs().stream()
+                .filter(x -> x.text().contains("Witkoff"))
+                .map(dev.lectern.article.Paragraph::number)
+                .toList();
         assertThat(with).hasSizeGreaterThan(1);
         assertThat(t.text()).contains("Selected: sentence " + with.get(0) + ".", "match 1 of ");
         assertThat(selected()).contains("Witkoff");
@@ -161,7 +166,7 @@ class EvidenceInputTest {
     @Test
     void theHelpListsSearchAndTheJumpToAParagraph() {
         t.type("?");
-        assertThat(t.text()).contains("35 Enter      go to ¶ 35", "/             search",
-                "n N           next/previous match");
+        assertThat(t.text())
+                .contains("35 Enter      go to ¶ 35", "/             search", "n N           next/previous match");
     }
 }

@@ -12,8 +12,8 @@ class ExamModeTest {
     private final List<Question> questions = Fixtures.istanbul().questions();
     private final ScreenTester t = new ScreenTester(Fixtures.exam(Fixtures.istanbul()));
 
-    private static final List<String> GRADE_WORDS = List.of("✓", "✗", "◐", "Correct", "Wrong", "Partly right",
-            "Score", "score");
+    private static final List<String> GRADE_WORDS =
+            List.of("✓", "✗", "◐", "Correct", "Wrong", "Partly right", "Score", "score");
 
     private void assertNoGradeShown() {
         for (String word : GRADE_WORDS) {
@@ -52,8 +52,10 @@ class ExamModeTest {
 
         assertThat(t.view()).isInstanceOf(ReviewView.class);
         assertThat(t.text()).contains("0 answered · 13 unanswered");
-        assertThat(t.rows().get(5)).startsWith("  1 unanswered   " + questions.get(0).prompt().substring(0, 40))
-                .endsWith("…").hasSize(80);
+        assertThat(t.rows().get(5))
+                .startsWith("  1 unanswered   " + questions.get(0).prompt().substring(0, 40))
+                .endsWith("…")
+                .hasSize(80);
     }
 
     @Test
@@ -79,7 +81,8 @@ class ExamModeTest {
         assertThat(t.text()).contains("Answer: culture");
         t.press(KeyType.Escape);
         assertThat(t.text()).contains("1 flagged");
-        assertThat(t.rows().get(8)).startsWith("  4 unanswered ⚑ " + questions.get(3).prompt().substring(0, 20));
+        assertThat(t.rows().get(8))
+                .startsWith("  4 unanswered ⚑ " + questions.get(3).prompt().substring(0, 20));
     }
 
     @Test
@@ -103,10 +106,15 @@ class ExamModeTest {
         t.press(KeyType.Escape);
         t.type("f");
         assertThat(t.view()).isInstanceOf(FinishExamView.class);
-        assertThat(t.rows().subList(0, 7)).containsExactly("Finish the exam?", Fixtures.istanbul().title(), "",
-                "11 of 13 unanswered",
-                "An unanswered question scores nothing, and comes back for review tomorrow.", "",
-                "› y  Yes, finish the exam and see the grades");
+        assertThat(t.rows().subList(0, 7))
+                .containsExactly(
+                        "Finish the exam?",
+                        Fixtures.istanbul().title(),
+                        "",
+                        "11 of 13 unanswered",
+                        "An unanswered question scores nothing, and comes back for review tomorrow.",
+                        "",
+                        "› y  Yes, finish the exam and see the grades");
         t.type("y");
 
         assertThat(t.view()).isInstanceOf(SummaryView.class);

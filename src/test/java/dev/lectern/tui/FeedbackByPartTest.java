@@ -26,16 +26,17 @@ class FeedbackByPartTest {
         t.type(Answering.letterOf(t, "Alexander Fomin") + Answering.letterOf(t, "Sergey Lavrov"));
         t.enter();
 
-        assertThat(t.rows().subList(2, 9)).containsExactly(
-                "✗ Wrong 0 of 2 points",
-                "Your picks:",
-                "  ✗ Sergey Lavrov",
-                "  ✓ Alexander Fomin",
-                "Right, but not picked:",
-                "  · Igor Kostyukov",
-                "  · Mikhail Galuzin");
-        assertThat(t.rows().get(9)).isEqualTo("Rule: each right pick adds, each wrong pick takes away — 1 of 3 right"
-                + " choices");
+        assertThat(t.rows().subList(2, 9))
+                .containsExactly(
+                        "✗ Wrong 0 of 2 points",
+                        "Your picks:",
+                        "  ✗ Sergey Lavrov",
+                        "  ✓ Alexander Fomin",
+                        "Right, but not picked:",
+                        "  · Igor Kostyukov",
+                        "  · Mikhail Galuzin");
+        assertThat(t.rows().get(9))
+                .isEqualTo("Rule: each right pick adds, each wrong pick takes away — 1 of 3 right" + " choices");
         assertThat(t.text()).doesNotContain("Your answer:", "Expected:");
         assertThat(t.cell(2, 4).getForegroundColor()).isEqualTo(TextColor.ANSI.RED);
         assertThat(t.cell(2, 5).getForegroundColor()).isEqualTo(TextColor.ANSI.GREEN);
@@ -43,8 +44,11 @@ class FeedbackByPartTest {
 
     @Test
     void monochrome_theMarksStillSay_rightOrWrong_inBoldOrUnderline() {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(),
-                AnsweringByKeysTest.question("delegation-members")), Theme.monochrome(), 80, 24);
+        ScreenTester t = new ScreenTester(
+                Fixtures.only(Fixtures.istanbul(), AnsweringByKeysTest.question("delegation-members")),
+                Theme.monochrome(),
+                80,
+                24);
         t.type(Answering.letterOf(t, "Alexander Fomin") + Answering.letterOf(t, "Sergey Lavrov"));
         t.enter();
 
@@ -64,29 +68,32 @@ class FeedbackByPartTest {
         Answering.pair(t, q, i -> i == 0 ? 1 : i == 1 ? 0 : i);
         t.enter();
 
-        assertThat(t.rows().subList(2, 9)).containsExactly(
-                "◐ Partly right 1 of 2 points",
-                "Your pairs:",
-                "  ✗ Vladimir Medinsky → deputy defence minister  right: former culture minister",
-                "  ✗ Alexander Fomin → former culture minister  right: deputy defence minister",
-                "  ✓ Mikhail Galuzin → deputy foreign minister",
-                "  ✓ Igor Kostyukov → head of military intelligence",
-                "Rule: each pair scored on its own — 2 of 4 pairs right");
+        assertThat(t.rows().subList(2, 9))
+                .containsExactly(
+                        "◐ Partly right 1 of 2 points",
+                        "Your pairs:",
+                        "  ✗ Vladimir Medinsky → deputy defence minister  right: former culture minister",
+                        "  ✗ Alexander Fomin → former culture minister  right: deputy defence minister",
+                        "  ✓ Mikhail Galuzin → deputy foreign minister",
+                        "  ✓ Igor Kostyukov → head of military intelligence",
+                        "Rule: each pair scored on its own — 2 of 4 pairs right");
     }
 
     @Test
     void match_aPairLeftOpen_isShownAsNone_withItsPartner() {
         MatchQuestion q = (MatchQuestion) AnsweringByKeysTest.question("delegation-roles");
         ScreenTester t = on(q.id());
-        List<String> numbers = Answering.rightNumbers(t, q.pairs().stream().map(MatchQuestion.Pair::right).toList());
+        List<String> numbers = Answering.rightNumbers(
+                t, q.pairs().stream().map(MatchQuestion.Pair::right).toList());
         t.type("a" + numbers.get(0));
         t.enter();
 
-        assertThat(t.rows().subList(4, 8)).containsExactly(
-                "  ✓ Vladimir Medinsky → former culture minister",
-                "  – Alexander Fomin → (none)  right: deputy defence minister",
-                "  – Mikhail Galuzin → (none)  right: deputy foreign minister",
-                "  – Igor Kostyukov → (none)  right: head of military intelligence");
+        assertThat(t.rows().subList(4, 8))
+                .containsExactly(
+                        "  ✓ Vladimir Medinsky → former culture minister",
+                        "  – Alexander Fomin → (none)  right: deputy defence minister",
+                        "  – Mikhail Galuzin → (none)  right: deputy foreign minister",
+                        "  – Igor Kostyukov → (none)  right: head of military intelligence");
     }
 
     @Test
@@ -97,22 +104,23 @@ class FeedbackByPartTest {
         Answering.arrange(t, List.of(items.get(1), items.get(2), items.get(0), items.get(3), items.get(4)));
         t.enter();
 
-        assertThat(t.rows().subList(3, 18)).containsExactly(
-                "Your order:",
-                "  ✓ 1. Zelenskiy challenges Putin to a personal meeting in Turkey",
-                "  ✓ 2. Trump calls on Putin to travel to Istanbul",
-                "  ✗ 3. Putin uses a late-night Kremlin address to call for direct talks in",
-                "    Istanbul  belongs at 1",
-                "  ✓ 4. The Kremlin says Medinsky will lead its delegation",
-                "  ✓ 5. A US official says Trump will also skip the talks",
-                "Right order:",
-                "    1. Putin uses a late-night Kremlin address to call for direct talks in",
-                "    Istanbul",
-                "    2. Zelenskiy challenges Putin to a personal meeting in Turkey",
-                "    3. Trump calls on Putin to travel to Istanbul",
-                "    4. The Kremlin says Medinsky will lead its delegation",
-                "    5. A US official says Trump will also skip the talks",
-                "Rule: the share of items in the right order relative to each other — 8 of 10");
+        assertThat(t.rows().subList(3, 18))
+                .containsExactly(
+                        "Your order:",
+                        "  ✓ 1. Zelenskiy challenges Putin to a personal meeting in Turkey",
+                        "  ✓ 2. Trump calls on Putin to travel to Istanbul",
+                        "  ✗ 3. Putin uses a late-night Kremlin address to call for direct talks in",
+                        "    Istanbul  belongs at 1",
+                        "  ✓ 4. The Kremlin says Medinsky will lead its delegation",
+                        "  ✓ 5. A US official says Trump will also skip the talks",
+                        "Right order:",
+                        "    1. Putin uses a late-night Kremlin address to call for direct talks in",
+                        "    Istanbul",
+                        "    2. Zelenskiy challenges Putin to a personal meeting in Turkey",
+                        "    3. Trump calls on Putin to travel to Istanbul",
+                        "    4. The Kremlin says Medinsky will lead its delegation",
+                        "    5. A US official says Trump will also skip the talks",
+                        "Rule: the share of items in the right order relative to each other — 8 of 10");
     }
 
     @Test
@@ -121,13 +129,14 @@ class FeedbackByPartTest {
         Answering.fillBlanks(t, List.of("Vladimir Medinsky", "2021", "army", ""));
         t.enter();
 
-        assertThat(t.rows().subList(2, 8)).containsExactly(
-                "◐ Partly right 1 of 2 points",
-                "Your blanks:",
-                "  ✓ (1) Vladimir Medinsky",
-                "  ✗ (2) 2021  right: 2022",
-                "  ✓ (3) army",
-                "  – (4) (none)  right: Western");
+        assertThat(t.rows().subList(2, 8))
+                .containsExactly(
+                        "◐ Partly right 1 of 2 points",
+                        "Your blanks:",
+                        "  ✓ (1) Vladimir Medinsky",
+                        "  ✗ (2) 2021  right: 2022",
+                        "  ✓ (3) army",
+                        "  – (4) (none)  right: Western");
     }
 
     @Test
@@ -137,13 +146,15 @@ class FeedbackByPartTest {
         t.type("sports minister");
         t.enter();
 
-        assertThat(t.text()).contains("Your answer: sports minister", "Expected:    ").doesNotContain("Your picks");
+        assertThat(t.text())
+                .contains("Your answer: sports minister", "Expected:    ")
+                .doesNotContain("Your picks");
     }
 
     @Test
     void ruleLine_ofTheRightParagraphButAnotherSentence_saysSoOnce() {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.whoSaid(),
-                AnsweringByKeysTest.question("save-lives-claim")));
+        ScreenTester t =
+                new ScreenTester(Fixtures.only(Fixtures.whoSaid(), AnsweringByKeysTest.question("save-lives-claim")));
         Answering.pointAt(t, new dev.lectern.article.SentenceRef(20, 1));
         t.enter();
 
@@ -158,7 +169,9 @@ class FeedbackByPartTest {
         t.enter();
         t.type("?");
 
-        assertThat(t.text()).contains("✓ ✗           a part (pick, pair, item, blank) right, wrong",
-                "◐ –           a blank partly right; a pair or blank left open");
+        assertThat(t.text())
+                .contains(
+                        "✓ ✗           a part (pick, pair, item, blank) right, wrong",
+                        "◐ –           a blank partly right; a pair or blank left open");
     }
 }

@@ -25,8 +25,7 @@ final class Fixtures {
     private static QuestionSet istanbul;
     private static QuestionSet whoSaid;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static synchronized QuestionSet istanbul() {
         if (istanbul == null) {
@@ -61,8 +60,10 @@ final class Fixtures {
     }
 
     static StartView home() {
-        return new StartView(List.of(entry(ISTANBUL, istanbul()), entry(WHO_SAID, whoSaid())),
-                options(SessionOptions.Mode.PRACTICE), CLOCK);
+        return new StartView(
+                List.of(entry(ISTANBUL, istanbul()), entry(WHO_SAID, whoSaid())),
+                options(SessionOptions.Mode.PRACTICE),
+                CLOCK);
     }
 
     private static SetEntry entry(String file, QuestionSet set) {

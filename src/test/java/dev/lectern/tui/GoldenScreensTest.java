@@ -24,7 +24,9 @@ class GoldenScreensTest {
         if (Boolean.getBoolean("golden.write")) {
             Files.writeString(file, t.text(), StandardCharsets.UTF_8);
         }
-        assertThat(file).as("golden screen " + file + "; write it with -Dgolden.write=true").exists();
+        assertThat(file)
+                .as("golden screen " + file + "; write it with -Dgolden.write=true")
+                .exists();
         assertThat(t.text()).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 
@@ -44,8 +46,8 @@ class GoldenScreensTest {
 
     @Test
     void evidenceQuestion_withTheHintShown_andTheCursorOnSentence3_2() throws IOException {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.whoSaid(),
-                AnsweringByKeysTest.question("save-lives-claim")));
+        ScreenTester t =
+                new ScreenTester(Fixtures.only(Fixtures.whoSaid(), AnsweringByKeysTest.question("save-lives-claim")));
         t.ctrl('t');
         t.type("jjj");
         assertScreen(t, "question-evidence");
@@ -53,8 +55,8 @@ class GoldenScreensTest {
 
     @Test
     void matchQuestion_withLongItemsWrapped_andTwoPairsMade() throws IOException {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.whoSaid(),
-                AnsweringByKeysTest.question("who-said-it")));
+        ScreenTester t =
+                new ScreenTester(Fixtures.only(Fixtures.whoSaid(), AnsweringByKeysTest.question("who-said-it")));
         t.type("a3b5");
         assertScreen(t, "question-match");
     }
@@ -101,9 +103,13 @@ class GoldenScreensTest {
 
     @Test
     void readerWithDoubleWidthText_wrapsByDisplayWidth() throws IOException {
-        Article cjk = Article.fromText("cjk.txt", String.join("\n", List.of(
-                "東京で開かれた会議では、各国の代表が停戦の条件について長い時間をかけて話し合い、最終的に共同声明を発表した。",
-                "Mixed: the envoy said 「和平への道は遠い」 before leaving for 北京 on Friday.")));
+        Article cjk = Article.fromText(
+                "cjk.txt",
+                String.join(
+                        "\n",
+                        List.of(
+                                "東京で開かれた会議では、各国の代表が停戦の条件について長い時間をかけて話し合い、最終的に共同声明を発表した。",
+                                "Mixed: the envoy said 「和平への道は遠い」 before leaving for 北京 on Friday.")));
         ScreenTester t = new ScreenTester(ReaderView.at("Tokyo talks", cjk, List.of(), Fixtures.home()));
         assertThat(t.rows()).allMatch(r -> Lines.width(r) <= 80);
         assertScreen(t, "reader-cjk");
@@ -111,8 +117,8 @@ class GoldenScreensTest {
 
     @Test
     void feedbackOnAMulti_withOneRightAndOneWrongPick() throws IOException {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(),
-                AnsweringByKeysTest.question("delegation-members")));
+        ScreenTester t = new ScreenTester(
+                Fixtures.only(Fixtures.istanbul(), AnsweringByKeysTest.question("delegation-members")));
         t.type(Answering.letterOf(t, "Alexander Fomin") + Answering.letterOf(t, "Sergey Lavrov"));
         t.enter();
         assertScreen(t, "feedback-multi");
@@ -120,8 +126,8 @@ class GoldenScreensTest {
 
     @Test
     void feedbackOnAMatch_withTwoPairsSwapped() throws IOException {
-        dev.lectern.model.MatchQuestion q = (dev.lectern.model.MatchQuestion) AnsweringByKeysTest
-                .question("delegation-roles");
+        dev.lectern.model.MatchQuestion q =
+                (dev.lectern.model.MatchQuestion) AnsweringByKeysTest.question("delegation-roles");
         ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(), q));
         Answering.pair(t, q, i -> i == 0 ? 1 : i == 1 ? 0 : i);
         t.enter();
@@ -130,8 +136,8 @@ class GoldenScreensTest {
 
     @Test
     void feedbackOnAnOrder_withOneItemOutOfPlace() throws IOException {
-        dev.lectern.model.OrderQuestion q = (dev.lectern.model.OrderQuestion) AnsweringByKeysTest
-                .question("road-to-istanbul");
+        dev.lectern.model.OrderQuestion q =
+                (dev.lectern.model.OrderQuestion) AnsweringByKeysTest.question("road-to-istanbul");
         ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(), q));
         List<String> items = q.items();
         Answering.arrange(t, List.of(items.get(1), items.get(2), items.get(0), items.get(3), items.get(4)));
@@ -141,8 +147,8 @@ class GoldenScreensTest {
 
     @Test
     void feedbackOnACloze_withABlankWrongAndOneEmpty() throws IOException {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(),
-                AnsweringByKeysTest.question("revive-2022-terms")));
+        ScreenTester t =
+                new ScreenTester(Fixtures.only(Fixtures.istanbul(), AnsweringByKeysTest.question("revive-2022-terms")));
         Answering.fillBlanks(t, List.of("Vladimir Medinsky", "2021", "army", ""));
         t.enter();
         assertScreen(t, "feedback-cloze");
@@ -160,8 +166,8 @@ class GoldenScreensTest {
 
     @Test
     void evidencePicker_afterAJumpToParagraph20_andASearchFromThere() throws IOException {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.whoSaid(),
-                AnsweringByKeysTest.question("save-lives-claim")));
+        ScreenTester t =
+                new ScreenTester(Fixtures.only(Fixtures.whoSaid(), AnsweringByKeysTest.question("save-lives-claim")));
         t.type("20");
         t.enter();
         t.type("/trump");
@@ -171,8 +177,8 @@ class GoldenScreensTest {
 
     @Test
     void evidencePicker_help_listsTheJumpAndTheSearch() throws IOException {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.whoSaid(),
-                AnsweringByKeysTest.question("save-lives-claim")));
+        ScreenTester t =
+                new ScreenTester(Fixtures.only(Fixtures.whoSaid(), AnsweringByKeysTest.question("save-lives-claim")));
         t.type("?");
         assertScreen(t, "help-evidence");
     }

@@ -27,8 +27,10 @@ class HandInTmuxIT {
 
     @BeforeEach
     void needsTmux() {
-        Assumptions.assumeTrue(Tmux.installed(), "tmux is not installed, so the terminal tests are skipped"
-                + " (install it, e.g. apt-get install tmux; .ci/run does)");
+        Assumptions.assumeTrue(
+                Tmux.installed(),
+                "tmux is not installed, so the terminal tests are skipped"
+                        + " (install it, e.g. apt-get install tmux; .ci/run does)");
     }
 
     @Test
@@ -70,8 +72,8 @@ class HandInTmuxIT {
             tmux.await("the review", s -> s.contains("f finishes the exam"), STEP);
             tmux.press("f");
             // Seven questions were skipped, so the exam asks before it finishes.
-            tmux.await("the confirmation", s -> s.contains("Finish the exam?") && s.contains("7 of 13 unanswered"),
-                    STEP);
+            tmux.await(
+                    "the confirmation", s -> s.contains("Finish the exam?") && s.contains("7 of 13 unanswered"), STEP);
             tmux.press("y");
             String summary = tmux.await("the summary", s -> SCORE.matcher(s).find(), STEP);
             Matcher m = SCORE.matcher(summary);
@@ -79,11 +81,14 @@ class HandInTmuxIT {
             String shown = m.group(1);
             tmux.press("q");
             tmux.await("the exit", s -> s.contains("LECTERN_EXIT=0"), STEP);
-            assertThat(tmux.screen().replace("\n", "")).contains("lectern: handed in 6 answers as "
-                    + dir.resolve("Ann Lee.jsonl"));
+            assertThat(tmux.screen().replace("\n", ""))
+                    .contains("lectern: handed in 6 answers as " + dir.resolve("Ann Lee.jsonl"));
 
-            Process batch = new ProcessBuilder("./lectern", "--batch", QuizInTmuxIT.SET, "--answers", dir + "/",
-                    "--format", "csv").directory(Tmux.projectRoot().toFile()).redirectErrorStream(true).start();
+            Process batch = new ProcessBuilder(
+                            "./lectern", "--batch", QuizInTmuxIT.SET, "--answers", dir + "/", "--format", "csv")
+                    .directory(Tmux.projectRoot().toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(batch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(batch.waitFor(60, TimeUnit.SECONDS)).isTrue();
             List<String> rows = out.lines().toList();
@@ -97,7 +102,8 @@ class HandInTmuxIT {
 
     /** The letter shown before {@code choice} on a question screen ({@code "  c) Vladimir Medinsky"}). */
     private static String letterOf(String screen, String choice) throws IOException {
-        Matcher m = Pattern.compile("([a-z])\\) (?:\\[.\\] )?" + Pattern.quote(choice)).matcher(screen);
+        Matcher m = Pattern.compile("([a-z])\\) (?:\\[.\\] )?" + Pattern.quote(choice))
+                .matcher(screen);
         if (!m.find()) {
             throw new IOException("no choice '" + choice + "' on the screen:\n" + screen);
         }

@@ -15,16 +15,22 @@ class HelpTest {
 
         assertThat(t.view()).isInstanceOf(HelpView.class);
         assertThat(t.rows().get(0)).isEqualTo("Keys");
-        assertThat(t.rows()).contains("  a-d           pick", "  ↑↓            move", "  Enter         submit",
-                "  Ctrl-R        article", "  Esc           leave", "  ?             this help (any key closes it)");
+        assertThat(t.rows())
+                .contains(
+                        "  a-d           pick",
+                        "  ↑↓            move",
+                        "  Enter         submit",
+                        "  Ctrl-R        article",
+                        "  Esc           leave",
+                        "  ?             this help (any key closes it)");
         t.press(KeyType.Escape);
         assertThat(t.view()).isSameAs(question);
     }
 
     @Test
     void questionMark_inAShortAnswer_isTyped() {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(),
-                AnsweringByKeysTest.question("zelenskiy-ankara")));
+        ScreenTester t =
+                new ScreenTester(Fixtures.only(Fixtures.istanbul(), AnsweringByKeysTest.question("zelenskiy-ankara")));
         t.type("Ankara?");
 
         assertThat(t.view()).isInstanceOf(QuestionView.class);
@@ -33,8 +39,8 @@ class HelpTest {
 
     @Test
     void questionMark_inAClozeBlank_isTyped() {
-        ScreenTester t = new ScreenTester(Fixtures.only(Fixtures.istanbul(),
-                AnsweringByKeysTest.question("revive-2022-terms")));
+        ScreenTester t =
+                new ScreenTester(Fixtures.only(Fixtures.istanbul(), AnsweringByKeysTest.question("revive-2022-terms")));
         t.type("?");
 
         assertThat(t.view()).isInstanceOf(QuestionView.class);

@@ -34,7 +34,8 @@ class HighlightTest {
         ScreenTester t = feedback(q, Theme.colour());
 
         assertThat(quotes(q)).isEqualTo("its delegation would be led by Vladimir Medinsky");
-        assertThat(highlighted(t, c -> c.getBackgroundColor() == TextColor.ANSI.YELLOW)).isEqualTo(quotes(q));
+        assertThat(highlighted(t, c -> c.getBackgroundColor() == TextColor.ANSI.YELLOW))
+                .isEqualTo(quotes(q));
     }
 
     @Test
@@ -54,8 +55,10 @@ class HighlightTest {
         }
 
         String lit = highlighted(t, c -> c.getBackgroundColor() == TextColor.ANSI.YELLOW);
-        assertThat(lit).contains("since Zelenskiy and then Trump called on him",
-                "after the Russian leader used an unexpected late-night Kremlin address");
+        assertThat(lit)
+                .contains(
+                        "since Zelenskiy and then Trump called on him",
+                        "after the Russian leader used an unexpected late-night Kremlin address");
         assertThat(t.runs(c -> c.getBackgroundColor() == TextColor.ANSI.YELLOW)).hasSizeGreaterThan(2);
     }
 

@@ -26,8 +26,8 @@ class LinesTest {
 
     @Test
     void aDoubleWidthCharWiderThanTheLine_goesAlone_insteadOfLoopingForever() {
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
-                assertThat(Lines.wrapText("日本", 1)).containsExactly("日", "本"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> assertThat(Lines.wrapText("日本", 1)).containsExactly("日", "本"));
     }
 
     @Test

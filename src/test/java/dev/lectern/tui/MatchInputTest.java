@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Match questions with ten or more right items: two-digit numbers pick the items past 9. */
 class MatchInputTest {
     private static QuestionSet twelvePairs() {
-        String pairs = IntStream.rangeClosed(1, 12).mapToObj(i -> "      left" + i + ": right" + i)
+        String pairs = IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> "      left" + i + ": right" + i)
                 .collect(Collectors.joining("\n"));
         String yaml = "title: T\narticle: 000_d9e472c27e1e5fdd.txt\nquestions:\n"
                 + "  - id: twelve\n    type: match\n    prompt: Match them.\n    pairs:\n" + pairs + "\n";
@@ -31,10 +32,14 @@ class MatchInputTest {
     void twelveRightItems_allCanBePickedByNumber_andTheAnswerIsRight() {
         QuestionSet set = twelvePairs();
         MatchQuestion q = (MatchQuestion) set.questions().get(0);
-        ScreenTester t = new ScreenTester(new QuestionView(Fixtures.quiz(set,
-                new SessionOptions(SessionOptions.Mode.PRACTICE, true, Fixtures.SEED, Optional.empty()))),
-                Theme.colour(), 80, 30);
-        List<String> numbers = Answering.rightNumbers(t, q.pairs().stream().map(MatchQuestion.Pair::right).toList());
+        ScreenTester t = new ScreenTester(
+                new QuestionView(Fixtures.quiz(
+                        set, new SessionOptions(SessionOptions.Mode.PRACTICE, true, Fixtures.SEED, Optional.empty()))),
+                Theme.colour(),
+                80,
+                30);
+        List<String> numbers = Answering.rightNumbers(
+                t, q.pairs().stream().map(MatchQuestion.Pair::right).toList());
         assertThat(numbers).contains("10", "11", "12");
 
         Answering.pair(t, q, i -> i);
@@ -47,8 +52,11 @@ class MatchInputTest {
     @Test
     void oneThenALetter_leavesItemOne() {
         QuestionSet set = twelvePairs();
-        ScreenTester t = new ScreenTester(new QuestionView(Fixtures.quiz(set,
-                Fixtures.options(SessionOptions.Mode.PRACTICE))), Theme.colour(), 80, 30);
+        ScreenTester t = new ScreenTester(
+                new QuestionView(Fixtures.quiz(set, Fixtures.options(SessionOptions.Mode.PRACTICE))),
+                Theme.colour(),
+                80,
+                30);
         t.type("a1c");
         assertThat(t.text()).contains("a) left1 → 1", "b) left2 → ?");
         t.type("12");

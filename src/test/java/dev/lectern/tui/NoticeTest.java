@@ -35,12 +35,15 @@ class NoticeTest {
                     + " /h/progress.db.broken-20260301-101530 and a new history was started"));
             await(terminal, "the notice", t -> t.contains("! the history /h/progress.db was damaged; it was moved to"));
             String shown = screenText(terminal);
-            assertThat(shown).contains("/h/progress.db.broken-20260301-101530 and a new history was started (any"
-                    + " key hides this)");
+            assertThat(shown)
+                    .contains("/h/progress.db.broken-20260301-101530 and a new history was started (any"
+                            + " key hides this)");
             assertThat(row(terminal, 23)).startsWith("a-d pick");
             terminal.addInput(new KeyStroke('b', false, false));
-            await(terminal, "the feedback, without the notice", t -> !t.contains("damaged") && !t.contains(
-                    "Question 1 of 13 · a"));
+            await(
+                    terminal,
+                    "the feedback, without the notice",
+                    t -> !t.contains("damaged") && !t.contains("Question 1 of 13 · a"));
             terminal.addInput(new KeyStroke('c', true, false));
             ui.join(5000);
             assertThat(ui.isAlive()).isFalse();

@@ -38,7 +38,10 @@ class QuickTerminalPinTest {
         private boolean constructed;
 
         RecordingUnixTerminal() throws IOException {
-            super(InputStream.nullInputStream(), OutputStream.nullOutputStream(), StandardCharsets.UTF_8,
+            super(
+                    InputStream.nullInputStream(),
+                    OutputStream.nullOutputStream(),
+                    StandardCharsets.UTF_8,
                     CtrlCBehaviour.TRAP);
             constructed = true;
         }
@@ -70,14 +73,21 @@ class QuickTerminalPinTest {
     }
 
     @Test
-    void lanterna_setsItsModesInTheSuperConstructor_beforeSubclassFields_saveFirst_exactArguments()
-            throws IOException {
+    void lanterna_setsItsModesInTheSuperConstructor_beforeSubclassFields_saveFirst_exactArguments() throws IOException {
         RecordingUnixTerminal terminal = new RecordingUnixTerminal();
 
-        assertThat(CALLS).containsExactly("during: -g", "during: -icanon", "during: min 1", "during: -echo",
-                "during: intr undef", "during: resize listener");
-        List<String> set = CALLS.subList(1, 5).stream().map(c -> c.substring("during: ".length()))
-                .flatMap(c -> List.of(c.split(" ")).stream()).toList();
+        assertThat(CALLS)
+                .containsExactly(
+                        "during: -g",
+                        "during: -icanon",
+                        "during: min 1",
+                        "during: -echo",
+                        "during: intr undef",
+                        "during: resize listener");
+        List<String> set = CALLS.subList(1, 5).stream()
+                .map(c -> c.substring("during: ".length()))
+                .flatMap(c -> List.of(c.split(" ")).stream())
+                .toList();
         assertThat(set).isEqualTo(TerminalQuery.LANTERNA_MODES);
 
         CALLS.clear();
@@ -88,7 +98,10 @@ class QuickTerminalPinTest {
     /** QuickTerminal with every process it would start recorded and answered instead (nothing touches /dev/tty). */
     private static final class ScriptedQuickTerminal extends QuickTerminal {
         ScriptedQuickTerminal(OutputStream out) throws IOException {
-            super(InputStream.nullInputStream(), out, StandardCharsets.UTF_8,
+            super(
+                    InputStream.nullInputStream(),
+                    out,
+                    StandardCharsets.UTF_8,
                     TerminalQuery.start(new File("/dev/null")));
         }
 
@@ -112,8 +125,7 @@ class QuickTerminalPinTest {
     }
 
     @Test
-    void quickTerminal_aTerminalThatTellsNoSize_gets80x24AtOnce_andIsNeverAskedForACursorReport()
-            throws IOException {
+    void quickTerminal_aTerminalThatTellsNoSize_gets80x24AtOnce_andIsNeverAskedForACursorReport() throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (ScriptedQuickTerminal terminal = new ScriptedQuickTerminal(written)) {
             long start = System.nanoTime();

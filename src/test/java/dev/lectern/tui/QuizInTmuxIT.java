@@ -31,16 +31,19 @@ class QuizInTmuxIT {
     static final String SET = "questions/01-istanbul-talks.yaml";
     /** The first screen may wait for the launcher to make its CDS archive for the freshly packaged jar. */
     static final Duration FIRST_SCREEN = Duration.ofSeconds(60);
+
     static final Duration STEP = Duration.ofSeconds(10);
-    private static final Pattern VERDICT = Pattern.compile("(✓ Correct|◐ Partly right|✗ Wrong|– Not answered) "
-            + "(\\d+(?:\\.\\d+)?) of (\\d+(?:\\.\\d+)?) points?");
+    private static final Pattern VERDICT = Pattern.compile(
+            "(✓ Correct|◐ Partly right|✗ Wrong|– Not answered) " + "(\\d+(?:\\.\\d+)?) of (\\d+(?:\\.\\d+)?) points?");
     private static final Pattern TTY = Pattern.compile("TTY=\\[([^\\]]*)\\]");
 
     /** Per test, not per class: then Maven counts both tests as skipped and shows why. */
     @BeforeEach
     void needsTmux() {
-        Assumptions.assumeTrue(Tmux.installed(), "tmux is not installed, so the terminal tests are skipped"
-                + " (install it, e.g. apt-get install tmux; .ci/run does)");
+        Assumptions.assumeTrue(
+                Tmux.installed(),
+                "tmux is not installed, so the terminal tests are skipped"
+                        + " (install it, e.g. apt-get install tmux; .ci/run does)");
     }
 
     @Test
@@ -58,15 +61,25 @@ class QuizInTmuxIT {
             // 2 multi, right: toggles show before Enter
             next(tmux, 2, "Who will join Medinsky in Istanbul?");
             tmux.type("abc");
-            tmux.await("a, b, c ticked", s -> s.contains("a) [x] Alexander Fomin") && s.contains("b) [x] Mikhail Galuzin")
-                    && s.contains("c) [x] Igor Kostyukov") && s.contains("d) [ ] Yuri Ushakov"), STEP);
+            tmux.await(
+                    "a, b, c ticked",
+                    s -> s.contains("a) [x] Alexander Fomin")
+                            && s.contains("b) [x] Mikhail Galuzin")
+                            && s.contains("c) [x] Igor Kostyukov")
+                            && s.contains("d) [ ] Yuri Ushakov"),
+                    STEP);
             score += submit(tmux, 2, "✓ Correct 2 of 2 points", verdicts);
 
             // 3 match, right: letter picks the left item, digit its partner
             next(tmux, 3, "Match each member");
             tmux.type("a1b2c3d4");
-            tmux.await("four pairs made", s -> s.contains("a) Vladimir Medinsky → 1") && s.contains("b) Alexander Fomin → 2")
-                    && s.contains("c) Mikhail Galuzin → 3") && s.contains("d) Igor Kostyukov → 4"), STEP);
+            tmux.await(
+                    "four pairs made",
+                    s -> s.contains("a) Vladimir Medinsky → 1")
+                            && s.contains("b) Alexander Fomin → 2")
+                            && s.contains("c) Mikhail Galuzin → 3")
+                            && s.contains("d) Igor Kostyukov → 4"),
+                    STEP);
             score += submit(tmux, 3, "✓ Correct 2 of 2 points", verdicts);
 
             // 4 short, right
@@ -89,8 +102,13 @@ class QuizInTmuxIT {
             tmux.type("navy");
             tmux.press("Tab");
             tmux.type("Western");
-            tmux.await("four blanks filled", s -> s.contains("(1)[Medinsky]") && s.contains("(2)[2022]")
-                    && s.contains("(3)[navy]") && s.contains("(4)[Western]"), STEP);
+            tmux.await(
+                    "four blanks filled",
+                    s -> s.contains("(1)[Medinsky]")
+                            && s.contains("(2)[2022]")
+                            && s.contains("(3)[navy]")
+                            && s.contains("(4)[Western]"),
+                    STEP);
             score += submit(tmux, 6, "◐ Partly right 1.5 of 2 points", verdicts);
 
             // 7 true-false, wrong (f picks False; the answer is True)
@@ -100,21 +118,29 @@ class QuizInTmuxIT {
 
             // 8 order, wrong: shown in the right (file) order, reversed with J (move down) and ↑ (select)
             next(tmux, 8, "Put these events in the order");
-            tmux.press("J", "J", "J", "J", "Up", "Up", "Up", "Up", "J", "J", "J", "Up", "Up", "Up", "J", "J", "Up", "Up",
+            tmux.press(
+                    "J", "J", "J", "J", "Up", "Up", "Up", "Up", "J", "J", "J", "Up", "Up", "Up", "J", "J", "Up", "Up",
                     "J");
-            tmux.await("the items reversed", s -> s.contains("1. A US official says Trump will also skip the talks")
-                    && s.contains("2. The Kremlin says Medinsky will lead its delegation")
-                    && s.contains("3. Trump calls on Putin to travel to Istanbul")
-                    && s.contains("4. Zelenskiy challenges Putin to a personal meeting in Turkey")
-                    && s.contains("5. Putin uses a late-night Kremlin address"), STEP);
+            tmux.await(
+                    "the items reversed",
+                    s -> s.contains("1. A US official says Trump will also skip the talks")
+                            && s.contains("2. The Kremlin says Medinsky will lead its delegation")
+                            && s.contains("3. Trump calls on Putin to travel to Istanbul")
+                            && s.contains("4. Zelenskiy challenges Putin to a personal meeting in Turkey")
+                            && s.contains("5. Putin uses a late-night Kremlin address"),
+                    STEP);
             score += submit(tmux, 8, "✗ Wrong 0 of 2 points", verdicts);
             assertThat(tmux.screen()).contains("0 of 10");
 
             // 9 multi, wrong: only the two people who will be there
             next(tmux, 9, "will NOT be in Istanbul");
             tmux.type("de");
-            tmux.await("d, e ticked", s -> s.contains("d) [x] Vladimir Medinsky") && s.contains("e) [x] Igor Kostyukov")
-                    && s.contains("a) [ ] Vladimir Putin"), STEP);
+            tmux.await(
+                    "d, e ticked",
+                    s -> s.contains("d) [x] Vladimir Medinsky")
+                            && s.contains("e) [x] Igor Kostyukov")
+                            && s.contains("a) [ ] Vladimir Putin"),
+                    STEP);
             score += submit(tmux, 9, "✗ Wrong 0 of 2 points", verdicts);
 
             // 10 short, wrong
@@ -141,16 +167,22 @@ class QuizInTmuxIT {
             score += evidence(tmux, evidence, verdicts);
 
             tmux.press("Enter");
-            String summary = tmux.await("the summary", s -> s.startsWith("Summary · Istanbul talks")
-                    && s.contains(" 13 ") && s.contains("q quit"), STEP);
+            String summary = tmux.await(
+                    "the summary",
+                    s -> s.startsWith("Summary · Istanbul talks") && s.contains(" 13 ") && s.contains("q quit"),
+                    STEP);
             List<String> lines = summary.lines().toList();
             long percent = Math.round(score * 100 / 18);
-            assertThat(lines.get(2)).isEqualTo("Score " + points(score) + " of 18 (" + percent + "%)  "
-                    + (percent >= 60 ? "PASSED" : "NOT PASSED"));
-            assertThat(lines.get(3)).matches("Time \\d+:\\d\\d · seed 1 · " + count(verdicts, "correct") + " right, "
-                    + count(verdicts, "partial") + " partly, " + count(verdicts, "wrong") + " wrong, 0 unanswered");
+            assertThat(lines.get(2))
+                    .isEqualTo("Score " + points(score) + " of 18 (" + percent + "%)  "
+                            + (percent >= 60 ? "PASSED" : "NOT PASSED"));
+            assertThat(lines.get(3))
+                    .matches("Time \\d+:\\d\\d · seed 1 · " + count(verdicts, "correct") + " right, "
+                            + count(verdicts, "partial") + " partly, " + count(verdicts, "wrong")
+                            + " wrong, 0 unanswered");
             for (int i = 0; i < 13; i++) {
-                assertThat(lines.get(5 + i)).as("summary row of question %d", i + 1)
+                assertThat(lines.get(5 + i))
+                        .as("summary row of question %d", i + 1)
                         .startsWith(String.format("%3d %-11s", i + 1, verdicts.get(i)));
             }
 
@@ -170,7 +202,8 @@ class QuizInTmuxIT {
             assertThat(lines).hasSize(50);
             assertThat(lines.get(0)).hasSize(200).endsWith("score 0/0");
             // Under the set's description, which the quiz shows as it begins (two rows at this width).
-            assertThat(lines.get(6)).as("the prompt on one line")
+            assertThat(lines.get(6))
+                    .as("the prompt on one line")
                     .isEqualTo("According to the Kremlin's statement, who will lead Russia's delegation in Istanbul?");
             assertThat(lines.get(49)).startsWith("a-d pick");
 
@@ -195,19 +228,27 @@ class QuizInTmuxIT {
         }
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = dev.lectern.cli.Main.run(new String[] {"stats", SET}, Path.of("").toAbsolutePath(),
-                java.util.Map.of("LECTERN_HOME", home.toString()), new java.io.PrintWriter(out, true),
+        int code = dev.lectern.cli.Main.run(
+                new String[] {"stats", SET},
+                Path.of("").toAbsolutePath(),
+                java.util.Map.of("LECTERN_HOME", home.toString()),
+                new java.io.PrintWriter(out, true),
                 new java.io.PrintWriter(err, true));
         assertThat(code).isZero();
         // Killed mid-session: not finished, so not counted in the scores, but resumable and its answers kept.
-        assertThat(out.toString()).contains("no finished session yet").contains("unfinished session: 2 of 13 answered")
-                .contains("0% of the points · 0 of 1 answer right").contains("never answered");
+        assertThat(out.toString())
+                .contains("no finished session yet")
+                .contains("unfinished session: 2 of 13 answered")
+                .contains("0% of the points · 0 of 1 answer right")
+                .contains("never answered");
 
         // Back the next day: --missed offers exactly the one answered wrongly.
         Tmux again = Tmux.start(80, 24, "--seed 1 --no-shuffle --missed " + SET, home);
         try {
-            again.await("only the missed question", s -> s.startsWith("Question 1 of 1")
-                    && s.contains("Who will join Medinsky in Istanbul?"), FIRST_SCREEN);
+            again.await(
+                    "only the missed question",
+                    s -> s.startsWith("Question 1 of 1") && s.contains("Who will join Medinsky in Istanbul?"),
+                    FIRST_SCREEN);
         } finally {
             again.kill();
         }
@@ -230,8 +271,10 @@ class QuizInTmuxIT {
      */
     private static String onQuestion(Tmux tmux, int n, String prompt, Duration timeout) throws Exception {
         Pattern title = Pattern.compile("Question " + n + " of 13 +score \\S+");
-        return tmux.await("question " + n, s -> title.matcher(s.lines().findFirst().orElse("")).matches()
-                && s.contains(prompt), timeout);
+        return tmux.await(
+                "question " + n,
+                s -> title.matcher(s.lines().findFirst().orElse("")).matches() && s.contains(prompt),
+                timeout);
     }
 
     /** Enter on a feedback screen: waits for question {@code n}. */
@@ -244,20 +287,34 @@ class QuizInTmuxIT {
     private static double submit(Tmux tmux, int n, String expected, List<String> verdicts) throws Exception {
         tmux.press("Enter");
         String screen = feedback(tmux, n);
-        assertThat(screen.lines().skip(2).findFirst().orElse("")).as("verdict of question %d", n).isEqualTo(expected);
+        assertThat(screen.lines().skip(2).findFirst().orElse(""))
+                .as("verdict of question %d", n)
+                .isEqualTo(expected);
         return earned(screen, verdicts);
     }
 
     private static String feedback(Tmux tmux, int n) throws Exception {
-        return tmux.await("feedback on question " + n, s -> s.startsWith("Question " + n + " of 13")
-                && lastLine(s).startsWith("Enter next") && VERDICT.matcher(s).find(), STEP);
+        return tmux.await(
+                "feedback on question " + n,
+                s -> s.startsWith("Question " + n + " of 13")
+                        && lastLine(s).startsWith("Enter next")
+                        && VERDICT.matcher(s).find(),
+                STEP);
     }
 
     private static double earned(String feedback, List<String> verdicts) {
         Matcher m = VERDICT.matcher(feedback);
         assertThat(m.find()).isTrue();
-        verdicts.add(Map.of("✓ Correct", "correct", "◐ Partly right", "partial", "✗ Wrong", "wrong",
-                "– Not answered", "unanswered").get(m.group(1)));
+        verdicts.add(Map.of(
+                        "✓ Correct",
+                        "correct",
+                        "◐ Partly right",
+                        "partial",
+                        "✗ Wrong",
+                        "wrong",
+                        "– Not answered",
+                        "unanswered")
+                .get(m.group(1)));
         return Double.parseDouble(m.group(2));
     }
 
@@ -291,7 +348,9 @@ class QuizInTmuxIT {
         Matcher tty = TTY.matcher(after);
         assertThat(tty.find()).isTrue();
         assertThat(tty.group(1).split(" ")).as("terminal modes after lectern").contains("isig", "icanon", "echo");
-        assertThat(tmux.display("#{alternate_on}")).as("alternate screen still on").isEqualTo("0");
+        assertThat(tmux.display("#{alternate_on}"))
+                .as("alternate screen still on")
+                .isEqualTo("0");
         assertThat(tmux.display("#{cursor_flag}")).as("cursor visible").isEqualTo("1");
     }
 
@@ -306,7 +365,8 @@ class QuizInTmuxIT {
 
     /** As the summary prints points: 10, 10.5, 10.25. */
     private static String points(double p) {
-        return p == Math.rint(p) ? String.valueOf((long) p)
+        return p == Math.rint(p)
+                ? String.valueOf((long) p)
                 : String.format(java.util.Locale.ROOT, "%.2f", p).replaceAll("0+$", "");
     }
 }

@@ -19,8 +19,9 @@ class ReaderViewTest {
     @Test
     void opensAtTheTop_withParagraphNumbersInTheMargin() {
         assertThat(t.view()).isInstanceOf(ReaderView.class);
-        assertThat(t.rows().get(0)).isEqualTo("Istanbul talks without Putin: who goes, who stays away · "
-                + article.paragraphCount() + " paragraphs");
+        assertThat(t.rows().get(0))
+                .isEqualTo("Istanbul talks without Putin: who goes, who stays away · " + article.paragraphCount()
+                        + " paragraphs");
         assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
     }
 
@@ -50,7 +51,9 @@ class ReaderViewTest {
 
     @Test
     void n_goesToTheNextMatch_countingThem_andWrapsRound() {
-        long all = article.paragraphs().stream().mapToLong(p -> occurrences(p.text(), "istanbul")).sum();
+        long all = article.paragraphs().stream()
+                .mapToLong(p -> occurrences(p.text(), "istanbul"))
+                .sum();
         t.type("/Istanbul");
         t.enter();
         assertThat(t.rows().get(1)).startsWith("  1  Vladimir Putin will not travel to Istanbul");
@@ -105,13 +108,14 @@ class ReaderViewTest {
 
     @Test
     void ctrlR_onAQuestion_opensTheArticleWithNothingHighlighted_soTheAnswerIsNotGivenAway() {
-        ScreenTester q = new ScreenTester(Fixtures.only(Fixtures.istanbul(),
-                AnsweringByKeysTest.question("delegation-lead")));
+        ScreenTester q =
+                new ScreenTester(Fixtures.only(Fixtures.istanbul(), AnsweringByKeysTest.question("delegation-lead")));
         q.ctrl('r');
 
         assertThat(q.view()).isInstanceOf(ReaderView.class);
         assertThat(q.rows().get(1)).startsWith("  1  ");
-        assertThat(q.runs(c -> c.getBackgroundColor() == com.googlecode.lanterna.TextColor.ANSI.YELLOW)).isEmpty();
+        assertThat(q.runs(c -> c.getBackgroundColor() == com.googlecode.lanterna.TextColor.ANSI.YELLOW))
+                .isEmpty();
     }
 
     @Test
@@ -123,7 +127,9 @@ class ReaderViewTest {
 
         // Paragraphs 2, 9 and 10 name him; the first is the current match, the others are below the screen.
         assertThat(t.rows().get(0)).endsWith("match 1 of 3");
-        assertThat(t.rowOf("  2  In a statement")).as("already in sight: no scrolling").isEqualTo(5);
+        assertThat(t.rowOf("  2  In a statement"))
+                .as("already in sight: no scrolling")
+                .isEqualTo(5);
         assertThat(t.runs(com.googlecode.lanterna.TextCharacter::isReversed)).containsExactly("Medinsky");
         assertThat(t.runs(cyan)).isEmpty();
         t.type("n");
@@ -139,7 +145,10 @@ class ReaderViewTest {
     void theTitle_isTheSetsTitle_cutShortBeforeTheMatchCount_neverTheFileName() {
         t.type("/Istanbul");
         t.enter();
-        assertThat(t.rows().get(0)).startsWith("Istanbul talks without Putin").contains("…", " · 29 paragraphs")
-                .doesNotContain(article.name()).matches(".*match 1 of \\d+$");
+        assertThat(t.rows().get(0))
+                .startsWith("Istanbul talks without Putin")
+                .contains("…", " · 29 paragraphs")
+                .doesNotContain(article.name())
+                .matches(".*match 1 of \\d+$");
     }
 }

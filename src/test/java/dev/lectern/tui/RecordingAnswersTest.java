@@ -16,8 +16,11 @@ class RecordingAnswersTest {
 
     private ScreenTester quizOn(Question q, SessionOptions.Mode mode) {
         SessionOptions options = Fixtures.options(mode).onlyQuestions(List.of(q.id()));
-        StartView home = new StartView(List.of(new SetEntry(Fixtures.ISTANBUL, Optional.of(Fixtures.istanbul()), "")),
-                options, Fixtures.CLOCK).recordingTo(log::add);
+        StartView home = new StartView(
+                        List.of(new SetEntry(Fixtures.ISTANBUL, Optional.of(Fixtures.istanbul()), "")),
+                        options,
+                        Fixtures.CLOCK)
+                .recordingTo(log::add);
         return new ScreenTester(home.start(Fixtures.ISTANBUL, Fixtures.istanbul()));
     }
 
@@ -53,6 +56,8 @@ class RecordingAnswersTest {
         ScreenTester t = quizOn(q, SessionOptions.Mode.EXAM);
         t.type("the culture ministry of Russia");
         t.enter();
-        assertThat(log).singleElement().satisfies(a -> assertThat(a.mode()).isEqualTo(dev.lectern.schedule.AnswerMode.EXAM));
+        assertThat(log)
+                .singleElement()
+                .satisfies(a -> assertThat(a.mode()).isEqualTo(dev.lectern.schedule.AnswerMode.EXAM));
     }
 }

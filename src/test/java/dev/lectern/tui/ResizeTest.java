@@ -50,10 +50,15 @@ class ResizeTest {
         t.resize(200, 50);
 
         assertThat(t.rows()).hasSize(50);
-        assertThat(t.rows().get(0)).startsWith("Question 1 of 13").endsWith("score 0/0").hasSize(200);
+        assertThat(t.rows().get(0))
+                .startsWith("Question 1 of 13")
+                .endsWith("score 0/0")
+                .hasSize(200);
         // At 200 columns the set's description, shown as the quiz begins, takes two rows.
-        assertThat(t.rows().get(3)).startsWith(Fixtures.istanbul().description().orElseThrow().substring(0, 40));
-        assertThat(t.rows().get(6)).isEqualTo(Fixtures.istanbul().questions().get(0).prompt());
+        assertThat(t.rows().get(3))
+                .startsWith(Fixtures.istanbul().description().orElseThrow().substring(0, 40));
+        assertThat(t.rows().get(6))
+                .isEqualTo(Fixtures.istanbul().questions().get(0).prompt());
         assertThat(t.rows().get(49)).startsWith("a-d pick");
         Answering.right(t, Fixtures.istanbul().questions().get(0));
         assertThat(t.rows().get(2)).startsWith("✓ Correct");

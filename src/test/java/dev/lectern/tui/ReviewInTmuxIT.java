@@ -2,7 +2,6 @@ package dev.lectern.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.store.Attempt;
 import dev.lectern.store.Attempts;
 import dev.lectern.store.History;
 import dev.lectern.store.HistoryFile;
@@ -29,26 +28,45 @@ class ReviewInTmuxIT {
 
     @BeforeEach
     void needsTmux() {
-        Assumptions.assumeTrue(Tmux.installed(), "tmux is not installed, so the terminal tests are"
-                + " skipped (install it, e.g. apt-get install tmux; .ci/run does)");
+        Assumptions.assumeTrue(
+                Tmux.installed(),
+                "tmux is not installed, so the terminal tests are"
+                        + " skipped (install it, e.g. apt-get install tmux; .ci/run does)");
     }
 
     @Test
     void yesterdaysMisses_areOfferedToday_andTheShellHearsWhatIsLeft() throws Exception {
         Path home = Files.createTempDirectory("lectern-it-history");
         ZoneId zone = ZoneId.systemDefault();
-        Clock yesterday = Clock.fixed(LocalDate.now(zone).minusDays(1).atTime(12, 0).atZone(zone).toInstant(), zone);
+        Clock yesterday = Clock.fixed(
+                LocalDate.now(zone).minusDays(1).atTime(12, 0).atZone(zone).toInstant(), zone);
         Path setFile = Path.of(SET).toAbsolutePath();
         try (History h = History.open(home.resolve(HistoryFile.NAME), yesterday)) {
-            for (String[] answer : List.of(new String[] {"delegation-lead", "WRONG"},
-                    new String[] {"delegation-members", "CORRECT"}, new String[] {"ceasefire-length", "WRONG"})) {
-                h.record(Attempts.of(SET, "Istanbul", answer[0], "h", "x", answer[1], 0, 1, 100, "yesterday",
-                        "practice", false, Optional.of(setFile)));
+            for (String[] answer : List.of(
+                    new String[] {"delegation-lead", "WRONG"},
+                    new String[] {"delegation-members", "CORRECT"},
+                    new String[] {"ceasefire-length", "WRONG"})) {
+                h.record(Attempts.of(
+                        SET,
+                        "Istanbul",
+                        answer[0],
+                        "h",
+                        "x",
+                        answer[1],
+                        0,
+                        1,
+                        100,
+                        "yesterday",
+                        "practice",
+                        false,
+                        Optional.of(setFile)));
             }
         }
         Tmux tmux = Tmux.start(80, 24, "review --seed 1", home);
         try {
-            tmux.await("the sets with questions due", s -> s.startsWith("Review · 2 questions due today in 1 set"),
+            tmux.await(
+                    "the sets with questions due",
+                    s -> s.startsWith("Review · 2 questions due today in 1 set"),
                     FIRST_SCREEN);
             tmux.press("Enter");
             String first = tmux.await("the first due question", s -> s.startsWith("Question 1 of 2"), STEP);

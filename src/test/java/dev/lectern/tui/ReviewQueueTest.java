@@ -27,24 +27,25 @@ class ReviewQueueTest {
         List<ReviewQueue.Part> parts = List.of(
                 new ReviewQueue.Part(Fixtures.ISTANBUL, Fixtures.istanbul(), ids(Fixtures.istanbul(), 0, 4, 6)),
                 new ReviewQueue.Part(Fixtures.WHO_SAID, Fixtures.whoSaid(), ids(Fixtures.whoSaid(), 1)));
-        return new ScreenTester(new ReviewQueue(parts, Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK,
-                log::add));
+        return new ScreenTester(
+                new ReviewQueue(parts, Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK, log::add));
     }
 
     @Test
     void theReview_listsTheSetsWithTheirDueQuestions_andStartsTheFirst() {
         ScreenTester t = review();
-        assertThat(t.rows().subList(0, 10)).containsExactly(
-                "Review · 4 questions due today in 2 sets",
-                "Right answers send a question further out; wrong ones bring it back tomorrow.",
-                "",
-                "› " + Fixtures.istanbul().title(),
-                "    3 questions due · " + Fixtures.ISTANBUL,
-                "  " + Fixtures.whoSaid().title(),
-                "    1 question due · " + Fixtures.WHO_SAID,
-                "",
-                "Enter starts set 1 of 2: " + Fixtures.istanbul().title(),
-                "");
+        assertThat(t.rows().subList(0, 10))
+                .containsExactly(
+                        "Review · 4 questions due today in 2 sets",
+                        "Right answers send a question further out; wrong ones bring it back tomorrow.",
+                        "",
+                        "› " + Fixtures.istanbul().title(),
+                        "    3 questions due · " + Fixtures.ISTANBUL,
+                        "  " + Fixtures.whoSaid().title(),
+                        "    1 question due · " + Fixtures.WHO_SAID,
+                        "",
+                        "Enter starts set 1 of 2: " + Fixtures.istanbul().title(),
+                        "");
         assertThat(t.rows().get(23)).contains("Enter start set 1").contains("q quit");
         t.enter();
         assertThat(t.rows().get(0)).startsWith("Question 1 of 3");
@@ -68,7 +69,8 @@ class ReviewQueueTest {
         assertThat(offered).containsExactlyInAnyOrderElementsOf(ids(Fixtures.istanbul(), 0, 4, 6));
         assertThat(log).extracting(a -> a.question().id()).containsExactlyElementsOf(offered);
         assertThat(log).allSatisfy(a -> assertThat(a.mode()).isEqualTo(dev.lectern.schedule.AnswerMode.REVIEW));
-        assertThat(log).extracting(a -> a.grade().verdict())
+        assertThat(log)
+                .extracting(a -> a.grade().verdict())
                 .containsExactly(Verdict.WRONG, Verdict.CORRECT, Verdict.CORRECT);
         assertThat(t.rows().get(0)).isEqualTo("Summary · " + Fixtures.istanbul().title());
         assertThat(t.rows().get(1)).isEqualTo("Review: set 1 of 2 · s: next set");
@@ -78,7 +80,8 @@ class ReviewQueueTest {
         assertThat(t.rows().get(3)).isEqualTo("✓ " + Fixtures.istanbul().title());
         assertThat(t.rows().get(4)).isEqualTo("    3 questions due · " + Fixtures.ISTANBUL + " · reviewed");
         assertThat(t.rows().get(5)).isEqualTo("› " + Fixtures.whoSaid().title());
-        assertThat(t.text()).contains("Enter starts set 2 of 2: " + Fixtures.whoSaid().title());
+        assertThat(t.text())
+                .contains("Enter starts set 2 of 2: " + Fixtures.whoSaid().title());
         t.enter();
         assertThat(t.rows().get(0)).startsWith("Question 1 of 1");
         Question last = Answering.onScreen(t, Fixtures.whoSaid());
@@ -112,7 +115,8 @@ class ReviewQueueTest {
     void aReview_needsDueQuestions() {
         assertThatThrownBy(() -> new ReviewQueue.Part(Fixtures.ISTANBUL, Fixtures.istanbul(), List.of()))
                 .hasMessage("a set in a review has questions due: " + Fixtures.ISTANBUL);
-        assertThatThrownBy(() -> new ReviewQueue(List.of(), Fixtures.options(SessionOptions.Mode.PRACTICE),
-                Fixtures.CLOCK, log::add)).hasMessage("a review needs questions that are due");
+        assertThatThrownBy(() -> new ReviewQueue(
+                        List.of(), Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK, log::add))
+                .hasMessage("a review needs questions that are due");
     }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SmallTerminalTest {
     private static ScreenTester small(String id) {
         Question q = AnsweringByKeysTest.question(id);
-        QuestionSet set = Fixtures.bundled().stream().filter(s -> s.questions().contains(q)).findFirst().orElseThrow();
+        QuestionSet set = Fixtures.bundled().stream()
+                .filter(s -> s.questions().contains(q))
+                .findFirst()
+                .orElseThrow();
         return new ScreenTester(Fixtures.only(set, q), Theme.colour(), 60, 16);
     }
 

@@ -29,8 +29,8 @@ class StartViewTest {
 
     @Test
     void aSetThatCannotBeUsed_saysWhy_andCannotBeStarted() {
-        List<SetEntry> entries = List.of(new SetEntry("questions/broken.yaml", Optional.empty(),
-                "2 errors; run: lectern check questions/broken.yaml"));
+        List<SetEntry> entries = List.of(new SetEntry(
+                "questions/broken.yaml", Optional.empty(), "2 errors; run: lectern check questions/broken.yaml"));
         StartView home = new StartView(entries, Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK);
         ScreenTester t = new ScreenTester(home);
         assertThat(t.rows().get(3)).isEqualTo("    cannot be used: 2 errors; run: lectern check questions/broken.yaml");
@@ -41,10 +41,10 @@ class StartViewTest {
     @Test
     void moreSetsThanFit_theListScrollsWithTheCursor() {
         List<SetEntry> entries = new ArrayList<>();
-        IntStream.rangeClosed(1, 12).forEach(i -> entries.add(new SetEntry("set-" + i + ".yaml", Optional.empty(),
-                "problem " + i)));
-        ScreenTester t = new ScreenTester(new StartView(entries, Fixtures.options(SessionOptions.Mode.PRACTICE),
-                Fixtures.CLOCK));
+        IntStream.rangeClosed(1, 12)
+                .forEach(i -> entries.add(new SetEntry("set-" + i + ".yaml", Optional.empty(), "problem " + i)));
+        ScreenTester t = new ScreenTester(
+                new StartView(entries, Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK));
         assertThat(t.rows().get(0)).endsWith("more ▼");
         assertThat(t.text()).contains("set-7.yaml").doesNotContain("set-8.yaml");
 
@@ -58,8 +58,11 @@ class StartViewTest {
     @Test
     void setsLoadAfterTheFirstFrame_whichShowsTheirNames() {
         List<SetEntry> pending = List.of(SetEntry.pending("questions/01-istanbul-talks.yaml"));
-        StartView home = new StartView(pending, file -> new SetEntry(file, Optional.of(Fixtures.istanbul()), ""),
-                Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK);
+        StartView home = new StartView(
+                pending,
+                file -> new SetEntry(file, Optional.of(Fixtures.istanbul()), ""),
+                Fixtures.options(SessionOptions.Mode.PRACTICE),
+                Fixtures.CLOCK);
         ScreenTester t = new ScreenTester(home);
         assertThat(t.rows().get(2)).isEqualTo("› questions/01-istanbul-talks.yaml");
         assertThat(t.rows().get(3)).isEqualTo("    loading…");
@@ -77,14 +80,19 @@ class StartViewTest {
         List<String> asked = new ArrayList<>();
         ProgressSource history = (paths, mode) -> {
             asked.addAll(paths);
-            return new ProgressSource.Progress(Map.of("questions/01-istanbul-talks.yaml",
-                    new SetProgress(3, 84.6, 60, 2)), 5);
+            return new ProgressSource.Progress(
+                    Map.of("questions/01-istanbul-talks.yaml", new SetProgress(3, 84.6, 60, 2)), 5);
         };
-        List<SetEntry> pending = List.of(SetEntry.pending("questions/01-istanbul-talks.yaml"),
+        List<SetEntry> pending = List.of(
+                SetEntry.pending("questions/01-istanbul-talks.yaml"),
                 SetEntry.pending("questions/02-who-said-what.yaml"));
-        StartView home = new StartView(pending, file -> new SetEntry(file, Optional.of(
-                file.contains("01") ? Fixtures.istanbul() : Fixtures.whoSaid()), ""),
-                Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK).showingProgressFrom(history);
+        StartView home = new StartView(
+                        pending,
+                        file -> new SetEntry(
+                                file, Optional.of(file.contains("01") ? Fixtures.istanbul() : Fixtures.whoSaid()), ""),
+                        Fixtures.options(SessionOptions.Mode.PRACTICE),
+                        Fixtures.CLOCK)
+                .showingProgressFrom(history);
         ScreenTester t = new ScreenTester(home);
         assertThat(home.prepare()).isTrue();
         assertThat(asked).isEmpty();
@@ -94,7 +102,8 @@ class StartViewTest {
         assertThat(asked).containsExactly("questions/01-istanbul-talks.yaml", "questions/02-who-said-what.yaml");
         assertThat(t.rows().get(1)).isEqualTo("5 questions due for review: run lectern review");
         // The title gives way to the label at the right edge, and the cut shows.
-        assertThat(t.rows().get(2)).isEqualTo("› Istanbul talks without Putin: who goes, who stay…  best 85% · last 60% · 2 due");
+        assertThat(t.rows().get(2))
+                .isEqualTo("› Istanbul talks without Putin: who goes, who stay…  best 85% · last 60% · 2 due");
         assertThat(t.rows().get(5)).isEqualTo("  " + Fixtures.whoSaid().title());
         assertThat(home.prepare()).isFalse();
     }
@@ -108,16 +117,18 @@ class StartViewTest {
 
     @Test
     void twoSetsWithTheSameTitle_areToldApartByTheirFiles_othersAreNot() {
-        List<SetEntry> entries = List.of(new SetEntry("questions/istanbul.yaml", Optional.of(Fixtures.istanbul()), ""),
+        List<SetEntry> entries = List.of(
+                new SetEntry("questions/istanbul.yaml", Optional.of(Fixtures.istanbul()), ""),
                 new SetEntry("drafts/istanbul-v2.yaml", Optional.of(Fixtures.istanbul()), ""),
                 new SetEntry("questions/who.yaml", Optional.of(Fixtures.whoSaid()), ""));
-        ScreenTester t = new ScreenTester(new StartView(entries, Fixtures.options(SessionOptions.Mode.PRACTICE),
-                Fixtures.CLOCK));
+        ScreenTester t = new ScreenTester(
+                new StartView(entries, Fixtures.options(SessionOptions.Mode.PRACTICE), Fixtures.CLOCK));
 
         assertThat(t.rows().get(2)).isEqualTo("› " + Fixtures.istanbul().title());
         assertThat(t.rows().get(3)).startsWith("    questions/istanbul.yaml · 13 questions · choice, multi");
         assertThat(t.rows().get(5)).isEqualTo("  " + Fixtures.istanbul().title());
         assertThat(t.rows().get(6)).startsWith("    drafts/istanbul-v2.yaml · 13 questions · choice, multi");
-        assertThat(t.rows().get(9)).startsWith("    " + Fixtures.whoSaid().questions().size() + " questions · ");
+        assertThat(t.rows().get(9))
+                .startsWith("    " + Fixtures.whoSaid().questions().size() + " questions · ");
     }
 }

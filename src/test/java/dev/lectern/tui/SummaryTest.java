@@ -41,9 +41,16 @@ class SummaryTest {
         t.enter();
         t.press(KeyType.Escape);
         assertThat(t.view()).isInstanceOf(LeaveView.class);
-        assertThat(t.rows().subList(0, 8)).containsExactly("Leave the quiz?", Fixtures.istanbul().title(), "",
-                "1 of 13 answered.", "", "› l  Leave, and keep the answers for later",
-                "  f  Finish now, and score what was answered", "  b  Go back to the question");
+        assertThat(t.rows().subList(0, 8))
+                .containsExactly(
+                        "Leave the quiz?",
+                        Fixtures.istanbul().title(),
+                        "",
+                        "1 of 13 answered.",
+                        "",
+                        "› l  Leave, and keep the answers for later",
+                        "  f  Finish now, and score what was answered",
+                        "  b  Go back to the question");
         t.type("f");
 
         assertThat(t.view()).isInstanceOf(SummaryView.class);
@@ -71,7 +78,8 @@ class SummaryTest {
         t.type("f");
         String retried = t.text();
         assertThat(retried).contains("Score 0 of 15");
-        assertThat(retried).doesNotContain(questions.get(0).prompt().substring(0, 30))
+        assertThat(retried)
+                .doesNotContain(questions.get(0).prompt().substring(0, 30))
                 .doesNotContain(questions.get(2).prompt().substring(0, 30));
     }
 
@@ -108,7 +116,9 @@ class SummaryTest {
 
         assertThat(t.view()).isInstanceOf(SummaryView.class);
         assertThat(t.rows().get(8)).startsWith("  4 correct*");
-        assertThat(t.cell(0, 8).isReversed()).as("the cursor stays on question 4").isTrue();
+        assertThat(t.cell(0, 8).isReversed())
+                .as("the cursor stays on question 4")
+                .isTrue();
         t.enter();
         t.enter();
         assertThat(t.rows().get(8)).startsWith("  4 correct*");

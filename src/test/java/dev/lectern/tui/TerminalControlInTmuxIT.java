@@ -21,8 +21,10 @@ class TerminalControlInTmuxIT {
 
     @BeforeEach
     void needsTmux() {
-        Assumptions.assumeTrue(Tmux.installed(), "tmux is not installed, so the terminal tests are skipped"
-                + " (install it, e.g. apt-get install tmux; .ci/run does)");
+        Assumptions.assumeTrue(
+                Tmux.installed(),
+                "tmux is not installed, so the terminal tests are skipped"
+                        + " (install it, e.g. apt-get install tmux; .ci/run does)");
     }
 
     /** An interactive bash in the project folder, with a history of its own. */
@@ -40,8 +42,8 @@ class TerminalControlInTmuxIT {
         tmux.type("echo \"" + tag + "=[$(stty -a | tr ' ;' '\\n\\n' | grep -x -e isig -e -isig -e icanon -e -icanon"
                 + " -e echo -e -echo | tr '\\n' ' ')]\"");
         tmux.press("Enter");
-        String screen = tmux.await("the terminal's modes", s -> s.contains(tag + "=[i") || s.contains(tag + "=[-"),
-                QuizInTmuxIT.STEP);
+        String screen = tmux.await(
+                "the terminal's modes", s -> s.contains(tag + "=[i") || s.contains(tag + "=[-"), QuizInTmuxIT.STEP);
         String line = screen.substring(screen.lastIndexOf(tag + "=["));
         return line.substring(tag.length() + 1, line.indexOf(']'));
     }
@@ -69,7 +71,9 @@ class TerminalControlInTmuxIT {
             tmux.press("C-z");
             String stopped = tmux.await("the shell after Ctrl-Z", s -> s.contains("Stopped"), QuizInTmuxIT.STEP);
             assertThat(stopped).doesNotStartWith(FIRST);
-            assertThat(tmux.display("#{alternate_on}")).as("alternate screen while stopped").isEqualTo("0");
+            assertThat(tmux.display("#{alternate_on}"))
+                    .as("alternate screen while stopped")
+                    .isEqualTo("0");
             assertThat(modes(tmux, "STOPPED")).startsWith("[isig icanon echo");
 
             tmux.type("fg");
@@ -130,11 +134,14 @@ class TerminalControlInTmuxIT {
         try {
             tmux.type("TERM=dumb ./lectern " + SET + "; echo LECTERN_EXIT=$?");
             tmux.press("Enter");
-            String refused = tmux.await("the refusal", s -> s.matches("(?s).*LECTERN_EXIT=\\d.*"),
-                    QuizInTmuxIT.FIRST_SCREEN);
+            String refused =
+                    tmux.await("the refusal", s -> s.matches("(?s).*LECTERN_EXIT=\\d.*"), QuizInTmuxIT.FIRST_SCREEN);
 
-            assertThat(refused).contains("lectern: this terminal (TERM=dumb) cannot move the cursor")
-                    .contains("lectern --batch SET").contains("LECTERN_EXIT=2").doesNotContain(FIRST);
+            assertThat(refused)
+                    .contains("lectern: this terminal (TERM=dumb) cannot move the cursor")
+                    .contains("lectern --batch SET")
+                    .contains("LECTERN_EXIT=2")
+                    .doesNotContain(FIRST);
             assertThat(tmux.display("#{alternate_on}")).isEqualTo("0");
             assertThat(modes(tmux, "DUMB")).startsWith("[isig icanon echo");
         } finally {

@@ -18,7 +18,8 @@ class TerminalQueryTest {
         // A terminal that does not know its size (a serial line) says "0 0".
         assertThat(TerminalQuery.size("0 0")).isEmpty();
         assertThat(TerminalQuery.size("24")).isEmpty();
-        assertThat(TerminalQuery.size("stty: standard input: Inappropriate ioctl for device")).isEmpty();
+        assertThat(TerminalQuery.size("stty: standard input: Inappropriate ioctl for device"))
+                .isEmpty();
     }
 
     @Test
@@ -30,6 +31,7 @@ class TerminalQueryTest {
 
     @Test
     void rehearsal_drawsWithoutTouchingTheTerminal() {
-        assertThat(Rehearsal.run(Fixtures.practice(Fixtures.istanbul()), Theme.colour(), () -> { })).isZero();
+        assertThat(Rehearsal.run(Fixtures.practice(Fixtures.istanbul()), Theme.colour(), () -> {}))
+                .isZero();
     }
 }

@@ -22,8 +22,15 @@ class ThemeTest {
 
     @Test
     void monochrome_theStylesThatCarryMeaning_standOutWithoutColour() {
-        for (Style s : List.of(Style.TITLE, Style.KEY, Style.SELECTED, Style.HIGHLIGHT, Style.RIGHT, Style.WRONG,
-                Style.PARTIAL, Style.INPUT)) {
+        for (Style s : List.of(
+                Style.TITLE,
+                Style.KEY,
+                Style.SELECTED,
+                Style.HIGHLIGHT,
+                Style.RIGHT,
+                Style.WRONG,
+                Style.PARTIAL,
+                Style.INPUT)) {
             assertThat(Theme.monochrome().look(s).modifiers()).as(s.name()).isNotEmpty();
         }
         assertThat(Theme.monochrome().look(Style.HIGHLIGHT).modifiers()).contains(SGR.REVERSE);
@@ -47,8 +54,9 @@ class ThemeTest {
         t.press(com.googlecode.lanterna.input.KeyType.Escape);
         collect(t, cells);
 
-        assertThat(cells).allMatch(c -> c.getForegroundColor() == TextColor.ANSI.DEFAULT
-                && c.getBackgroundColor() == TextColor.ANSI.DEFAULT);
+        assertThat(cells)
+                .allMatch(c -> c.getForegroundColor() == TextColor.ANSI.DEFAULT
+                        && c.getBackgroundColor() == TextColor.ANSI.DEFAULT);
         assertThat(cells).anyMatch(TextCharacter::isReversed).anyMatch(TextCharacter::isBold);
     }
 

@@ -37,7 +37,8 @@ final class Tmux {
 
     static boolean installed() {
         try {
-            Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+            Process p =
+                    new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -67,8 +68,7 @@ final class Tmux {
                 + " ./lectern " + args + "; echo LECTERN_EXIT=$?;"
                 + " echo \"TTY=[$(stty -a | tr ' ;' '\\n\\n' | grep -x -e isig -e -isig -e icanon -e -icanon"
                 + " -e echo -e -echo | tr '\\n' ' ' | sed 's/ $//')]\"; exec sleep 300";
-        tmux.run("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "quiz",
-                command);
+        tmux.run("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "quiz", command);
         return tmux;
     }
 
@@ -82,8 +82,8 @@ final class Tmux {
         tmux.home = folder;
         String command = "cd " + quote(folder.toString()) + " && PATH=" + quote(bin.toString()) + ":\"$PATH\""
                 + " PS1='$ ' exec bash --norc --noprofile -i";
-        tmux.run("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "shell",
-                command);
+        tmux.run(
+                "new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "shell", command);
         return tmux;
     }
 
@@ -128,8 +128,10 @@ final class Tmux {
      */
     ProcessHandle jvm() throws IOException, InterruptedException {
         long shell = Long.parseLong(display("#{pane_pid}"));
-        List<ProcessHandle> javas = ProcessHandle.of(shell).stream().flatMap(ProcessHandle::descendants)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).toList();
+        List<ProcessHandle> javas = ProcessHandle.of(shell).stream()
+                .flatMap(ProcessHandle::descendants)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .toList();
         if (javas.size() != 1) {
             fail("expected one java process under the pane's shell " + shell + ", found " + javas);
         }
@@ -144,8 +146,7 @@ final class Tmux {
      * Polls until the screen satisfies {@code ready} and stays the same over two captures; fails with the last
      * screen after {@code timeout}.
      */
-    String await(String what, Predicate<String> ready, Duration timeout) throws IOException,
-            InterruptedException {
+    String await(String what, Predicate<String> ready, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String screen = "";
         while (System.nanoTime() < deadline) {
@@ -160,8 +161,8 @@ final class Tmux {
             }
             Thread.sleep(POLL.toMillis());
         }
-        return fail("waited " + timeout.toSeconds() + " s for " + what + "; the pane (" + display(
-                "#{pane_width}x#{pane_height}, pane_dead=#{pane_dead}") + ") shows:\n" + screen + "\n"
+        return fail("waited " + timeout.toSeconds() + " s for " + what + "; the pane ("
+                + display("#{pane_width}x#{pane_height}, pane_dead=#{pane_dead}") + ") shows:\n" + screen + "\n"
                 + "-".repeat(40));
     }
 
@@ -185,7 +186,8 @@ final class Tmux {
 
     /** Ends the server and with it lectern, if still running; tmux leaves the socket file, so it goes too. */
     void kill() throws IOException, InterruptedException {
-        String socketPath = run(false, "display-message", "-p", "#{socket_path}").strip();
+        String socketPath =
+                run(false, "display-message", "-p", "#{socket_path}").strip();
         run(false, "kill-server");
         if (socketPath.endsWith(socket)) {
             Files.deleteIfExists(Path.of(socketPath));

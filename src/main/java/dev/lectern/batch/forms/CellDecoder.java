@@ -36,8 +36,19 @@ public final class CellDecoder implements Question.Visitor<String> {
     private static final Pattern UNESCAPED_COMMA = Pattern.compile("(?<!\\\\),");
     private static final Pattern SENTENCE_COMMA = Pattern.compile("(\\d+),(\\d+)");
     private static final Pattern RANK = Pattern.compile("\\D*(\\d{1,3}).*");
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+    private static final List<String> ORDINALS = List.of(
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth");
 
     private final String cell;
 
@@ -141,8 +152,14 @@ public final class CellDecoder implements Question.Visitor<String> {
         if (!cell.contains("=>")) {
             return cell;
         }
-        return String.join("; ", commaSplit(cell).stream().map(p -> p.replace("\\=>", "\u0000")
-                .replace("=>", " = ").replace("\u0000", "=>").strip()).toList());
+        return String.join(
+                "; ",
+                commaSplit(cell).stream()
+                        .map(p -> p.replace("\\=>", "\u0000")
+                                .replace("=>", " = ")
+                                .replace("\u0000", "=>")
+                                .strip())
+                        .toList());
     }
 
     @Override
@@ -180,8 +197,12 @@ public final class CellDecoder implements Question.Visitor<String> {
      */
     private String picks(List<String> options) {
         if (cell.contains(";")) {
-            return String.join("; ", Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                    .toList());
+            return String.join(
+                    "; ",
+                    Arrays.stream(cell.split(";"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList());
         }
         if (!cell.contains(",")) {
             return cell;
@@ -193,6 +214,8 @@ public final class CellDecoder implements Question.Visitor<String> {
 
     /** Split on commas not escaped with a backslash (Canvas), each part unescaped and stripped. */
     private static List<String> commaSplit(String text) {
-        return Arrays.stream(UNESCAPED_COMMA.split(text, -1)).map(s -> s.replace("\\,", ",").strip()).toList();
+        return Arrays.stream(UNESCAPED_COMMA.split(text, -1))
+                .map(s -> s.replace("\\,", ",").strip())
+                .toList();
     }
 }

@@ -7,8 +7,14 @@ import java.util.Optional;
  * for a question column the question's id and, for a grid, the row (the order item or match left side, by its
  * index as written in the set). An ignored column carries the question it comes closest to, for "did you mean".
  */
-public record Column(int field, String header, ColumnRole role, MatchedBy by, Optional<String> question,
-                     Optional<Integer> row, Optional<String> nearest) {
+public record Column(
+        int field,
+        String header,
+        ColumnRole role,
+        MatchedBy by,
+        Optional<String> question,
+        Optional<Integer> row,
+        Optional<String> nearest) {
     public Column {
         if (field < 1) {
             throw new IllegalArgumentException("fields count from 1: " + field);

@@ -57,7 +57,8 @@ public final class ColumnMatcher {
             }
         }
         duplicates(columns, errors);
-        return new ColumnPlan(columns, names, questions.stream().map(Question::id).toList(), errors);
+        return new ColumnPlan(
+                columns, names, questions.stream().map(Question::id).toList(), errors);
     }
 
     private Column read(int field, String header, Map<String, String> map, List<HeaderError> errors) {
@@ -78,13 +79,19 @@ public final class ColumnMatcher {
         if (position.isPresent()) {
             int n = position.get();
             return n >= 1 && n <= questions.size()
-                    ? Column.question(field, header, MatchedBy.POSITION, questions.get(n - 1).id(), Optional.empty())
+                    ? Column.question(
+                            field,
+                            header,
+                            MatchedBy.POSITION,
+                            questions.get(n - 1).id(),
+                            Optional.empty())
                     : Column.of(field, header, ColumnRole.IGNORED, MatchedBy.NONE);
         }
         String text = KnownHeaders.canvasText(folded).orElse(folded);
         int prompt = prompts.indexOf(text);
         if (prompt >= 0) {
-            return Column.question(field, header, MatchedBy.PROMPT, questions.get(prompt).id(), Optional.empty());
+            return Column.question(
+                    field, header, MatchedBy.PROMPT, questions.get(prompt).id(), Optional.empty());
         }
         Optional<Column> grid = grid(field, header);
         if (grid.isPresent()) {
@@ -115,13 +122,17 @@ public final class ColumnMatcher {
                 if (row.isPresent()) {
                     return Column.question(field, header, MatchedBy.MAP_FILE, id, row);
                 }
-                errors.add(new HeaderError(field, "--columns sends column '" + header + "' to " + t + ", but '"
-                        + grid.get(0)[1] + "' is not a row of question '" + id + "'"));
+                errors.add(new HeaderError(
+                        field,
+                        "--columns sends column '" + header + "' to " + t + ", but '" + grid.get(0)[1]
+                                + "' is not a row of question '" + id + "'"));
                 return Column.of(field, header, ColumnRole.IGNORED, MatchedBy.MAP_FILE);
             }
         }
-        errors.add(new HeaderError(field, "--columns sends column '" + header + "' to '" + t + "', which is not a"
-                + " question id of the set" + DidYouMean.hint(id, ids())));
+        errors.add(new HeaderError(
+                field,
+                "--columns sends column '" + header + "' to '" + t + "', which is not a" + " question id of the set"
+                        + DidYouMean.hint(id, ids())));
         return Column.of(field, header, ColumnRole.IGNORED, MatchedBy.MAP_FILE);
     }
 
@@ -134,7 +145,11 @@ public final class ColumnMatcher {
                 if (!rows.isEmpty() && prompts.get(q).equals(prompt)) {
                     Optional<Integer> row = GridRows.find(split[1], rows);
                     if (row.isPresent()) {
-                        return Optional.of(Column.question(field, header, MatchedBy.GRID_ROW, questions.get(q).id(),
+                        return Optional.of(Column.question(
+                                field,
+                                header,
+                                MatchedBy.GRID_ROW,
+                                questions.get(q).id(),
                                 row));
                     }
                 }
@@ -149,7 +164,9 @@ public final class ColumnMatcher {
         double bestScore = 0;
         double second = 0;
         for (int q = 0; q < questions.size(); q++) {
-            double score = Math.max(Fold.likeness(text, prompts.get(q)), Fold.likeness(text, questions.get(q).id()));
+            double score = Math.max(
+                    Fold.likeness(text, prompts.get(q)),
+                    Fold.likeness(text, questions.get(q).id()));
             if (score > bestScore) {
                 second = bestScore;
                 bestScore = score;
@@ -159,12 +176,13 @@ public final class ColumnMatcher {
             }
         }
         if (best >= 0 && bestScore >= FUZZY_THRESHOLD && bestScore - second >= FUZZY_MARGIN) {
-            return Column.question(field, header, MatchedBy.FUZZY, questions.get(best).id(), Optional.empty());
+            return Column.question(
+                    field, header, MatchedBy.FUZZY, questions.get(best).id(), Optional.empty());
         }
-        Optional<String> nearest = best >= 0 && bestScore >= 0.2 ? Optional.of(questions.get(best).id())
-                : DidYouMean.closest(text, ids());
-        return new Column(field, header, ColumnRole.IGNORED, MatchedBy.NONE, Optional.empty(), Optional.empty(),
-                nearest);
+        Optional<String> nearest =
+                best >= 0 && bestScore >= 0.2 ? Optional.of(questions.get(best).id()) : DidYouMean.closest(text, ids());
+        return new Column(
+                field, header, ColumnRole.IGNORED, MatchedBy.NONE, Optional.empty(), Optional.empty(), nearest);
     }
 
     /** Two columns answering the same question (or grid row) cannot both be right: the header is refused. */
@@ -177,12 +195,15 @@ public final class ColumnMatcher {
             String key = c.question().orElseThrow() + c.row().map(r -> "#" + r).orElse("");
             Column first = seen.putIfAbsent(key, c);
             if (first != null) {
-                errors.add(new HeaderError(c.field(), first.header().strip().equals(c.header().strip())
-                        ? "column '" + c.header().strip() + "' appears twice in the header (first as field "
-                                + first.field() + ")"
-                        : "columns '" + first.header().strip() + "' (field " + first.field() + ") and '"
-                                + c.header().strip() + "' both answer question '" + c.question().get()
-                                + "'; send one elsewhere with --columns"));
+                errors.add(new HeaderError(
+                        c.field(),
+                        first.header().strip().equals(c.header().strip())
+                                ? "column '" + c.header().strip() + "' appears twice in the header (first as field "
+                                        + first.field() + ")"
+                                : "columns '" + first.header().strip() + "' (field " + first.field() + ") and '"
+                                        + c.header().strip() + "' both answer question '"
+                                        + c.question().get()
+                                        + "'; send one elsewhere with --columns"));
             }
         }
     }

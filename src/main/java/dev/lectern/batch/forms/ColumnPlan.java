@@ -11,8 +11,8 @@ import java.util.Set;
  * question ids in file order and the header's errors. It can say when it should not be trusted
  * ({@link #refusal}) and print itself as the table {@code --show-columns} shows ({@link #table}).
  */
-public record ColumnPlan(List<Column> columns, List<Integer> nameFields, List<String> questionIds,
-                         List<HeaderError> errors) {
+public record ColumnPlan(
+        List<Column> columns, List<Integer> nameFields, List<String> questionIds, List<HeaderError> errors) {
     private static final int HEADER_WIDTH = 44;
 
     public ColumnPlan {
@@ -25,13 +25,17 @@ public record ColumnPlan(List<Column> columns, List<Integer> nameFields, List<St
     /** The questions that have at least one column. */
     public Set<String> covered() {
         Set<String> ids = new LinkedHashSet<>();
-        columns.stream().filter(c -> c.role() == ColumnRole.QUESTION).forEach(c -> ids.add(c.question().get()));
+        columns.stream()
+                .filter(c -> c.role() == ColumnRole.QUESTION)
+                .forEach(c -> ids.add(c.question().get()));
         return ids;
     }
 
     /** The columns of question {@code id}: one, or one per grid row. */
     public List<Column> columnsOf(String id) {
-        return columns.stream().filter(c -> c.question().filter(id::equals).isPresent()).toList();
+        return columns.stream()
+                .filter(c -> c.question().filter(id::equals).isPresent())
+                .toList();
     }
 
     /** Some column was matched by its prompt or a fuzzy match: the teacher should see the table. */
@@ -56,19 +60,30 @@ public record ColumnPlan(List<Column> columns, List<Integer> nameFields, List<St
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder();
-        out.append(covered == 0 ? "no column answers any question of the set"
-                : "only " + covered + " of the " + questionIds.size() + " questions have a column");
+        out.append(
+                covered == 0
+                        ? "no column answers any question of the set"
+                        : "only " + covered + " of the " + questionIds.size() + " questions have a column");
         List<Column> unmatched = ignored();
         if (unmatched.isEmpty()) {
-            out.append("; the header row has ").append(columns.size()).append(columns.size() == 1 ? " field" : " fields")
+            out.append("; the header row has ")
+                    .append(columns.size())
+                    .append(columns.size() == 1 ? " field" : " fields")
                     .append(", and none is a question: is the first row the header, and is the delimiter right?"
                             + " (--delimiter says which)");
         } else {
-            out.append("; ").append(unmatched.size() == 1 ? "this column matches" : "these columns match")
+            out.append("; ")
+                    .append(unmatched.size() == 1 ? "this column matches" : "these columns match")
                     .append(" no question:");
             for (Column c : unmatched) {
-                out.append("\n    '").append(c.header().strip()).append("' (field ").append(c.field()).append(")")
-                        .append(c.nearest().map(id -> ": did you mean '" + id + "'?").orElse(": no question is close"));
+                out.append("\n    '")
+                        .append(c.header().strip())
+                        .append("' (field ")
+                        .append(c.field())
+                        .append(")")
+                        .append(c.nearest()
+                                .map(id -> ": did you mean '" + id + "'?")
+                                .orElse(": no question is close"));
             }
         }
         out.append("\nnothing was graded: see how each column was read with --show-columns, and say which column"
@@ -81,7 +96,10 @@ public record ColumnPlan(List<Column> columns, List<Integer> nameFields, List<St
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-6s %-" + HEADER_WIDTH + "s %s", "field", "header", "read as"));
         for (Column c : columns) {
-            lines.add(String.format("%-6d %-" + HEADER_WIDTH + "s %s", c.field(), shorten(c.header().strip()),
+            lines.add(String.format(
+                    "%-6d %-" + HEADER_WIDTH + "s %s",
+                    c.field(),
+                    shorten(c.header().strip()),
                     describe(c)));
         }
         return lines;
@@ -89,10 +107,16 @@ public record ColumnPlan(List<Column> columns, List<Integer> nameFields, List<St
 
     private String describe(Column c) {
         String what = switch (c.role()) {
-            case QUESTION -> "question " + c.question().get() + c.row().map(r -> ", row " + (r + 1)).orElse("");
+            case QUESTION ->
+                "question " + c.question().get()
+                        + c.row().map(r -> ", row " + (r + 1)).orElse("");
             case NAME -> "name" + (nameFields.size() > 1 ? " (part " + (nameFields.indexOf(c.field()) + 1) + ")" : "");
             case METADATA -> "metadata, ignored";
-            case IGNORED -> "ignored" + c.nearest().map(id -> " (nearest question: " + id + ")").orElse("");
+            case IGNORED ->
+                "ignored"
+                        + c.nearest()
+                                .map(id -> " (nearest question: " + id + ")")
+                                .orElse("");
         };
         return what + " [" + c.by().label() + "]";
     }

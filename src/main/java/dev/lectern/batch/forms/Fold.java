@@ -13,20 +13,20 @@ import java.util.Set;
  * for "required") do not count.
  */
 final class Fold {
-    private Fold() {
-    }
+    private Fold() {}
 
     static String text(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            out.append(switch (c) {
-                case '‘', '’', '‚', '‛', '′', '`', '´' -> '\'';
-                case '“', '”', '„', '‟', '″', '«', '»' -> '"';
-                case '‐', '‑', '‒', '–', '—', '―', '−' -> '-';
-                default -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c;
-            });
+            out.append(
+                    switch (c) {
+                        case '‘', '’', '‚', '‛', '′', '`', '´' -> '\'';
+                        case '“', '”', '„', '‟', '″', '«', '»' -> '"';
+                        case '‐', '‑', '‒', '–', '—', '―', '−' -> '-';
+                        default -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c;
+                    });
         }
         String folded = out.toString().replaceAll(" +", " ").strip();
         int end = folded.length();
@@ -42,7 +42,9 @@ final class Fold {
 
     /** The words of a folded text, punctuation dropped. */
     static Set<String> words(String folded) {
-        List<String> parts = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        List<String> parts = Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
         return new HashSet<>(parts);
     }
 

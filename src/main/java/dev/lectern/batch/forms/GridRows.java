@@ -17,8 +17,7 @@ final class GridRows {
     private static final Pattern LETTER = Pattern.compile("[a-z]");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
-    private GridRows() {
-    }
+    private GridRows() {}
 
     static List<String> of(Question q) {
         if (q instanceof OrderQuestion o) {

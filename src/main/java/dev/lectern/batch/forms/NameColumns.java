@@ -11,18 +11,19 @@ import java.util.Set;
  * first column when it answers nothing.
  */
 final class NameColumns {
-    private NameColumns() {
-    }
+    private NameColumns() {}
 
-    static List<Integer> find(List<Column> columns, List<String> named, List<String> headers,
-                             List<HeaderError> errors) {
+    static List<Integer> find(
+            List<Column> columns, List<String> named, List<String> headers, List<HeaderError> errors) {
         List<Integer> fields = new ArrayList<>();
         if (!named.isEmpty()) {
             for (String name : named) {
                 int i = indexOf(headers, name);
                 if (i < 0) {
-                    errors.add(new HeaderError(1, "no column '" + name + "' in the header (columns: "
-                            + String.join(", ", headers) + "); name the student column with --student-column"));
+                    errors.add(new HeaderError(
+                            1,
+                            "no column '" + name + "' in the header (columns: " + String.join(", ", headers)
+                                    + "); name the student column with --student-column"));
                 } else {
                     fields.add(i + 1);
                 }
@@ -49,15 +50,21 @@ final class NameColumns {
         if (!columns.isEmpty() && columns.get(0).role() == ColumnRole.IGNORED) {
             return List.of(1);
         }
-        errors.add(new HeaderError(1, "no column names the student (a column 'Name', 'First name' and 'Surname',"
-                + " or 'Email'); name it with --student-column" + (headers.size() == 1 ? "; the header row has 1"
-                + " field: is the delimiter right? (--delimiter says which)" : "")));
+        errors.add(new HeaderError(
+                1,
+                "no column names the student (a column 'Name', 'First name' and 'Surname',"
+                        + " or 'Email'); name it with --student-column"
+                        + (headers.size() == 1
+                                ? "; the header row has 1" + " field: is the delimiter right? (--delimiter says which)"
+                                : "")));
         return List.of();
     }
 
     private static Optional<Integer> first(List<Column> columns, Set<String> headers) {
-        return columns.stream().filter(c -> c.role() != ColumnRole.QUESTION && headers.contains(Fold.text(c.header())))
-                .map(Column::field).findFirst();
+        return columns.stream()
+                .filter(c -> c.role() != ColumnRole.QUESTION && headers.contains(Fold.text(c.header())))
+                .map(Column::field)
+                .findFirst();
     }
 
     private static int indexOf(List<String> headers, String name) {
@@ -73,5 +80,4 @@ final class NameColumns {
         }
         return -1;
     }
-
 }

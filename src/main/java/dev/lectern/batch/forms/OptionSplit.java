@@ -10,13 +10,13 @@ import java.util.Locale;
  * {@code Smith, Bob} is kept when "Smith, Bob" is an option. Case and surrounding space do not count.
  */
 final class OptionSplit {
-    private OptionSplit() {
-    }
+    private OptionSplit() {}
 
     /** The options named, in the order written; empty when the cell cannot be cut into option texts. */
     static List<String> split(String cell, List<String> options) {
         String text = cell.toLowerCase(Locale.ROOT);
-        List<String> lower = options.stream().map(o -> o.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> lower =
+                options.stream().map(o -> o.strip().toLowerCase(Locale.ROOT)).toList();
         // reach[i]: the option that ends a reading of text[0, i), or -1; a dynamic programme over commas.
         int n = text.length();
         int[] option = new int[n + 1];

@@ -15,7 +15,10 @@ final class Categories {
     private final List<String> paths = new ArrayList<>();
 
     void add(Element category) {
-        String path = XmlDocument.child(category, "category").map(MoodleFields::textChild).orElse("").strip();
+        String path = XmlDocument.child(category, "category")
+                .map(MoodleFields::textChild)
+                .orElse("")
+                .strip();
         if (path.isEmpty() || paths.contains(path)) {
             return;
         }

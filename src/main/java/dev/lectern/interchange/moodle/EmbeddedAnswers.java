@@ -16,38 +16,51 @@ import java.util.regex.Pattern;
 final class EmbeddedAnswers {
     /** Moodle's sub-question types, short and long names, as in {@code ANSWER_TYPE_DEF_REGEX}. */
     enum Kind {
-        SHORT, SHORT_CASE, NUMERICAL, CHOICE, MULTI_RESPONSE;
+        SHORT,
+        SHORT_CASE,
+        NUMERICAL,
+        CHOICE,
+        MULTI_RESPONSE;
 
         static Optional<Kind> named(String name) {
             return switch (name.toUpperCase(Locale.ROOT)) {
-  case "SHORTANSWER", "SA", "MW" -> 
-Optional.of(SHORT);
-  case "SHORTANSWER_C", "SAC", "MWC" -> 
-Optional.of(SHORT_CASE);
-  case "NUMERICAL", "NM" -> 
-Optional.of(NUMERICAL);
-  case "MULTICHOICE", "MC", "MULTICHOICE_V", "MCV", "MULTICHOICE_H", "MCH", "MULTICHOICE_S", "MCS", "MULTICHOICE_VS", "MCVS", "MULTICHOICE_HS", "MCHS" -> 
-Optional.of(CHOICE);
-  case "MULTIRESPONSE", "MR", "MULTIRESPONSE_H", "MRH", "MULTIRESPONSE_S", "MRS", "MULTIRESPONSE_HS", "MRHS" -> 
-Optional.of(MULTI_RESPONSE);
-  default -> 
-Optional.empty();
-};
+                case "SHORTANSWER", "SA", "MW" -> Optional.of(SHORT);
+                case "SHORTANSWER_C", "SAC", "MWC" -> Optional.of(SHORT_CASE);
+                case "NUMERICAL", "NM" -> Optional.of(NUMERICAL);
+                case "MULTICHOICE",
+                        "MC",
+                        "MULTICHOICE_V",
+                        "MCV",
+                        "MULTICHOICE_H",
+                        "MCH",
+                        "MULTICHOICE_S",
+                        "MCS",
+                        "MULTICHOICE_VS",
+                        "MCVS",
+                        "MULTICHOICE_HS",
+                        "MCHS" -> Optional.of(CHOICE);
+                case "MULTIRESPONSE",
+                        "MR",
+                        "MULTIRESPONSE_H",
+                        "MRH",
+                        "MULTIRESPONSE_S",
+                        "MRS",
+                        "MULTIRESPONSE_HS",
+                        "MRHS" -> Optional.of(MULTI_RESPONSE);
+                default -> Optional.empty();
+            };
         }
     }
 
     /** One alternative: its fraction (0 to 1, or negative), its text (escapes undone) and its feedback. */
-    record Alternative(double fraction, String text, String feedback) {
-    }
+    record Alternative(double fraction, String text, String feedback) {}
 
     /** One embedded sub-question and where it sits in the text ({@code start}, {@code end} char offsets). */
-    record Blank(int start, int end, int weight, Kind kind, String typeName, List<Alternative> alternatives) {
-    }
+    record Blank(int start, int end, int weight, Kind kind, String typeName, List<Alternative> alternatives) {}
 
     private static final Pattern START = Pattern.compile("\\{([0-9]*):([A-Za-z_]+):");
 
-    private EmbeddedAnswers() {
-    }
+    private EmbeddedAnswers() {}
 
     /** Every well-formed sub-question in {@code text}, in order; a malformed one is described in {@code bad}. */
     static List<Blank> find(String text, List<String> bad) {
@@ -134,8 +147,12 @@ Optional.empty();
     }
 
     static String unescape(String s) {
-        return s.replace("\\}", "}").replace("\\#", "#").replace("\\~", "~").replace("\\/", "/")
-                .replace("\\\"", "\"").replace("\\\\", "\\");
+        return s.replace("\\}", "}")
+                .replace("\\#", "#")
+                .replace("\\~", "~")
+                .replace("\\/", "/")
+                .replace("\\\"", "\"")
+                .replace("\\\\", "\\");
     }
 
     /** An answer or feedback text with Moodle's special characters escaped. */
@@ -145,10 +162,15 @@ Optional.empty();
 
     /** {@code {w:SHORTANSWER:=a~=b}} for a blank accepting each of {@code answers}. */
     static String shortAnswer(int weight, boolean caseSensitive, List<String> answers) {
-        StringBuilder sb = new StringBuilder("{").append(weight).append(':')
-                .append(caseSensitive ? "SHORTANSWER_C" : "SHORTANSWER").append(':');
+        StringBuilder sb = new StringBuilder("{")
+                .append(weight)
+                .append(':')
+                .append(caseSensitive ? "SHORTANSWER_C" : "SHORTANSWER")
+                .append(':');
         for (int i = 0; i < answers.size(); i++) {
-            sb.append(i == 0 ? "" : "~").append('=').append(escape(answers.get(i)).replace("*", "\\*"));
+            sb.append(i == 0 ? "" : "~")
+                    .append('=')
+                    .append(escape(answers.get(i)).replace("*", "\\*"));
         }
         return sb.append('}').toString();
     }

@@ -1,12 +1,12 @@
 package dev.lectern.interchange.moodle;
 
-import dev.lectern.model.Letters;
 import dev.lectern.interchange.moodle.EmbeddedAnswers.Alternative;
 import dev.lectern.interchange.moodle.EmbeddedAnswers.Blank;
 import dev.lectern.interchange.moodle.EmbeddedAnswers.Kind;
 import dev.lectern.interchange.xml.HtmlText;
 import dev.lectern.model.ChoiceQuestion;
 import dev.lectern.model.ClozeQuestion;
+import dev.lectern.model.Letters;
 import dev.lectern.model.MatchPolicy;
 import dev.lectern.model.NumberQuestion;
 import dev.lectern.model.Question;
@@ -29,8 +29,7 @@ final class MoodleCloze {
     static final String GAP = "_____";
     private static final char MARK = '\uE000';
 
-    private MoodleCloze() {
-    }
+    private MoodleCloze() {}
 
     static Optional<Question> read(MoodleFields f, String id) {
         String raw = f.child("questiontext").map(MoodleFields::textChild).orElse("");
@@ -50,7 +49,8 @@ final class MoodleCloze {
         }
         marked.append(raw.substring(from));
         String format = f.questionFormat();
-        String plain = MoodleFields.isHtml(format) ? HtmlText.toPlain(marked.toString())
+        String plain = MoodleFields.isHtml(format)
+                ? HtmlText.toPlain(marked.toString())
                 : HtmlText.collapse(marked.toString());
         // Paragraphs before the first blank are the instruction; the rest is the text with blanks.
         String[] paragraphs = plain.split("\n\n");
@@ -58,16 +58,18 @@ final class MoodleCloze {
         while (firstWithBlank < paragraphs.length && paragraphs[firstWithBlank].indexOf(MARK) < 0) {
             firstWithBlank++;
         }
-        String prompt = String.join("\n\n", java.util.Arrays.copyOfRange(paragraphs, 0, firstWithBlank)).strip();
+        String prompt = String.join("\n\n", java.util.Arrays.copyOfRange(paragraphs, 0, firstWithBlank))
+                .strip();
         String text = String.join("\n\n", java.util.Arrays.copyOfRange(paragraphs, firstWithBlank, paragraphs.length));
         double weights = blanks.stream().mapToInt(Blank::weight).sum();
         double points = f.value("defaultgrade").isPresent() ? f.points() : Math.max(1, weights);
         if (blanks.size() == 1 && blanks.get(0).kind() == Kind.CHOICE) {
-            return single(f, f.header(id, join(prompt, text.replace(String.valueOf(MARK), GAP)), points), blanks.get(0));
+            return single(
+                    f, f.header(id, join(prompt, text.replace(String.valueOf(MARK), GAP)), points), blanks.get(0));
         }
         if (blanks.size() == 1 && blanks.get(0).kind() == Kind.NUMERICAL) {
-            return number(f, f.header(id, join(prompt, text.replace(String.valueOf(MARK), GAP)), points),
-                    blanks.get(0));
+            return number(
+                    f, f.header(id, join(prompt, text.replace(String.valueOf(MARK), GAP)), points), blanks.get(0));
         }
         if (blanks.stream().map(Blank::weight).distinct().count() > 1) {
             f.warn("the blanks have different weights in Moodle; Lectern splits the points equally over them");
@@ -90,8 +92,8 @@ final class MoodleCloze {
             f.warn("some blanks are case-sensitive in Moodle and some are not; Lectern makes them all case-sensitive");
         }
         QuestionHeader h = f.header(id, prompt.isBlank() ? "Fill in the blanks." : prompt, points);
-        return Optional.of(new ClozeQuestion(h, segments, typed,
-                new TextMatching(MatchPolicy.NORMALIZED, caseSensitive, 1.0)));
+        return Optional.of(
+                new ClozeQuestion(h, segments, typed, new TextMatching(MatchPolicy.NORMALIZED, caseSensitive, 1.0)));
     }
 
     private static String join(String prompt, String text) {
@@ -169,14 +171,16 @@ final class MoodleCloze {
             }
             answers.add(value.get());
             if (valueAndMargin.length > 1) {
-                tolerance = tolerance.max(MoodleTyped.number(valueAndMargin[1]).orElse(BigDecimal.ZERO).abs());
+                tolerance = tolerance.max(MoodleTyped.number(valueAndMargin[1])
+                        .orElse(BigDecimal.ZERO)
+                        .abs());
             }
         }
         if (answers.isEmpty()) {
             f.error("the numeric sub-question has no number worth 100%; left out");
             return Optional.empty();
         }
-        return Optional.of(new NumberQuestion(h, answers, new Tolerance(tolerance, false), Optional.empty(),
-                List.of()));
+        return Optional.of(
+                new NumberQuestion(h, answers, new Tolerance(tolerance, false), Optional.empty(), List.of()));
     }
 }

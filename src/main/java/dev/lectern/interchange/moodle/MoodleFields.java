@@ -86,7 +86,8 @@ final class MoodleFields {
 
     /** The plain text of a field with a {@code format} attribute and a {@code <text>} child. */
     static String plain(Element field, String defaultFormat) {
-        String format = field.hasAttribute("format") ? field.getAttribute("format").strip() : defaultFormat;
+        String format =
+                field.hasAttribute("format") ? field.getAttribute("format").strip() : defaultFormat;
         String raw = textChild(field);
         return isHtml(format) ? HtmlText.toPlain(raw) : HtmlText.collapse(raw);
     }
@@ -104,13 +105,18 @@ final class MoodleFields {
     String questionText() {
         Optional<Element> field = child("questiontext");
         if (field.isPresent() && isHtml(questionFormat())) {
-            for (String dropped : dev.lectern.interchange.HtmlText.toPlain(textChild(field.get())).dropped()) {
-                warn(field.get(), "the " + dropped + " in the question text is left out (Lectern shows text only;"
-                        + " its description, if any, is kept)");
+            for (String dropped : dev.lectern.interchange.HtmlText.toPlain(textChild(field.get()))
+                    .dropped()) {
+                warn(
+                        field.get(),
+                        "the " + dropped + " in the question text is left out (Lectern shows text only;"
+                                + " its description, if any, is kept)");
             }
         }
-        child("image").filter(i -> !i.getTextContent().isBlank()).ifPresent(i -> warn(i, "the image \""
-                + i.getTextContent().strip() + "\" is left out (Lectern shows text only)"));
+        child("image")
+                .filter(i -> !i.getTextContent().isBlank())
+                .ifPresent(i -> warn(
+                        i, "the image \"" + i.getTextContent().strip() + "\" is left out (Lectern shows text only)"));
         return field.map(e -> plain(e, "html")).orElse("");
     }
 
@@ -130,10 +136,14 @@ final class MoodleFields {
             if (p > 0 && p <= 1000) {
                 return p;
             }
-            warn(child("defaultgrade").get(), "a default grade of " + grade.get() + " cannot be Lectern's points"
-                    + " (above 0, at most 1000); 1 point instead");
+            warn(
+                    child("defaultgrade").get(),
+                    "a default grade of " + grade.get() + " cannot be Lectern's points"
+                            + " (above 0, at most 1000); 1 point instead");
         } catch (NumberFormatException e) {
-            warn(child("defaultgrade").get(), "the default grade '" + grade.get() + "' is not a number; 1 point instead");
+            warn(
+                    child("defaultgrade").get(),
+                    "the default grade '" + grade.get() + "' is not a number; 1 point instead");
         }
         return 1;
     }
@@ -143,8 +153,9 @@ final class MoodleFields {
         GeneralFeedback.Parts general = GeneralFeedback.parse(
                 child("generalfeedback").map(e -> plain(e, questionFormat())).orElse(""), article);
         for (String lost : general.notFound()) {
-            warn(child("generalfeedback").get(), "the evidence '" + lost + "' is not in the article; kept in the"
-                    + " explanation");
+            warn(
+                    child("generalfeedback").get(),
+                    "the evidence '" + lost + "' is not in the article; kept in the" + " explanation");
         }
         List<String> hints = new ArrayList<>();
         for (Element h : children("hint")) {
@@ -154,8 +165,9 @@ final class MoodleFields {
             }
         }
         if (hints.size() > 1) {
-            warn(children("hint").get(1), "Lectern keeps one hint; " + (hints.size() - 1) + " later hint(s) are"
-                    + " joined to the first");
+            warn(
+                    children("hint").get(1),
+                    "Lectern keeps one hint; " + (hints.size() - 1) + " later hint(s) are" + " joined to the first");
         }
         Optional<String> hint = hints.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", hints));
         return new QuestionHeader(id, prompt, general.evidence(), general.explain(), hint, points);

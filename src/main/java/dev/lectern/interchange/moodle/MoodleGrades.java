@@ -9,11 +9,12 @@ import java.math.RoundingMode;
  * comes from it.
  */
 final class MoodleGrades {
-    private static final double[] POSITIVE = {1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4,
-        0.3333333, 0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05};
+    private static final double[] POSITIVE = {
+        1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667, 0.1428571,
+        0.125, 0.1111111, 0.1, 0.05
+    };
 
-    private MoodleGrades() {
-    }
+    private MoodleGrades() {}
 
     /** Whether Moodle accepts {@code fraction} (-1 to 1) as it is. */
     static boolean allowed(double fraction) {
@@ -37,7 +38,8 @@ final class MoodleGrades {
 
     /** The percentage Moodle writes in {@code fraction="…"}: {@code 100}, {@code 33.33333}, {@code -25}. */
     static String percent(double fraction) {
-        return plain(BigDecimal.valueOf(nearest(fraction)).multiply(BigDecimal.valueOf(100))
+        return plain(BigDecimal.valueOf(nearest(fraction))
+                .multiply(BigDecimal.valueOf(100))
                 .setScale(5, RoundingMode.HALF_EVEN));
     }
 

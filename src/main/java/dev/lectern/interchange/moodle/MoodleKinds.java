@@ -1,7 +1,7 @@
 package dev.lectern.interchange.moodle;
 
-import dev.lectern.model.Letters;
 import dev.lectern.model.ChoiceQuestion;
+import dev.lectern.model.Letters;
 import dev.lectern.model.MatchQuestion;
 import dev.lectern.model.MultiQuestion;
 import dev.lectern.model.MultiScoring;
@@ -22,8 +22,7 @@ import org.w3c.dom.Element;
 
 /** The choice-like Moodle kinds: multichoice, truefalse, matching and ordering, each to its Lectern kind. */
 final class MoodleKinds {
-    private MoodleKinds() {
-    }
+    private MoodleKinds() {}
 
     /** One {@code <answer>}: its plain text, fraction (-1 to 1) and feedback. */
     record Answer(Element element, String text, double fraction, String feedback) {
@@ -73,12 +72,12 @@ final class MoodleKinds {
     static Optional<Question> multichoice(MoodleFields f, QuestionHeader h) {
         List<Answer> answers = distinct(f, answers(f));
         if (answers.size() < 2) {
-            f.error("a multiple-choice question needs at least two answers; it has " + answers.size()
-                    + "; left out");
+            f.error("a multiple-choice question needs at least two answers; it has " + answers.size() + "; left out");
             return Optional.empty();
         }
         List<String> texts = answers.stream().map(Answer::text).toList();
-        boolean single = !f.value("single").map(s -> s.equals("false") || s.equals("0")).orElse(false);
+        boolean single =
+                !f.value("single").map(s -> s.equals("false") || s.equals("0")).orElse(false);
         if (texts.size() > Letters.MAX) {
             f.error(Letters.tooMany(single ? "choice" : "multi", texts.size(), "choices") + "; left out");
             return Optional.empty();
@@ -86,8 +85,8 @@ final class MoodleKinds {
         return single ? single(f, h, answers, texts) : multiple(f, h, answers, texts);
     }
 
-    private static Optional<Question> single(MoodleFields f, QuestionHeader h, List<Answer> answers,
-                                             List<String> texts) {
+    private static Optional<Question> single(
+            MoodleFields f, QuestionHeader h, List<Answer> answers, List<String> texts) {
         int best = 0;
         for (int i = 1; i < answers.size(); i++) {
             if (answers.get(i).fraction() > answers.get(best).fraction()) {
@@ -101,13 +100,18 @@ final class MoodleKinds {
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
             if (i != best && a.fraction() > 0) {
-                f.warn(a.element(), "'" + a.text() + "' earns " + MoodleGrades.plain(a.fraction() * 100)
-                        + "% in Moodle; a Lectern choice has one right answer, so it earns nothing");
+                f.warn(
+                        a.element(),
+                        "'" + a.text() + "' earns " + MoodleGrades.plain(a.fraction() * 100)
+                                + "% in Moodle; a Lectern choice has one right answer, so it earns nothing");
             }
         }
         if (!answers.get(best).right()) {
-            f.warn(answers.get(best).element(), "the best answer earns " + MoodleGrades.plain(
-                    answers.get(best).fraction() * 100) + "% in Moodle; in Lectern it is the right answer");
+            f.warn(
+                    answers.get(best).element(),
+                    "the best answer earns "
+                            + MoodleGrades.plain(answers.get(best).fraction() * 100)
+                            + "% in Moodle; in Lectern it is the right answer");
         }
         double penalty = 0;
         for (Answer a : answers) {
@@ -121,8 +125,8 @@ final class MoodleKinds {
         return Optional.of(new ChoiceQuestion(h, texts, best, feedback(answers), Math.min(1, worst)));
     }
 
-    private static Optional<Question> multiple(MoodleFields f, QuestionHeader h, List<Answer> answers,
-                                               List<String> texts) {
+    private static Optional<Question> multiple(
+            MoodleFields f, QuestionHeader h, List<Answer> answers, List<String> texts) {
         Set<Integer> right = new LinkedHashSet<>();
         for (int i = 0; i < answers.size(); i++) {
             if (answers.get(i).fraction() > 0) {
@@ -180,11 +184,14 @@ final class MoodleKinds {
         for (Element sub : f.children("subquestion")) {
             String left = MoodleFields.plain(sub, f.questionFormat());
             String right = dev.lectern.interchange.xml.XmlDocument.child(sub, "answer")
-                    .map(a -> MoodleFields.plain(a, "plain_text")).orElse("");
+                    .map(a -> MoodleFields.plain(a, "plain_text"))
+                    .orElse("");
             if (left.isBlank()) {
                 if (!right.isBlank()) {
-                    f.warn(sub, "'" + right + "' is an extra wrong answer in Moodle; Lectern offers only the pairs'"
-                            + " right items, so it is left out");
+                    f.warn(
+                            sub,
+                            "'" + right + "' is an extra wrong answer in Moodle; Lectern offers only the pairs'"
+                                    + " right items, so it is left out");
                 }
             } else if (right.isBlank()) {
                 f.warn(sub, "'" + left + "' has no answer to match; left out");
@@ -211,7 +218,9 @@ final class MoodleKinds {
             f.error("an ordering question needs at least two items; it has " + answers.size() + "; left out");
             return Optional.empty();
         }
-        String grading = f.value("gradingtype").filter(g -> !g.isBlank()).orElse("RELATIVE_NEXT_EXCLUDE_LAST")
+        String grading = f.value("gradingtype")
+                .filter(g -> !g.isBlank())
+                .orElse("RELATIVE_NEXT_EXCLUDE_LAST")
                 .toUpperCase(Locale.ROOT);
         OrderScoring scoring = grading.equals("ALL_OR_NOTHING") ? OrderScoring.ALL_OR_NOTHING : OrderScoring.PAIRS;
         if (!grading.equals("ALL_OR_NOTHING") && !grading.equals("RELATIVE_ALL_PREVIOUS_AND_NEXT")) {
@@ -223,7 +232,8 @@ final class MoodleKinds {
         if (!select.equals("ALL") && !select.equals("EXACT") && count < answers.size()) {
             f.warn("Moodle shows " + count + " of the " + answers.size() + " items; Lectern asks for all of them");
         }
-        return Optional.of(new OrderQuestion(h, answers.stream().map(Answer::text).toList(), scoring));
+        return Optional.of(
+                new OrderQuestion(h, answers.stream().map(Answer::text).toList(), scoring));
     }
 
     private static int integer(String s) {

@@ -22,8 +22,7 @@ import org.w3c.dom.Element;
 
 /** The typed-answer Moodle kinds: shortanswer and numerical. */
 final class MoodleTyped {
-    private MoodleTyped() {
-    }
+    private MoodleTyped() {}
 
     static Optional<Question> shortAnswer(MoodleFields f, QuestionHeader h) {
         boolean caseSensitive = f.value("usecase").map(s -> s.equals("1")).orElse(false);
@@ -40,12 +39,16 @@ final class MoodleTyped {
                     accepted.add(literal(text));
                 }
             } else if (a.fraction() > 0) {
-                f.warn(a.element(), "'" + text + "' earns " + MoodleGrades.plain(a.fraction() * 100) + "% in Moodle;"
-                        + " Lectern gives all or nothing for a typed answer, so it is left out");
+                f.warn(
+                        a.element(),
+                        "'" + text + "' earns " + MoodleGrades.plain(a.fraction() * 100) + "% in Moodle;"
+                                + " Lectern gives all or nothing for a typed answer, so it is left out");
             } else if (text.equals("*")) {
                 if (!a.feedback().isBlank()) {
-                    f.warn(a.element(), "the feedback for any other answer ('" + a.feedback() + "') has no place"
-                            + " in Lectern; left out");
+                    f.warn(
+                            a.element(),
+                            "the feedback for any other answer ('" + a.feedback() + "') has no place"
+                                    + " in Lectern; left out");
                 }
             } else if (!a.feedback().isBlank() && !wildcard) {
                 wrong.add(new WrongAnswer(literal(text), a.feedback()));
@@ -56,7 +59,8 @@ final class MoodleTyped {
             String regex = wildcards.stream().map(MoodleTyped::wildcardRegex).collect(Collectors.joining("|"));
             pattern = Optional.of(Pattern.compile(caseSensitive ? regex : "(?i)" + regex));
             if (accepted.isEmpty()) {
-                accepted.add(literal(wildcards.get(0).replaceAll("(?<!\\\\)\\*", "").strip()));
+                accepted.add(
+                        literal(wildcards.get(0).replaceAll("(?<!\\\\)\\*", "").strip()));
             }
         }
         if (accepted.isEmpty() || accepted.stream().allMatch(String::isBlank)) {
@@ -95,16 +99,22 @@ final class MoodleTyped {
                 if (!a.text().strip().equals("*")) {
                     f.warn(a.element(), "the answer '" + a.text() + "' is not a number; left out");
                 } else if (!a.feedback().isBlank()) {
-                    f.warn(a.element(), "the feedback for any other answer ('" + a.feedback() + "') has no place"
-                            + " in Lectern; left out");
+                    f.warn(
+                            a.element(),
+                            "the feedback for any other answer ('" + a.feedback() + "') has no place"
+                                    + " in Lectern; left out");
                 }
             } else if (a.right()) {
                 answers.add(value.get());
                 tolerances.add(XmlDocument.child(a.element(), "tolerance")
-                        .flatMap(t -> number(t.getTextContent())).orElse(BigDecimal.ZERO).abs());
+                        .flatMap(t -> number(t.getTextContent()))
+                        .orElse(BigDecimal.ZERO)
+                        .abs());
             } else if (a.fraction() > 0) {
-                f.warn(a.element(), "'" + a.text() + "' earns " + MoodleGrades.plain(a.fraction() * 100) + "% in"
-                        + " Moodle; Lectern gives all or nothing for a number, so it is left out");
+                f.warn(
+                        a.element(),
+                        "'" + a.text() + "' earns " + MoodleGrades.plain(a.fraction() * 100) + "% in"
+                                + " Moodle; Lectern gives all or nothing for a number, so it is left out");
             } else if (!a.feedback().isBlank()) {
                 wrong.add(new WrongAnswer(MoodleGrades.plain(value.get()), a.feedback()));
             }
@@ -128,8 +138,11 @@ final class MoodleTyped {
                 shares.clear();
                 break;
             }
-            shares.add(tolerances.get(i).multiply(BigDecimal.valueOf(100))
-                    .divide(answers.get(i).abs(), MathContext.DECIMAL64).round(new MathContext(6)));
+            shares.add(tolerances
+                    .get(i)
+                    .multiply(BigDecimal.valueOf(100))
+                    .divide(answers.get(i).abs(), MathContext.DECIMAL64)
+                    .round(new MathContext(6)));
         }
         if (!shares.isEmpty() && shares.stream().allMatch(s -> s.compareTo(shares.get(0)) == 0)) {
             return new Tolerance(shares.get(0).stripTrailingZeros(), true);
@@ -144,16 +157,25 @@ final class MoodleTyped {
         List<String> units = new ArrayList<>();
         f.child("units").ifPresent(us -> {
             for (Element u : XmlDocument.children(us, "unit")) {
-                String multiplier = XmlDocument.child(u, "multiplier").map(Element::getTextContent).orElse("1");
-                String name = XmlDocument.child(u, "unit_name").map(Element::getTextContent).orElse("").strip();
+                String multiplier = XmlDocument.child(u, "multiplier")
+                        .map(Element::getTextContent)
+                        .orElse("1");
+                String name = XmlDocument.child(u, "unit_name")
+                        .map(Element::getTextContent)
+                        .orElse("")
+                        .strip();
                 if (name.isEmpty()) {
                     continue;
                 }
-                if (number(multiplier).map(m -> m.compareTo(BigDecimal.ONE) == 0).orElse(false)) {
+                if (number(multiplier)
+                        .map(m -> m.compareTo(BigDecimal.ONE) == 0)
+                        .orElse(false)) {
                     units.add(name);
                 } else {
-                    f.warn(u, "the unit '" + name + "' (×" + multiplier.strip() + ") has no place in Lectern, which"
-                            + " reads one unit as written; left out");
+                    f.warn(
+                            u,
+                            "the unit '" + name + "' (×" + multiplier.strip() + ") has no place in Lectern, which"
+                                    + " reads one unit as written; left out");
                 }
             }
         });

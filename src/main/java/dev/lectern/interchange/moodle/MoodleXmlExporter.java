@@ -98,8 +98,10 @@ public final class MoodleXmlExporter implements Exporter {
             e.setAttribute("type", type);
             text(out, out.add(e, "name"), q.id());
             html(e, "questiontext", questionHtml);
-            html(e, "generalfeedback", HtmlText.fromPlain(
-                    GeneralFeedback.paragraphs(q.header().explain(), q.evidence(), set.article())));
+            html(
+                    e,
+                    "generalfeedback",
+                    HtmlText.fromPlain(GeneralFeedback.paragraphs(q.header().explain(), q.evidence(), set.article())));
             out.add(e, "defaultgrade", MoodleGrades.plain(q.points()));
             out.add(e, "penalty", MoodleGrades.plain(penalty));
             out.add(e, "hidden", "0");
@@ -177,7 +179,12 @@ public final class MoodleXmlExporter implements Exporter {
             choiceOptions(e, false);
             for (int i = 0; i < q.choices().size(); i++) {
                 String c = q.choices().get(i);
-                answer(e, q.answers().contains(i) ? 1.0 / k : -1.0 / k, c, q.feedback().getOrDefault(c, ""), true);
+                answer(
+                        e,
+                        q.answers().contains(i) ? 1.0 / k : -1.0 / k,
+                        c,
+                        q.feedback().getOrDefault(c, ""),
+                        true);
             }
             hint(e, q);
             return Optional.of(e);
@@ -198,8 +205,9 @@ public final class MoodleXmlExporter implements Exporter {
 
         @Override
         public Optional<Element> shortAnswer(ShortQuestion q) {
-            q.pattern().ifPresent(p -> notes.warn("Moodle's short answer has no regular expressions; the pattern '"
-                    + p.pattern() + "' is left out (the listed answers are kept)"));
+            q.pattern()
+                    .ifPresent(p -> notes.warn("Moodle's short answer has no regular expressions; the pattern '"
+                            + p.pattern() + "' is left out (the listed answers are kept)"));
             if (q.credit() == TextCredit.F1) {
                 notes.warn("Moodle gives no partial credit for shared words; 'credit: f1' is left out");
             }
@@ -280,8 +288,8 @@ public final class MoodleXmlExporter implements Exporter {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 text.append(q.segments().get(i));
-                text.append(EmbeddedAnswers.shortAnswer(weight, q.matching().caseSensitive(),
-                        q.blanks().get(i).answers()));
+                text.append(EmbeddedAnswers.shortAnswer(
+                        weight, q.matching().caseSensitive(), q.blanks().get(i).answers()));
             }
             text.append(q.segments().get(n));
             Element e = header(q, "cloze", HtmlText.fromPlain(List.of(q.prompt(), text.toString())), 0);
@@ -297,8 +305,10 @@ public final class MoodleXmlExporter implements Exporter {
             out.add(e, "selectcount", String.valueOf(q.items().size()));
             // Lectern's 'pairs' counts every pair of items in the right relative order: Moodle's "relative to
             // all the previous and next items" counts exactly those pairs, from both ends.
-            out.add(e, "gradingtype", q.scoring() == OrderScoring.ALL_OR_NOTHING
-                    ? "ALL_OR_NOTHING" : "RELATIVE_ALL_PREVIOUS_AND_NEXT");
+            out.add(
+                    e,
+                    "gradingtype",
+                    q.scoring() == OrderScoring.ALL_OR_NOTHING ? "ALL_OR_NOTHING" : "RELATIVE_ALL_PREVIOUS_AND_NEXT");
             out.add(e, "showgrading", "SHOW");
             out.add(e, "numberingstyle", "none");
             for (int i = 0; i < q.items().size(); i++) {

@@ -25,15 +25,30 @@ import org.w3c.dom.Element;
  */
 public final class MoodleXmlImporter implements ArticleAwareImporter {
     /** Kinds Moodle has and Lectern has not: reported and left out. */
-    private static final Set<String> UNSUPPORTED = Set.of("description", "essay", "calculated", "calculatedsimple",
-            "calculatedmulti", "ddwtos", "ddimageortext", "ddmarker", "gapselect", "randomsamatch", "random");
+    private static final Set<String> UNSUPPORTED = Set.of(
+            "description",
+            "essay",
+            "calculated",
+            "calculatedsimple",
+            "calculatedmulti",
+            "ddwtos",
+            "ddimageortext",
+            "ddmarker",
+            "gapselect",
+            "randomsamatch",
+            "random");
 
     @Override
     public ImportResult read(String file, byte[] bytes, Optional<Article> article) {
         List<Problem> problems = new ArrayList<>();
         XmlDocument doc = XmlDocument.parse(bytes);
-        doc.error().ifPresent(e -> problems.add(new Problem(file, e.pos(), Severity.ERROR, e.message()
-                + (doc.root().isPresent() ? "; the questions before this point are imported" : ""))));
+        doc.error()
+                .ifPresent(e -> problems.add(new Problem(
+                        file,
+                        e.pos(),
+                        Severity.ERROR,
+                        e.message()
+                                + (doc.root().isPresent() ? "; the questions before this point are imported" : ""))));
         List<Element> questions = new ArrayList<>();
         Optional<Element> root = doc.root();
         if (root.isPresent()) {
@@ -43,7 +58,10 @@ public final class MoodleXmlImporter implements ArticleAwareImporter {
             } else if (name.equals("question")) {
                 questions.add(root.get());
             } else if (doc.error().isEmpty()) {
-                problems.add(new Problem(file, XmlDocument.position(root.get()), Severity.ERROR,
+                problems.add(new Problem(
+                        file,
+                        XmlDocument.position(root.get()),
+                        Severity.ERROR,
                         "this is not a Moodle XML file: its root element is <" + name + ">, not <quiz>"));
             }
         }
@@ -62,9 +80,14 @@ public final class MoodleXmlImporter implements ArticleAwareImporter {
             one(f, ids).ifPresent(question -> read.add(new ImportedQuestion(question, f.pos())));
         }
         if (categories.paths().size() > 1) {
-            problems.add(new Problem(file, Pos.START, Severity.WARNING, "the file has " + categories.paths().size()
-                    + " categories (" + String.join(", ", categories.paths()) + "); a Lectern set has no categories,"
-                    + " so their questions are all in one set, titled after the first"));
+            problems.add(new Problem(
+                    file,
+                    Pos.START,
+                    Severity.WARNING,
+                    "the file has " + categories.paths().size()
+                            + " categories (" + String.join(", ", categories.paths())
+                            + "); a Lectern set has no categories,"
+                            + " so their questions are all in one set, titled after the first"));
         }
         if (read.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
             problems.add(new Problem(file, Pos.START, Severity.ERROR, "the file holds no question Lectern can import"));
@@ -95,19 +118,13 @@ public final class MoodleXmlImporter implements ArticleAwareImporter {
             }
             QuestionHeader h = f.header(id, prompt, f.points());
             return switch (type) {
-  case "multichoice" -> 
-MoodleKinds.multichoice(f, h);
-  case "truefalse" -> 
-MoodleKinds.trueFalse(f, h);
-  case "shortanswer" -> 
-MoodleTyped.shortAnswer(f, h);
-  case "numerical" -> 
-MoodleTyped.numerical(f, h);
-  case "ordering" -> 
-MoodleKinds.ordering(f, h);
-  default -> 
-MoodleKinds.matching(f, h);
-};
+                case "multichoice" -> MoodleKinds.multichoice(f, h);
+                case "truefalse" -> MoodleKinds.trueFalse(f, h);
+                case "shortanswer" -> MoodleTyped.shortAnswer(f, h);
+                case "numerical" -> MoodleTyped.numerical(f, h);
+                case "ordering" -> MoodleKinds.ordering(f, h);
+                default -> MoodleKinds.matching(f, h);
+            };
         } catch (IllegalArgumentException e) {
             f.error("cannot be imported: " + e.getMessage() + "; left out");
             return Optional.empty();
@@ -116,16 +133,11 @@ MoodleKinds.matching(f, h);
 
     private static String kindName(String type) {
         return switch (type) {
-  case "description" -> 
-"description (text only)";
-  case "essay" -> 
-"essay";
-  case "ddwtos", "ddimageortext", "ddmarker", "gapselect" -> 
-"drag-and-drop or gap-select";
-  case "random", "randomsamatch" -> 
-"random";
-  default -> 
-"calculated";
-};
+            case "description" -> "description (text only)";
+            case "essay" -> "essay";
+            case "ddwtos", "ddimageortext", "ddmarker", "gapselect" -> "drag-and-drop or gap-select";
+            case "random", "randomsamatch" -> "random";
+            default -> "calculated";
+        };
     }
 }

@@ -67,7 +67,9 @@ public final class QtiExporter implements Exporter {
         Element m = out.element(CP, "manifest");
         out.document().appendChild(m);
         m.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        m.setAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "xsi:schemaLocation",
+        m.setAttributeNS(
+                "http://www.w3.org/2001/XMLSchema-instance",
+                "xsi:schemaLocation",
                 CP + " http://www.imsglobal.org/xsd/imscp_v1p1.xsd");
         m.setAttribute("identifier", "lectern-set");
         Element meta = out.add(m, "metadata");
@@ -99,7 +101,9 @@ public final class QtiExporter implements Exporter {
         Element t = rp.el("assessmentTest");
         out.document().appendChild(t);
         t.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        t.setAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "xsi:schemaLocation",
+        t.setAttributeNS(
+                "http://www.w3.org/2001/XMLSchema-instance",
+                "xsi:schemaLocation",
                 Rp.NS + " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd");
         t.setAttribute("identifier", "lectern-test");
         t.setAttribute("title", set.title());

@@ -45,8 +45,11 @@ public final class QtiImporter implements ArticleAwareImporter {
         if (zip) {
             byte[] manifest = entries.get(QtiExporter.MANIFEST);
             if (manifest == null) {
-                problems.add(new Problem(file, Pos.START, Severity.ERROR, "the zip has no imsmanifest.xml, so it is"
-                        + " not a QTI content package"));
+                problems.add(new Problem(
+                        file,
+                        Pos.START,
+                        Severity.ERROR,
+                        "the zip has no imsmanifest.xml, so it is" + " not a QTI content package"));
                 return new ImportResult(Optional.empty(), List.of(), problems);
             }
             title = Manifest.read(file, manifest, entries, order, problems);
@@ -59,22 +62,29 @@ public final class QtiImporter implements ArticleAwareImporter {
             String shown = name.isEmpty() ? file : file + "!/" + name;
             XmlDocument doc = XmlDocument.parse(entries.get(name));
             if (doc.error().isPresent()) {
-                problems.add(new Problem(shown, doc.error().get().pos(), Severity.ERROR, doc.error().get().message()
-                        + "; this item is left out"));
+                problems.add(new Problem(
+                        shown,
+                        doc.error().get().pos(),
+                        Severity.ERROR,
+                        doc.error().get().message() + "; this item is left out"));
                 continue;
             }
             Element root = doc.root().orElseThrow();
             if (!XmlDocument.localName(root).equals("assessmentItem")) {
-                problems.add(new Problem(shown, XmlDocument.position(root), Severity.ERROR, "<"
-                        + XmlDocument.localName(root) + "> is not a QTI assessmentItem; left out"));
+                problems.add(new Problem(
+                        shown,
+                        XmlDocument.position(root),
+                        Severity.ERROR,
+                        "<" + XmlDocument.localName(root) + "> is not a QTI assessmentItem; left out"));
                 continue;
             }
-            new QtiItemReader(shown, root, article, problems).read(ids)
+            new QtiItemReader(shown, root, article, problems)
+                    .read(ids)
                     .ifPresent(q -> questions.add(new ImportedQuestion(q, XmlDocument.position(root))));
         }
         if (questions.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
-            problems.add(new Problem(file, Pos.START, Severity.ERROR, "the package holds no question Lectern can"
-                    + " import"));
+            problems.add(new Problem(
+                    file, Pos.START, Severity.ERROR, "the package holds no question Lectern can" + " import"));
         }
         return new ImportResult(title, questions, problems);
     }
@@ -87,8 +97,11 @@ public final class QtiImporter implements ArticleAwareImporter {
                 }
                 byte[] content = in.readNBytes((int) MAX_ENTRY + 1);
                 if (content.length > MAX_ENTRY) {
-                    problems.add(new Problem(file, Pos.START, Severity.ERROR, "the zip entry " + e.getName()
-                            + " is larger than 20 MB; skipped"));
+                    problems.add(new Problem(
+                            file,
+                            Pos.START,
+                            Severity.ERROR,
+                            "the zip entry " + e.getName() + " is larger than 20 MB; skipped"));
                     continue;
                 }
                 entries.put(normal(e.getName()), content);

@@ -24,12 +24,28 @@ import org.w3c.dom.NodeList;
  * interaction makes (see {@link QtiKinds}).
  */
 final class QtiItemReader {
-    private static final Set<String> INTERACTIONS = Set.of("choiceInteraction", "textEntryInteraction",
-            "orderInteraction", "matchInteraction", "hottextInteraction", "extendedTextInteraction",
-            "inlineChoiceInteraction", "gapMatchInteraction", "associateInteraction", "sliderInteraction",
-            "uploadInteraction", "drawingInteraction", "hotspotInteraction", "graphicOrderInteraction",
-            "graphicAssociateInteraction", "graphicGapMatchInteraction", "positionObjectInteraction",
-            "selectPointInteraction", "mediaInteraction", "customInteraction", "endAttemptInteraction");
+    private static final Set<String> INTERACTIONS = Set.of(
+            "choiceInteraction",
+            "textEntryInteraction",
+            "orderInteraction",
+            "matchInteraction",
+            "hottextInteraction",
+            "extendedTextInteraction",
+            "inlineChoiceInteraction",
+            "gapMatchInteraction",
+            "associateInteraction",
+            "sliderInteraction",
+            "uploadInteraction",
+            "drawingInteraction",
+            "hotspotInteraction",
+            "graphicOrderInteraction",
+            "graphicAssociateInteraction",
+            "graphicGapMatchInteraction",
+            "positionObjectInteraction",
+            "selectPointInteraction",
+            "mediaInteraction",
+            "customInteraction",
+            "endAttemptInteraction");
 
     private final String file;
     private final Element item;
@@ -68,8 +84,10 @@ final class QtiItemReader {
         }
         String kind = XmlDocument.localName(interactions.get(0));
         if (interactions.stream().anyMatch(i -> !XmlDocument.localName(i).equals(kind))) {
-            warn(item, "the item mixes interactions (" + kind + " and others); Lectern asks one kind of question per"
-                    + " item; left out");
+            warn(
+                    item,
+                    "the item mixes interactions (" + kind + " and others); Lectern asks one kind of question per"
+                            + " item; left out");
             return Optional.empty();
         }
         String identifier = item.getAttribute("identifier");
@@ -93,8 +111,10 @@ final class QtiItemReader {
         StringBuilder sb = new StringBuilder();
         for (Element e : XmlDocument.children(body)) {
             String cls = e.getAttribute("class");
-            if (cls.contains(QtiItemWriter.ARTICLE_CLASS) || XmlDocument.localName(e).equals("infoControl")
-                    || !descendants(e, INTERACTIONS).isEmpty() || INTERACTIONS.contains(XmlDocument.localName(e))) {
+            if (cls.contains(QtiItemWriter.ARTICLE_CLASS)
+                    || XmlDocument.localName(e).equals("infoControl")
+                    || !descendants(e, INTERACTIONS).isEmpty()
+                    || INTERACTIONS.contains(XmlDocument.localName(e))) {
                 continue;
             }
             String t = text(e);
@@ -106,38 +126,48 @@ final class QtiItemReader {
     }
 
     QuestionHeader header(String id, String prompt) {
-        double points = outcomeDefault("MAXSCORE").flatMap(QtiItemReader::number)
+        double points = outcomeDefault("MAXSCORE")
+                .flatMap(QtiItemReader::number)
                 .or(() -> XmlDocument.children(item, "outcomeDeclaration").stream()
                         .filter(o -> o.getAttribute("identifier").equals("SCORE") && o.hasAttribute("normalMaximum"))
-                        .findFirst().flatMap(o -> number(o.getAttribute("normalMaximum"))))
-                .filter(p -> p > 0 && p <= 1000).orElse(1.0);
-        GeneralFeedback.Parts general = GeneralFeedback.parse(modalText("GENERAL").orElse(""), article);
+                        .findFirst()
+                        .flatMap(o -> number(o.getAttribute("normalMaximum"))))
+                .filter(p -> p > 0 && p <= 1000)
+                .orElse(1.0);
+        GeneralFeedback.Parts general =
+                GeneralFeedback.parse(modalText("GENERAL").orElse(""), article);
         for (String lost : general.notFound()) {
             warn(item, "the evidence '" + lost + "' is not in the article; kept in the explanation");
         }
         Optional<String> hint = XmlDocument.child(item, "itemBody")
-                .flatMap(b -> descendants(b, Set.of("infoControl")).stream().findFirst()).map(QtiItemReader::text)
+                .flatMap(b -> descendants(b, Set.of("infoControl")).stream().findFirst())
+                .map(QtiItemReader::text)
                 .filter(s -> !s.isBlank());
         return new QuestionHeader(id, prompt, general.evidence(), general.explain(), hint, points);
     }
 
     Optional<String> outcomeDefault(String id) {
         return XmlDocument.children(item, "outcomeDeclaration").stream()
-                .filter(o -> o.getAttribute("identifier").equals(id)).findFirst()
+                .filter(o -> o.getAttribute("identifier").equals(id))
+                .findFirst()
                 .flatMap(o -> XmlDocument.child(o, "defaultValue"))
-                .flatMap(d -> XmlDocument.child(d, "value")).map(v -> v.getTextContent().strip());
+                .flatMap(d -> XmlDocument.child(d, "value"))
+                .map(v -> v.getTextContent().strip());
     }
 
     Optional<Element> response(String id) {
         return XmlDocument.children(item, "responseDeclaration").stream()
-                .filter(r -> r.getAttribute("identifier").equals(id)).findFirst();
+                .filter(r -> r.getAttribute("identifier").equals(id))
+                .findFirst();
     }
 
     /** The {@code correctResponse} values of a response, in order. */
     List<String> correct(String id) {
         List<String> values = new ArrayList<>();
-        response(id).flatMap(r -> XmlDocument.child(r, "correctResponse"))
-                .ifPresent(c -> XmlDocument.children(c, "value").forEach(v -> values.add(v.getTextContent().strip())));
+        response(id)
+                .flatMap(r -> XmlDocument.child(r, "correctResponse"))
+                .ifPresent(c -> XmlDocument.children(c, "value")
+                        .forEach(v -> values.add(v.getTextContent().strip())));
         return values;
     }
 
@@ -159,7 +189,9 @@ final class QtiItemReader {
     /** The text of the modal feedback {@code id}, paragraphs separated by blank lines. */
     Optional<String> modalText(String id) {
         return XmlDocument.children(item, "modalFeedback").stream()
-                .filter(m -> m.getAttribute("identifier").equals(id)).findFirst().map(QtiItemReader::text)
+                .filter(m -> m.getAttribute("identifier").equals(id))
+                .findFirst()
+                .map(QtiItemReader::text)
                 .filter(s -> !s.isBlank());
     }
 
@@ -168,8 +200,10 @@ final class QtiItemReader {
     }
 
     boolean processingUses(String operator) {
-        return processing().map(p -> !descendants(p, Set.of(operator)).isEmpty()
-                || (p.getAttribute("template").endsWith("match_correct") && operator.equals("match"))).orElse(false);
+        return processing()
+                .map(p -> !descendants(p, Set.of(operator)).isEmpty()
+                        || (p.getAttribute("template").endsWith("match_correct") && operator.equals("match")))
+                .orElse(false);
     }
 
     static List<Element> descendants(Element root, Set<String> names) {
@@ -199,7 +233,8 @@ final class QtiItemReader {
                 String name = XmlDocument.localName(e);
                 if (name.equals("br")) {
                     sb.append('\n');
-                } else if (Set.of("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6").contains(name)) {
+                } else if (Set.of("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
+                        .contains(name)) {
                     sb.append("\n\n");
                     appendText(e, sb);
                     sb.append("\n\n");

@@ -72,7 +72,9 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
         item = rp.el("assessmentItem");
         out.document().appendChild(item);
         item.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        item.setAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "xsi:schemaLocation",
+        item.setAttributeNS(
+                "http://www.w3.org/2001/XMLSchema-instance",
+                "xsi:schemaLocation",
                 Rp.NS + " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd");
         item.setAttribute("identifier", itemId(q));
         item.setAttribute("title", q.id());
@@ -170,8 +172,8 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
 
     /** SCORE = value when the response is given, else 0: an unanswered question never costs a penalty. */
     private void scoreUnlessNull(String response, Element value) {
-        processing.appendChild(rp.condition(rp.op("isNull", rp.variable(response)),
-                Rp.of(rp.set("SCORE", rp.number(0))), rp.set("SCORE", value)));
+        processing.appendChild(rp.condition(
+                rp.op("isNull", rp.variable(response)), Rp.of(rp.set("SCORE", rp.number(0))), rp.set("SCORE", value)));
     }
 
     private Element choices(List<String> choices, Map<String, String> fb, int maxChoices) {
@@ -239,8 +241,10 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
         Element value;
         if (q.scoring() == MultiScoring.ALL_OR_NOTHING) {
             value = null;
-            processing.appendChild(rp.condition(rp.op("match", rp.variable("RESPONSE"), correctOf("RESPONSE")),
-                    Rp.of(rp.set("SCORE", rp.number(p))), rp.set("SCORE", rp.number(0))));
+            processing.appendChild(rp.condition(
+                    rp.op("match", rp.variable("RESPONSE"), correctOf("RESPONSE")),
+                    Rp.of(rp.set("SCORE", rp.number(p))),
+                    rp.set("SCORE", rp.number(0))));
         } else {
             boolean perOption = q.scoring() == MultiScoring.PER_OPTION;
             double each = perOption ? p / n : p / k;
@@ -251,7 +255,8 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
             for (int i = 0; i < n; i++) {
                 entry(m, "C" + (i + 1), q.answers().contains(i) ? each : -each, null);
             }
-            value = perOption ? rp.op("sum", rp.mapResponse("RESPONSE"), rp.number(p * (n - k) / n))
+            value = perOption
+                    ? rp.op("sum", rp.mapResponse("RESPONSE"), rp.number(p * (n - k) / n))
                     : rp.mapResponse("RESPONSE");
             scoreUnlessNull("RESPONSE", value);
         }
@@ -259,7 +264,10 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
         if (q.penalty() > 0) {
             // Lectern: a multi answer loses its penalty when its share of the points comes to zero.
             extra.add(rp.outcome("PENALTY", "single", "float", Rp.plain(q.penalty() * p)));
-            processing.appendChild(rp.condition(rp.op("and", rp.op("not", rp.op("isNull", rp.variable("RESPONSE"))),
+            processing.appendChild(rp.condition(
+                    rp.op(
+                            "and",
+                            rp.op("not", rp.op("isNull", rp.variable("RESPONSE"))),
                             rp.op("lte", rp.variable("SCORE"), rp.number(0))),
                     Rp.of(rp.set("SCORE", rp.op("product", rp.number(-1), rp.variable("PENALTY"))))));
         }
@@ -282,15 +290,17 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
         if (matching.policy() == MatchPolicy.LENIENT) {
             note("QTI forgives no spelling slips; 'match: lenient' is left out");
         } else if (matching.policy() != MatchPolicy.NORMALIZED) {
-            note("QTI compares typed answers as written; 'match: " + matching.policy().yamlName() + "' is left out");
+            note("QTI compares typed answers as written; 'match: "
+                    + matching.policy().yamlName() + "' is left out");
         }
     }
 
     @Override
     public byte[] shortAnswer(ShortQuestion q) {
         start(q, true);
-        q.pattern().ifPresent(p -> note("QTI 2.1 scores no regular expressions; the pattern '" + p.pattern()
-                + "' is left out (the listed answers are kept)"));
+        q.pattern()
+                .ifPresent(p -> note("QTI 2.1 scores no regular expressions; the pattern '" + p.pattern()
+                        + "' is left out (the listed answers are kept)"));
         if (q.credit() == TextCredit.F1) {
             note("QTI gives no partial credit for shared words; 'credit: f1' is left out");
         }
@@ -299,7 +309,10 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
         prompt.setAttribute("class", PROMPT_CLASS);
         rp.add(prompt, "p", q.prompt());
         Element answerLine = rp.add(body, "p");
-        textEntry(answerLine, "RESPONSE", q.answers().stream().mapToInt(String::length).max().orElse(10));
+        textEntry(
+                answerLine,
+                "RESPONSE",
+                q.answers().stream().mapToInt(String::length).max().orElse(10));
         Element r = response("RESPONSE", "single", "string", List.of(q.answers().get(0)));
         Element m = mapping(r, 0);
         boolean cs = q.matching().caseSensitive();
@@ -320,8 +333,9 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
             WrongAnswer w = wrong.get(i);
             String id = "W" + (i + 1);
             rp.add(modal(id), "p", w.feedback());
-            afterScore.add(rp.condition(rp.op("and", rp.op("not", rp.op("isNull", rp.variable("RESPONSE"))),
-                    test.apply(w)), Rp.of(showFeedback(rp.base("identifier", id)))));
+            afterScore.add(rp.condition(
+                    rp.op("and", rp.op("not", rp.op("isNull", rp.variable("RESPONSE"))), test.apply(w)),
+                    Rp.of(showFeedback(rp.base("identifier", id)))));
         }
     }
 
@@ -337,20 +351,26 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
             answerLine.appendChild(out.document().createTextNode(" "));
             rp.add(answerLine, "span", u).setAttribute("class", UNIT_CLASS);
         });
-        Element r = response("RESPONSE", "single", "float", List.of(q.answers().get(0).toPlainString()));
+        Element r = response(
+                "RESPONSE", "single", "float", List.of(q.answers().get(0).toPlainString()));
         Element any = rp.el("or");
         for (BigDecimal a : q.answers()) {
             Element eq = rp.op("equal", rp.variable("RESPONSE"), rp.base("float", a.toPlainString()));
-            eq.setAttribute("toleranceMode", q.tolerance().amount().signum() == 0 ? "exact"
-                    : q.tolerance().percent() ? "relative" : "absolute");
+            eq.setAttribute(
+                    "toleranceMode",
+                    q.tolerance().amount().signum() == 0
+                            ? "exact"
+                            : q.tolerance().percent() ? "relative" : "absolute");
             if (q.tolerance().amount().signum() != 0) {
                 String t = q.tolerance().amount().stripTrailingZeros().toPlainString();
                 eq.setAttribute("tolerance", t + " " + t);
             }
             any.appendChild(eq);
         }
-        processing.appendChild(rp.condition(rp.op("and", rp.op("not", rp.op("isNull", rp.variable("RESPONSE"))), any),
-                Rp.of(rp.set("SCORE", rp.number(q.points()))), rp.set("SCORE", rp.number(0))));
+        processing.appendChild(rp.condition(
+                rp.op("and", rp.op("not", rp.op("isNull", rp.variable("RESPONSE"))), any),
+                Rp.of(rp.set("SCORE", rp.number(q.points()))),
+                rp.set("SCORE", rp.number(0))));
         wrongFeedback(q.wrong(), w -> {
             Element eq = rp.op("equal", rp.variable("RESPONSE"), rp.base("float", w.text()));
             eq.setAttribute("toleranceMode", "exact");
@@ -383,7 +403,8 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
             responses.add(r);
             sum.appendChild(rp.mapResponse(id));
         }
-        text.appendChild(out.document().createTextNode(q.segments().get(q.blanks().size())));
+        text.appendChild(
+                out.document().createTextNode(q.segments().get(q.blanks().size())));
         processing.appendChild(rp.set("SCORE", sum));
         return finish(responses);
     }
@@ -405,8 +426,10 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
             correct.add("I" + (i + 1));
         }
         Element r = response("RESPONSE", "ordered", "identifier", correct);
-        processing.appendChild(rp.condition(rp.op("match", rp.variable("RESPONSE"), correctOf("RESPONSE")),
-                Rp.of(rp.set("SCORE", rp.number(q.points()))), rp.set("SCORE", rp.number(0))));
+        processing.appendChild(rp.condition(
+                rp.op("match", rp.variable("RESPONSE"), correctOf("RESPONSE")),
+                Rp.of(rp.set("SCORE", rp.number(q.points()))),
+                rp.set("SCORE", rp.number(0))));
         return finish(List.of(r));
     }
 
@@ -426,7 +449,8 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
             Element l = rp.add(lefts, "simpleAssociableChoice", q.pairs().get(i).left());
             l.setAttribute("identifier", "L" + (i + 1));
             l.setAttribute("matchMax", "1");
-            Element r = rp.add(rights, "simpleAssociableChoice", q.pairs().get(i).right());
+            Element r =
+                    rp.add(rights, "simpleAssociableChoice", q.pairs().get(i).right());
             r.setAttribute("identifier", "R" + (i + 1));
             r.setAttribute("matchMax", "1");
             correct.add("L" + (i + 1) + " R" + (i + 1));
@@ -482,8 +506,9 @@ final class QtiItemWriter implements Question.Visitor<byte[]> {
         // Kept for the way back even when the paragraph has no other sentence to map: Lectern also gives it for
         // naming just the paragraph, which a hot-text answer cannot do.
         Element near = rp.outcome("NEAR", "single", "float", Rp.plain(q.near()));
-        near.setAttribute("interpretation", "Lectern: the share of the points for another sentence of the answer's"
-                + " paragraph");
+        near.setAttribute(
+                "interpretation",
+                "Lectern: the share of the points for another sentence of the answer's" + " paragraph");
         return finish(List.of(r), near);
     }
 

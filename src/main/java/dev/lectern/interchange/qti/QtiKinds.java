@@ -1,11 +1,11 @@
 package dev.lectern.interchange.qti;
 
-import dev.lectern.model.Letters;
 import dev.lectern.article.SentenceRef;
 import dev.lectern.interchange.xml.XmlDocument;
 import dev.lectern.model.ChoiceQuestion;
 import dev.lectern.model.ClozeQuestion;
 import dev.lectern.model.EvidenceQuestion;
+import dev.lectern.model.Letters;
 import dev.lectern.model.MatchPolicy;
 import dev.lectern.model.MatchQuestion;
 import dev.lectern.model.MultiQuestion;
@@ -52,22 +52,16 @@ final class QtiKinds {
     Optional<Question> read(String kind, List<Element> interactions) {
         Element first = interactions.get(0);
         return switch (kind) {
-  case "choiceInteraction" -> 
-choice(first);
-  case "textEntryInteraction" -> 
-interactions.size() == 1 ? typed(first) : cloze(interactions);
-  case "orderInteraction" -> 
-order(first);
-  case "matchInteraction" -> 
-match(first);
-  case "hottextInteraction" -> 
-evidence(first);
-  default -> 
-{
-r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
+            case "choiceInteraction" -> choice(first);
+            case "textEntryInteraction" -> interactions.size() == 1 ? typed(first) : cloze(interactions);
+            case "orderInteraction" -> order(first);
+            case "matchInteraction" -> match(first);
+            case "hottextInteraction" -> evidence(first);
+            default -> {
+                r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
                 yield Optional.empty();
-}
-};
+            }
+        };
     }
 
     private QuestionHeader header() {
@@ -99,9 +93,13 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
         String rid = responseId(ci);
         List<String> correct = r.correct(rid);
         QuestionHeader h = header();
-        int max = ci.hasAttribute("maxChoices") ? Integer.parseInt(ci.getAttribute("maxChoices").strip()) : 1;
-        double penalty = r.mappingElement(rid).flatMap(m -> QtiItemReader.number(m.getAttribute("defaultValue")))
-                .map(d -> Math.min(1, Math.max(0, -d / h.points()))).orElse(0.0);
+        int max = ci.hasAttribute("maxChoices")
+                ? Integer.parseInt(ci.getAttribute("maxChoices").strip())
+                : 1;
+        double penalty = r.mappingElement(rid)
+                .flatMap(m -> QtiItemReader.number(m.getAttribute("defaultValue")))
+                .map(d -> Math.min(1, Math.max(0, -d / h.points())))
+                .orElse(0.0);
         if (correct.isEmpty()) {
             // No correctResponse: the choices that earn points in the mapping are the right ones.
             r.mapping(rid).forEach((k, v) -> {
@@ -115,8 +113,8 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
             return Optional.empty();
         }
         if (max == 1 && options.keySet().equals(Set.of("true", "false"))) {
-            return Optional.of(new TrueFalseQuestion(h, correct.get(0).equals("true"), r.modalText("true"),
-                    r.modalText("false"), penalty));
+            return Optional.of(new TrueFalseQuestion(
+                    h, correct.get(0).equals("true"), r.modalText("true"), r.modalText("false"), penalty));
         }
         List<String> ids = new ArrayList<>(options.keySet());
         List<String> texts = new ArrayList<>(options.values());
@@ -132,10 +130,13 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
         Set<Integer> right = new LinkedHashSet<>();
         correct.forEach(c -> right.add(ids.indexOf(c)));
         right.remove(-1);
-        MultiScoring scoring = r.processingUses("match") ? MultiScoring.ALL_OR_NOTHING
+        MultiScoring scoring = r.processingUses("match")
+                ? MultiScoring.ALL_OR_NOTHING
                 : r.processingUses("sum") ? MultiScoring.PER_OPTION : MultiScoring.RIGHT_MINUS_WRONG;
-        double multiPenalty = r.outcomeDefault("PENALTY").flatMap(QtiItemReader::number)
-                .map(p -> Math.min(1, p / h.points())).orElse(0.0);
+        double multiPenalty = r.outcomeDefault("PENALTY")
+                .flatMap(QtiItemReader::number)
+                .map(p -> Math.min(1, p / h.points()))
+                .orElse(0.0);
         return Optional.of(new MultiQuestion(h, texts, right, feedback, scoring, multiPenalty));
     }
 
@@ -146,8 +147,10 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
             if (v >= full - EPS) {
                 accepted.add(k);
             } else if (v > EPS) {
-                r.warn(at, "'" + k + "' earns part of the points in QTI; Lectern gives all or nothing for a typed"
-                        + " answer, so it is left out");
+                r.warn(
+                        at,
+                        "'" + k + "' earns part of the points in QTI; Lectern gives all or nothing for a typed"
+                                + " answer, so it is left out");
             }
         });
         if (accepted.isEmpty()) {
@@ -158,8 +161,10 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
     }
 
     private boolean caseSensitive(String rid) {
-        return r.mappingElement(rid).map(m -> XmlDocument.children(m, "mapEntry").stream()
-                .anyMatch(e -> e.getAttribute("caseSensitive").equals("true"))).orElse(false);
+        return r.mappingElement(rid)
+                .map(m -> XmlDocument.children(m, "mapEntry").stream()
+                        .anyMatch(e -> e.getAttribute("caseSensitive").equals("true")))
+                .orElse(false);
     }
 
     private Optional<Question> typed(Element te) {
@@ -177,8 +182,13 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
         boolean cs = caseSensitive(rid);
         List<WrongAnswer> wrong = new ArrayList<>();
         wrongTests().forEach((fid, value) -> r.modalText(fid).ifPresent(f -> wrong.add(new WrongAnswer(value, f))));
-        return Optional.of(new ShortQuestion(h, accepted, Optional.empty(),
-                new TextMatching(MatchPolicy.NORMALIZED, cs, 1.0), TextCredit.ALL_OR_NOTHING, wrong));
+        return Optional.of(new ShortQuestion(
+                h,
+                accepted,
+                Optional.empty(),
+                new TextMatching(MatchPolicy.NORMALIZED, cs, 1.0),
+                TextCredit.ALL_OR_NOTHING,
+                wrong));
     }
 
     /** Feedback id → the value a wrong-answer condition compares the response with (Lectern's {@code wrong:}). */
@@ -211,7 +221,9 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
     private Optional<Question> number(Element te, String rid, QuestionHeader h) {
         List<BigDecimal> answers = new ArrayList<>();
         Tolerance tolerance = Tolerance.NONE;
-        for (Element eq : r.processing().map(p -> QtiItemReader.descendants(p, Set.of("equal"))).orElse(List.of())) {
+        for (Element eq : r.processing()
+                .map(p -> QtiItemReader.descendants(p, Set.of("equal")))
+                .orElse(List.of())) {
             Optional<BigDecimal> value = XmlDocument.child(eq, "baseValue").flatMap(b -> decimal(b.getTextContent()));
             if (value.isEmpty() || !inScoring(eq)) {
                 continue;
@@ -220,8 +232,8 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
             String mode = eq.getAttribute("toleranceMode");
             String[] t = eq.getAttribute("tolerance").strip().split("\\s+", -1);
             if (!mode.equals("exact") && !t[0].isEmpty() && answers.size() == 1) {
-                tolerance = new Tolerance(decimal(t[0]).orElse(BigDecimal.ZERO).abs().stripTrailingZeros(),
-                        mode.equals("relative"));
+                tolerance = new Tolerance(
+                        decimal(t[0]).orElse(BigDecimal.ZERO).abs().stripTrailingZeros(), mode.equals("relative"));
             }
         }
         if (answers.isEmpty()) {
@@ -235,8 +247,10 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
         wrongTests().forEach((fid, value) -> r.modalText(fid).ifPresent(f -> wrong.add(new WrongAnswer(value, f))));
         Optional<String> unit = XmlDocument.child(r.item(), "itemBody")
                 .flatMap(b -> QtiItemReader.descendants(b, Set.of("span")).stream()
-                        .filter(s -> s.getAttribute("class").contains(QtiItemWriter.UNIT_CLASS)).findFirst())
-                .map(QtiItemReader::text).filter(s -> !s.isBlank());
+                        .filter(s -> s.getAttribute("class").contains(QtiItemWriter.UNIT_CLASS))
+                        .findFirst())
+                .map(QtiItemReader::text)
+                .filter(s -> !s.isBlank());
         return Optional.of(new NumberQuestion(h, answers, tolerance, unit, wrong));
     }
 
@@ -262,8 +276,10 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
     private Optional<Question> cloze(List<Element> entries) {
         Node parent = entries.get(0).getParentNode();
         if (entries.stream().anyMatch(e -> e.getParentNode() != parent)) {
-            r.warn(entries.get(0), "the text-entry blanks are in different paragraphs; Lectern's cloze text is one"
-                    + " paragraph; left out");
+            r.warn(
+                    entries.get(0),
+                    "the text-entry blanks are in different paragraphs; Lectern's cloze text is one"
+                            + " paragraph; left out");
             return Optional.empty();
         }
         List<String> segments = new ArrayList<>();
@@ -304,7 +320,8 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
             return Optional.empty();
         }
         OrderScoring scoring = r.processingUses("match") ? OrderScoring.ALL_OR_NOTHING : OrderScoring.PAIRS;
-        return Optional.of(new OrderQuestion(header(), correct.stream().map(options::get).toList(), scoring));
+        return Optional.of(
+                new OrderQuestion(header(), correct.stream().map(options::get).toList(), scoring));
     }
 
     private Optional<Question> match(Element mi) {
@@ -342,8 +359,10 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
         QuestionHeader h = header();
         Optional<SentenceRef> answer = correct.isEmpty() ? Optional.empty() : sentence(correct.get(0));
         if (answer.isEmpty()) {
-            r.warn(hi, "the hot-text choices are not Lectern's sentences of the article (S<paragraph>-<sentence>);"
-                    + " left out");
+            r.warn(
+                    hi,
+                    "the hot-text choices are not Lectern's sentences of the article (S<paragraph>-<sentence>);"
+                            + " left out");
             return Optional.empty();
         }
         List<SentenceRef> accept = new ArrayList<>();
@@ -355,7 +374,8 @@ r.warn(first, "Lectern has no question for a QTI " + kind + "; left out");
             }
             if (e.getValue() >= h.points() - EPS) {
                 accept.add(ref.get());
-            } else if (e.getValue() > EPS && ref.get().paragraph() == answer.get().paragraph()) {
+            } else if (e.getValue() > EPS
+                    && ref.get().paragraph() == answer.get().paragraph()) {
                 near = Math.max(near, e.getValue() / h.points());
             }
         }

@@ -29,8 +29,7 @@ public final class GeneralFeedback {
         }
     }
 
-    private GeneralFeedback() {
-    }
+    private GeneralFeedback() {}
 
     /** The paragraphs of plain text to show: the explanation, then one per evidence passage. */
     public static List<String> paragraphs(Optional<String> explain, List<Passage> evidence, Article article) {
@@ -40,7 +39,8 @@ public final class GeneralFeedback {
             Paragraph paragraph = article.paragraph(p.paragraph());
             int sentence = paragraph.sentences().indexOf(p.span()) + 1;
             boolean whole = p.span().equals(new Span(0, paragraph.text().length()));
-            String where = sentence > 0 && !whole ? "sentence " + p.paragraph() + "." + sentence
+            String where = sentence > 0 && !whole
+                    ? "sentence " + p.paragraph() + "." + sentence
                     : "paragraph " + p.paragraph();
             out.add("Evidence, " + where + ": \"" + article.text(p) + "\"");
         }
@@ -65,7 +65,8 @@ public final class GeneralFeedback {
             Optional<Passage> found = Optional.empty();
             if (m.matches() && article.isPresent()) {
                 found = m.group(2) != null
-                        ? sentence(article.get(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4))
+                        ? sentence(
+                                article.get(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4))
                         : locate(article.get(), Integer.parseInt(m.group(1)), m.group(4));
             }
             if (found.isPresent()) {
@@ -82,7 +83,8 @@ public final class GeneralFeedback {
     }
 
     private static Optional<Passage> sentence(Article article, int paragraph, int sentence, String text) {
-        if (article.hasParagraph(paragraph) && sentence <= article.paragraph(paragraph).sentenceCount()
+        if (article.hasParagraph(paragraph)
+                && sentence <= article.paragraph(paragraph).sentenceCount()
                 && article.paragraph(paragraph).sentence(sentence).equals(text)) {
             return Optional.of(Passage.sentence(article.paragraph(paragraph), sentence));
         }

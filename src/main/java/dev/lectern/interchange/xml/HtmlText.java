@@ -17,11 +17,30 @@ import org.jsoup.select.NodeVisitor;
  * silently.
  */
 public final class HtmlText {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-            "h6", "blockquote", "pre", "table", "tr", "section", "article", "dl", "dt", "dd", "hr");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "section",
+            "article",
+            "dl",
+            "dt",
+            "dd",
+            "hr");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** Plain text from an HTML fragment. */
     public static String toPlain(String html) {

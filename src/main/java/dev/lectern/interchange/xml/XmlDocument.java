@@ -36,8 +36,7 @@ public final class XmlDocument {
     private static final String CLOSED = "lectern.closed";
 
     /** Where an XML file stopped being well-formed. */
-    public record XmlError(Pos pos, String message) {
-    }
+    public record XmlError(Pos pos, String message) {}
 
     private final Document document;
     private final Optional<XmlError> error;
@@ -115,7 +114,8 @@ public final class XmlDocument {
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.newSAXParser().parse(new InputSource(new ByteArrayInputStream(bytes)), builder);
         } catch (SAXParseException e) {
-            error = Optional.of(new XmlError(new Pos(Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
+            error = Optional.of(new XmlError(
+                    new Pos(Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
                     plainMessage(e.getMessage())));
         } catch (SAXException | ParserConfigurationException | IOException e) {
             error = Optional.of(new XmlError(Pos.START, plainMessage(String.valueOf(e.getMessage()))));

@@ -24,8 +24,13 @@ class CellDecoderTest {
         return new QuestionHeader(id, "Prompt of " + id, List.of(), Optional.empty(), Optional.empty(), 1);
     }
 
-    private static final MultiQuestion MULTI = new MultiQuestion(header("m"),
-            List.of("Smith, Bob", "Lee, Ann", "Cy"), Set.of(0), Map.of(), MultiScoring.RIGHT_MINUS_WRONG, 0);
+    private static final MultiQuestion MULTI = new MultiQuestion(
+            header("m"),
+            List.of("Smith, Bob", "Lee, Ann", "Cy"),
+            Set.of(0),
+            Map.of(),
+            MultiScoring.RIGHT_MINUS_WRONG,
+            0);
 
     @Test
     void googleCheckboxes_joinedWithCommaSpace_areResolvedAgainstChoicesThatHoldCommas() {
@@ -46,9 +51,14 @@ class CellDecoderTest {
 
     @Test
     void cloze_moodlePartsInPlace_commasOnlyWhenTheyGiveTheNumberOfBlanks() {
-        ClozeQuestion cloze = new ClozeQuestion(header("c"), List.of("", " and ", " at ", "."),
-                List.of(new ClozeQuestion.Blank(List.of("mouse")), new ClozeQuestion.Blank(List.of("candle")),
-                        new ClozeQuestion.Blank(List.of("fourteenth"))), TextMatching.DEFAULT);
+        ClozeQuestion cloze = new ClozeQuestion(
+                header("c"),
+                List.of("", " and ", " at ", "."),
+                List.of(
+                        new ClozeQuestion.Blank(List.of("mouse")),
+                        new ClozeQuestion.Blank(List.of("candle")),
+                        new ClozeQuestion.Blank(List.of("fourteenth"))),
+                TextMatching.DEFAULT);
         assertThat(CellDecoder.cell(cloze, "mouse, candle, fourteenth")).isEqualTo("mouse; candle; fourteenth");
         assertThat(CellDecoder.cell(cloze, "mouse, candle")).isEqualTo("mouse, candle");
         assertThat(CellDecoder.cell(cloze, "part 1: mouse; part 3: fourteenth")).isEqualTo("mouse; -; fourteenth");
@@ -58,10 +68,12 @@ class CellDecoderTest {
     @Test
     void grids_ranksBecomeAnOrder_rightSidesBecomePairs_canvasMatchingToo() {
         OrderQuestion order = new OrderQuestion(header("o"), List.of("one", "two", "three"), OrderScoring.PAIRS);
-        assertThat(CellDecoder.grid(order, Map.of(0, "3", 1, "1st", 2, "Second"))).isEqualTo("two; three; one");
+        assertThat(CellDecoder.grid(order, Map.of(0, "3", 1, "1st", 2, "Second")))
+                .isEqualTo("two; three; one");
         assertThat(CellDecoder.grid(order, Map.of(0, "", 1, "", 2, ""))).isEmpty();
-        MatchQuestion match = new MatchQuestion(header("p"), List.of(new MatchQuestion.Pair("frog", "amphibian"),
-                new MatchQuestion.Pair("cat", "mammal")));
+        MatchQuestion match = new MatchQuestion(
+                header("p"),
+                List.of(new MatchQuestion.Pair("frog", "amphibian"), new MatchQuestion.Pair("cat", "mammal")));
         assertThat(CellDecoder.grid(match, Map.of(0, "mammal", 1, ""))).isEqualTo("frog = mammal");
         assertThat(CellDecoder.cell(match, "frog=>amphibian,cat=>mammal")).isEqualTo("frog = amphibian; cat = mammal");
         assertThat(CellDecoder.cell(match, "frog -> amphibian; cat -> mammal"))
@@ -70,7 +82,8 @@ class CellDecoderTest {
 
     @Test
     void evidence_aDecimalCommaIsASentenceNumber() {
-        EvidenceQuestion e = new EvidenceQuestion(header("e"), SentenceRef.parse("28.1").orElseThrow(), List.of(), 0.5);
+        EvidenceQuestion e =
+                new EvidenceQuestion(header("e"), SentenceRef.parse("28.1").orElseThrow(), List.of(), 0.5);
         assertThat(CellDecoder.cell(e, "28,1")).isEqualTo("28.1");
         assertThat(CellDecoder.cell(e, " 28.1 ")).isEqualTo("28.1");
     }

@@ -34,8 +34,10 @@ class QtiImporterTest {
                 + "</itemBody></assessmentItem>";
         ImportResult r = new QtiImporter().read("e.xml", item.getBytes(StandardCharsets.UTF_8));
         assertThat(r.questions()).isEmpty();
-        assertThat(r.problems()).map(Problem::toString).contains(
-                "e.xml:1:148: warning: item 'essay': Lectern has no question for a QTI extendedTextInteraction; left out");
+        assertThat(r.problems())
+                .map(Problem::toString)
+                .contains(
+                        "e.xml:1:148: warning: item 'essay': Lectern has no question for a QTI extendedTextInteraction; left out");
     }
 
     @Test
@@ -46,7 +48,9 @@ class QtiImporterTest {
             zip.write(1);
         }
         ImportResult r = new QtiImporter().read("p.zip", bytes.toByteArray());
-        assertThat(r.problems()).map(Problem::toString).containsExactly(
-                "p.zip:1:1: error: the zip has no imsmanifest.xml, so it is not a QTI content package");
+        assertThat(r.problems())
+                .map(Problem::toString)
+                .containsExactly(
+                        "p.zip:1:1: error: the zip has no imsmanifest.xml, so it is not a QTI content package");
     }
 }

@@ -23,8 +23,7 @@ final class QtiSchema {
     private static Schema qti;
     private static Schema cp;
 
-    private QtiSchema() {
-    }
+    private QtiSchema() {}
 
     static synchronized Schema qti() {
         if (qti == null) {
@@ -58,8 +57,7 @@ final class QtiSchema {
         Validator v = schema.newValidator();
         v.setErrorHandler(new ErrorHandler() {
             @Override
-            public void warning(SAXParseException e) {
-            }
+            public void warning(SAXParseException e) {}
 
             @Override
             public void error(SAXParseException e) {

@@ -19,10 +19,13 @@ class QtiSchemaValidationTest {
     void qtiExport_everyItemAndTheTest_validAgainstImsQti21Xsd(String file) {
         Export export = new QtiExporter().export(BundledSets.load(file));
         Map<String, byte[]> entries = Zips.entries(export.bytes());
-        assertThat(entries.keySet().stream().filter(n -> n.startsWith("items/"))).hasSize(export.written());
+        assertThat(entries.keySet().stream().filter(n -> n.startsWith("items/")))
+                .hasSize(export.written());
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             if (!e.getKey().equals(QtiExporter.MANIFEST)) {
-                assertThat(QtiSchema.errors(QtiSchema.qti(), e.getValue())).as(e.getKey()).isEmpty();
+                assertThat(QtiSchema.errors(QtiSchema.qti(), e.getValue()))
+                        .as(e.getKey())
+                        .isEmpty();
             }
         }
     }

@@ -10,8 +10,7 @@ import java.util.zip.ZipInputStream;
 
 /** The entries of a zip held in memory, in order. */
 final class Zips {
-    private Zips() {
-    }
+    private Zips() {}
 
     static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();

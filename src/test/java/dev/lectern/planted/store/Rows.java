@@ -6,6 +6,5 @@ public final class Rows {
         return 0;
     }
 
-    private Rows() {
-    }
+    private Rows() {}
 }
