@@ -156,7 +156,7 @@ final class BatchLauncher {
             }
             return grade(setPath, set.get(), sheets, shown, progress, o, history);
         } catch (LimitExceeded e) {
-            return refused(e);
+            return refused(e, o);
         } catch (IOException | RuntimeException e) {
             // Standard input cannot be proved before it is read: its first bad byte stops the run there.
             Optional<NotUtf8Exception> notUtf8 = notUtf8(e);
@@ -173,10 +173,11 @@ final class BatchLauncher {
      * Sheets past one of the limits on what is read (a line that never ends, nesting 10,000 deep): reading cannot
      * go on from there, so the run fails and an {@code --out} file is not written.
      */
-    private int refused(LimitExceeded e) {
+    private int refused(LimitExceeded e, BatchOptions o) {
         err.println(e.problem());
-        return usage(e.problem().file() + " was not read to the end (the limits are in docs/limits.md); no report"
-                + " file was written");
+        // Without --out the sheets graded before the limit are already on standard output: say the report is cut.
+        return usage(e.problem().file() + " was not read to the end (the limits are in docs/limits.md); "
+                + (o.out != null ? o.out + " was not written" : "the report above is incomplete"));
     }
 
     private static Optional<NotUtf8Exception> notUtf8(Throwable e) {
@@ -204,7 +205,7 @@ final class BatchLauncher {
             }
             return grade(setPath, set, sheets, o.answers, Progress.none(), o, history);
         } catch (LimitExceeded e) {
-            return refused(e);
+            return refused(e, o);
         }
     }
 

@@ -103,8 +103,8 @@ class ReadLimitsTest {
                 .containsExactly(
                         "/dev/zero:1:1000001: error: line 1 is longer than 1,000,000 characters, the limit for a line of JSON"
                                 + " Lines answer sheets; is this really a file of answer sheets? JSON Lines has one sheet a line",
-                        "lectern: /dev/zero was not read to the end (the limits are in docs/limits.md); no report file was"
-                                + " written");
+                        "lectern: /dev/zero was not read to the end (the limits are in docs/limits.md); report.csv was"
+                                + " not written");
         assertThat(run.code()).isEqualTo(2);
         assertThat(dir.resolve("report.csv")).doesNotExist();
     }
@@ -120,8 +120,8 @@ class ReadLimitsTest {
                         "deep.yaml:3:82: error: lists and mappings nested more than 64 levels deep, the limit for a YAML"
                                 + " answer sheet (a sheet needs three); close the brackets left open, or put a text that"
                                 + " starts with '[' or '{' in quotes",
-                        "lectern: deep.yaml was not read to the end (the limits are in docs/limits.md); no report file was"
-                                + " written");
+                        "lectern: deep.yaml was not read to the end (the limits are in docs/limits.md); the report above"
+                                + " is incomplete");
         assertThat(run.code()).isEqualTo(2);
     }
 
@@ -134,8 +134,8 @@ class ReadLimitsTest {
                         "<stdin>:500001:1: error: the sheet that starts on line 1 is longer than 1,000,000 characters, the"
                                 + " limit for one sheet; is this really a file of answer sheets? Each sheet is a 'student:'"
                                 + " and its 'answers:', with a line '---' between sheets",
-                        "lectern: <stdin> was not read to the end (the limits are in docs/limits.md); no report file was"
-                                + " written");
+                        "lectern: <stdin> was not read to the end (the limits are in docs/limits.md); the report above"
+                                + " is incomplete");
         assertThat(run.code()).isEqualTo(2);
     }
 
