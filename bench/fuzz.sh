@@ -29,14 +29,23 @@ summary=target/fuzz/summary.txt
 mvn -q -o test-compile >/dev/null || { echo "fuzz.sh: the tests do not compile" >&2; exit 2; }
 for target in "${targets[@]}"; do
     log="target/fuzz/${target//#/.}.log"
+    inputs="src/test/resources/dev/lectern/fuzz/${target%%#*}Inputs/${target#*#}"
+    before="$(ls "$inputs" 2>/dev/null | grep -cE '^(crash|timeout|leak|oom)-')"
     echo "fuzzing $target for $duration (log: $log)"
+    # An input that runs longer than HANG (30s) is a finding (libFuzzer's -timeout, which Jazzer takes from JUnit's
+    # default timeout for test templates); JUnit's own timeout is off, since all executions count as one test.
     JAZZER_FUZZ=1 mvn -o -q test -Djazzer.max_duration="$duration" -Dtest="$target" \
-        -Dsurefire.failIfNoSpecifiedTests=false -Djunit.jupiter.execution.timeout.mode=disabled >"$log" 2>&1
+        -Dsurefire.failIfNoSpecifiedTests=false -Djunit.jupiter.execution.timeout.mode=disabled \
+        -Djunit.jupiter.execution.timeout.testtemplate.method.default="${HANG:-30s}" >"$log" 2>&1
     rc=$?
     # libFuzzer's last status line: "#123456 DONE cov: … exec/s: …"
     execs="$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')"
-    crashes="$(grep -cE '== Java Exception|Crash|crash-[0-9a-f]+' "$log")"
-    printf '%-70s executions %-10s findings %s (exit %s)\n' "$target" "${execs:-?}" "$crashes" "$rc" | tee -a "$summary"
+    # A finding is an input file libFuzzer kept for it (crash-, timeout-, leak-, oom-); a run that failed without
+    # keeping one (the JVM died) counts as one too.
+    after="$(ls "$inputs" 2>/dev/null | grep -cE '^(crash|timeout|leak|oom)-')"
+    findings=$((after - before))
+    if ((rc != 0 && findings == 0)); then findings=1; fi
+    printf '%-70s executions %-10s findings %s (exit %s)\n' "$target" "${execs:-?}" "$findings" "$rc" | tee -a "$summary"
 done
 echo
 cat "$summary"
