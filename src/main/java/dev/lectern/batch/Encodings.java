@@ -40,7 +40,7 @@ public final class Encodings {
         }
         buffered.reset();
         buffered.skipNBytes(skip);
-        return charset == StandardCharsets.UTF_8
+        return charset.equals(StandardCharsets.UTF_8)
                 ? new Utf8Reader(buffered, shown)
                 : new InputStreamReader(buffered, charset);
     }

@@ -59,7 +59,7 @@ public final class Progress {
         StringBuilder line = new StringBuilder("\rgrading: ").append(sheets).append(" sheets");
         if (totalBytes > 0) {
             line.append(" (")
-                    .append(Math.min(100, 100 * input.count / totalBytes))
+                    .append(Math.min(100, 100 * input.count.get() / totalBytes))
                     .append("%)");
         }
         err.print(line.append("\033[K"));
@@ -76,7 +76,8 @@ public final class Progress {
     }
 
     private static final class Counting extends FilterInputStream {
-        volatile long count;
+        /** Written by the reading thread, read by the one that shows progress. */
+        final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
 
         Counting(InputStream in) {
             super(in);
@@ -86,7 +87,7 @@ public final class Progress {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
-                count++;
+                count.incrementAndGet();
             }
             return b;
         }
@@ -95,7 +96,7 @@ public final class Progress {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
-                count += n;
+                count.addAndGet(n);
             }
             return n;
         }

@@ -86,7 +86,12 @@ public final class CheckCommand implements Callable<Integer> {
     private final boolean stdoutIsTerminal;
 
     public CheckCommand(Path workingDir) {
-        this(workingDir, Clock.systemDefaultZone(), FileChanges::watching, Console.stdoutIsTerminal());
+        // The watch line's time is the teacher's wall clock, in the machine's own zone.
+        this(
+                workingDir,
+                Clock.system(java.time.ZoneId.systemDefault()),
+                FileChanges::watching,
+                Console.stdoutIsTerminal());
     }
 
     CheckCommand(Path workingDir, Clock clock, Watcher watcher, boolean stdoutIsTerminal) {

@@ -50,7 +50,7 @@ public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderr
         if (target.endsWith(".jsa")) {
             return true;
         }
-        for (String entry : system.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+        for (String entry : system.getProperty("java.class.path", "").split(java.io.File.pathSeparator, -1)) {
             if (!entry.isEmpty() && Path.of(entry).toAbsolutePath().toString().equals(target)) {
                 return true;
             }
@@ -63,6 +63,7 @@ public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderr
      * {@code /proc} where it can be, because the first call of {@code System.console()} sets up a formatter and
      * its regular expressions, some 5 ms before the text UI's first screen.
      */
+    @SuppressWarnings("SystemConsoleNull") // only where /proc cannot tell; JDK 17 to 21 is what the launcher runs on
     static boolean interactive() {
         Optional<Boolean> in = isTerminal(0);
         Optional<Boolean> out = isTerminal(1);
@@ -73,6 +74,7 @@ public record Console(InputStream stdin, boolean stdinIsTerminal, boolean stderr
     }
 
     /** Whether standard output is a terminal (so that {@code check --watch} may clear it between runs). */
+    @SuppressWarnings("SystemConsoleNull") // as interactive()
     static boolean stdoutIsTerminal() {
         return isTerminal(1).orElseGet(() -> System.console() != null);
     }

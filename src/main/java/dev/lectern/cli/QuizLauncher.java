@@ -90,17 +90,19 @@ final class QuizLauncher {
                     f);
         }
         // The clock's time zone is the learner's: an answer is due again on the learner's next day.
-        try (HistoryLog log = new HistoryLog(history, clock, name -> SetRef.of(workingDir, name))) {
+        HistoryLog log = new HistoryLog(history, clock, name -> SetRef.of(workingDir, name));
+        int code;
+        try (log) {
             if (missed && Files.isDirectory(resolved)) {
                 err.println("lectern: --missed retries one question set; give its file, not the folder " + shown);
                 return ExitCode.USAGE.code();
             }
-            int code = run(shown, resolved, loader, files, options, theme, clock, terminal, log, missed, history);
-            log.close();
-            log.report(err);
-            handIn.ifPresent(h -> h.report(err));
-            return code;
+            code = run(shown, resolved, loader, files, options, theme, clock, terminal, log, missed, history);
         }
+        // After close, which waits for the last writes: the report says what was and was not recorded.
+        log.report(err);
+        handIn.ifPresent(h -> h.report(err));
+        return code;
     }
 
     private int run(

@@ -236,13 +236,18 @@ public final class ReviewCommand extends ValidatedCommand {
 
     /** Runs the text UI from the view {@code first} makes, recording its answers; reports what could not be. */
     private int run(Path history, PrintWriter err, Function<HistoryLog, View> first, Function<String, SetRef> sets) {
-        try (HistoryLog log = new HistoryLog(history, clock, sets)) {
+        HistoryLog log = new HistoryLog(history, clock, sets);
+        int code;
+        try (log) {
             View view = first.apply(log);
             log.openInBackground();
-            int code = screen.run(view, theme(), clock, err);
-            log.close();
-            log.report(err);
-            return code;
+            Theme theme = theme();
+            // The history's notices (found damaged and moved aside, or no longer recording) show at once, over the
+            // review, as they do over the quiz.
+            code = screen.open().run(view, () -> theme, () -> {}, log::onScreen, clock, err);
         }
+        // After close, which waits for the last writes: the report says what was and was not recorded.
+        log.report(err);
+        return code;
     }
 }

@@ -162,20 +162,11 @@ final class ChoiceKeys {
             if (text.length() > 5) {
                 return -1;
             }
-            switch (text.toLowerCase()) {
-                case "true":
-                case "t":
-                case "yes":
-                case "y":
-                    return 1;
-                case "false":
-                case "f":
-                case "no":
-                case "n":
-                    return 0;
-                default:
-                    return -1;
-            }
+            return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "t", "yes", "y" -> 1;
+                case "false", "f", "no", "n" -> 0;
+                default -> -1;
+            };
         }
     }
 }

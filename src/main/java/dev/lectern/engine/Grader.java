@@ -4,7 +4,6 @@ import dev.lectern.article.Article;
 import dev.lectern.model.Question;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Grades one answer to one question. The answer comes as the learner typed it (one part) or as the parts a form
@@ -15,7 +14,7 @@ import java.util.Map;
  */
 public final class Grader {
     private final Article article;
-    private final Map<Question, AnswerKey> keys = new IdentityHashMap<>();
+    private final IdentityHashMap<Question, AnswerKey> keys = new IdentityHashMap<>();
 
     public Grader(Article article) {
         this.article = article;

@@ -47,6 +47,8 @@ final class GuardedPattern {
 
     /** Thrown, without a stack trace, when the matcher has read more than its budget. */
     private static final class OverBudget extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         OverBudget() {
             super(null, null, false, false);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The keys of the kinds where the learner types: short, number, cloze. */
+@SuppressWarnings("JavaLangClash") // Short and Number are always named TextKeys.Short and TextKeys.Number
 final class TextKeys {
     private TextKeys() {}
 

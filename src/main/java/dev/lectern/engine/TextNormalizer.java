@@ -107,7 +107,7 @@ public final class TextNormalizer {
     /** Drops the words a, an and the, in any case; expects white space already collapsed. */
     private static String removeArticles(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (String word : text.split(" ")) {
+        for (String word : text.split(" ", -1)) {
             boolean article = word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an") || word.equalsIgnoreCase("the");
             if (!article && !word.isEmpty()) {
                 out.append(out.length() == 0 ? "" : " ").append(word);

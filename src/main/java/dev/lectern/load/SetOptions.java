@@ -8,6 +8,7 @@ import dev.lectern.model.PassMark;
 import dev.lectern.model.TextMatching;
 import dev.lectern.model.WrongAnswer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -33,7 +34,7 @@ final class SetOptions {
                 map.text("penalty").map(s -> share(s, "penalty", problems)).orElse(0.0));
     }
 
-    /** {@code match}, {@code case} and {@code typo-credit}, each falling back to {@code base}. */
+    /** The keys match, case and typo-credit, each falling back to what {@code base} says. */
     static TextMatching matching(YamlMap map, TextMatching base, Problems problems) {
         MatchPolicy policy = map.text("match")
                 .map(s -> named(s, MatchPolicy.class, "match policy", "policies", problems)
@@ -115,15 +116,12 @@ final class SetOptions {
     }
 
     static boolean bool(Scalar s, String key, Problems problems) {
-        switch (s.text().toLowerCase()) {
-            case "true":
-                return true;
-            case "false":
-                return false;
-            default:
-                problems.error(s.pos(), key + " must be true or false; found '" + s.text() + "'");
-                return false;
+        String text = s.text().toLowerCase(Locale.ROOT);
+        if (text.equals("true") || text.equals("false")) {
+            return text.equals("true");
         }
+        problems.error(s.pos(), key + " must be true or false; found '" + s.text() + "'");
+        return false;
     }
 
     private static boolean caseSetting(Scalar s, Problems problems) {

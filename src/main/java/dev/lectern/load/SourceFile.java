@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 final class SourceFile {
     /** The bytes read, or why the file was not read (a message that starts with {@code what}, the file's name). */
+    @SuppressWarnings("ArrayRecordComponent") // private to the loader, read once and never compared
     record Read(byte[] bytes, String refusal) {
         boolean ok() {
             return refusal == null;

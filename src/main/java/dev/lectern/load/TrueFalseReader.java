@@ -4,6 +4,7 @@ import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
 import dev.lectern.model.TrueFalseQuestion;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,15 +41,11 @@ final class TrueFalseReader implements TypeReader {
     }
 
     private static Optional<Boolean> truth(Scalar s, String what, Problems problems) {
-        switch (s.text().toLowerCase()) {
-            case "true":
-                return Optional.of(true);
-            case "false":
-                return Optional.of(false);
-            default:
-                problems.error(
-                        s.pos(), what + " of a true-false question must be true or false; found '" + s.text() + "'");
-                return Optional.empty();
+        String text = s.text().toLowerCase(Locale.ROOT);
+        if (text.equals("true") || text.equals("false")) {
+            return Optional.of(text.equals("true"));
         }
+        problems.error(s.pos(), what + " of a true-false question must be true or false; found '" + s.text() + "'");
+        return Optional.empty();
     }
 }

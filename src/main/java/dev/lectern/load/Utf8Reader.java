@@ -162,13 +162,14 @@ public final class Utf8Reader extends Reader {
         String encoding = oddNul * 2 > pairs ? "utf-16le" : evenNul * 2 > pairs ? "utf-16be" : null;
         if (encoding != null) {
             int column = encoding.equals("utf-16le") ? 2 : 1;
-            throw failure = new NotUtf8Exception(new Problem(
+            failure = new NotUtf8Exception(new Problem(
                     shown,
                     new Pos(1, column),
                     Severity.ERROR,
                     "not UTF-8: a NUL byte at line 1, column " + column + ", and every other byte is NUL: the file"
                             + " is probably " + encoding.toUpperCase(java.util.Locale.ROOT) + " without a byte-order"
                             + " mark; " + convert(encoding)));
+            throw failure;
         }
     }
 

@@ -3,8 +3,6 @@ package dev.lectern.tui;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * Ctrl-Z and {@code fg} in the text UI. Without this, Ctrl-Z stopped the JVM with the terminal still in the UI's
@@ -18,19 +16,13 @@ import sun.misc.SignalHandler;
  *   <li>SIGCONT alone (a {@code kill -STOP} from outside, then {@code fg}): set the UI's modes again and repaint.</li>
  * </ul>
  */
-@SuppressWarnings("sunapi")
 final class JobControl implements ScreenLoop.Signals {
-    private static final Signal TSTP = new Signal("TSTP");
-    private static final Signal CONT = new Signal("CONT");
-
     private final QuickTerminal terminal;
     private final TerminalScreen screen;
     private final AtomicBoolean stopAsked = new AtomicBoolean();
     private final AtomicBoolean continued = new AtomicBoolean();
-    private final SignalHandler onStop = signal -> stopAsked.set(true);
-    private final SignalHandler onContinue = signal -> continued.set(true);
-    private SignalHandler stopBefore;
-    private SignalHandler continueBefore;
+    private PosixSignals.Previous stopBefore;
+    private PosixSignals.Previous continueBefore;
 
     private JobControl(QuickTerminal terminal, TerminalScreen screen) {
         this.terminal = terminal;
@@ -41,13 +33,17 @@ final class JobControl implements ScreenLoop.Signals {
     static ScreenLoop.Signals install(QuickTerminal terminal, TerminalScreen screen) {
         JobControl control = new JobControl(terminal, screen);
         try {
-            control.stopBefore = Signal.handle(TSTP, control.onStop);
-            control.continueBefore = Signal.handle(CONT, control.onContinue);
+            control.stopBefore = PosixSignals.handle("TSTP", control::stopAsked);
+            control.continueBefore = PosixSignals.handle("CONT", () -> control.continued.set(true));
             return control;
         } catch (IllegalArgumentException | UnsupportedOperationException noSuchSignal) {
             control.uninstall();
             return ScreenLoop.Signals.NONE;
         }
+    }
+
+    private void stopAsked() {
+        stopAsked.set(true);
     }
 
     @Override
@@ -66,12 +62,12 @@ final class JobControl implements ScreenLoop.Signals {
     private void stopUntilContinued() throws IOException {
         screen.stopScreen(false);
         terminal.leaveUiModes();
-        Signal.handle(TSTP, SignalHandler.SIG_DFL);
+        PosixSignals.Previous ours = PosixSignals.byDefault("TSTP");
         try {
             stopThisProcess();
         } finally {
             // Here after fg (or a SIGCONT).
-            Signal.handle(TSTP, onStop);
+            ours.restore();
         }
         terminal.enterUiModes();
         continued.set(false);
@@ -98,10 +94,10 @@ final class JobControl implements ScreenLoop.Signals {
     @Override
     public void uninstall() {
         if (stopBefore != null) {
-            Signal.handle(TSTP, stopBefore);
+            stopBefore.restore();
         }
         if (continueBefore != null) {
-            Signal.handle(CONT, continueBefore);
+            continueBefore.restore();
         }
     }
 }

@@ -107,10 +107,9 @@ class QuickTerminal extends UnixTerminal {
      * unknown, so the handler's size request asks the terminal again.
      */
     @Override
-    @SuppressWarnings("sunapi")
     protected void registerTerminalResizeListener(Runnable onResize) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> {
+            PosixSignals.handle("WINCH", () -> {
                 known = null;
                 onResize.run();
             });

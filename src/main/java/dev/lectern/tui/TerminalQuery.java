@@ -140,7 +140,7 @@ public final class TerminalQuery {
 
     /** {@code stty size} prints rows, then columns. */
     static Optional<TerminalSize> size(String rowsAndColumns) {
-        String[] parts = rowsAndColumns.trim().split("\\s+");
+        String[] parts = rowsAndColumns.trim().split("\\s+", -1);
         try {
             int rows = Integer.parseInt(parts[0]);
             int columns = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;

@@ -54,6 +54,7 @@ class AtomicFileTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the open AtomicFile is what is looked at: its temporary file, while it is open
     void theTemporaryFileLivesBesideTheTarget_hiddenAndNamedAfterIt() throws IOException {
         try (AtomicFile f = AtomicFile.create(dir.resolve("grades.csv"))) {
             try (Stream<Path> s = Files.list(dir)) {

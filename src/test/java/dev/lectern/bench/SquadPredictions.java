@@ -88,25 +88,18 @@ public final class SquadPredictions {
     private static String perturb(List<String> answers, String other, Random r) {
         String a = answers.get(r.nextInt(answers.size()));
         String[] words = a.split(" ");
-        switch (r.nextInt(9)) {
-            case 0:
-                return a.toUpperCase();
-            case 1:
-                return "The " + a + ".";
-            case 2:
-                return words.length > 1 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) : a;
-            case 3:
-                return a + " " + EXTRA[r.nextInt(EXTRA.length)] + " " + other;
-            case 4: {
+        return switch (r.nextInt(9)) {
+            case 0 -> a.toUpperCase(java.util.Locale.ROOT);
+            case 1 -> "The " + a + ".";
+            case 2 -> words.length > 1 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) : a;
+            case 3 -> a + " " + EXTRA[r.nextInt(EXTRA.length)] + " " + other;
+            case 4 -> {
                 int at = r.nextInt(a.length());
-                return a.substring(0, at) + (char) ('a' + r.nextInt(26)) + a.substring(Math.min(a.length(), at + 1));
+                yield a.substring(0, at) + (char) ('a' + r.nextInt(26)) + a.substring(Math.min(a.length(), at + 1));
             }
-            case 5:
-                return other;
-            case 6:
-                return "“" + a + "”";
-            default:
-                return a;
-        }
+            case 5 -> other;
+            case 6 -> "“" + a + "”";
+            default -> a;
+        };
     }
 }

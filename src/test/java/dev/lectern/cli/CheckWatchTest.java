@@ -136,7 +136,7 @@ class CheckWatchTest {
     void fileChanges_seesASaveThroughTheJdksWatchService() throws Exception {
         ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
         try (FileChanges changes = FileChanges.watching(List.of(dir.resolve("questions")))) {
-            later.schedule(() -> save(BROKEN), 300, TimeUnit.MILLISECONDS);
+            var unused = later.schedule(() -> save(BROKEN), 300, TimeUnit.MILLISECONDS);
             boolean changed = assertTimeoutPreemptively(Duration.ofSeconds(20), changes::await);
             assertThat(changed).isTrue();
         } finally {

@@ -23,7 +23,7 @@ record HeadlessScreen(Consumer<ScreenTester> learner, Optional<String> unfit) im
     @Override
     public Opened open() {
         return (first, theme, afterFirstFrame, notices, clock, err) -> {
-            ScreenTester tester = new ScreenTester(first);
+            ScreenTester tester = new ScreenTester(first).showingNotices(notices);
             afterFirstFrame.run();
             learner.accept(tester);
             return 0;

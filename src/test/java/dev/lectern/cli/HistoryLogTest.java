@@ -53,7 +53,7 @@ class HistoryLogTest {
                 right ? q.points() : 0,
                 q.points(),
                 right ? Verdict.CORRECT : Verdict.WRONG,
-                Rule.values()[0],
+                Rule.EXACT,
                 "my answer",
                 "the answer",
                 Optional.empty(),
@@ -82,14 +82,16 @@ class HistoryLogTest {
                 CLOCK.instant());
     }
 
-    private static final java.util.function.Function<String, SetRef> SETS = name -> SetRef.of(Path.of(""), name);
+    private static SetRef sets(String name) {
+        return SetRef.of(Path.of(""), name);
+    }
 
     @Test
     void answers_areRecorded_withTheQuestionsContentHash_andTheSetsAbsoluteFile() throws IOException {
         Path file = dir.resolve("progress.db");
         Question q = SET.questions().get(0);
         Path project = Path.of("").toAbsolutePath();
-        try (HistoryLog log = new HistoryLog(file, CLOCK, SETS)) {
+        try (HistoryLog log = new HistoryLog(file, CLOCK, HistoryLogTest::sets)) {
             log.answered(answered(q, false));
             // Written already, before the log is closed: a crash now loses nothing.
             try (History h = History.open(file, CLOCK)) {
@@ -112,7 +114,7 @@ class HistoryLogTest {
     @Test
     void aHistoryThatCannotBeOpened_isReportedOnce_afterTheQuiz() throws IOException {
         Path notADir = Files.writeString(dir.resolve("file"), "x");
-        HistoryLog log = new HistoryLog(notADir.resolve("progress.db"), CLOCK, SETS);
+        HistoryLog log = new HistoryLog(notADir.resolve("progress.db"), CLOCK, HistoryLogTest::sets);
         log.answered(answered(SET.questions().get(0), true));
         log.answered(answered(SET.questions().get(1), true));
         log.close();
@@ -127,7 +129,7 @@ class HistoryLogTest {
     @Test
     void progress_isEachSetsBestAndLastFinishedSession() {
         List<Question> qs = SET.questions();
-        try (HistoryLog log = new HistoryLog(dir.resolve("progress.db"), CLOCK, SETS)) {
+        try (HistoryLog log = new HistoryLog(dir.resolve("progress.db"), CLOCK, HistoryLogTest::sets)) {
             log.answered(answered(qs.get(0), true));
             log.answered(answered(qs.get(1), true));
             log.finished(started("s1"), List.of());
@@ -156,7 +158,7 @@ class HistoryLogTest {
     @Test
     void progress_ofAHistoryThatCannotBeOpened_isNothing_andReportedAfterTheQuiz() throws IOException {
         Path notADir = Files.writeString(dir.resolve("file"), "x");
-        HistoryLog log = new HistoryLog(notADir.resolve("progress.db"), CLOCK, SETS);
+        HistoryLog log = new HistoryLog(notADir.resolve("progress.db"), CLOCK, HistoryLogTest::sets);
         assertThat(log.read(List.of("questions/01-istanbul-talks.yaml"), AnswerMode.PRACTICE)
                         .sets())
                 .isEmpty();
@@ -170,13 +172,13 @@ class HistoryLogTest {
     void progress_countsTheQuestionsDueToday_perSetAndInAll() {
         List<Question> qs = SET.questions();
         Path db = dir.resolve("progress.db");
-        try (HistoryLog log = new HistoryLog(db, CLOCK, SETS)) {
+        try (HistoryLog log = new HistoryLog(db, CLOCK, HistoryLogTest::sets)) {
             log.answered(answered(qs.get(0), false));
             log.answered(answered(qs.get(1), true));
             log.answered(answered(qs.get(2), false));
         }
         Clock tomorrow = Clock.offset(CLOCK, java.time.Duration.ofDays(1));
-        try (HistoryLog log = new HistoryLog(db, tomorrow, SETS)) {
+        try (HistoryLog log = new HistoryLog(db, tomorrow, HistoryLogTest::sets)) {
             ProgressSource.Progress progress =
                     log.read(List.of("questions/01-istanbul-talks.yaml"), AnswerMode.PRACTICE);
             assertThat(progress.due()).isEqualTo(2);
@@ -184,7 +186,7 @@ class HistoryLogTest {
             // The session was never finished nor left (the process ended): it waits to be resumed.
             assertThat(progress.of("questions/01-istanbul-talks.yaml").label()).isEqualTo("2 due · left at 3 of 13");
         }
-        try (HistoryLog log = new HistoryLog(db, CLOCK, SETS)) {
+        try (HistoryLog log = new HistoryLog(db, CLOCK, HistoryLogTest::sets)) {
             assertThat(log.read(List.of("questions/01-istanbul-talks.yaml"), AnswerMode.PRACTICE)
                             .due())
                     .isZero();

@@ -9,6 +9,7 @@ import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.schedule.Slot;
 import dev.lectern.store.Attempts;
+import dev.lectern.store.DamagedFile;
 import dev.lectern.store.History;
 import dev.lectern.store.HistoryFile;
 import dev.lectern.tui.Answering;
@@ -80,9 +81,9 @@ class ReviewCommandTest {
         return CliRun.at(dir, on(day), headless(learner), all);
     }
 
-    private static final Consumer<ScreenTester> NO_LEARNER = t -> {
+    private static void noLearner(ScreenTester t) {
         throw new AssertionError("no text UI expected, but it opened on\n" + t);
-    };
+    }
 
     /**
      * Takes the whole set in practice on {@code day} as {@code lectern SET} would, through the text UI and the
@@ -155,7 +156,7 @@ class ReviewCommandTest {
         assertThat(day2.err()).isEmpty();
         assertThat(day2.out()).isEqualTo("Nothing is due today; next: 10 questions on 2026-03-03 (tomorrow)\n");
 
-        CliRun later = lectern(DAY1.plusDays(1), PROJECT, NO_LEARNER, "review");
+        CliRun later = lectern(DAY1.plusDays(1), PROJECT, ReviewCommandTest::noLearner, "review");
         assertThat(later.code()).isZero();
         assertThat(later.out()).isEqualTo("Nothing is due today; next: 10 questions on 2026-03-03 (tomorrow)\n");
 
@@ -167,6 +168,41 @@ class ReviewCommandTest {
             assertThat(h.slot(KEY, "road-to-istanbul")).hasValue(new Slot(2, DAY1.plusDays(3)));
             assertThat(h.slot(KEY, "delegation-lead")).hasValue(new Slot(3, DAY1.plusDays(6)));
         }
+    }
+
+    @Test
+    void aHistoryDamagedDuringTheReview_isMovedAside_andTheLearnerIsToldOnScreenAtOnce() {
+        takeTheSet(DAY1, THREE_WRONG, List.of());
+        Path aside = data.resolve(HistoryFile.NAME + ".broken-20260302-180000");
+        List<String> shownAfter = new ArrayList<>();
+        CliRun day2 = lectern(
+                DAY1.plusDays(1),
+                PROJECT,
+                t -> {
+                    t.enter();
+                    try {
+                        DamagedFile.overwrite(history(), DamagedFile.lastAttemptsPage(history()));
+                        DamagedFile.touch(history());
+                    } catch (IOException | java.sql.SQLException e) {
+                        throw new AssertionError(e);
+                    }
+                    answerAll(t, 3, List.of(), List.of());
+                    // The answers are written on the history's own thread: wait for the notice it leaves.
+                    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                    while (!t.text().contains("damaged") && System.nanoTime() < until) {
+                        t.draw();
+                        Thread.onSpinWait();
+                    }
+                    shownAfter.add(t.text());
+                    t.type("q");
+                },
+                "review");
+        // The notice wraps at the screen's width; read it as one line.
+        assertThat(shownAfter.get(0).replace("\n", " "))
+                .contains("! the history " + history() + " was damaged (")
+                .contains(aside.getFileName().toString());
+        assertThat(aside).exists();
+        assertThat(day2.err()).startsWith("lectern: the history " + history() + " was damaged (");
     }
 
     /** The screen as docs/review.md shows it: its rows, each run of blank rows shown as one. */
@@ -206,14 +242,14 @@ class ReviewCommandTest {
         assertThat(screens.get(1)).isEqualTo(docsBlock("### The set's summary"));
         assertThat(screens.get(2)).isEqualTo(docsBlock("### The end of the review"));
         assertThat("$ lectern review\n" + day2.out()).isEqualTo(docsBlock("### After the review"));
-        CliRun later = lectern(DAY1.plusDays(1), PROJECT, NO_LEARNER, "review");
+        CliRun later = lectern(DAY1.plusDays(1), PROJECT, ReviewCommandTest::noLearner, "review");
         assertThat("$ lectern review\n" + later.out()).isEqualTo(docsBlock("### Nothing due"));
     }
 
     @Test
     void review_ofOneSet_withNothingDue_saysWhenItsNextAre() {
         takeTheSet(DAY1, THREE_WRONG, List.of());
-        CliRun sameDay = lectern(DAY1, PROJECT, NO_LEARNER, "review", SET);
+        CliRun sameDay = lectern(DAY1, PROJECT, ReviewCommandTest::noLearner, "review", SET);
         assertThat(sameDay.out())
                 .isEqualTo("Nothing in " + SET + " is due today; next: 3 questions on 2026-03-02" + " (tomorrow)\n");
         assertThat(sameDay.code()).isZero();
@@ -307,7 +343,7 @@ class ReviewCommandTest {
 
     @Test
     void review_withNoHistory_saysNothingIsScheduled_andExitsZero() {
-        CliRun run = lectern(DAY1, PROJECT, NO_LEARNER, "review");
+        CliRun run = lectern(DAY1, PROJECT, ReviewCommandTest::noLearner, "review");
         assertThat(run.code()).isZero();
         assertThat(run.out())
                 .isEqualTo("Nothing is due today, and nothing is scheduled: questions are, once answered in a quiz\n");
@@ -396,12 +432,12 @@ class ReviewCommandTest {
 
     @Test
     void usageErrors_sayWhat_andExitTwo() {
-        CliRun noSet = lectern(DAY1, PROJECT, NO_LEARNER, "review", "--all");
+        CliRun noSet = lectern(DAY1, PROJECT, ReviewCommandTest::noLearner, "review", "--all");
         assertThat(noSet.code()).isEqualTo(2);
         assertThat(noSet.err())
                 .isEqualTo("lectern review: --all needs the SET to practise, e.g. lectern review --all"
                         + " questions/01-istanbul-talks.yaml\nSee 'lectern review --help' for every option.\n");
-        CliRun folder = lectern(DAY1, PROJECT, NO_LEARNER, "review", "--all", "questions");
+        CliRun folder = lectern(DAY1, PROJECT, ReviewCommandTest::noLearner, "review", "--all", "questions");
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err())
                 .isEqualTo("lectern review: questions is a folder, not a question set: give one set's"
@@ -420,7 +456,7 @@ class ReviewCommandTest {
         assertThat(noTerminal.err())
                 .isEqualTo("lectern review: cramming needs a terminal, and standard input or"
                         + " output is not one. To grade answer sheets in a script use lectern --batch SET.\n");
-        CliRun missing = lectern(DAY1, PROJECT, NO_LEARNER, "review", "nope.yaml");
+        CliRun missing = lectern(DAY1, PROJECT, ReviewCommandTest::noLearner, "review", "nope.yaml");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("lectern review: no such question set: nope.yaml\n");
     }
@@ -428,7 +464,7 @@ class ReviewCommandTest {
     @Test
     void cram_ofASetThatDoesNotLoad_saysRunCheck_andExitsOne(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("broken.yaml"), "title: x\n");
-        CliRun run = lectern(DAY1, dir, NO_LEARNER, "review", "--all", "broken.yaml");
+        CliRun run = lectern(DAY1, dir, ReviewCommandTest::noLearner, "review", "--all", "broken.yaml");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
                 .startsWith("lectern review: broken.yaml cannot be used: ")
@@ -438,9 +474,10 @@ class ReviewCommandTest {
     @Test
     void stats_reset_deletesTheSetsSchedule() {
         takeTheSet(DAY1, THREE_WRONG, List.of());
-        CliRun reset = lectern(DAY1.plusDays(1), PROJECT, NO_LEARNER, "stats", SET, "--reset", "--yes");
+        CliRun reset =
+                lectern(DAY1.plusDays(1), PROJECT, ReviewCommandTest::noLearner, "stats", SET, "--reset", "--yes");
         assertThat(reset.out()).isEqualTo("deleted the 13 recorded answers of " + SET + "\n");
-        CliRun review = lectern(DAY1.plusDays(1), PROJECT, NO_LEARNER, "review");
+        CliRun review = lectern(DAY1.plusDays(1), PROJECT, ReviewCommandTest::noLearner, "review");
         assertThat(review.out())
                 .isEqualTo("Nothing is due today, and nothing is scheduled: questions are, once answered in a quiz\n");
     }

@@ -106,20 +106,11 @@ final class ChoiceGrading {
     }
 
     private static Optional<Boolean> truth(String text) {
-        switch (text.toLowerCase()) {
-            case "true":
-            case "t":
-            case "yes":
-            case "y":
-                return Optional.of(true);
-            case "false":
-            case "f":
-            case "no":
-            case "n":
-                return Optional.of(false);
-            default:
-                return Optional.empty();
-        }
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "t", "yes", "y" -> Optional.of(true);
+            case "false", "f", "no", "n" -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     /** A choice named by its letter as shown, or by its text (ignoring case, punctuation and spacing). */

@@ -51,9 +51,8 @@ class GiftPegjsIT {
             """;
 
     static Stream<Path> sets() throws IOException {
-        return Stream.concat(Files.list(Path.of("questions")), Files.list(Path.of("src/test/resources/sets/valid")))
-                .filter(f -> f.toString().endsWith(".yaml"))
-                .sorted();
+        return dev.lectern.load.SetFiles.yamlIn(Path.of("questions"), Path.of("src/test/resources/sets/valid"))
+                .stream();
     }
 
     @ParameterizedTest

@@ -122,6 +122,7 @@ class LoaderPropertiesTest {
     }
 
     /** A byte array that prints its contents when a property fails. */
+    @SuppressWarnings("ArrayRecordComponent") // only a property's input: never compared, printed when it fails
     private record Bytes(byte[] value) {
         @Override
         public String toString() {

@@ -27,7 +27,6 @@ import dev.lectern.model.TrueFalseQuestion;
 import dev.lectern.model.WrongAnswer;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +50,7 @@ class SetYamlWriterTest {
             + " the width of any line the emitter would like to write in one piece";
 
     static Stream<Path> setFiles() throws IOException {
-        return Stream.concat(Files.list(Path.of("questions")), Files.list(Path.of("src/test/resources/sets/valid")))
-                .filter(f -> f.toString().endsWith(".yaml"))
-                .sorted();
+        return SetFiles.yamlIn(Path.of("questions"), Path.of("src/test/resources/sets/valid")).stream();
     }
 
     @ParameterizedTest

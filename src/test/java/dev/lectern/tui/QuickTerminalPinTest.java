@@ -114,6 +114,7 @@ class QuickTerminalPinTest {
     }
 
     @Test
+    @SuppressWarnings("try") // constructing the terminal is what is tested: the stty calls it makes
     void quickTerminal_whereTheQueryToldNothing_savesOnce_andSetsEveryModeInOneRun_CtrlBackslashIncluded()
             throws IOException {
         try (ScriptedQuickTerminal terminal = new ScriptedQuickTerminal(OutputStream.nullOutputStream())) {

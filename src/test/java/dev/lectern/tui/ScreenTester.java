@@ -43,8 +43,14 @@ public final class ScreenTester {
         return view;
     }
 
-    /** Draws the current view (as the loop does before it waits for a key). */
-    ScreenTester draw() {
+    /** Draws {@code notices} over the views, as the terminal's loop does (the history was damaged, say). */
+    public ScreenTester showingNotices(java.util.function.Supplier<java.util.Optional<String>> notices) {
+        loop.showingNotices(notices);
+        return draw();
+    }
+
+    /** Draws the current view (as the loop does before it waits for a key, or when a notice comes). */
+    public ScreenTester draw() {
         if (view != null) {
             try {
                 loop.draw(view);

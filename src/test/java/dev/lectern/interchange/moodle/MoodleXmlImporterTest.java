@@ -28,7 +28,9 @@ class MoodleXmlImporterTest {
     private static final Path FIXTURES = Path.of("src/test/resources/interchange/moodle-fixtures");
 
     static Stream<Path> fixtures() throws Exception {
-        return Files.list(FIXTURES).filter(p -> p.toString().endsWith(".xml")).sorted();
+        try (Stream<Path> files = Files.list(FIXTURES)) {
+            return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList().stream();
+        }
     }
 
     private static ImportResult read(String name, String xml) {
