@@ -54,6 +54,8 @@ final class BatchLauncher {
     private final PrintWriter err;
     /** The {@code --out} file, checked when the run starts; empty for standard output. */
     private Optional<OutFile> report = Optional.empty();
+    /** The articles the set was read with, which an {@code --out} report may not replace either. */
+    private List<Path> articles = List.of();
 
     BatchLauncher(Path workingDir, Console console, Clock clock, PrintWriter out, PrintWriter err) {
         this.workingDir = workingDir;
@@ -339,8 +341,9 @@ final class BatchLauncher {
     /** The set, or empty after printing its problems as {@code check} does. Warnings are printed too. */
     private LoadResult loadSet(Path setPath) {
         Path setFile = workingDir.resolve(setPath);
-        LoadResult loaded =
-                new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
+        ArticleLibrary library = ArticleLibrary.forProject(workingDir);
+        LoadResult loaded = new QuestionSetLoader(library).load(setFile, setPath.toString());
+        articles = library.filesRead();
         if (!loaded.problems().isEmpty()) {
             new ProblemPrinter().printText(loaded.problems(), Map.of(setPath.toString(), setFile), err);
         }
@@ -355,6 +358,7 @@ final class BatchLauncher {
     private List<OutFile.Input> inputs(Path setPath, BatchOptions o, boolean fromStdin, Optional<Path> history) {
         List<OutFile.Input> inputs = new ArrayList<>();
         inputs.add(OutFile.Input.file(workingDir.resolve(setPath), "the question set"));
+        articles.forEach(a -> inputs.add(OutFile.Input.file(a, "the set's article")));
         if (!fromStdin) {
             Path answers = workingDir.resolve(o.answers);
             inputs.add(
