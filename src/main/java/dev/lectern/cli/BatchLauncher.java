@@ -26,6 +26,7 @@ import dev.lectern.load.Utf8Reader;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.store.StoreException;
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -115,8 +116,13 @@ final class BatchLauncher {
                     err.println(notUtf8.get());
                     return usage(o.answers + " is not UTF-8; nothing was graded");
                 }
-                in = Files.newInputStream(file);
-                size = Files.size(file);
+                if (Files.isRegularFile(file) || !Files.exists(file)) {
+                    in = Files.newInputStream(file);
+                    size = Files.size(file);
+                } else {
+                    // A FIFO or <(…): JDK 17's channel stream asks a pipe for its position ("Illegal seek").
+                    in = new FileInputStream(file.toFile());
+                }
             } catch (NoSuchFileException e) {
                 return usage("cannot read the answers: no such file: " + o.answers);
             } catch (IOException e) {
