@@ -114,7 +114,7 @@ final class BatchLauncher {
                         Files.isRegularFile(file) ? Utf8Reader.check(file, o.answers) : Optional.empty();
                 if (notUtf8.isPresent()) {
                     err.println(notUtf8.get());
-                    return usage(o.answers + " is not UTF-8; nothing was graded");
+                    return usage(o.answers + " is not " + encoding(notUtf8.get()) + "; nothing was graded");
                 }
                 if (Files.isRegularFile(file) || !Files.exists(file)) {
                     in = Files.newInputStream(file);
@@ -172,7 +172,8 @@ final class BatchLauncher {
                 throw e;
             }
             err.println(notUtf8.get().problem());
-            return usage((fromStdin ? "standard input" : o.answers) + " is not UTF-8; nothing after that byte was"
+            return usage((fromStdin ? "standard input" : o.answers) + " is not "
+                    + encoding(notUtf8.get().problem()) + "; nothing after that byte was"
                     + " graded" + (o.out != null ? " and " + o.out + " was not written" : ""));
         }
     }
@@ -186,6 +187,11 @@ final class BatchLauncher {
         // Without --out the sheets graded before the limit are already on standard output: say the report is cut.
         return usage(e.problem().file() + " was not read to the end (the limits are in docs/limits.md); "
                 + (o.out != null ? o.out + " was not written" : "the report above is incomplete"));
+    }
+
+    /** What a file that failed to decode is not: valid UTF-16 when it has the mark of UTF-16, else UTF-8. */
+    private static String encoding(Problem notDecoded) {
+        return notDecoded.message().startsWith("not valid UTF-16") ? "valid UTF-16" : "UTF-8";
     }
 
     private static Optional<NotUtf8Exception> notUtf8(Throwable e) {
