@@ -10,6 +10,7 @@ import dev.lectern.load.Limits;
 import dev.lectern.load.Pos;
 import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
+import dev.lectern.model.Quoted;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -138,7 +139,8 @@ final class JsonlSheets implements SheetReader {
                         p.nextToken();
                         String answer = answer(p, id);
                         if (answers.put(id, answer) != null) {
-                            throw new Malformed(idColumn, "question '" + id + "' is answered twice in this sheet");
+                            throw new Malformed(
+                                    idColumn, "question " + Quoted.of(id) + " is answered twice in this sheet");
                         }
                         positions.put(id, new Pos(lineNumber, idColumn));
                     }
@@ -146,7 +148,8 @@ final class JsonlSheets implements SheetReader {
                 default ->
                     throw new Malformed(
                             keyColumn,
-                            "unknown key \"" + key + "\" in a sheet; a sheet has \"student\" and \"answers\"");
+                            "unknown key \"" + Quoted.shortened(key)
+                                    + "\" in a sheet; a sheet has \"student\" and \"answers\"");
             }
         }
         if (student == null) {
@@ -176,7 +179,8 @@ final class JsonlSheets implements SheetReader {
                 if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
                     throw new Malformed(
                             column(p),
-                            "the answer to '" + id + "' must be a text, a list of texts" + " or an object of pairs");
+                            "the answer to " + Quoted.of(id) + " must be a text, a list of texts"
+                                    + " or an object of pairs");
                 }
                 parts.add(p.getText());
             }
@@ -188,7 +192,8 @@ final class JsonlSheets implements SheetReader {
             if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
                 throw new Malformed(
                         column(p),
-                        "the answer to '" + id + "' must be a text, a list of texts" + " or an object of pairs");
+                        "the answer to " + Quoted.of(id) + " must be a text, a list of texts"
+                                + " or an object of pairs");
             }
             parts.add(left + " = " + p.getText());
         }

@@ -1,5 +1,6 @@
 package dev.lectern.load;
 
+import dev.lectern.model.Quoted;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -150,8 +151,8 @@ public final class ColumnMapFile {
                     problems.add(error(
                             file,
                             Pos.of(t.getKeyNode()),
-                            "unknown key '" + key
-                                    + "' in a column map; it has 'columns' and 'student'"
+                            "unknown key " + Quoted.of(key)
+                                    + " in a column map; it has 'columns' and 'student'"
                                     + DidYouMean.hint(key, List.of("columns", "student"))));
             }
         }

@@ -2,6 +2,7 @@ package dev.lectern.load;
 
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.TrueFalseQuestion;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,8 @@ final class TrueFalseReader implements TypeReader {
                 return Optional.of(false);
             default:
                 problems.error(
-                        s.pos(), what + " of a true-false question must be true or false; found '" + s.text() + "'");
+                        s.pos(),
+                        what + " of a true-false question must be true or false; found " + Quoted.of(s.text()));
                 return Optional.empty();
         }
     }
