@@ -150,8 +150,7 @@ class ReadLimitsTest {
     @Timeout(30)
     void check_aQuestionFileThatIsAFifo_exitsTwoAtOnce() throws Exception {
         Path fifo = dir.resolve("pipe.yaml");
-        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo is not available here");
+        mkfifo(fifo);
         CliRun run = CliRun.in(dir, "check", "pipe.yaml");
         assertThat(run.out())
                 .startsWith("pipe.yaml:1:1: error: the file is not a regular file (a pipe, a device or"
@@ -163,8 +162,7 @@ class ReadLimitsTest {
     @Timeout(30)
     void batch_aSetThatIsAFifo_saysItIsNotARegularFile() throws Exception {
         Path fifo = dir.resolve("fifo.yaml");
-        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo is not available here");
+        mkfifo(fifo);
         CliRun run = CliRun.withInput(dir, BatchCommandTest.ANN, "--batch", "fifo.yaml");
         assertThat(run.err())
                 .isEqualTo("lectern: fifo.yaml is not a regular file (a device or a pipe), not a question set;"
@@ -178,8 +176,7 @@ class ReadLimitsTest {
         // Pipes are a way to feed sheets: a FIFO given as --answers is read as it streams (JDK 17's file channel
         // failed on it with 'Illegal seek').
         Path fifo = dir.resolve("class.jsonl");
-        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo is not available here");
+        mkfifo(fifo);
         java.util.concurrent.CompletableFuture<Void> writer = java.util.concurrent.CompletableFuture.runAsync(() -> {
             try {
                 Files.writeString(fifo, BatchCommandTest.ANN);
@@ -192,5 +189,11 @@ class ReadLimitsTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
         assertThat(Files.readString(dir.resolve("grades.txt"))).contains("ann");
+    }
+
+    /** Makes a named pipe at {@code path}, or skips the test where mkfifo is not available. */
+    private static void mkfifo(Path path) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mkfifo", path.toString()).start();
+        assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo is not available here");
     }
 }
