@@ -47,9 +47,16 @@ public final class AtomicFile implements Closeable {
         this.cleanup = cleanup;
     }
 
-    /** Writing straight to {@code target}, a file that is not a regular one (a device, a FIFO): nothing to rename. */
+    /**
+     * Writing straight to {@code target}, a file that cannot be replaced (a device, a FIFO, {@code /dev/stdout}):
+     * nothing to rename. A regular file reached so ({@code /dev/stdout} redirected with {@code >> log}) is appended
+     * to, as the process's own writes to that descriptor are, so what the file had is kept.
+     */
     public static AtomicFile straight(Path target) throws IOException {
-        return new AtomicFile(target, null, Files.newOutputStream(target, StandardOpenOption.WRITE), null);
+        OutputStream stream = Files.isRegularFile(target)
+                ? Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(target, StandardOpenOption.WRITE);
+        return new AtomicFile(target, null, stream, null);
     }
 
     private static void forget(Thread cleanup) {

@@ -3,6 +3,7 @@ package dev.lectern.batch;
 import dev.lectern.load.Pos;
 import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
+import dev.lectern.model.Quoted;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -112,7 +113,7 @@ public final class BatchRun {
                 warn(
                         totals,
                         sheet.posOf(id),
-                        "unknown question id '" + id + "': the set has no such"
+                        "unknown question id " + Quoted.of(id) + ": the set has no such"
                                 + " question, so these answers are ignored");
             }
         }

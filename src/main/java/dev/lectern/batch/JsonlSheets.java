@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.lectern.load.Limits;
 import dev.lectern.load.Pos;
 import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
+import dev.lectern.model.Quoted;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +26,20 @@ import java.util.Map;
  * of pairs ({@code left = right}).
  */
 final class JsonlSheets implements SheetReader {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /**
+     * Jackson's own ceilings set to the documented limits (docs/limits.md), so that a hostile line is refused by the
+     * parser, at its position, before anything is built from it: nesting as in a YAML sheet; a text, a key or a
+     * number no longer than a line of sheets may be (reading from a file, the line limit, which is the length of a
+     * whole sheet, stops longer ones first).
+     */
+    static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.MAX_DEPTH)
+                    .maxStringLength(Limits.MAX_SHEET_CHARS)
+                    .maxNameLength(Limits.MAX_SHEET_CHARS)
+                    .maxNumberLength(Limits.MAX_SHEET_CHARS)
+                    .build())
+            .build();
 
     private final BufferedReader in;
     private final String file;
@@ -51,6 +68,9 @@ final class JsonlSheets implements SheetReader {
         } catch (Malformed m) {
             return SheetRead.malformed(
                     new Problem(file, new Pos(lineNumber, m.column), Severity.ERROR, m.getMessage()));
+        } catch (StreamConstraintsException e) {
+            int column = e.getLocation() != null ? Math.max(1, e.getLocation().getColumnNr()) : 1;
+            return SheetRead.malformed(new Problem(file, new Pos(lineNumber, column), Severity.ERROR, pastLimit(e)));
         } catch (JsonProcessingException e) {
             int column = e.getLocation() != null ? Math.max(1, e.getLocation().getColumnNr()) : 1;
             return SheetRead.malformed(new Problem(
@@ -59,6 +79,22 @@ final class JsonlSheets implements SheetReader {
                     Severity.ERROR,
                     "not valid JSON: " + plain(e.getOriginalMessage())));
         }
+    }
+
+    /** Which of Jackson's ceilings the line is past, in the words of docs/limits.md. */
+    private static String pastLimit(StreamConstraintsException e) {
+        String message = e.getOriginalMessage();
+        String what = message.contains("getMaxNestingDepth")
+                ? "lists and objects nested more than " + Limits.shown(Limits.MAX_DEPTH)
+                        + " levels deep, the limit for a JSON Lines answer sheet (a sheet needs three)"
+                : message.contains("getMaxStringLength")
+                        ? "a text longer than " + Limits.shown(Limits.MAX_SHEET_CHARS) + " characters"
+                        : message.contains("getMaxNameLength")
+                                ? "a key longer than " + Limits.shown(Limits.MAX_SHEET_CHARS) + " characters"
+                                : message.contains("getMaxNumberLength")
+                                        ? "a number longer than " + Limits.shown(Limits.MAX_SHEET_CHARS) + " characters"
+                                        : plain(message);
+        return what + "; is this really a sheet? A sheet is {\"student\": \"…\", \"answers\": {…}} on one line";
     }
 
     private static final java.util.regex.Pattern START_MARKER = java.util.regex.Pattern.compile(
@@ -103,7 +139,8 @@ final class JsonlSheets implements SheetReader {
                         p.nextToken();
                         String answer = answer(p, id);
                         if (answers.put(id, answer) != null) {
-                            throw new Malformed(idColumn, "question '" + id + "' is answered twice in this sheet");
+                            throw new Malformed(
+                                    idColumn, "question " + Quoted.of(id) + " is answered twice in this sheet");
                         }
                         positions.put(id, new Pos(lineNumber, idColumn));
                     }
@@ -111,7 +148,8 @@ final class JsonlSheets implements SheetReader {
                 default ->
                     throw new Malformed(
                             keyColumn,
-                            "unknown key \"" + key + "\" in a sheet; a sheet has \"student\" and \"answers\"");
+                            "unknown key \"" + Quoted.shortened(key)
+                                    + "\" in a sheet; a sheet has \"student\" and \"answers\"");
             }
         }
         if (student == null) {
@@ -141,7 +179,8 @@ final class JsonlSheets implements SheetReader {
                 if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
                     throw new Malformed(
                             column(p),
-                            "the answer to '" + id + "' must be a text, a list of texts" + " or an object of pairs");
+                            "the answer to " + Quoted.of(id) + " must be a text, a list of texts"
+                                    + " or an object of pairs");
                 }
                 parts.add(p.getText());
             }
@@ -153,7 +192,8 @@ final class JsonlSheets implements SheetReader {
             if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
                 throw new Malformed(
                         column(p),
-                        "the answer to '" + id + "' must be a text, a list of texts" + " or an object of pairs");
+                        "the answer to " + Quoted.of(id) + " must be a text, a list of texts"
+                                + " or an object of pairs");
             }
             parts.add(left + " = " + p.getText());
         }

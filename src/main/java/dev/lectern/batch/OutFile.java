@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a command writes a file ({@code --batch --out}, {@code export}, {@code import}, {@code article},
@@ -12,11 +13,16 @@ import java.util.Optional;
  * (compared as files, so a second name, a symbolic or a hard link is caught), never a folder, in a folder that
  * exists and can be written. A symbolic link is written through to the file it names; a regular file is replaced
  * atomically ({@link AtomicFile}, with the umask's permissions or those of the file it replaces); anything else (a
- * device such as {@code /dev/null}, a FIFO, {@code /dev/stdout}) is written straight to, never replaced by a file.
+ * device such as {@code /dev/null}, a FIFO, {@code /dev/stdout}) is written straight to, never replaced by a file;
+ * so is a name of a descriptor already open ({@code /dev/stdout} redirected to a file), appended to as the
+ * shell's {@code >>} or {@code >} left it.
  */
 public final class OutFile {
     /** Symbolic links followed at most, as the kernel's own limit (ELOOP). */
     private static final int MAX_LINKS = 40;
+    /** Names of descriptors the process has open (Linux: /proc; BSD and macOS: /dev/fd). */
+    private static final Pattern DESCRIPTOR =
+            Pattern.compile("/dev/(stdin|stdout|stderr)|/dev/fd/\\d+|/proc/(self|thread-self|\\d+)/fd/\\d+");
 
     /** A file the run reads, described for a message ("the answers file"); a folder of sheets when {@code folder}. */
     public record Input(Path path, String what, boolean folder) {
@@ -57,6 +63,10 @@ public final class OutFile {
             // What exists is found by the kernel (which also follows /dev/stdout to a pipe, a name no path can
             // spell); only a link to a file not made yet is followed here.
             boolean straight = Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs);
+            if (Files.exists(abs) && !Files.isDirectory(abs) && namesADescriptor(abs)) {
+                // /dev/stdout redirected to a file ('>> log'): the shell's open file, written through, never replaced.
+                return new Checked(Optional.of(new OutFile(abs, false, true)), Optional.empty());
+            }
             real = straight ? abs : Files.exists(abs) ? abs.toRealPath() : throughLinks(abs);
         } catch (IOException e) {
             return refused("cannot write " + shown + ": " + e.getMessage());
@@ -127,6 +137,30 @@ public final class OutFile {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether {@code path} names a file descriptor the process already has open ({@code /dev/stdout}, {@code
+     * /dev/stderr}, {@code /dev/fd/N}, {@code /proc/self/fd/N}), itself or through its links. Such a name leads to
+     * the shell's redirection ({@code > log}, {@code >> log}): the file must be written through that name, not
+     * replaced by a new one (which would leave the shell's open file orphaned and lose what {@code >>} kept).
+     */
+    static boolean namesADescriptor(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        for (int i = 0; i < MAX_LINKS; i++) {
+            if (DESCRIPTOR.matcher(p.toString()).matches()) {
+                return true;
+            }
+            if (!Files.isSymbolicLink(p)) {
+                return false;
+            }
+            try {
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The file {@code path} names once every symbolic link is followed, even one that names a file not made yet. */

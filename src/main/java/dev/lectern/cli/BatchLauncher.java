@@ -26,6 +26,7 @@ import dev.lectern.load.Utf8Reader;
 import dev.lectern.model.QuestionSet;
 import dev.lectern.store.StoreException;
 import java.io.BufferedReader;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -54,6 +55,8 @@ final class BatchLauncher {
     private final PrintWriter err;
     /** The {@code --out} file, checked when the run starts; empty for standard output. */
     private Optional<OutFile> report = Optional.empty();
+    /** The articles the set was read with, which an {@code --out} report may not replace either. */
+    private List<Path> articles = List.of();
 
     BatchLauncher(Path workingDir, Console console, Clock clock, PrintWriter out, PrintWriter err) {
         this.workingDir = workingDir;
@@ -111,10 +114,15 @@ final class BatchLauncher {
                         Files.isRegularFile(file) ? Utf8Reader.check(file, o.answers) : Optional.empty();
                 if (notUtf8.isPresent()) {
                     err.println(notUtf8.get());
-                    return usage(o.answers + " is not UTF-8; nothing was graded");
+                    return usage(o.answers + " is not " + encoding(notUtf8.get()) + "; nothing was graded");
                 }
-                in = Files.newInputStream(file);
-                size = Files.size(file);
+                if (Files.isRegularFile(file) || !Files.exists(file)) {
+                    in = Files.newInputStream(file);
+                    size = Files.size(file);
+                } else {
+                    // A FIFO or <(…): JDK 17's channel stream asks a pipe for its position ("Illegal seek").
+                    in = new FileInputStream(file.toFile());
+                }
             } catch (NoSuchFileException e) {
                 return usage("cannot read the answers: no such file: " + o.answers);
             } catch (IOException e) {
@@ -164,7 +172,8 @@ final class BatchLauncher {
                 throw e;
             }
             err.println(notUtf8.get().problem());
-            return usage((fromStdin ? "standard input" : o.answers) + " is not UTF-8; nothing after that byte was"
+            return usage((fromStdin ? "standard input" : o.answers) + " is not "
+                    + encoding(notUtf8.get().problem()) + "; nothing after that byte was"
                     + " graded" + (o.out != null ? " and " + o.out + " was not written" : ""));
         }
     }
@@ -178,6 +187,11 @@ final class BatchLauncher {
         // Without --out the sheets graded before the limit are already on standard output: say the report is cut.
         return usage(e.problem().file() + " was not read to the end (the limits are in docs/limits.md); "
                 + (o.out != null ? o.out + " was not written" : "the report above is incomplete"));
+    }
+
+    /** What a file that failed to decode is not: valid UTF-16 when it has the mark of UTF-16, else UTF-8. */
+    private static String encoding(Problem notDecoded) {
+        return notDecoded.message().startsWith("not valid UTF-16") ? "valid UTF-16" : "UTF-8";
     }
 
     private static Optional<NotUtf8Exception> notUtf8(Throwable e) {
@@ -339,8 +353,9 @@ final class BatchLauncher {
     /** The set, or empty after printing its problems as {@code check} does. Warnings are printed too. */
     private LoadResult loadSet(Path setPath) {
         Path setFile = workingDir.resolve(setPath);
-        LoadResult loaded =
-                new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(setFile, setPath.toString());
+        ArticleLibrary library = ArticleLibrary.forProject(workingDir);
+        LoadResult loaded = new QuestionSetLoader(library).load(setFile, setPath.toString());
+        articles = library.filesRead();
         if (!loaded.problems().isEmpty()) {
             new ProblemPrinter().printText(loaded.problems(), Map.of(setPath.toString(), setFile), err);
         }
@@ -355,6 +370,7 @@ final class BatchLauncher {
     private List<OutFile.Input> inputs(Path setPath, BatchOptions o, boolean fromStdin, Optional<Path> history) {
         List<OutFile.Input> inputs = new ArrayList<>();
         inputs.add(OutFile.Input.file(workingDir.resolve(setPath), "the question set"));
+        articles.forEach(a -> inputs.add(OutFile.Input.file(a, "the set's article")));
         if (!fromStdin) {
             Path answers = workingDir.resolve(o.answers);
             inputs.add(

@@ -50,12 +50,12 @@ public final class DraftCommand extends ValidatedCommand {
 
     @Override
     int execute() {
-        Optional<Path> file = StarterOutput.articleFile(
-                workingDir, options.article, "draft", spec.commandLine().getErr());
-        if (file.isEmpty()) {
+        Optional<StarterOutput.Start> start = StarterOutput.start(
+                workingDir, options, "draft", spec.commandLine().getErr());
+        if (start.isEmpty()) {
             return ExitCode.USAGE.code();
         }
-        Article text = StarterOutput.read(file.get());
+        Article text = StarterOutput.read(start.get().articleFile());
         List<Drafted> drafted = new Drafter(OpenNlpProperNouns.load().orElse(ProperNouns.NONE)).draft(text, max);
         if (drafted.isEmpty()) {
             spec.commandLine()
@@ -66,12 +66,11 @@ public final class DraftCommand extends ValidatedCommand {
         }
         return StarterOutput.write(
                 workingDir,
-                file.get(),
+                start.get(),
                 text,
                 drafted,
                 HEADER,
                 options.outFile,
-                options.force,
                 "draft",
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());

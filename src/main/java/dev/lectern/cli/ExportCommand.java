@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,23 +89,25 @@ public final class ExportCommand extends ValidatedCommand {
             return ExitCode.USAGE.code();
         }
         Path target = out != null ? workingDir.resolve(out) : workingDir.resolve(defaultName());
-        Optional<OutFile> written = Optional.empty();
-        if (!toStdout) {
-            OutFile.Checked checked = OutFile.check(
-                    target,
-                    out != null ? out.toString() : defaultName(),
-                    List.of(OutFile.Input.file(file, "the question set")));
-            if (checked.refusal().isPresent()) {
-                err.println("lectern export: " + checked.refusal().get());
-                return ExitCode.USAGE.code();
-            }
-            written = checked.file();
+        List<OutFile.Input> inputs = new ArrayList<>(List.of(OutFile.Input.file(file, "the question set")));
+        // Checked before the set is loaded (a folder, the set itself), and again once its article is known.
+        if (!toStdout && checkOut(target, inputs).isEmpty()) {
+            return ExitCode.USAGE.code();
         }
-        LoadResult loaded = new QuestionSetLoader(ArticleLibrary.forProject(workingDir)).load(file, set.toString());
+        ArticleLibrary library = ArticleLibrary.forProject(workingDir);
+        LoadResult loaded = new QuestionSetLoader(library).load(file, set.toString());
         if (loaded.hasErrors()) {
             new ProblemPrinter().printText(loaded.problems(), Map.of(set.toString(), file), report);
             report.println("lectern export: " + set + " has errors (run lectern check " + set + "); nothing written");
             return ExitCode.PROBLEMS.code();
+        }
+        Optional<OutFile> written = Optional.empty();
+        if (!toStdout) {
+            library.filesRead().forEach(a -> inputs.add(OutFile.Input.file(a, "the set's article")));
+            written = checkOut(target, inputs);
+            if (written.isEmpty()) {
+                return ExitCode.USAGE.code();
+            }
         }
         Export export = exporter.get().export(loaded.set().orElseThrow());
         for (ExportNote note : export.notes()) {
@@ -137,6 +140,13 @@ public final class ExportCommand extends ValidatedCommand {
                 + (toStdout ? "" : " to " + (out != null ? out : workingDir.relativize(target)))
                 + (leftOut > 0 ? " (" + leftOut + " left out)" : ""));
         return ExitCode.OK.code();
+    }
+
+    /** The file to write, or empty after saying why {@code target} may not be written. */
+    private Optional<OutFile> checkOut(Path target, List<OutFile.Input> inputs) {
+        OutFile.Checked checked = OutFile.check(target, out != null ? out.toString() : defaultName(), inputs);
+        checked.refusal().ifPresent(r -> spec.commandLine().getErr().println("lectern export: " + r));
+        return checked.file();
     }
 
     private String defaultName() {

@@ -44,20 +44,19 @@ public final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Path> file = StarterOutput.articleFile(
-                workingDir, options.article, "new", spec.commandLine().getErr());
-        if (file.isEmpty()) {
+        Optional<StarterOutput.Start> start = StarterOutput.start(
+                workingDir, options, "new", spec.commandLine().getErr());
+        if (start.isEmpty()) {
             return ExitCode.USAGE.code();
         }
-        Article text = StarterOutput.read(file.get());
+        Article text = StarterOutput.read(start.get().articleFile());
         return StarterOutput.write(
                 workingDir,
-                file.get(),
+                start.get(),
                 text,
                 new Starter(ProperNouns.NONE).starter(text),
                 HEADER,
                 options.outFile,
-                options.force,
                 "new",
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());

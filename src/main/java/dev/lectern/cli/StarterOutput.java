@@ -23,8 +23,35 @@ import java.util.Optional;
 final class StarterOutput {
     private StarterOutput() {}
 
-    /** The article named on the command line: a path, or a name in {@code seeds/}; empty (reported) if unreadable. */
-    static Optional<Path> articleFile(Path workingDir, Path article, String command, PrintWriter err) {
+    /** The article file, and the {@code --out} file to write (empty: standard output), both checked. */
+    record Start(Path articleFile, Optional<OutFile> out) {}
+
+    /**
+     * The article named on the command line (a path, or a name in {@code seeds/}) and the {@code --out} file, checked
+     * before anything is drafted, so that a folder, a missing folder or the article itself as {@code --out} is said at
+     * once rather than after the slow work; empty (reported) when either is wrong.
+     */
+    static Optional<Start> start(Path workingDir, StarterOptions options, String command, PrintWriter err) {
+        Optional<Path> file = articleFile(workingDir, options.article, command, err);
+        if (file.isEmpty() || options.outFile == null) {
+            return file.map(f -> new Start(f, Optional.empty()));
+        }
+        OutFile.Checked checked = OutFile.check(
+                workingDir.resolve(options.outFile),
+                options.outFile.toString(),
+                List.of(OutFile.Input.file(file.get(), "the article")));
+        if (checked.refusal().isPresent()) {
+            err.println("lectern " + command + ": " + checked.refusal().get());
+            return Optional.empty();
+        }
+        if (checked.file().orElseThrow().replaces() && !options.force) {
+            err.println("lectern " + command + ": " + options.outFile + " exists; give --force to replace it");
+            return Optional.empty();
+        }
+        return Optional.of(new Start(file.get(), checked.file()));
+    }
+
+    private static Optional<Path> articleFile(Path workingDir, Path article, String command, PrintWriter err) {
         Path file = workingDir.resolve(article);
         if (!Files.exists(file) && Files.exists(workingDir.resolve("seeds").resolve(article))) {
             file = workingDir.resolve("seeds").resolve(article);
@@ -57,15 +84,15 @@ final class StarterOutput {
 
     static int write(
             Path workingDir,
-            Path articleFile,
+            Start start,
             Article article,
             List<Drafted> drafted,
             List<String> header,
             Path outOption,
-            boolean force,
             String command,
             PrintWriter out,
             PrintWriter err) {
+        Path articleFile = start.articleFile();
         String articleName = articleFile.getFileName().toString();
         String yaml = SetYamlWriter.write(
                 SetYamlWriter.SetInfo.of(title(article), articleName).withHeaderComments(header),
@@ -89,18 +116,8 @@ final class StarterOutput {
             return ExitCode.OK.code();
         }
         Path target = workingDir.resolve(outOption);
-        OutFile.Checked checked =
-                OutFile.check(target, outOption.toString(), List.of(OutFile.Input.file(articleFile, "the article")));
-        if (checked.refusal().isPresent()) {
-            err.println("lectern " + command + ": " + checked.refusal().get());
-            return ExitCode.USAGE.code();
-        }
-        if (checked.file().orElseThrow().replaces() && !force) {
-            err.println("lectern " + command + ": " + outOption + " exists; give --force to replace it");
-            return ExitCode.USAGE.code();
-        }
         try {
-            checked.file().orElseThrow().write(yaml.getBytes(StandardCharsets.UTF_8));
+            start.out().orElseThrow().write(yaml.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println("lectern " + command + ": cannot write " + outOption + ": " + e.getMessage());
             return ExitCode.USAGE.code();

@@ -147,6 +147,18 @@ public final class ArticleLibrary {
         }
     }
 
+    /**
+     * The article files read so far (the files, not the names sets gave), so that a command writing a file can
+     * refuse to write over the article of the set it read ({@code --out seeds/article.txt}).
+     */
+    public List<Path> filesRead() {
+        return cache.entrySet().stream()
+                .filter(e -> e.getValue().ok())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
     private static boolean escapes(Path path) {
         for (Path part : path) {
             if (part.toString().equals("..")) {

@@ -1,6 +1,7 @@
 package dev.lectern.load;
 
 import dev.lectern.model.Letters;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +46,8 @@ final class ChoiceList {
         for (Scalar c : choices.get()) {
             Integer first = seen.putIfAbsent(c.text(), texts.size() + 1);
             if (first != null) {
-                problems.warning(c.pos(), "duplicate choice '" + c.text() + "' (same as choice " + first + ")");
+                problems.warning(
+                        c.pos(), "duplicate choice " + Quoted.of(c.text()) + " (same as choice " + first + ")");
             }
             texts.add(c.text());
         }
@@ -64,8 +66,8 @@ final class ChoiceList {
         }
         problems.error(
                 answer.pos(),
-                "answer '" + answer.text() + "' is not one of the choices" + DidYouMean.hint(answer.text(), texts)
-                        + suggestFromCase(answer.text()));
+                "answer " + Quoted.of(answer.text()) + " is not one of the choices"
+                        + DidYouMean.hint(answer.text(), texts) + suggestFromCase(answer.text()));
         return Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package dev.lectern.load;
 
+import dev.lectern.model.Quoted;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -50,19 +51,19 @@ public final class ColumnMapFile {
             if (!read.ok()) {
                 return failed(shown, Pos.START, read.refusal());
             }
-            Optional<Problem> notUtf8 = Utf8Reader.check(file, shown); // names the likely encoding
-            if (notUtf8.isPresent()) {
-                return new Columns(List.of(), Map.of(), List.of(notUtf8.get()));
+            // In the encoding a byte-order mark names (UTF-8, UTF-16), as answer files are; else strict UTF-8.
+            String text;
+            try (java.io.Reader reader = TextDecoding.open(new java.io.ByteArrayInputStream(read.bytes()), shown)) {
+                StringBuilder all = new StringBuilder(read.bytes().length);
+                char[] chunk = new char[1 << 16];
+                for (int n = reader.read(chunk); n >= 0; n = reader.read(chunk)) {
+                    all.append(chunk, 0, n);
+                }
+                text = all.toString();
+            } catch (NotUtf8Exception e) {
+                return new Columns(List.of(), Map.of(), List.of(e.problem()));
             }
-            Utf8.Decoded text = Utf8.decode(read.bytes());
-            if (!text.ok()) {
-                Utf8.BadByte bad = text.badByte();
-                return failed(
-                        shown,
-                        new Pos(bad.line(), bad.byteInLine()),
-                        "not valid UTF-8: " + bad.describe() + "; save the column map as UTF-8");
-            }
-            Optional<Pos> overLong = SourceFile.overLongLine(text.text());
+            Optional<Pos> overLong = SourceFile.overLongLine(text);
             if (overLong.isPresent()) {
                 return failed(
                         shown,
@@ -75,8 +76,8 @@ public final class ColumnMapFile {
                     .setMaxAliasesForCollections(Limits.MAX_ALIASES)
                     .setAllowRecursiveKeys(false)
                     .build();
-            Composer nodes = DepthLimitedParser.composer(
-                    settings, new StringReader(text.text()), "a column map", "a map needs two");
+            Composer nodes =
+                    DepthLimitedParser.composer(settings, new StringReader(text), "a column map", "a map needs two");
             Node root = nodes.hasNext() ? nodes.next() : null;
             return root == null
                     ? new Columns(
@@ -150,8 +151,8 @@ public final class ColumnMapFile {
                     problems.add(error(
                             file,
                             Pos.of(t.getKeyNode()),
-                            "unknown key '" + key
-                                    + "' in a column map; it has 'columns' and 'student'"
+                            "unknown key " + Quoted.of(key)
+                                    + " in a column map; it has 'columns' and 'student'"
                                     + DidYouMean.hint(key, List.of("columns", "student"))));
             }
         }

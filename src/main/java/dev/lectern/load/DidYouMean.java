@@ -11,14 +11,17 @@ public final class DidYouMean {
     public static Optional<String> closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = Math.max(1, Math.min(3, typed.length() / 3));
         for (String candidate : known) {
+            if (Math.abs(candidate.length() - typed.length()) > allowed) {
+                continue; // at least that many edits apart: no need to compare (a 1,000,000-character key)
+            }
             int d = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(1, Math.min(3, typed.length() / 3));
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

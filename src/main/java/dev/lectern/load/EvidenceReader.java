@@ -3,6 +3,7 @@ package dev.lectern.load;
 import dev.lectern.article.Article;
 import dev.lectern.article.Passage;
 import dev.lectern.article.SentenceRef;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,7 @@ final class EvidenceReader {
     /** A paragraph number that exists (when the article is known). */
     Optional<Integer> paragraphNumber(Scalar s) {
         if (!s.text().matches("\\d{1,9}") || Integer.parseInt(s.text()) < 1) {
-            problems.error(s.pos(), "paragraph must be a whole number from 1, like 4; found '" + s.text() + "'");
+            problems.error(s.pos(), "paragraph must be a whole number from 1, like 4; found " + Quoted.of(s.text()));
             return Optional.empty();
         }
         int n = Integer.parseInt(s.text());
@@ -107,7 +108,8 @@ final class EvidenceReader {
         if (ref.isEmpty()) {
             problems.error(
                     s.pos(),
-                    "'" + s.text() + "' is not a sentence reference; write paragraph.sentence," + " like \"15.2\"");
+                    "" + Quoted.of(s.text()) + " is not a sentence reference; write paragraph.sentence,"
+                            + " like \"15.2\"");
             return Optional.empty();
         }
         Optional<Article> article = ctx.article();

@@ -3,6 +3,7 @@ package dev.lectern.load;
 import dev.lectern.model.NumberQuestion;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.Tolerance;
 import dev.lectern.model.WrongAnswer;
 import java.math.BigDecimal;
@@ -62,7 +63,8 @@ final class NumberReader implements TypeReader {
             return Optional.of(new BigDecimal(text.replace(",", "")));
         }
         if (!text.matches(NUMBER)) {
-            problems.error(s.pos(), what + " must be a number in figures, like 35 or 3.5; found '" + s.text() + "'");
+            problems.error(
+                    s.pos(), what + " must be a number in figures, like 35 or 3.5; found " + Quoted.of(s.text()));
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text.replace(',', '.')));
@@ -75,7 +77,7 @@ final class NumberReader implements TypeReader {
         if (!amount.matches(NUMBER) || amount.startsWith("-")) {
             problems.error(
                     s.pos(),
-                    "invalid tolerance '" + s.text() + "': write a number that is not negative,"
+                    "invalid tolerance " + Quoted.of(s.text()) + ": write a number that is not negative,"
                             + " like 0.5, or a percentage, like 5%");
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import dev.lectern.model.OrderQuestion;
 import dev.lectern.model.OrderScoring;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,10 @@ final class OrderReader implements TypeReader {
         List<String> texts = new ArrayList<>();
         for (Scalar item : items.get()) {
             if (texts.contains(item.text())) {
-                ctx.problems().error(item.pos(), "item '" + item.text() + "' is listed twice; order items must differ");
+                ctx.problems()
+                        .error(
+                                item.pos(),
+                                "item " + Quoted.of(item.text()) + " is listed twice; order items must differ");
                 return Optional.empty();
             }
             texts.add(item.text());

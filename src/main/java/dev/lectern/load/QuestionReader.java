@@ -3,6 +3,7 @@ package dev.lectern.load;
 import dev.lectern.article.Passage;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +72,8 @@ final class QuestionReader {
         if (id.isPresent() && !QuestionHeader.ID.matcher(id.get().text()).matches()) {
             problems.error(
                     id.get().pos(),
-                    "question id '" + id.get().text() + "' must use lower-case letters, digits" + " and '-', like '"
-                            + suggestId(id.get().text()) + "'");
+                    "question id " + Quoted.of(id.get().text()) + " must use lower-case letters, digits"
+                            + " and '-', like '" + suggestId(id.get().text()) + "'");
             return Optional.empty();
         }
         return id.map(Scalar::text);
@@ -92,7 +93,7 @@ final class QuestionReader {
         if (reader == null) {
             problems.error(
                     type.get().pos(),
-                    "unknown question type '" + type.get().text() + "'"
+                    "unknown question type " + Quoted.of(type.get().text())
                             + DidYouMean.hint(type.get().text(), TypeReaders.NAMES) + " (types: "
                             + String.join(", ", TypeReaders.NAMES) + ")");
         }
@@ -112,7 +113,8 @@ final class QuestionReader {
                 return p;
             }
         }
-        problems.error(s.pos(), "points must be a positive number up to 1000, like 1 or 2.5; found '" + s.text() + "'");
+        problems.error(
+                s.pos(), "points must be a positive number up to 1000, like 1 or 2.5; found " + Quoted.of(s.text()));
         return 1.0;
     }
 }

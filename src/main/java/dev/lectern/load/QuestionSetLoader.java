@@ -3,6 +3,7 @@ package dev.lectern.load;
 import dev.lectern.article.Article;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
+import dev.lectern.model.Quoted;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -128,7 +129,7 @@ public final class QuestionSetLoader {
             problems.error(name.pos(), found.error());
         } else if (found.article().paragraphCount() == 0) {
             // Said once here, rather than "paragraph 1 does not exist" at every question.
-            problems.error(name.pos(), "article '" + name.text() + "' has no text");
+            problems.error(name.pos(), "article " + Quoted.of(name.text()) + " has no text");
             return Optional.empty();
         } else {
             found.warning().ifPresent(w -> problems.warning(name.pos(), w));
@@ -169,7 +170,7 @@ public final class QuestionSetLoader {
             if (first != null) {
                 problems.error(
                         id.pos(),
-                        "duplicate question id '" + id.text() + "' (first used on line " + first
+                        "duplicate question id " + Quoted.of(id.text()) + " (first used on line " + first
                                 + "); ids must be unique in a set");
             }
         });

@@ -5,6 +5,7 @@ import dev.lectern.model.MultiScoring;
 import dev.lectern.model.Named;
 import dev.lectern.model.OrderScoring;
 import dev.lectern.model.PassMark;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.TextMatching;
 import dev.lectern.model.WrongAnswer;
 import java.util.List;
@@ -70,7 +71,7 @@ final class SetOptions {
             if (owner.isPresent()) {
                 problems.error(
                         given.get().pos(),
-                        "scoring policy '" + given.get().text() + "' is for "
+                        "scoring policy " + Quoted.of(given.get().text()) + " is for "
                                 + owner.get() + " questions, not " + SCORED_TYPES.get(type) + " (policies for "
                                 + SCORED_TYPES.get(type) + ": " + String.join(", ", Named.names(type)) + ")");
                 return fallback;
@@ -120,7 +121,7 @@ final class SetOptions {
         if (text.equals("true") || text.equals("false")) {
             return text.equals("true");
         }
-        problems.error(s.pos(), key + " must be true or false; found '" + s.text() + "'");
+        problems.error(s.pos(), key + " must be true or false; found " + Quoted.of(s.text()));
         return false;
     }
 
@@ -142,7 +143,7 @@ final class SetOptions {
         }
         problems.error(
                 s.pos(),
-                key + " must be " + String.join(" or ", options) + "; found '" + s.text() + "'"
+                key + " must be " + String.join(" or ", options) + "; found " + Quoted.of(s.text())
                         + DidYouMean.hint(s.text(), options));
         return Optional.empty();
     }
@@ -163,7 +164,8 @@ final class SetOptions {
                 : "";
         problems.error(
                 s.pos(),
-                key + " must be a share of the points from 0 to 1, like 0.5 or 50%; found '" + s.text() + "'" + sign);
+                key + " must be a share of the points from 0 to 1, like 0.5 or 50%; found " + Quoted.of(s.text())
+                        + sign);
         return 0;
     }
 
@@ -175,8 +177,8 @@ final class SetOptions {
             List<String> names = Named.names(type);
             problems.error(
                     s.pos(),
-                    "unknown " + what + " '" + s.text() + "'" + DidYouMean.hint(s.text(), names) + " (" + plural + ": "
-                            + String.join(", ", names) + ")");
+                    "unknown " + what + " " + Quoted.of(s.text()) + DidYouMean.hint(s.text(), names) + " (" + plural
+                            + ": " + String.join(", ", names) + ")");
         }
         return found;
     }
@@ -187,7 +189,7 @@ final class SetOptions {
         if (mark.isEmpty()) {
             problems.error(
                     s.pos(),
-                    "pass must be a percentage from 0% to 100%, like 60%; found '" + s.text() + "'"
+                    "pass must be a percentage from 0% to 100%, like 60%; found " + Quoted.of(s.text())
                             + PassMark.hint(s.text()).map(h -> " (" + h + ")").orElse(""));
         }
         return mark;

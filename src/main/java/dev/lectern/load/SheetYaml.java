@@ -1,5 +1,6 @@
 package dev.lectern.load;
 
+import dev.lectern.model.Quoted;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -174,16 +175,16 @@ public final class SheetYaml {
                                 problems.add(error(
                                         file,
                                         Pos.of(a.getValueNode()),
-                                        "the answer to '" + id.getValue()
-                                                + "' must be a text, a list of texts or 'left: right' pairs"));
+                                        "the answer to " + Quoted.of(id.getValue())
+                                                + " must be a text, a list of texts or 'left: right' pairs"));
                                 continue;
                             }
                             if (answers.put(id.getValue(), text.get()) != null) {
                                 problems.add(error(
                                         file,
                                         at,
-                                        "question '" + id.getValue()
-                                                + "' is answered twice in this sheet (first on line "
+                                        "question " + Quoted.of(id.getValue())
+                                                + " is answered twice in this sheet (first on line "
                                                 + answerPos.get(id.getValue()).line() + ")"));
                             }
                             answerPos.putIfAbsent(id.getValue(), at);
@@ -198,7 +199,9 @@ public final class SheetYaml {
                 }
                 default ->
                     problems.add(error(
-                            file, keyPos, "unknown key '" + key + "' in a sheet; a sheet has 'student' and 'answers'"));
+                            file,
+                            keyPos,
+                            "unknown key " + Quoted.of(key) + " in a sheet; a sheet has 'student' and 'answers'"));
             }
         }
         if (student.isEmpty() && problems.isEmpty()) {

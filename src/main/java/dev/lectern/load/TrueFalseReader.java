@@ -2,6 +2,7 @@ package dev.lectern.load;
 
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.TrueFalseQuestion;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class TrueFalseReader implements TypeReader {
         if (text.equals("true") || text.equals("false")) {
             return Optional.of(text.equals("true"));
         }
-        problems.error(s.pos(), what + " of a true-false question must be true or false; found '" + s.text() + "'");
+        problems.error(s.pos(), what + " of a true-false question must be true or false; found " + Quoted.of(s.text()));
         return Optional.empty();
     }
 }

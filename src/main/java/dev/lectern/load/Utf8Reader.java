@@ -49,19 +49,12 @@ public final class Utf8Reader extends Reader {
     }
 
     /**
-     * Why {@code file} is not UTF-8 text, read to its end; empty when it is, or when it starts with a UTF-16
-     * byte-order mark (read as UTF-16 where sheets are read).
+     * Why {@code file} is not text in the encoding its byte-order mark names (UTF-8 without one), read to its end
+     * ({@link TextDecoding}); empty when it is.
      */
     public static Optional<Problem> check(Path file, String shown) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK);
-                Reader reader = new Utf8Reader(in, shown)) {
-            in.mark(2);
-            int a = in.read();
-            int b = in.read();
-            in.reset();
-            if ((a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF)) {
-                return Optional.empty();
-            }
+                Reader reader = TextDecoding.open(in, shown)) {
             char[] sink = new char[CHUNK];
             while (reader.read(sink) >= 0) {
                 // Only the decoding matters here.

@@ -1,5 +1,6 @@
 package dev.lectern.load;
 
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ final class YamlMap {
             if (first != null) {
                 problems.error(
                         Pos.of(key),
-                        "duplicate key '" + key.getValue() + "' (first given on line "
+                        "duplicate key " + Quoted.of(key.getValue()) + " (first given on line "
                                 + Pos.of(first.getKeyNode()).line() + "); remove one of them");
             }
         }
@@ -83,7 +84,7 @@ final class YamlMap {
                         .orElse("allowed keys are " + String.join(", ", known));
                 problems.error(
                         Pos.of(e.getValue().getKeyNode()),
-                        "unknown key '" + e.getKey() + "' in " + where + "; " + hint);
+                        "unknown key " + Quoted.of(e.getKey()) + " in " + where + "; " + hint);
             }
         }
     }

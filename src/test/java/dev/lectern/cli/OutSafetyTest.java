@@ -258,6 +258,87 @@ class OutSafetyTest {
         }
     }
 
+    @Test
+    void batchOut_thatIsTheSetsArticle_isRefused_andTheArticleKept() throws IOException {
+        Files.writeString(dir.resolve("class.jsonl"), ANN);
+        String before = Files.readString(dir.resolve(SEED));
+        CliRun run = batch("--answers", "class.jsonl", "--out", SEED);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lectern: " + SEED + " is the set's article; name another file with --out\n");
+        // Another name of the same file (a hard link) is the same article.
+        Files.createLink(dir.resolve("article-copy.txt"), dir.resolve(SEED));
+        CliRun linked = batch("--answers", "class.jsonl", "--format", "csv", "--out", "article-copy.txt");
+        assertThat(linked.code()).isEqualTo(2);
+        assertThat(linked.err()).contains("article-copy.txt is the set's article");
+        assertThat(Files.readString(dir.resolve(SEED))).isEqualTo(before);
+    }
+
+    @Test
+    void export_ontoTheSetsArticle_isRefused() throws IOException {
+        String before = Files.readString(dir.resolve(SEED));
+        CliRun run = CliRun.in(dir, "export", "set.yaml", "--to", "gift", "--out", SEED);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("lectern export: " + SEED + " is the set's article; name another file with --out\n");
+        assertThat(Files.readString(dir.resolve(SEED))).isEqualTo(before);
+    }
+
+    @Test
+    void draft_checksOut_beforeDrafting() throws IOException {
+        // An article with nothing to ask about: drafting fails (exit 1), but only after --out was checked.
+        Files.writeString(dir.resolve("seeds/tiny.txt"), "ok.\n");
+        CliRun run = CliRun.in(dir, "draft", "seeds/tiny.txt", "--out", "nowhere/draft.yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lectern draft: cannot write nowhere/draft.yaml: no such folder: nowhere\n");
+        Files.createDirectories(dir.resolve("drafts"));
+        CliRun folder = CliRun.in(dir, "draft", "seeds/tiny.txt", "--out", "drafts");
+        assertThat(folder.err()).isEqualTo("lectern draft: drafts is a folder; name a file with --out\n");
+        Files.writeString(dir.resolve("taken.yaml"), "kept\n");
+        CliRun taken = CliRun.in(dir, "draft", "seeds/tiny.txt", "--out", "taken.yaml");
+        assertThat(taken.err()).isEqualTo("lectern draft: taken.yaml exists; give --force to replace it\n");
+        assertThat(Files.readString(dir.resolve("taken.yaml"))).isEqualTo("kept\n");
+    }
+
+    @Test
+    void batchOut_devStdout_redirectedToAFile_appendsToIt_andKeepsTheShellsFile() throws Exception {
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/stdout")), "no /dev/stdout here");
+        Files.writeString(dir.resolve("class.jsonl"), ANN);
+        Path log = Files.writeString(dir.resolve("log"), "earlier line\n");
+        Object inode = Files.getAttribute(log, "unix:ino");
+        for (String out : new String[] {"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"}) {
+            if (!Files.exists(Path.of(out))) {
+                continue;
+            }
+            // As 'lectern --batch … --out /dev/stdout >> log': the child's standard output is the log, appended to.
+            Process p = lectern(dir, "--batch", "set.yaml", "--answers", "class.jsonl", "--format", "csv", "--out", out)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue())
+                    .as(out + ": "
+                            + new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isZero();
+        }
+        String report = HEADER + "\n" + ANN_ROW + "\n";
+        assertThat(Files.readString(log)).startsWith("earlier line\n" + report + report);
+        // The same file the shell opened, not a new one renamed over it.
+        assertThat(Files.getAttribute(log, "unix:ino")).isEqualTo(inode);
+    }
+
+    /** {@code lectern ARGS} as a separate process in {@code dir}, standard input empty. */
+    static ProcessBuilder lectern(Path dir, String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.lectern.cli.Main"));
+        command.addAll(java.util.List.of(args));
+        return new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    }
+
     /** The permissions a file made now gets (0666 less the umask). */
     private Set<PosixFilePermission> freshFilePermissions() throws IOException {
         Path probe = dir.resolve("probe");

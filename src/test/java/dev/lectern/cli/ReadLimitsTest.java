@@ -150,12 +150,50 @@ class ReadLimitsTest {
     @Timeout(30)
     void check_aQuestionFileThatIsAFifo_exitsTwoAtOnce() throws Exception {
         Path fifo = dir.resolve("pipe.yaml");
-        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo is not available here");
+        mkfifo(fifo);
         CliRun run = CliRun.in(dir, "check", "pipe.yaml");
         assertThat(run.out())
                 .startsWith("pipe.yaml:1:1: error: the file is not a regular file (a pipe, a device or"
                         + " a socket), so it is not read; save it as a file and name that\n");
         assertThat(run.code()).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(30)
+    void batch_aSetThatIsAFifo_saysItIsNotARegularFile() throws Exception {
+        Path fifo = dir.resolve("fifo.yaml");
+        mkfifo(fifo);
+        CliRun run = CliRun.withInput(dir, BatchCommandTest.ANN, "--batch", "fifo.yaml");
+        assertThat(run.err())
+                .isEqualTo("lectern: fifo.yaml is not a regular file (a device or a pipe), not a question set;"
+                        + " give a set's .yaml file\n");
+        assertThat(run.code()).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(60)
+    void batch_answersFromAFifo_areGraded() throws Exception {
+        // Pipes are a way to feed sheets: a FIFO given as --answers is read as it streams (JDK 17's file channel
+        // failed on it with 'Illegal seek').
+        Path fifo = dir.resolve("class.jsonl");
+        mkfifo(fifo);
+        java.util.concurrent.CompletableFuture<Void> writer = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                Files.writeString(fifo, BatchCommandTest.ANN);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        CliRun run = CliRun.in(dir, "--batch", "set.yaml", "--answers", "class.jsonl", "--out", "grades.txt");
+        writer.get(30, TimeUnit.SECONDS);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        assertThat(Files.readString(dir.resolve("grades.txt"))).contains("ann");
+    }
+
+    /** Makes a named pipe at {@code path}, or skips the test where mkfifo is not available. */
+    private static void mkfifo(Path path) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mkfifo", path.toString()).start();
+        assumeTrue(p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0, "mkfifo is not available here");
     }
 }

@@ -166,4 +166,71 @@ class SheetEncodingTest {
                         + " map.yaml > map-utf8.yaml\n");
         assertThat(run.out()).isEmpty();
     }
+
+    private static byte[] utf16le(byte[] mark, String text, byte... tail) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(mark);
+        bytes.write(text.getBytes(StandardCharsets.UTF_16LE));
+        bytes.write(tail);
+        return bytes.toByteArray();
+    }
+
+    private static final byte[] LE_MARK = {(byte) 0xFF, (byte) 0xFE};
+
+    @Test
+    void utf16WithAMark_andAnUnpairedSurrogate_isRefusedWhereItBreaks() throws IOException {
+        // "Jos" then a lone high surrogate (0xD800, little-endian 00 D8), then "e": a decoder would make it U+FFFD.
+        byte[] bytes = utf16le(LE_MARK, "student,delegation-lead\nJos", (byte) 0x00, (byte) 0xD8, (byte) 'e', (byte) 0);
+        Files.write(dir.resolve("class.csv"), bytes);
+        CliRun run = batch("--answers", "class.csv", "--format", "csv");
+        assertThat(run.err())
+                .isEqualTo("class.csv:2:4: error: not valid UTF-16: at line 2, column 4 (byte offset 56 in the"
+                        + " file), 0xD800 is half of a character whose other half is missing (an unpaired"
+                        + " surrogate); the file is damaged: export it again, or save it as UTF-8\nlectern:"
+                        + " class.csv is not valid UTF-16; nothing was graded\n");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void utf16WithAMark_andAnOddLastByte_isRefused() throws IOException {
+        byte[] bytes = utf16le(LE_MARK, "student,delegation-lead\nAnn,b\n", (byte) 'x');
+        Files.write(dir.resolve("class.csv"), bytes);
+        CliRun file = batch("--answers", "class.csv", "--format", "csv");
+        assertThat(file.err())
+                .startsWith("class.csv:3:1: error: not valid UTF-16: at line 3, column 1 (byte offset 62 in the"
+                        + " file), the file ends in the middle of a character (an odd last byte, 0x78)");
+        assertThat(file.code()).isEqualTo(2);
+        assertThat(file.out()).isEmpty();
+    }
+
+    @Test
+    void aColumnMapInUtf16WithAMark_isRead_asAnswerFilesAre() throws IOException {
+        String map = "columns:\n  \"Frage é\": delegation-lead\n";
+        for (java.nio.charset.Charset charset : new java.nio.charset.Charset[] {
+            StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_8
+        }) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.write("\uFEFF".getBytes(charset)); // the mark, in the charset's own order
+            bytes.write(map.getBytes(charset));
+            Files.write(dir.resolve("map.yaml"), bytes.toByteArray());
+            CliRun run = CliRun.withInput(dir, "Name,Frage é\nAnn,b\n", "--batch", "set.yaml", "--columns", "map.yaml");
+            assertThat(run.err()).as(charset.name()).isEmpty();
+            assertThat(run.out()).as(charset.name()).contains("Ann");
+            assertThat(run.code()).as(charset.name()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aColumnMapInUtf16WithoutAMark_isRefused_namingTheEncoding() throws IOException {
+        Files.write(
+                dir.resolve("map.yaml"),
+                "columns:\n  \"Frage 1\": delegation-lead\n".getBytes(StandardCharsets.UTF_16LE));
+        CliRun run = CliRun.withInput(dir, "Name,Frage 1\nAnn,b\n", "--batch", "set.yaml", "--columns", "map.yaml");
+        assertThat(run.err())
+                .startsWith("map.yaml:1:2: error: not UTF-8: a NUL byte at line 1, column 2, and every other byte is"
+                        + " NUL: the file is probably UTF-16LE without a byte-order mark; convert it with: iconv -f"
+                        + " utf-16le -t utf-8 map.yaml > map-utf8.yaml\n");
+        assertThat(run.code()).isEqualTo(2);
+    }
 }
