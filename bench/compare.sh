@@ -41,6 +41,9 @@ if [[ -n $dev && -f $dev ]]; then
 else
     echo "(SQuAD cases skipped: no dev set; DEV=path/to/dev-v1.1.json)"
 fi
+# The 100,000 sheets with a Latin-1 byte half-way: the refusal before grading, and its message.
+python3 -c 'import sys; b = open(sys.argv[1], "rb").read(); m = len(b) // 2; open(sys.argv[2], "wb").write(b[:m] + b"\xe9" + b[m:])' \
+    "$sheets" "$out/latin1.jsonl"
 for s in 01-istanbul-talks 02-who-said-what; do
     python3 bench/lib/tricky-sheets.py "questions/$s.yaml" "$tricky" 15 "$out/tricky-$s.jsonl" "$out/tricky-$s.csv"
 done
@@ -73,6 +76,7 @@ run() {
 set01=questions/01-istanbul-talks.yaml
 run "sheets-$n-csv" --batch "$set01" --answers "$sheets" --format csv --out @OUT@
 run "sheets-$n-json" --batch "$set01" --answers "$sheets" --format json --out @OUT@
+run latin1-csv --batch "$set01" --answers "$out/latin1.jsonl" --format csv --out @OUT@
 if [[ -n $dev && -f $dev ]]; then
     for v in squad-dev squad-dev-f1; do
         run "$v-csv" --batch "bench/out/squad/$v.yaml" --answers bench/out/squad/predictions.jsonl --format csv \
