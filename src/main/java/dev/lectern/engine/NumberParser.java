@@ -30,13 +30,8 @@ import java.util.regex.Pattern;
  * {@code new BigDecimal("1000")}.
  */
 public final class NumberParser {
-    private static final Pattern ENGLISH_GROUPS = Pattern.compile("[1-9]\\d{0,2}(?:,\\d{3})+(?:\\.\\d+)?");
-    private static final Pattern EUROPEAN_GROUPS =
-            Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})(?:(?:\\.\\d{3})+(?:,\\d+)?|,\\d+)");
-    /** Only plain spaces: no-break and thin ones were made plain with the rest of the white space. */
-    private static final Pattern SPACED_GROUPS = Pattern.compile("[1-9]\\d{0,2}(?: \\d{3})+(?:[.,]\\d+)?");
+    // The four numeral forms (English, European and spaced groups, plain) are read by Numerals' scan.
 
-    private static final Pattern PLAIN = Pattern.compile("\\d+|\\d*[.,]\\d+");
     /** Words and hyphens between letters: "thirty-five" is two words, "-5" keeps its sign. */
     private static final Pattern WORD_BREAK = Pattern.compile(" +|(?<=\\p{L})-(?=\\p{L})");
 
@@ -229,19 +224,13 @@ public final class NumberParser {
         if (!hasAsciiDigit(s)) {
             return Optional.empty();
         }
-        if (ENGLISH_GROUPS.matcher(s).matches()) {
-            return Optional.of(new BigDecimal(s.replace(",", "")));
-        }
-        if (EUROPEAN_GROUPS.matcher(s).matches()) {
-            return Optional.of(new BigDecimal(s.replace(".", "").replace(',', '.')));
-        }
-        if (SPACED_GROUPS.matcher(s).matches()) {
-            return Optional.of(new BigDecimal(s.replace(" ", "").replace(',', '.')));
-        }
-        if (PLAIN.matcher(s).matches()) {
-            return Optional.of(new BigDecimal(s.replace(',', '.')));
-        }
-        return Optional.empty();
+        return switch (Numerals.form(s)) {
+            case ENGLISH -> Optional.of(new BigDecimal(s.replace(",", "")));
+            case EUROPEAN -> Optional.of(new BigDecimal(s.replace(".", "").replace(',', '.')));
+            case SPACED -> Optional.of(new BigDecimal(s.replace(" ", "").replace(',', '.')));
+            case PLAIN -> Optional.of(new BigDecimal(s.replace(',', '.')));
+            case NONE -> Optional.empty();
+        };
     }
 
     /**

@@ -53,6 +53,9 @@ public final class Utf8Reader extends Reader {
      * ({@link TextDecoding}); empty when it is.
      */
     public static Optional<Problem> check(Path file, String shown) throws IOException {
+        if (Utf8Scan.certainlyUtf8(file)) {
+            return Optional.empty(); // the decoder below would find nothing; it is only needed to say what is wrong
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK);
                 Reader reader = TextDecoding.open(in, shown)) {
             char[] sink = new char[CHUNK];
