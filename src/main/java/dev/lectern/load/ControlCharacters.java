@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Warnings for control characters (ESC, BEL, NUL, DEL…) in a set's texts and in its article: terminals act on
- * them instead of showing them, so Lectern shows them escaped everywhere ({@link Printable}), and {@code check}
- * says where they are, since they are almost always pasted by accident. Line breaks and tabs are text; so is the
- * CR of a CRLF line end.
+ * Warnings for control characters (ESC, BEL, NUL, DEL…, and the bidirectional overrides and isolates that
+ * reorder what follows them) in a set's texts and in its article: terminals act on them instead of showing them,
+ * so Lectern shows them escaped everywhere ({@link Printable}), and {@code check} says where they are, since they
+ * are almost always pasted by accident. Line breaks and tabs are text; so is the CR of a CRLF line end.
  */
 final class ControlCharacters {
     private ControlCharacters() {}
@@ -17,26 +17,34 @@ final class ControlCharacters {
     /** A warning at {@code pos} when {@code text}, a value of the set, has control characters. */
     static void inValue(String text, Pos pos, Problems problems) {
         Set<String> found = new LinkedHashSet<>();
+        boolean onlyBidi = true;
         for (int i = 0; i < text.length(); i++) {
-            if (Printable.isEscaped(text.charAt(i))) {
-                found.add(Printable.oneLine(String.valueOf(text.charAt(i))));
+            char c = text.charAt(i);
+            if (Printable.isEscaped(c)) {
+                found.add(Printable.oneLine(String.valueOf(c)));
+                onlyBidi &= Printable.isBidiControl(c);
             }
         }
         if (!found.isEmpty()) {
+            boolean one = found.size() == 1;
+            String them = one ? "it" : "them";
+            String what = onlyBidi
+                    ? (one ? "a bidirectional-text control" : "bidirectional-text controls")
+                    : (one ? "a control character" : "control characters");
+            String why = onlyBidi
+                    ? ", which " + (one ? "makes" : "make") + " terminals show the text after " + them + " reordered"
+                    : ", which terminals act on instead of showing";
             problems.warning(
                     pos,
-                    "this text has " + (found.size() == 1 ? "a control character" : "control characters")
-                            + " (" + String.join(", ", found)
-                            + "), which terminals act on instead of showing; Lectern shows"
-                            + " " + (found.size() == 1 ? "it" : "them") + " escaped, as here: remove "
-                            + (found.size() == 1 ? "it" : "them") + " unless you meant "
-                            + (found.size() == 1 ? "it" : "them"));
+                    "this text has " + what + " (" + String.join(", ", found) + ")" + why + "; Lectern shows " + them
+                            + " escaped, as here: remove " + them + " unless you meant " + them);
         }
     }
 
     /** The warning for an article whose text has control characters, naming the first by line and column. */
     static Optional<String> inArticle(String name, String text) {
         int count = 0;
+        boolean onlyBidi = true;
         int line = 1;
         int column = 1;
         int firstLine = 0;
@@ -46,6 +54,7 @@ final class ControlCharacters {
             char c = text.charAt(i);
             boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) == '\n'));
             if (!lineEnd && Printable.isEscaped(c)) {
+                onlyBidi &= Printable.isBidiControl(c);
                 if (count++ == 0) {
                     firstLine = line;
                     firstColumn = column;
@@ -62,10 +71,18 @@ final class ControlCharacters {
         if (count == 0) {
             return Optional.empty();
         }
+        String where = ", the first " + Printable.oneLine(String.valueOf(first)) + " at " + name + ":" + firstLine + ":"
+                + firstColumn + "; ";
+        if (onlyBidi) {
+            String them = count == 1 ? "it" : "them";
+            return Optional.of("article '" + name + "' has "
+                    + (count == 1 ? "a bidirectional-text control" : count + " bidirectional-text controls") + where
+                    + "terminals show the text after " + them + " reordered, so Lectern shows " + them
+                    + " escaped: remove " + them + " from the article");
+        }
         return Optional.of("article '" + name + "' has "
-                + (count == 1 ? "a control character" : count + " control" + " characters") + ", the first "
-                + Printable.oneLine(String.valueOf(first)) + " at " + name + ":"
-                + firstLine + ":" + firstColumn + "; terminals act on them instead of showing them, so Lectern shows"
-                + " them escaped: remove them from the article");
+                + (count == 1 ? "a control character" : count + " control" + " characters") + where
+                + "terminals act on them instead of showing them, so Lectern shows them escaped: remove them from the"
+                + " article");
     }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.load;
 
+import dev.lectern.model.Letters;
 import dev.lectern.model.OrderQuestion;
 import dev.lectern.model.OrderScoring;
 import dev.lectern.model.Question;
@@ -32,6 +33,13 @@ final class OrderReader implements TypeReader {
                             map.keyPos("items"),
                             "an order question needs at least two items; found "
                                     + items.get().size());
+            return Optional.empty();
+        }
+        if (items.get().size() > Letters.MAX) {
+            ctx.problems()
+                    .error(
+                            map.keyPos("items"),
+                            Letters.tooMany("order", items.get().size(), "items"));
             return Optional.empty();
         }
         List<String> texts = new ArrayList<>();

@@ -18,10 +18,15 @@ final class Choices {
 
     /** Choices a learner picks by letter: two to {@link Letters#MAX}. */
     static List<String> lettered(List<String> choices, String type) {
-        if (choices.size() > Letters.MAX) {
-            throw new IllegalArgumentException(Letters.tooMany(type, choices.size(), "choices"));
+        return lettered(choices, type, "choices");
+    }
+
+    /** Texts a learner names by letter ({@code entries}: "choices", "items"): two to {@link Letters#MAX}. */
+    static List<String> lettered(List<String> texts, String type, String entries) {
+        if (texts.size() > Letters.MAX) {
+            throw new IllegalArgumentException(Letters.tooMany(type, texts.size(), entries));
         }
-        return atLeastTwo(choices, "choices");
+        return atLeastTwo(texts, entries);
     }
 
     static Map<String, String> feedbackOn(List<String> choices, Map<String, String> feedback) {

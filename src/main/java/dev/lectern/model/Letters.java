@@ -1,12 +1,12 @@
 package dev.lectern.model;
 
 /**
- * The letters a to z that label what a learner picks from (choices, the left items of a match): so at most 26 of
- * them, everywhere (the loader, the importers, the model's records), since the text UI, answer sheets and the
- * grader all name an option by one letter. Documented in docs/limits.md.
+ * The letters a to z that label what a learner picks from (choices, the left items of a match, the items of an
+ * order): so at most 26 of them, everywhere (the loader, the importers, the model's records), since the text UI,
+ * answer sheets and the grader all name an option by one letter. Documented in docs/limits.md.
  */
 public final class Letters {
-    /** Most choices of a choice or multi question, and most pairs of a match question. */
+    /** Most choices of a choice or multi question, pairs of a match question and items of an order question. */
     public static final int MAX = 26;
 
     private Letters() {}
@@ -24,7 +24,8 @@ public final class Letters {
      * the same from {@code check} and every importer.
      */
     public static String tooMany(String type, int count, String entries) {
-        return "a " + type + " question has at most " + MAX + " " + entries + " (labelled a to z); found " + count
+        String article = "aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a "; // an order question
+        return article + type + " question has at most " + MAX + " " + entries + " (labelled a to z); found " + count
                 + ": split it into two questions";
     }
 }

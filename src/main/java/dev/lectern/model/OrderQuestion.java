@@ -3,10 +3,13 @@ package dev.lectern.model;
 import java.util.HashSet;
 import java.util.List;
 
-/** Put the items in order; {@code items} holds them in the right order (they are shown shuffled). */
+/**
+ * Put the items in order; {@code items} holds them in the right order (they are shown shuffled). At most
+ * {@link Letters#MAX}: an answer sheet names the items by letter.
+ */
 public record OrderQuestion(QuestionHeader header, List<String> items, OrderScoring scoring) implements Question {
     public OrderQuestion {
-        items = Choices.atLeastTwo(items, "items");
+        items = Choices.lettered(items, "order", "items");
         if (new HashSet<>(items).size() != items.size()) {
             throw new IllegalArgumentException("order items must differ: " + items);
         }

@@ -5,8 +5,11 @@ package dev.lectern.model;
  * terminal: control characters are written as visible escapes, so that an ESC or BEL in a file cannot retitle,
  * recolour or clear the learner's terminal, and the text UI (which cannot draw them) shows them too. The form is
  * Java's: {@code \r}, and {@code \u001B} for ESC, {@code \u0007} for BEL, {@code \u0000} for NUL, {@code \u007F}
- * for DEL and so on for every control character (Unicode category Cc: C0, DEL and C1), and for the line and
- * paragraph separators U+2028 and U+2029. Documented in docs/limits.md. Every writer of text meant for a terminal
+ * for DEL and so on for every control character (Unicode category Cc: C0, DEL and C1), for the line and
+ * paragraph separators U+2028 and U+2029, and for the bidirectional embeddings, overrides and isolates (U+202A to
+ * U+202E, U+2066 to U+2069), which make a terminal show the text around them reordered: a {@code U+202E} in a
+ * student's name can make a report line read differently from what it holds ("Trojan Source"). Documented in
+ * docs/limits.md. Every writer of text meant for a terminal
  * uses it (batch text reports, {@code --list}, {@code passages}, {@code check}, the text UI); JSON and CSV output
  * stay data and escape in their own ways.
  */
@@ -25,7 +28,16 @@ public final class Printable {
 
     /** Whether {@code c} is shown escaped by {@link #escape} (so also by {@link #oneLine}). */
     public static boolean isEscaped(int c) {
-        return c != '\n' && c != '\t' && (Character.isISOControl(c) || c == 0x2028 || c == 0x2029);
+        return c != '\n' && c != '\t' && (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || isBidiControl(c));
+    }
+
+    /**
+     * Whether {@code c} is a bidirectional embedding, override or isolate (LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI,
+     * PDI): invisible, it reorders the text shown after it. The marks LRM, RLM and ALM only nudge the direction of
+     * neutral characters next to them and belong in right-to-left text, so they are left as they are.
+     */
+    public static boolean isBidiControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static String escape(String text, boolean oneLine) {

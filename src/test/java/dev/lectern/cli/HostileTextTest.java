@@ -12,10 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Text from files that a terminal would execute ({@code ESC ] 0 ; PWNED BEL} retitles it) is printed escaped by
  * every command that writes for a terminal, and check says where it is; a runaway pattern or a huge answer in
- * {@code --batch} is a wrong answer with a note, the other sheets still graded.
+ * {@code --batch} is a wrong answer with a note, the other sheets still graded. So are the bidirectional overrides
+ * and isolates (U+202E RLO, U+2067 RLI…) that make a terminal show the text after them reordered ("Trojan Source").
  */
 class HostileTextTest {
-    private static final String RAW_CONTROL = "[\\x00-\\x08\\x0B-\\x1F\\x7F]";
+    private static final String RAW_CONTROL = "[\\x00-\\x08\\x0B-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]";
     private static final String SET = """
             title: "Talks \\e]0;PWNED\\a"
             article: seed.txt
@@ -110,5 +111,53 @@ class HostileTextTest {
                                 + " so it was not read (see docs/limits.md)",
                         "cat                            1       1   100.0%  -");
         assertThat(run.code()).isZero();
+    }
+
+    @Test
+    void check_warnsAtABidiOverride_namingItEscaped() throws IOException {
+        Files.writeString(dir.resolve("questions/set.yaml"), SET.replace("\\e]0;PWNED\\a", "\\u202Eevil\\u202C"));
+        CliRun run = CliRun.in(dir, "check", "questions/set.yaml");
+        assertThat(run.out())
+                .startsWith("questions/set.yaml:1:8: warning: this text has bidirectional-text controls (\\u202E,"
+                        + " \\u202C), which make terminals show the text after them reordered; Lectern shows them"
+                        + " escaped, as here: remove them unless you meant them\n");
+        assertNoRawControls(run.out() + run.err());
+    }
+
+    @Test
+    void check_warnsAboutAnArticlesBidiIsolate_withTheArticlesLineAndColumn() throws IOException {
+        Files.writeString(
+                dir.resolve("seeds/seed.txt"),
+                Files.readString(dir.resolve("seeds/seed.txt")).replaceFirst("\n", "\nHello \u2067x\u2069"));
+        CliRun run = CliRun.in(dir, "check", "questions/set.yaml");
+        assertThat(run.out())
+                .contains("questions/set.yaml:2:10: warning: article 'seed.txt' has 2 bidirectional-text controls,"
+                        + " the first \\u2067 at seed.txt:2:7; terminals show the text after them reordered, so Lectern"
+                        + " shows them escaped: remove them from the article\n");
+        assertNoRawControls(run.out() + run.err());
+    }
+
+    @Test
+    void check_echoesASourceLineWithABidiOverrideEscaped() throws IOException {
+        Files.writeString(dir.resolve("questions/set.yaml"), "title: T\nlevel: x \u202Ex \n");
+        CliRun run = CliRun.in(dir, "check", "questions/set.yaml");
+        assertNoRawControls(run.out() + run.err());
+        assertThat(run.out()).contains("level: x \\u202Ex \n");
+    }
+
+    @Test
+    void listPassagesAndBatch_showBidiOverridesEscaped() throws IOException {
+        Files.writeString(dir.resolve("questions/set.yaml"), SET.replace("\\e]0;PWNED\\a", "\\u202Eevil"));
+        CliRun list = CliRun.in(dir, "--list");
+        assertThat(list.out()).contains("    Talks \\u202Eevil · 1 question (short) · on seed.txt\n");
+        assertNoRawControls(list.out() + list.err());
+
+        Files.writeString(dir.resolve("seeds/bad.txt"), "One \u2066sentence\u2069.\n");
+        assertThat(CliRun.in(dir, "passages", "seeds/bad.txt").out()).isEqualTo("[1.1] One \\u2066sentence\\u2069.\n");
+
+        String sheets = "{\"student\": \"eve\\u202Etxt.exe\", \"answers\": {\"lead\": \"Medinsky\\u202D\"}}\n";
+        CliRun batch = CliRun.withInput(dir, sheets, "--batch", "questions/set.yaml", "--details");
+        assertThat(batch.out()).contains("eve\\u202Etxt.exe", "given:    Medinsky\\u202D");
+        assertNoRawControls(batch.out() + batch.err());
     }
 }

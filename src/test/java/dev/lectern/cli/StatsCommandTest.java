@@ -209,4 +209,24 @@ class StatsCommandTest {
         CliRun run = stats();
         assertThat(run.out()).contains("Other \\u001B]0;PWNED\\u0007").doesNotContain("\u001b", "\u0007");
     }
+
+    @Test
+    void text_showsARecordedTitlesBidiOverrideEscaped() {
+        try (History h = History.open(data.resolve("progress.db"), CLOCK)) {
+            h.record(Attempts.of(
+                    "questions/other.yaml",
+                    "Other \u202Eevil",
+                    "q",
+                    "0000000000000000",
+                    "x",
+                    "CORRECT",
+                    1,
+                    1,
+                    1000,
+                    "three",
+                    "practice",
+                    false));
+        }
+        assertThat(stats().out()).contains("Other \\u202Eevil").doesNotContain("\u202e");
+    }
 }

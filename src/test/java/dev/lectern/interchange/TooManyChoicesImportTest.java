@@ -84,4 +84,36 @@ class TooManyChoicesImportTest {
                 .endsWith("a choice question has at most 26 choices (labelled a to z); found 28: split it"
                         + " into two questions; left out");
     }
+
+    @Test
+    void moodleXml_orderingPast26Items_isAnErrorAndLeftOut() {
+        String xml = "<quiz>\n<question type=\"ordering\"><name><text>Long</text></name><questiontext format=\"html\">"
+                + "<text>Put them in order</text></questiontext>"
+                + each(27, i -> "<answer fraction=\"" + i + "\"><text>step " + i + "</text></answer>")
+                + "</question>\n</quiz>\n";
+        ImportResult r = read(new MoodleXmlImporter(), "q.xml", xml);
+        assertThat(r.questions()).isEmpty();
+        assertThat(r.problems().stream().filter(Problem::isError).map(Problem::toString))
+                .containsExactly(
+                        "q.xml:2:1: error: question 'Long': an order question has at most 26 items (labelled a to z);"
+                                + " found 27: split it into two questions; left out");
+    }
+
+    @Test
+    void qti_orderInteractionPast26Items_isAnErrorAndLeftOut() {
+        String item = "<assessmentItem xmlns=\"" + QTI + "\" identifier=\"q1\" title=\"Long\" adaptive=\"false\""
+                + " timeDependent=\"false\"><responseDeclaration identifier=\"RESPONSE\" cardinality=\"ordered\""
+                + " baseType=\"identifier\"><correctResponse>" + each(27, i -> "<value>I" + i + "</value>")
+                + "</correctResponse></responseDeclaration><itemBody><orderInteraction responseIdentifier=\"RESPONSE\">"
+                + "<prompt>Put them in order</prompt>"
+                + each(27, i -> "<simpleChoice identifier=\"I" + i + "\">step " + i + "</simpleChoice>")
+                + "</orderInteraction></itemBody></assessmentItem>";
+        ImportResult r = read(new QtiImporter(), "q1.xml", item);
+        assertThat(r.questions()).isEmpty();
+        assertThat(r.problems().stream().filter(Problem::isError).map(Problem::toString))
+                .singleElement()
+                .asString()
+                .endsWith("an order question has at most 26 items (labelled a to z); found 27: split it"
+                        + " into two questions; left out");
+    }
 }

@@ -166,6 +166,42 @@ class LoaderTypesTest {
     }
 
     @Test
+    void moreThan26OrderItems_isAnErrorSayingTheLimit() {
+        String items = java.util.stream.IntStream.rangeClosed(1, 27)
+                .mapToObj(i -> "step " + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(problems("""
+                title: T
+                article: 000_d9e472c27e1e5fdd.txt
+                questions:
+                  - id: steps
+                    type: order
+                    prompt: Put them in order
+                    items: [%s]
+                    evidence: { paragraph: 2 }
+                """.formatted(items)))
+                .containsExactly("q.yaml:7:5: error: an order question has at most 26 items"
+                        + " (labelled a to z); found 27: split it into two questions");
+    }
+
+    @Test
+    void exactly26OrderItems_load() {
+        String items = java.util.stream.IntStream.rangeClosed(1, 26)
+                .mapToObj(i -> "step " + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        assertThat(problems("""
+                title: T
+                article: 000_d9e472c27e1e5fdd.txt
+                questions:
+                  - id: steps
+                    type: order
+                    prompt: Put them in order
+                    items: [%s]
+                    evidence: { paragraph: 2 }
+                """.formatted(items))).noneMatch(p -> p.contains("error"));
+    }
+
+    @Test
     void duplicateChoice_isAWarningNamingTheFirst() {
         LoadResult result = Snippets.load("""
                 title: T

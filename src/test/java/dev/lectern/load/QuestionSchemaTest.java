@@ -225,6 +225,21 @@ class QuestionSchemaTest {
     }
 
     @Test
+    void moreThan26OrderItems_areRejected_as26Pass() {
+        String items27 = java.util.stream.IntStream.rangeClosed(1, 27)
+                .mapToObj(i -> "step " + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String order = HEADER + """
+                  - id: steps
+                    type: order
+                    prompt: Put them in order
+                    items: [%s]
+                """;
+        assertThat(messages(validate(order.formatted(items27)))).contains("items");
+        assertThat(validate(order.formatted(items27.replace(", step 27", "")))).isEmpty();
+    }
+
+    @Test
     void unknownType_isRejected() {
         Set<ValidationMessage> errors = validate(HEADER + """
                   - id: reflect

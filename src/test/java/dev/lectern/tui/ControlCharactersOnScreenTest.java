@@ -49,4 +49,27 @@ class ControlCharactersOnScreenTest {
         t.type("b").enter();
         assertThat(String.join("\n", t.rows())).contains("Sergey\\u007FLavrov").doesNotContain("\u007f");
     }
+
+    @Test
+    void aBidiOverrideInAPromptOrChoice_isDrawnEscaped_notReorderingTheScreen() {
+        String yaml = """
+                title: "Set \\u202Eevil"
+                article: 000_d9e472c27e1e5fdd.txt
+                questions:
+                  - id: lead
+                    type: choice
+                    prompt: "Who \\u2067leads\\u2069?"
+                    choices: ["Vladimir Medinsky", "Sergey\\u202DLavrov"]
+                    answer: Vladimir Medinsky
+                    evidence: { quote: "led by Vladimir Medinsky" }
+                """;
+        LoadResult r = new QuestionSetLoader(ArticleLibrary.forProject(Path.of("")))
+                .load(yaml, Path.of("questions"), "q.yaml");
+        QuestionSet set = r.set().orElseThrow(() -> new AssertionError(r.problems()));
+        ScreenTester t = new ScreenTester(Fixtures.only(set, set.questions().get(0)));
+        String screen = String.join("\n", t.rows());
+        assertThat(screen)
+                .contains("Who \\u2067leads\\u2069?", "Sergey\\u202DLavrov")
+                .doesNotContainPattern("[\u202A-\u202E\u2066-\u2069]");
+    }
 }

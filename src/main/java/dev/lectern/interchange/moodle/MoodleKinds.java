@@ -218,6 +218,10 @@ final class MoodleKinds {
             f.error("an ordering question needs at least two items; it has " + answers.size() + "; left out");
             return Optional.empty();
         }
+        if (answers.size() > Letters.MAX) {
+            f.error(Letters.tooMany("order", answers.size(), "items") + "; left out");
+            return Optional.empty();
+        }
         String grading = f.value("gradingtype")
                 .filter(g -> !g.isBlank())
                 .orElse("RELATIVE_NEXT_EXCLUDE_LAST")

@@ -319,6 +319,10 @@ final class QtiKinds {
             r.error(oi, "the correct order does not list every item once; left out");
             return Optional.empty();
         }
+        if (correct.size() > Letters.MAX) {
+            r.error(oi, Letters.tooMany("order", correct.size(), "items") + "; left out");
+            return Optional.empty();
+        }
         OrderScoring scoring = r.processingUses("match") ? OrderScoring.ALL_OR_NOTHING : OrderScoring.PAIRS;
         return Optional.of(
                 new OrderQuestion(header(), correct.stream().map(options::get).toList(), scoring));
