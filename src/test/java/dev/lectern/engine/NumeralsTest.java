@@ -20,10 +20,14 @@ class NumeralsTest {
             Pattern.compile("[1-9]\\d{0,2}(?: \\d{3})+(?:[.,]\\d+)?"),
             Pattern.compile("\\d+|\\d*[.,]\\d+"));
 
+    /** The form each of PATTERNS reads, in the same order. */
+    private static final List<Numerals.Form> FORMS =
+            List.of(Numerals.Form.ENGLISH, Numerals.Form.EUROPEAN, Numerals.Form.SPACED, Numerals.Form.PLAIN);
+
     private static Numerals.Form byPatterns(String s) {
         for (int i = 0; i < PATTERNS.size(); i++) {
             if (PATTERNS.get(i).matcher(s).matches()) {
-                return Numerals.Form.values()[i];
+                return FORMS.get(i);
             }
         }
         return Numerals.Form.NONE;
