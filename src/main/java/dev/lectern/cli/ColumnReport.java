@@ -5,6 +5,7 @@ import dev.lectern.batch.forms.Column;
 import dev.lectern.batch.forms.ColumnPlan;
 import dev.lectern.batch.forms.ColumnRole;
 import dev.lectern.batch.forms.MatchedBy;
+import dev.lectern.model.Printable;
 import java.io.PrintWriter;
 import java.util.Optional;
 
@@ -20,8 +21,9 @@ final class ColumnReport {
 
     ColumnReport(String file, PrintWriter out, PrintWriter err) {
         this.file = file;
-        this.out = out;
-        this.err = err;
+        // The headers come from a CSV the teacher downloaded: shown escaped, not obeyed.
+        this.out = EscapingWriter.around(out);
+        this.err = EscapingWriter.around(err);
     }
 
     /** The exit code when the run stops here ({@code --show-columns}, a refusal); empty to go on grading. */
@@ -59,12 +61,12 @@ final class ColumnReport {
         for (Column c : plan.columns()) {
             if (c.by() == MatchedBy.FUZZY) {
                 err.println(file + ":1:" + c.field() + ": warning: column '"
-                        + c.header().strip() + "' is read as"
+                        + Printable.oneLine(c.header().strip()) + "' is read as"
                         + " question '" + c.question().get() + "', the closest prompt; if it is not, say which with"
                         + " --columns");
             } else if (c.role() == ColumnRole.IGNORED) {
                 err.println(file + ":1:" + c.field() + ": warning: column '"
-                        + c.header().strip() + "' matches no" + " question and is ignored"
+                        + Printable.oneLine(c.header().strip()) + "' matches no" + " question and is ignored"
                         + c.nearest().map(id -> "; did you mean '" + id + "'?").orElse(""));
             }
         }

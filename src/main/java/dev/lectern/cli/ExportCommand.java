@@ -74,9 +74,10 @@ public final class ExportCommand extends ValidatedCommand {
     @Override
     int execute() {
         boolean toStdout = isStdout();
-        PrintWriter report =
-                toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        // What is said about the export (never the export itself) is escaped: titles and file names come from files.
+        PrintWriter report = EscapingWriter.around(
+                toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut());
+        PrintWriter err = EscapingWriter.around(spec.commandLine().getErr());
         Path file = workingDir.resolve(set);
         Optional<String> notASet = QuestionFiles.notOneSet(workingDir, set);
         if (notASet.isPresent()) {

@@ -84,8 +84,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter report = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        // Titles, prompts and file names come from the file imported: shown escaped, not obeyed.
+        PrintWriter report = EscapingWriter.around(spec.commandLine().getOut());
+        PrintWriter err = EscapingWriter.around(spec.commandLine().getErr());
         Path source = workingDir.resolve(file);
         if (!Files.isRegularFile(source)) {
             err.println("lectern import: no such file: " + file);

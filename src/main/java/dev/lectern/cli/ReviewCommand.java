@@ -89,7 +89,7 @@ public final class ReviewCommand extends ValidatedCommand {
 
     @Override
     int execute() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = EscapingWriter.around(spec.commandLine().getErr()); // set names from the history
         Optional<String> notASet = Optional.ofNullable(set).flatMap(s -> QuestionFiles.notOneSet(workingDir, s));
         if (notASet.isPresent()) {
             err.println("lectern review: " + notASet.get());
@@ -108,7 +108,7 @@ public final class ReviewCommand extends ValidatedCommand {
     }
 
     private int review(Path history, PrintWriter err) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = EscapingWriter.around(spec.commandLine().getOut());
         LocalDate today = LocalDate.now(clock);
         if (!Files.exists(history)) {
             out.println(nothingDue(Optional.empty(), today, false));

@@ -1,6 +1,7 @@
 package dev.lectern.load;
 
 import dev.lectern.article.Article;
+import dev.lectern.model.Printable;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.io.StringWriter;
@@ -132,11 +133,14 @@ public final class SetYamlWriter {
         return out.toString();
     }
 
-    /** One comment line per line of text: a line break inside a comment would end it. */
+    /**
+     * One comment line per line of text: a line break inside a comment would end it. Control characters (an ESC in
+     * the name of the file imported) are written escaped: YAML allows none in a comment, and the set would not load.
+     */
     private static String comments(List<String> lines, String indent) {
         StringBuilder sb = new StringBuilder();
         for (String line : lines) {
-            for (String part : line.split("\\R", -1)) {
+            for (String part : Printable.escape(line).split("\\R", -1)) {
                 sb.append(indent)
                         .append('#')
                         .append(part.isEmpty() ? "" : " " + part.stripTrailing())

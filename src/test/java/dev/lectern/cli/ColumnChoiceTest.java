@@ -102,6 +102,26 @@ class ColumnChoiceTest {
     }
 
     @Test
+    void columnHeadersWithEscOrABidiOverride_areShownEscaped_inTheTableAndTheWarnings() throws IOException {
+        String csv = "First name,Surname,Response 1,Notes\u001b]0;PWNED\u0007\u202Eevil\nAnn,Lee,b,x\n";
+        CliRun shown = batch(csv, "--show-columns");
+        assertThat(shown.out())
+                .contains("\n  4      Notes\\u001B]0;PWNED\\u0007\\u202Eevil          ignored [no rule]\n")
+                .doesNotContainPattern("[\u001b\u0007\u202E]");
+        assertThat(shown.err()).doesNotContainPattern("[\u001b\u0007\u202E]");
+        assertThat(batch(csv).err())
+                .contains("    'Notes\\u001B]0;PWNED\\u0007\\u202Eevil' (field 4): no question is close\n")
+                .doesNotContainPattern("[\u001b\u0007\u202E]");
+        CliRun graded = batch("Name,delegation-lead,delegation-members,delegation-roles,medinsky-former-post,"
+                + "senior-diplomats-absent,revive-2022-terms,zelenskiy-ankara,Notes\u001b]0;PWNED\u0007\u202Eevil\n"
+                + "Ann Lee,b,a; b; c,a = 1; b = 2; c = 3; d = 4,culture minister,false,Medinsky,Ankara,x\n");
+        assertThat(graded.err())
+                .contains("export.csv:1:9: warning: column 'Notes\\u001B]0;PWNED\\u0007\\u202Eevil' matches no question"
+                        + " and is ignored")
+                .doesNotContainPattern("[\u001b\u0007\u202E]");
+    }
+
+    @Test
     void aFuzzyMatch_isAWarningNamingBoth_andTheTableGoesToStderr() throws IOException {
         CliRun run = batch("""
                 Name,delegation-lead,delegation-members,delegation-roles,medinsky-former-post,senior-diplomats-absent,\

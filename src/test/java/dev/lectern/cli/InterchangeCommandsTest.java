@@ -136,4 +136,50 @@ class InterchangeCommandsTest {
                         "bank.txt:1:1: warning: question 'who-will-not-travel-to-istanbul': the answer" + " occurs in")
                 .contains("(aiken)");
     }
+
+    private static final String HOSTILE = "\u001b]0;PWNED\u0007\u202E";
+    private static final String RAW = "[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]";
+
+    @Test
+    void importSummary_showsAFileNameWithEscAndABidiOverrideEscaped() throws IOException {
+        project();
+        String name = "bank" + HOSTILE + ".gift.txt";
+        Files.writeString(
+                dir.resolve(name), "::lead:: Who leads Russia's delegation? {=Vladimir Medinsky ~Sergey Lavrov}\n");
+        CliRun run =
+                CliRun.in(dir, "import", name, "--article", "000_d9e472c27e1e5fdd.txt", "--out", "questions/q.yaml");
+        assertThat(run.code()).isZero(); // the file's name is in a comment of the set written, escaped: it loads
+        assertThat(run.out())
+                .contains("questions/q.yaml:1:8: warning: this text has control characters (\\u001B, \\u0007,"
+                        + " \\u202E)")
+                .doesNotContainPattern(RAW)
+                .endsWith(
+                        "wrote 1 question from bank\\u001B]0;PWNED\\u0007\\u202E.gift.txt (gift) to questions/q.yaml\n");
+        CliRun missing = CliRun.in(dir, "import", "x" + name, "--article", "000_d9e472c27e1e5fdd.txt");
+        assertThat(missing.err())
+                .isEqualTo("lectern import: no such file: xbank\\u001B]0;PWNED\\u0007\\u202E.gift.txt\n");
+    }
+
+    @Test
+    void exportSummary_showsTheSetsNameEscaped_butTheExportOnStandardOutputIsLeftAsItIs() throws IOException {
+        project();
+        String set = "questions/t" + HOSTILE + ".yaml";
+        Files.writeString(
+                dir.resolve(set),
+                Files.readString(dir.resolve("questions/01-istanbul-talks.yaml"))
+                        .replaceFirst("(?m)^title: .*$", "title: \"Talks \\\\u202Eevil\""));
+        CliRun run = CliRun.in(dir, "export", set, "--to", "moodle-xml", "--out", "out.xml");
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .contains("wrote 12 of 13 questions as moodle-xml to out.xml (1 left out)")
+                .doesNotContainPattern(RAW);
+        CliRun gift = CliRun.in(dir, "export", set, "--to", "gift", "--out", "-");
+        assertThat(gift.err())
+                .contains(
+                        "questions/t\\u001B]0;PWNED\\u0007\\u202E.yaml: warning: question 'road-to-istanbul' left out")
+                .doesNotContainPattern(RAW);
+        CliRun file = CliRun.in(dir, "export", set, "--to", "gift", "--out", "out.gift.txt");
+        assertThat(gift.out()).isEqualTo(Files.readString(dir.resolve("out.gift.txt")));
+        assertThat(file.out()).contains("wrote 10 of 13 questions as gift to out.gift.txt");
+    }
 }

@@ -431,6 +431,32 @@ class ReviewCommandTest {
     }
 
     @Test
+    void theNotesAboutDueQuestionsNotOffered_showSetNamesAndIdsFromTheHistoryEscaped(@TempDir Path sets) {
+        try (History h = History.open(history(), on(DAY1))) {
+            h.record(Attempts.of(
+                    "\u001b]0;PWNED\u0007gone\u202E.yaml",
+                    "t",
+                    "q1",
+                    "h",
+                    "x",
+                    "WRONG",
+                    0,
+                    1,
+                    10,
+                    "one",
+                    "practice",
+                    false,
+                    Optional.of(sets.resolve("gone\u202E.yaml"))));
+        }
+        CliRun run = lectern(DAY1.plusDays(1), PROJECT, NO_LEARNER, "review");
+        assertThat(run.err())
+                .startsWith("lectern review: \\u001B]0;PWNED\\u0007gone\\u202E.yaml: 1 due question not offered:"
+                        + " the file is gone (" + sets + "/gone\\u202E.yaml)")
+                .doesNotContainPattern("[\u001b\u0007\u202E]");
+        assertThat(run.out()).isEqualTo("Nothing is due today that can be offered\n");
+    }
+
+    @Test
     void usageErrors_sayWhat_andExitTwo() {
         CliRun noSet = lectern(DAY1, PROJECT, ReviewCommandTest::noLearner, "review", "--all");
         assertThat(noSet.code()).isEqualTo(2);

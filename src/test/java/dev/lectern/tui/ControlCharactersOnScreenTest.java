@@ -2,11 +2,13 @@ package dev.lectern.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.engine.SessionOptions;
 import dev.lectern.load.ArticleLibrary;
 import dev.lectern.load.LoadResult;
 import dev.lectern.load.QuestionSetLoader;
 import dev.lectern.model.QuestionSet;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,5 +73,23 @@ class ControlCharactersOnScreenTest {
         assertThat(screen)
                 .contains("Who \\u2067leads\\u2069?", "Sergey\\u202DLavrov")
                 .doesNotContainPattern("[\u202A-\u202E\u2066-\u2069]");
+    }
+
+    @Test
+    void theReviewScreens_showTheSetsTitleAndFileEscaped() {
+        QuestionSet set = hostile();
+        ReviewQueue review = new ReviewQueue(
+                List.of(new ReviewQueue.Part("questions/\u202Eevil\u001b.yaml", set, List.of("lead"))),
+                Fixtures.options(SessionOptions.Mode.PRACTICE),
+                Fixtures.CLOCK,
+                a -> {});
+        ScreenTester t = new ScreenTester(review);
+        assertThat(String.join("\n", t.rows()))
+                .contains("› Set \\u001B]0;PWNED\\u0007", "1 question due · questions/\\u202Eevil\\u001B.yaml")
+                .doesNotContainPattern("[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]");
+        t.enter();
+        assertThat(String.join("\n", t.rows()))
+                .contains("Set \\u001B]0;PWNED\\u0007")
+                .doesNotContainPattern("[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]");
     }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.batch.forms;
 
+import dev.lectern.model.Printable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,7 +100,7 @@ public record ColumnPlan(
             lines.add(String.format(
                     "%-6d %-" + HEADER_WIDTH + "s %s",
                     c.field(),
-                    shorten(c.header().strip()),
+                    shorten(Printable.oneLine(c.header().strip())), // from the export: escaped, then cut
                     describe(c)));
         }
         return lines;
