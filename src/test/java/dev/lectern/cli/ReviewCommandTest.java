@@ -197,12 +197,21 @@ class ReviewCommandTest {
                     t.type("q");
                 },
                 "review");
-        // The notice wraps at the screen's width; read it as one line.
-        assertThat(shownAfter.get(0).replace("\n", " "))
-                .contains("! the history " + history() + " was damaged (")
-                .contains(aside.getFileName().toString());
-        assertThat(aside).exists();
-        assertThat(day2.err()).startsWith("lectern: the history " + history() + " was damaged (");
+        // The notice wraps at the screen's width; read it as one line. Which notice depends on where SQLite first
+        // meets the damaged page: usually the file is moved aside and a new history started; sometimes moving it
+        // aside fails too, and the learner is told the answers are no longer recorded. Either is on screen at once.
+        String notice = shownAfter.get(0).replace("\n", " ");
+        if (notice.contains("was damaged (")) {
+            assertThat(notice)
+                    .contains("! the history " + history() + " was damaged (")
+                    .contains(aside.toString());
+            assertThat(aside).exists();
+            assertThat(day2.err()).startsWith("lectern: the history " + history() + " was damaged (");
+        } else {
+            assertThat(notice)
+                    .contains("! answers from here on are not recorded: the history " + history() + " is damaged");
+            assertThat(day2.err()).contains("the answers from here on were not recorded: the history " + history());
+        }
     }
 
     /** The screen as docs/review.md shows it: its rows, each run of blank rows shown as one. */
@@ -448,7 +457,7 @@ class ReviewCommandTest {
                     false,
                     Optional.of(sets.resolve("gone\u202E.yaml"))));
         }
-        CliRun run = lectern(DAY1.plusDays(1), PROJECT, NO_LEARNER, "review");
+        CliRun run = lectern(DAY1.plusDays(1), PROJECT, ReviewCommandTest::noLearner, "review");
         assertThat(run.err())
                 .startsWith("lectern review: \\u001B]0;PWNED\\u0007gone\\u202E.yaml: 1 due question not offered:"
                         + " the file is gone (" + sets + "/gone\\u202E.yaml)")
