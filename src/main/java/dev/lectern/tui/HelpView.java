@@ -19,8 +19,18 @@ final class HelpView implements View {
             canvas.text(2, row, keys[i], Style.KEY);
             canvas.text(16, row, keys[i + 1], Style.NORMAL);
         }
-        canvas.text(2, row + 1, "?", Style.KEY);
-        canvas.text(16, row + 1, "this help (any key closes it)", Style.NORMAL);
+        // The keys every screen has, which the screen loop (not the view) handles.
+        String[] everywhere = {
+            "?", "this help (any key closes it)",
+            "Ctrl-L", "repaint the screen",
+            "Ctrl-Z", "suspend (fg comes back)",
+            "Ctrl-C", "quit"
+        };
+        row++;
+        for (int i = 0; i + 1 < everywhere.length && row < canvas.height() - 1; i += 2, row++) {
+            canvas.text(2, row, everywhere[i], Style.KEY);
+            canvas.text(16, row, everywhere[i + 1], Style.NORMAL);
+        }
         canvas.footer("any key", "back");
     }
 

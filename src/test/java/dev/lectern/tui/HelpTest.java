@@ -22,7 +22,10 @@ class HelpTest {
                         "  Enter         submit",
                         "  Ctrl-R        article",
                         "  Esc           leave",
-                        "  ?             this help (any key closes it)");
+                        "  ?             this help (any key closes it)",
+                        "  Ctrl-L        repaint the screen",
+                        "  Ctrl-Z        suspend (fg comes back)",
+                        "  Ctrl-C        quit");
         t.press(KeyType.Escape);
         assertThat(t.view()).isSameAs(question);
     }
