@@ -47,15 +47,19 @@ class DamagedHistoryCliTest {
         file = data.resolve("progress.db");
         aside = data.resolve("progress.db.broken-20260301-101530");
         for (int i = 0; i < 15; i++) {
-            assertThat(record().code()).as("a run of --record").isLessThan(2);
+            assertThat(record(Clock.offset(CLOCK, java.time.Duration.ofDays(-1)))
+                            .code())
+                    .as("a run of --record")
+                    .isLessThan(2);
         }
     }
 
-    private CliRun record() {
+    /** {@code lectern --batch … --record} into the test's history, at {@code clock}. */
+    private CliRun record(Clock clock) {
         return CliRun.withInput(
                 dir,
                 Map.of(),
-                Clock.offset(CLOCK, java.time.Duration.ofDays(-1)),
+                clock,
                 "",
                 "--batch",
                 "set.yaml",
@@ -75,20 +79,7 @@ class DamagedHistoryCliTest {
     @Test
     void record_onAHistoryWithADataPageOverwritten_movesItAside_andRecordsIntoANewOne() throws Exception {
         DamagedFile.overwrite(file, DamagedFile.middleAttemptsPage(file));
-        CliRun run = CliRun.withInput(
-                dir,
-                Map.of(),
-                CLOCK,
-                "",
-                "--batch",
-                "set.yaml",
-                "--answers",
-                "class.jsonl",
-                "--record",
-                "--data-dir",
-                data.toString(),
-                "--format",
-                "csv");
+        CliRun run = record(CLOCK);
         assertThat(run.err().lines().findFirst().orElseThrow())
                 .startsWith("lectern: the history " + file + " was damaged (")
                 .endsWith("); it was moved to " + aside + " and a new history was started");
