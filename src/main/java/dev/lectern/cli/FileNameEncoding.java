@@ -1,10 +1,9 @@
 package dev.lectern.cli;
 
-import java.net.URI;
+import dev.lectern.store.PathText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,27 +66,8 @@ final class FileNameEncoding {
         return "the POSIX locale (neither LC_ALL, LC_CTYPE nor LANG is set)";
     }
 
-    /**
-     * {@code path} as text, as its bytes read in UTF-8 when this JVM could not decode them. The path keeps the
-     * bytes the folder listing gave, and its {@code file:} URI writes them percent-encoded, which {@link URI#getPath}
-     * reads as UTF-8; a name that is not UTF-8 either keeps its replacement characters.
-     */
+    /** {@code path} as text, as its bytes say in UTF-8 when this JVM could not decode them. */
     static String shown(Path path) {
-        String text = path.toString();
-        if (text.indexOf(LOST) < 0) {
-            return text;
-        }
-        List<String> names = new ArrayList<>();
-        for (Path name : path) {
-            names.add(name.toString().indexOf(LOST) < 0 ? name.toString() : utf8(name));
-        }
-        return (path.isAbsolute() ? path.getRoot().toString() : "") + String.join("/", names);
-    }
-
-    /** One name element read from its bytes as UTF-8. */
-    private static String utf8(Path name) {
-        Path root = name.getFileSystem().getRootDirectories().iterator().next();
-        String decoded = root.resolve(name).toUri().getPath();
-        return decoded.replaceAll("^/+|/+$", "");
+        return PathText.of(path);
     }
 }

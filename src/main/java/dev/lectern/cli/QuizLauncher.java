@@ -81,16 +81,17 @@ final class QuizLauncher {
         // Ask the terminal for its modes and size while the sets load.
         TextScreen.Opened terminal = screen.open();
         QuestionSetLoader loader = new QuestionSetLoader(ArticleLibrary.forProject(workingDir));
+        // Each set by the name the learner sees; under LC_ALL=C a listed name cannot be turned back into a path, so
+        // the history finds the set by its file.
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path f : QuestionFiles.under(resolved)) {
-            files.put(
-                    f.equals(resolved)
-                            ? shown.toString()
-                            : shown.resolve(resolved.relativize(f)).toString(),
-                    f);
+            files.put(FileNameEncoding.shown(f.equals(resolved) ? shown : shown.resolve(resolved.relativize(f))), f);
         }
         // The clock's time zone is the learner's: an answer is due again on the learner's next day.
-        HistoryLog log = new HistoryLog(history, clock, name -> SetRef.of(workingDir, name));
+        HistoryLog log = new HistoryLog(
+                history,
+                clock,
+                name -> files.containsKey(name) ? SetRef.ofFile(files.get(name), name) : SetRef.of(workingDir, name));
         int code;
         try (log) {
             if (missed && Files.isDirectory(resolved)) {

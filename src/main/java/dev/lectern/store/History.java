@@ -372,7 +372,7 @@ public final class History implements AutoCloseable {
     public String find(SetRef set) {
         String key = set.key();
         if (set.label().equals(key)
-                || Path.of(set.label()).isAbsolute()
+                || PathText.isAbsolute(set.label())
                 || access == SqliteFile.Access.READ
                 || rows(set.label()) == 0) {
             return key;

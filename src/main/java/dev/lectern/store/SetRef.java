@@ -23,12 +23,12 @@ public record SetRef(String key, String label) {
 
     /** The set {@code typed} (a path, relative to {@code workingDir} or absolute), with that as its label. */
     public static SetRef of(Path workingDir, String typed) {
-        return new SetRef(canonical(workingDir.resolve(typed)).toString(), typed);
+        return new SetRef(PathText.of(canonical(workingDir.resolve(typed))), typed);
     }
 
     /** The set in {@code file}, named {@code label}. */
     public static SetRef ofFile(Path file, String label) {
-        return new SetRef(canonical(file).toString(), label);
+        return new SetRef(PathText.of(canonical(file)), label);
     }
 
     /**
@@ -53,7 +53,6 @@ public record SetRef(String key, String label) {
 
     /** The set's file, when its key is one. */
     public Optional<Path> file() {
-        Path p = Path.of(key);
-        return p.isAbsolute() ? Optional.of(p) : Optional.empty();
+        return PathText.isAbsolute(key) ? Optional.of(PathText.absolute(key)) : Optional.empty();
     }
 }

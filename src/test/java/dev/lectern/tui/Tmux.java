@@ -60,12 +60,20 @@ final class Tmux {
 
     /** As above, with {@code home} as the history folder ({@code LECTERN_HOME}). */
     static Tmux start(int columns, int rows, String args, Path home) throws IOException, InterruptedException {
-        Path root = projectRoot();
+        return startIn(columns, rows, projectRoot(), "./lectern " + args, home);
+    }
+
+    /**
+     * Runs {@code launch} (a shell command that starts Lectern) in {@code folder}, with {@code home} as the history
+     * folder; the pane then shows the exit code and the terminal modes Lectern left.
+     */
+    static Tmux startIn(int columns, int rows, Path folder, String launch, Path home)
+            throws IOException, InterruptedException {
         String socket = "lectern-it-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();
         Tmux tmux = new Tmux(socket, "quiz");
         tmux.home = home;
-        String command = "cd " + quote(root.toString()) + " && LECTERN_HOME=" + quote(home.toString())
-                + " ./lectern " + args + "; echo LECTERN_EXIT=$?;"
+        String command = "cd " + quote(folder.toString()) + " && LECTERN_HOME=" + quote(home.toString())
+                + " " + launch + "; echo LECTERN_EXIT=$?;"
                 + " echo \"TTY=[$(stty -a | tr ' ;' '\\n\\n' | grep -x -e isig -e -isig -e icanon -e -icanon"
                 + " -e echo -e -echo | tr '\\n' ' ' | sed 's/ $//')]\"; exec sleep 300";
         tmux.run("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "quiz", command);
@@ -97,7 +105,7 @@ final class Tmux {
         throw new IllegalStateException("no ./lectern launcher above " + dir);
     }
 
-    private static String quote(String s) {
+    static String quote(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
