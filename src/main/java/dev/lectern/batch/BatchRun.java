@@ -123,7 +123,7 @@ public final class BatchRun {
             warn(
                     totals,
                     sheet.pos(),
-                    "duplicate student '" + sheet.student() + "' (first on line " + first
+                    "duplicate student " + Quoted.of(sheet.student()) + " (first on line " + first
                             + "); both sheets are graded");
         }
         totals.add(graded);

@@ -13,6 +13,7 @@ import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
+import dev.lectern.model.Quoted;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -136,7 +137,7 @@ final class CsvSheets implements SheetReader {
                     Severity.ERROR,
                     "no student name in column "
                             + nameFields.stream()
-                                    .map(f -> "'" + headerOf(f) + "'")
+                                    .map(f -> Quoted.of(headerOf(f)))
                                     .collect(Collectors.joining(" or "))));
         }
         Map<String, String> answers = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
+import dev.lectern.model.Quoted;
 import dev.lectern.schedule.AnswerMode;
 import dev.lectern.store.Attempt;
 import dev.lectern.store.ContentHash;
@@ -113,8 +114,8 @@ public final class SheetHistory implements AutoCloseable {
                             input,
                             graded.sheet().pos(),
                             Severity.ERROR,
-                            "the sheet of '" + graded.sheet().student() + "' and those after it were not recorded: "
-                                    + e.getMessage())
+                            "the sheet of " + Quoted.of(graded.sheet().student())
+                                    + " and those after it were not recorded: " + e.getMessage())
                     .toString());
         }
     }

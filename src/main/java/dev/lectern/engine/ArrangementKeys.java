@@ -3,6 +3,7 @@ package dev.lectern.engine;
 import dev.lectern.model.MatchQuestion;
 import dev.lectern.model.OrderQuestion;
 import dev.lectern.model.OrderScoring;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +40,9 @@ final class ArrangementKeys {
                             q,
                             AnswerParts.joined(typed),
                             expected,
-                            index < 0 ? "'" + item + "' is not one of the items" : "'" + item + "' is listed twice");
+                            index < 0
+                                    ? Quoted.of(item) + " is not one of the items"
+                                    : Quoted.of(item) + " is listed twice");
                 }
                 placed[index] = true;
                 order[count++] = index;
@@ -114,7 +117,7 @@ final class ArrangementKeys {
                             q,
                             AnswerParts.joined(parts),
                             expected,
-                            "'" + item + "' is not a pair; write left = right, like " + example);
+                            Quoted.of(item) + " is not a pair; write left = right, like " + example);
                 }
                 made[left] = right;
             }

@@ -3,6 +3,7 @@ package dev.lectern.engine;
 import dev.lectern.model.ChoiceQuestion;
 import dev.lectern.model.MultiQuestion;
 import dev.lectern.model.MultiScoring;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.TrueFalseQuestion;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class ChoiceKeys {
             String given = AnswerParts.joined(parts).strip();
             int picked = choices.pick(given, shown);
             if (picked < 0) {
-                return Scores.unreadable(q, given, expected, "'" + given + "' is not one of the choices");
+                return Scores.unreadable(q, given, expected, Quoted.of(given) + " is not one of the choices");
             }
             String text = choices.get(picked);
             if (picked == q.answer()) {
@@ -85,7 +86,7 @@ final class ChoiceKeys {
                 int picked = choices.pick(item, shown);
                 if (picked < 0) {
                     return Scores.unreadable(
-                            q, AnswerParts.joined(items), expected, "'" + item + "' is not one of the choices");
+                            q, AnswerParts.joined(items), expected, Quoted.of(item) + " is not one of the choices");
                 }
                 if (!seen[picked]) {
                     seen[picked] = true;
@@ -146,7 +147,7 @@ final class ChoiceKeys {
             String given = AnswerParts.joined(parts).strip();
             int value = truth(given);
             if (value < 0) {
-                return Scores.unreadable(q, given, expected, "'" + given + "' is neither true nor false");
+                return Scores.unreadable(q, given, expected, Quoted.of(given) + " is neither true nor false");
             }
             boolean picked = value == 1;
             List<String> feedback = picked ? ifTrue : ifFalse;

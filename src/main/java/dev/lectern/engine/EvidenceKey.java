@@ -3,6 +3,7 @@ package dev.lectern.engine;
 import dev.lectern.article.Article;
 import dev.lectern.article.SentenceRef;
 import dev.lectern.model.EvidenceQuestion;
+import dev.lectern.model.Quoted;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ final class EvidenceKey implements AnswerKey {
                 ? Integer.parseInt(given)
                 : sentence.map(SentenceRef::paragraph).orElse(-1);
         if (paragraph < 0) {
-            return Scores.unreadable(q, given, expected, "'" + given + "' is not a sentence reference like 15.2");
+            return Scores.unreadable(q, given, expected, Quoted.of(given) + " is not a sentence reference like 15.2");
         }
         if (sentence.isPresent() && article.sentenceText(sentence.get()).isEmpty()) {
             return Scores.unreadable(q, given, expected, "the article has no sentence " + given);

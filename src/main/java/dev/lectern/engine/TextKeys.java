@@ -2,6 +2,7 @@ package dev.lectern.engine;
 
 import dev.lectern.model.ClozeQuestion;
 import dev.lectern.model.NumberQuestion;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.ShortQuestion;
 import dev.lectern.model.TextCredit;
 import dev.lectern.model.WrongAnswer;
@@ -68,7 +69,7 @@ final class TextKeys {
             String given = AnswerParts.joined(parts).strip();
             Optional<BigDecimal> parsed = NumberParser.parse(given, unit);
             if (parsed.isEmpty()) {
-                return Scores.unreadable(q, given, expected, "'" + given + "' is not a number");
+                return Scores.unreadable(q, given, expected, Quoted.of(given) + " is not a number");
             }
             BigDecimal value = parsed.get();
             for (BigDecimal a : q.answers()) {

@@ -3,6 +3,7 @@ package dev.lectern.interchange;
 import dev.lectern.load.Pos;
 import dev.lectern.model.ChoiceQuestion;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class AikenImporter implements Importer {
             report.error(
                     pos,
                     "ANSWER: must be the letter of one of the " + q.choices.size() + " choices (A to "
-                            + (char) ('A' + q.choices.size() - 1) + "); found '" + letter + "'");
+                            + (char) ('A' + q.choices.size() - 1) + "); found " + Quoted.of(letter));
             return Optional.empty();
         }
         if (q.choices.stream().distinct().count() != q.choices.size()) {

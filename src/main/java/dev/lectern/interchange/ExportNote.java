@@ -1,5 +1,7 @@
 package dev.lectern.interchange;
 
+import dev.lectern.model.Quoted;
+
 /**
  * What an export did to one question that the format cannot hold as Lectern does: left it out of the file, or
  * wrote it changed (a partial-credit rule the platform does not have, a feedback with no place). {@code reason}
@@ -31,6 +33,6 @@ public record ExportNote(String questionId, Effect effect, String reason) {
     /** {@code question 'who-called-first' left out: GIFT has no ordering question}. */
     @Override
     public String toString() {
-        return "question '" + questionId + "' " + effect.words() + ": " + reason;
+        return "question " + Quoted.of(questionId) + " " + effect.words() + ": " + reason;
     }
 }

@@ -9,6 +9,7 @@ import dev.lectern.model.MultiQuestion;
 import dev.lectern.model.MultiScoring;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.ShortQuestion;
 import dev.lectern.model.TextCredit;
 import dev.lectern.model.TextMatching;
@@ -54,7 +55,7 @@ final class GiftAnswers {
         Map<String, String> feedback = new LinkedHashMap<>();
         for (GiftAnswer a : list) {
             if (choices.contains(a.text())) {
-                ctx.warn("the answer '" + a.text() + "' is listed twice; only the first is kept");
+                ctx.warn("the answer " + Quoted.of(a.text()) + " is listed twice; only the first is kept");
                 continue;
             }
             choices.add(a.text());
@@ -80,10 +81,11 @@ final class GiftAnswers {
             if (a.weight() >= 0.999 && right < 0 && index >= 0) {
                 right = index;
             } else if (a.weight() >= 0.999) {
-                ctx.warn("more than one right answer; Lectern keeps '" + choices.get(right) + "' and counts '"
-                        + a.text() + "' as wrong (write ~%50% weights for a question with several right answers)");
+                ctx.warn("more than one right answer; Lectern keeps " + Quoted.of(choices.get(right)) + " and counts "
+                        + Quoted.of(a.text())
+                        + " as wrong (write ~%50% weights for a question with several right answers)");
             } else if (a.weight() > 0) {
-                ctx.warn("'" + a.text() + "' earns " + percent(a.weight()) + " in the original; Lectern has no"
+                ctx.warn(Quoted.of(a.text()) + " earns " + percent(a.weight()) + " in the original; Lectern has no"
                         + " partial credit for one choice and counts it as wrong");
             } else {
                 penalties.add(Math.min(1, Math.max(0, -a.weight())) + 0.0); // + 0.0: never -0.0
@@ -173,7 +175,7 @@ final class GiftAnswers {
                 accepted.add(a.text());
                 rightFeedback |= a.feedback().isPresent();
             } else if (a.weight() > 0) {
-                ctx.warn("'" + a.text() + "' earns " + percent(a.weight()) + " in the original; Lectern has no"
+                ctx.warn(Quoted.of(a.text()) + " earns " + percent(a.weight()) + " in the original; Lectern has no"
                         + " partial credit for one answer and counts it as wrong");
                 wrong.add(new WrongAnswer(
                         a.text(),
@@ -202,16 +204,17 @@ final class GiftAnswers {
         for (String part : GiftAnswer.parts(answers, '=')) {
             int arrow = part.indexOf("->");
             if (arrow < 0) {
-                return ctx.fail("'" + GiftSource.restore(part).strip() + "' is not a pair; write each as"
+                return ctx.fail(Quoted.of(GiftSource.restore(part).strip()) + " is not a pair; write each as"
                         + " '=item -> its match'");
             }
             GiftFormat.Tagged left = GiftFormat.tagged(part.substring(0, arrow), ctx.format());
             String leftText = left.format().plain(left.text(), d -> {});
             String rightText = GiftSource.restore(part.substring(arrow + 2)).strip();
             if (leftText.isEmpty()) {
-                ctx.warn("the extra match '" + rightText + "' (with no item) has no place in Lectern; left out");
+                ctx.warn("the extra match " + Quoted.of(rightText)
+                        + " (with no item) has no place in Lectern; left out");
             } else if (pairs.stream().anyMatch(p -> p.left().equals(leftText))) {
-                ctx.warn("the item '" + leftText + "' is listed twice; only the first pair is kept");
+                ctx.warn("the item " + Quoted.of(leftText) + " is listed twice; only the first pair is kept");
             } else {
                 pairs.add(new MatchQuestion.Pair(leftText, rightText));
             }

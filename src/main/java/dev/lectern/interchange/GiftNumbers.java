@@ -2,6 +2,7 @@ package dev.lectern.interchange;
 
 import dev.lectern.model.NumberQuestion;
 import dev.lectern.model.Question;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.Tolerance;
 import dev.lectern.model.WrongAnswer;
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ final class GiftNumbers {
         for (GiftAnswer a : GiftAnswer.split(body, '=', GiftFormat.PLAIN)) {
             Optional<Value> value = value(a.text());
             if (value.isEmpty()) {
-                return ctx.fail("'" + a.text() + "' is not a number, a number:tolerance or a range min..max");
+                return ctx.fail(Quoted.of(a.text()) + " is not a number, a number:tolerance or a range min..max");
             }
             if (a.weight() >= 0.999) {
                 accepted.add(value.get().answer());
@@ -41,7 +42,7 @@ final class GiftNumbers {
                 rightFeedback |= a.feedback().isPresent();
             } else {
                 if (a.weight() > 0) {
-                    ctx.warn("'" + a.text() + "' earns " + GiftAnswers.percent(a.weight()) + " in the original;"
+                    ctx.warn(Quoted.of(a.text()) + " earns " + GiftAnswers.percent(a.weight()) + " in the original;"
                             + " Lectern has no partial credit for one answer and counts it as wrong");
                 }
                 a.feedback()

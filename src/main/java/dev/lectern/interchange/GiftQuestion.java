@@ -11,6 +11,7 @@ import dev.lectern.model.MultiScoring;
 import dev.lectern.model.NumberQuestion;
 import dev.lectern.model.OrderQuestion;
 import dev.lectern.model.Question;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.ShortQuestion;
 import dev.lectern.model.TextCredit;
 import dev.lectern.model.TextMatching;
@@ -112,7 +113,7 @@ final class GiftQuestion implements Question.Visitor<Optional<String>> {
 
     @Override
     public Optional<String> number(NumberQuestion q) {
-        q.unit().ifPresent(u -> changed("GIFT has no units; the unit '" + u + "' is left out"));
+        q.unit().ifPresent(u -> changed("GIFT has no units; the unit " + Quoted.of(u) + " is left out"));
         StringBuilder answers = new StringBuilder();
         for (BigDecimal a : q.answers()) {
             BigDecimal tolerance = q.tolerance().percent()

@@ -3,6 +3,7 @@ package dev.lectern.interchange;
 import dev.lectern.load.Pos;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +63,7 @@ final class GiftQuestionReader {
             }
         }
         String unnamed = rest0(rest);
-        String shown = name.map(n -> "question '" + n + "'").orElseGet(() -> describe("the question", unnamed));
+        String shown = name.map(n -> "question " + Quoted.of(n)).orElseGet(() -> describe("the question", unnamed));
         int open = rest.indexOf('{');
         int close = rest.indexOf('}');
         if (open < 0 && close < 0) {

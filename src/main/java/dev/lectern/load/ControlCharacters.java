@@ -1,6 +1,7 @@
 package dev.lectern.load;
 
 import dev.lectern.model.Printable;
+import dev.lectern.model.Quoted;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -75,12 +76,12 @@ final class ControlCharacters {
                 + firstColumn + "; ";
         if (onlyBidi) {
             String them = count == 1 ? "it" : "them";
-            return Optional.of("article '" + name + "' has "
+            return Optional.of("article " + Quoted.of(name) + " has "
                     + (count == 1 ? "a bidirectional-text control" : count + " bidirectional-text controls") + where
                     + "terminals show the text after " + them + " reordered, so Lectern shows " + them
                     + " escaped: remove " + them + " from the article");
         }
-        return Optional.of("article '" + name + "' has "
+        return Optional.of("article " + Quoted.of(name) + " has "
                 + (count == 1 ? "a control character" : count + " control" + " characters") + where
                 + "terminals act on them instead of showing them, so Lectern shows them escaped: remove them from the"
                 + " article");

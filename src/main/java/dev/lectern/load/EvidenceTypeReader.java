@@ -5,6 +5,7 @@ import dev.lectern.article.SentenceRef;
 import dev.lectern.model.EvidenceQuestion;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class EvidenceTypeReader implements TypeReader {
     public Optional<Question> read(YamlMap map, QuestionHeader header, LoadContext ctx) {
         EvidenceReader refs = new EvidenceReader(ctx);
         Optional<SentenceRef> answer = map.requiredText(
-                        "answer", "question '" + header.id() + "'", "the supporting sentence, like \"15.2\"")
+                        "answer", "question " + Quoted.of(header.id()), "the supporting sentence, like \"15.2\"")
                 .flatMap(refs::sentenceRef);
         List<SentenceRef> accept = new ArrayList<>();
         boolean ok = true;

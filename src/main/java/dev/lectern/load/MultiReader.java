@@ -4,6 +4,7 @@ import dev.lectern.model.MultiQuestion;
 import dev.lectern.model.MultiScoring;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class MultiReader implements TypeReader {
 
     @Override
     public Optional<Question> read(YamlMap map, QuestionHeader header, LoadContext ctx) {
-        String owner = "question '" + header.id() + "'";
+        String owner = "question " + Quoted.of(header.id());
         Optional<ChoiceList> choices = ChoiceList.read(map, owner, "multi", ctx.problems());
         if (!map.has("answers")) {
             map.missing("answers", owner, "the list of right choices");

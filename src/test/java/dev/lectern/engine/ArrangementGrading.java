@@ -3,6 +3,7 @@ package dev.lectern.engine;
 import dev.lectern.model.MatchQuestion;
 import dev.lectern.model.OrderQuestion;
 import dev.lectern.model.OrderScoring;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,9 @@ final class ArrangementGrading {
                         q,
                         AnswerText.joined(items),
                         expected,
-                        index.isEmpty() ? "'" + item + "' is not one of the items" : "'" + item + "' is listed twice");
+                        index.isEmpty()
+                                ? Quoted.of(item) + " is not one of the items"
+                                : Quoted.of(item) + " is listed twice");
             }
             order.add(index.get());
         }
@@ -86,7 +89,7 @@ final class ArrangementGrading {
                         q,
                         AnswerText.joined(parts),
                         expected,
-                        "'" + item + "' is not a pair; write left = right, like " + lefts.get(0) + " = "
+                        Quoted.of(item) + " is not a pair; write left = right, like " + lefts.get(0) + " = "
                                 + rights.get(0));
             }
             made.put(left.get(), right.get());

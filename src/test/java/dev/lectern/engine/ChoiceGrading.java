@@ -3,6 +3,7 @@ package dev.lectern.engine;
 import dev.lectern.model.ChoiceQuestion;
 import dev.lectern.model.MultiQuestion;
 import dev.lectern.model.MultiScoring;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.TrueFalseQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,7 +24,7 @@ final class ChoiceGrading {
         String given = AnswerText.joined(parts).strip();
         Optional<Integer> picked = pick(given, q.choices(), shown);
         if (picked.isEmpty()) {
-            return Scores.unreadable(q, given, expected, "'" + given + "' is not one of the choices");
+            return Scores.unreadable(q, given, expected, Quoted.of(given) + " is not one of the choices");
         }
         String text = q.choices().get(picked.get());
         List<String> feedback =
@@ -47,7 +48,7 @@ final class ChoiceGrading {
             Optional<Integer> picked = pick(item, q.choices(), shown);
             if (picked.isEmpty()) {
                 return Scores.unreadable(
-                        q, AnswerText.joined(items), expected, "'" + item + "' is not one of the choices");
+                        q, AnswerText.joined(items), expected, Quoted.of(item) + " is not one of the choices");
             }
             picks.add(picked.get());
         }
@@ -94,7 +95,7 @@ final class ChoiceGrading {
         String given = AnswerText.joined(parts).strip();
         Optional<Boolean> value = truth(given);
         if (value.isEmpty()) {
-            return Scores.unreadable(q, given, expected, "'" + given + "' is neither true nor false");
+            return Scores.unreadable(q, given, expected, Quoted.of(given) + " is neither true nor false");
         }
         List<String> feedback = (value.get() ? q.feedbackIfTrue() : q.feedbackIfFalse())
                 .stream().toList();

@@ -62,6 +62,14 @@ class ChoiceKindsTest {
     }
 
     @Test
+    void choice_longUnknownAnswer_isQuotedShortenedInTheNote() {
+        Grade g = grade(LEAD, "Putin ".repeat(200).strip());
+        assertThat(g.given()).hasSize(1199);
+        assertThat(g.note())
+                .hasValue("'" + "Putin ".repeat(10) + "… (1,139 more characters)' is not one of the choices");
+    }
+
+    @Test
     void choice_penalty_takesAShareForWrong_notForBlank() {
         String q = LEAD.replace("    points: 1\n", "") + "    penalty: 0.25\n    points: 2\n";
         assertThat(grade(q, "a").earned()).isEqualTo(-0.5);

@@ -2,6 +2,7 @@ package dev.lectern.engine;
 
 import dev.lectern.model.ClozeQuestion;
 import dev.lectern.model.NumberQuestion;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.ShortQuestion;
 import dev.lectern.model.TextCredit;
 import dev.lectern.model.WrongAnswer;
@@ -43,7 +44,7 @@ final class TextGrading {
         String given = AnswerText.joined(parts).strip();
         Optional<BigDecimal> value = NumberParser.parse(given, unit);
         if (value.isEmpty()) {
-            return Scores.unreadable(q, given, expected, "'" + given + "' is not a number");
+            return Scores.unreadable(q, given, expected, Quoted.of(given) + " is not a number");
         }
         boolean right = q.answers().stream()
                 .anyMatch(a -> NumberParser.withinTolerance(

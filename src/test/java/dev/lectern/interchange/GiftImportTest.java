@@ -142,6 +142,17 @@ class GiftImportTest {
     }
 
     @Test
+    void aLongValueInAWarning_isQuotedShortened() {
+        String answer = "Medinsky".repeat(100);
+        ImportResult r = gift("::a:: Who leads? {=" + answer + " ~Lavrov ~" + answer + "}");
+        assertThat(r.problems())
+                .map(Problem::toString)
+                .containsExactly("q.gift:1:1: warning: question 'a': the answer '"
+                        + "Medinsky".repeat(7)
+                        + "Medi… (740 more characters)' is listed twice; only the first is kept");
+    }
+
+    @Test
     void comments_escapesAndMultiLineQuestions() {
         Question q = only("// a comment\n::Kanji Origins::Japanese characters originally\ncame from what"
                 + " country\\: {=China#right\\#1}");

@@ -3,6 +3,7 @@ package dev.lectern.batch.forms;
 import dev.lectern.load.DidYouMean;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,15 +125,15 @@ public final class ColumnMatcher {
                 }
                 errors.add(new HeaderError(
                         field,
-                        "--columns sends column '" + header + "' to " + t + ", but '" + grid.get(0)[1]
-                                + "' is not a row of question '" + id + "'"));
+                        "--columns sends column " + Quoted.of(header) + " to " + t + ", but "
+                                + Quoted.of(grid.get(0)[1]) + " is not a row of question " + Quoted.of(id)));
                 return Column.of(field, header, ColumnRole.IGNORED, MatchedBy.MAP_FILE);
             }
         }
         errors.add(new HeaderError(
                 field,
-                "--columns sends column '" + header + "' to '" + t + "', which is not a" + " question id of the set"
-                        + DidYouMean.hint(id, ids())));
+                "--columns sends column " + Quoted.of(header) + " to " + Quoted.of(t) + ", which is not a"
+                        + " question id of the set" + DidYouMean.hint(id, ids())));
         return Column.of(field, header, ColumnRole.IGNORED, MatchedBy.MAP_FILE);
     }
 
@@ -198,12 +199,11 @@ public final class ColumnMatcher {
                 errors.add(new HeaderError(
                         c.field(),
                         first.header().strip().equals(c.header().strip())
-                                ? "column '" + c.header().strip() + "' appears twice in the header (first as field "
-                                        + first.field() + ")"
-                                : "columns '" + first.header().strip() + "' (field " + first.field() + ") and '"
-                                        + c.header().strip() + "' both answer question '"
-                                        + c.question().get()
-                                        + "'; send one elsewhere with --columns"));
+                                ? "column " + Quoted.of(c.header().strip())
+                                        + " appears twice in the header (first as field " + first.field() + ")"
+                                : "columns " + Quoted.of(first.header().strip()) + " (field " + first.field()
+                                        + ") and " + Quoted.of(c.header().strip()) + " both answer question "
+                                        + Quoted.of(c.question().get()) + "; send one elsewhere with --columns"));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.lectern.batch.forms;
 
 import dev.lectern.model.Printable;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +84,7 @@ public record ColumnPlan(
                         .append(c.field())
                         .append(")")
                         .append(c.nearest()
-                                .map(id -> ": did you mean '" + id + "'?")
+                                .map(id -> ": did you mean " + Quoted.of(id) + "?")
                                 .orElse(": no question is close"));
             }
         }

@@ -1,5 +1,6 @@
 package dev.lectern.batch.forms;
 
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class NameColumns {
                 if (i < 0) {
                     errors.add(new HeaderError(
                             1,
-                            "no column '" + name + "' in the header (columns: " + String.join(", ", headers)
+                            "no column " + Quoted.of(name) + " in the header (columns: " + String.join(", ", headers)
                                     + "); name the student column with --student-column"));
                 } else {
                     fields.add(i + 1);

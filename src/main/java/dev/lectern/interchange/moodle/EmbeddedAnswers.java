@@ -1,5 +1,6 @@
 package dev.lectern.interchange.moodle;
 
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,8 @@ final class EmbeddedAnswers {
             Optional<Kind> kind = Kind.named(m.group(2));
             int close = closing(text, m.end());
             if (kind.isEmpty()) {
-                bad.add("'" + m.group(2) + "' is not an embedded-answer type (SHORTANSWER, NUMERICAL, MULTICHOICE…)");
+                bad.add(Quoted.of(m.group(2))
+                        + " is not an embedded-answer type (SHORTANSWER, NUMERICAL, MULTICHOICE…)");
                 from = m.end();
                 continue;
             }
@@ -81,7 +83,7 @@ final class EmbeddedAnswers {
             }
             List<Alternative> alts = alternatives(text.substring(m.end(), close));
             if (alts.isEmpty()) {
-                bad.add("the sub-question '" + text.substring(m.start(), close + 1) + "' has no answers");
+                bad.add("the sub-question " + Quoted.of(text.substring(m.start(), close + 1)) + " has no answers");
             } else {
                 int weight = m.group(1).isEmpty() ? 1 : Integer.parseInt(m.group(1));
                 blanks.add(new Blank(m.start(), close + 1, weight, kind.get(), m.group(2), alts));

@@ -11,6 +11,7 @@ import dev.lectern.model.MatchPolicy;
 import dev.lectern.model.NumberQuestion;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.TextMatching;
 import dev.lectern.model.Tolerance;
 import java.math.BigDecimal;
@@ -111,8 +112,8 @@ final class MoodleCloze {
             if (Math.abs(a.fraction() - 1) < 1e-6 && !text.isBlank()) {
                 accepted.add(text);
             } else if (a.fraction() > 0) {
-                f.warn("blank " + n + ": '" + text + "' earns " + MoodleGrades.plain(a.fraction() * 100) + "% in"
-                        + " Moodle; Lectern gives all or nothing for a blank, so it is left out");
+                f.warn("blank " + n + ": " + Quoted.of(text) + " earns " + MoodleGrades.plain(a.fraction() * 100)
+                        + "% in" + " Moodle; Lectern gives all or nothing for a blank, so it is left out");
             }
         }
         if (b.kind() == Kind.CHOICE || b.kind() == Kind.MULTI_RESPONSE) {
@@ -137,7 +138,7 @@ final class MoodleCloze {
             if (right < 0 && Math.abs(a.fraction() - 1) < 1e-6) {
                 right = choices.size();
             } else if (a.fraction() > 0) {
-                f.warn("'" + text + "' earns " + MoodleGrades.plain(a.fraction() * 100) + "% in Moodle; a Lectern"
+                f.warn(Quoted.of(text) + " earns " + MoodleGrades.plain(a.fraction() * 100) + "% in Moodle; a Lectern"
                         + " choice has one right answer, so it earns nothing");
             }
             choices.add(text);
@@ -165,7 +166,7 @@ final class MoodleCloze {
             Optional<BigDecimal> value = MoodleTyped.number(valueAndMargin[0]);
             if (value.isEmpty() || Math.abs(a.fraction() - 1) > 1e-6) {
                 if (value.isEmpty() && !a.text().strip().equals("*")) {
-                    f.warn("'" + a.text() + "' is not a number; left out");
+                    f.warn(Quoted.of(a.text()) + " is not a number; left out");
                 }
                 continue;
             }

@@ -8,6 +8,7 @@ import dev.lectern.load.Pos;
 import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class MoodleFields {
 
     /** How messages name the question: its {@code <name>}, else its type. */
     String label() {
-        return name.isEmpty() ? "the " + type() + " question" : "question '" + name + "'";
+        return name.isEmpty() ? "the " + type() + " question" : "question " + Quoted.of(name);
     }
 
     String name() {
@@ -143,7 +144,7 @@ final class MoodleFields {
         } catch (NumberFormatException e) {
             warn(
                     child("defaultgrade").get(),
-                    "the default grade '" + grade.get() + "' is not a number; 1 point instead");
+                    "the default grade " + Quoted.of(grade.get()) + " is not a number; 1 point instead");
         }
         return 1;
     }
@@ -155,7 +156,7 @@ final class MoodleFields {
         for (String lost : general.notFound()) {
             warn(
                     child("generalfeedback").get(),
-                    "the evidence '" + lost + "' is not in the article; kept in the" + " explanation");
+                    "the evidence " + Quoted.of(lost) + " is not in the article; kept in the" + " explanation");
         }
         List<String> hints = new ArrayList<>();
         for (Element h : children("hint")) {

@@ -9,6 +9,7 @@ import dev.lectern.model.OrderQuestion;
 import dev.lectern.model.OrderScoring;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.TrueFalseQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class MoodleKinds {
             try {
                 fraction = Double.parseDouble(a.getAttribute("fraction").strip()) / 100;
             } catch (NumberFormatException e) {
-                f.warn(a, "the answer '" + text + "' has no fraction that is a number; read as 0%");
+                f.warn(a, "the answer " + Quoted.of(text) + " has no fraction that is a number; read as 0%");
             }
             list.add(new Answer(a, text, fraction, feedback));
         }
@@ -55,7 +56,7 @@ final class MoodleKinds {
             if (a.text().isBlank()) {
                 f.warn(a.element(), "an answer with no text is left out");
             } else if (!seen.add(a.text())) {
-                f.warn(a.element(), "the answer '" + a.text() + "' is there twice; the second is left out");
+                f.warn(a.element(), "the answer " + Quoted.of(a.text()) + " is there twice; the second is left out");
             } else {
                 kept.add(a);
             }
@@ -102,7 +103,7 @@ final class MoodleKinds {
             if (i != best && a.fraction() > 0) {
                 f.warn(
                         a.element(),
-                        "'" + a.text() + "' earns " + MoodleGrades.plain(a.fraction() * 100)
+                        Quoted.of(a.text()) + " earns " + MoodleGrades.plain(a.fraction() * 100)
                                 + "% in Moodle; a Lectern choice has one right answer, so it earns nothing");
             }
         }
@@ -190,13 +191,13 @@ final class MoodleKinds {
                 if (!right.isBlank()) {
                     f.warn(
                             sub,
-                            "'" + right + "' is an extra wrong answer in Moodle; Lectern offers only the pairs'"
+                            Quoted.of(right) + " is an extra wrong answer in Moodle; Lectern offers only the pairs'"
                                     + " right items, so it is left out");
                 }
             } else if (right.isBlank()) {
-                f.warn(sub, "'" + left + "' has no answer to match; left out");
+                f.warn(sub, Quoted.of(left) + " has no answer to match; left out");
             } else if (!lefts.add(left)) {
-                f.warn(sub, "'" + left + "' is there twice; the second is left out");
+                f.warn(sub, Quoted.of(left) + " is there twice; the second is left out");
             } else {
                 pairs.add(new MatchQuestion.Pair(left, right));
             }
@@ -228,7 +229,8 @@ final class MoodleKinds {
                 .toUpperCase(Locale.ROOT);
         OrderScoring scoring = grading.equals("ALL_OR_NOTHING") ? OrderScoring.ALL_OR_NOTHING : OrderScoring.PAIRS;
         if (!grading.equals("ALL_OR_NOTHING") && !grading.equals("RELATIVE_ALL_PREVIOUS_AND_NEXT")) {
-            f.warn("Moodle's grading '" + grading.toLowerCase(Locale.ROOT) + "' is read as Lectern's 'pairs' (the"
+            f.warn("Moodle's grading " + Quoted.of(grading.toLowerCase(Locale.ROOT))
+                    + " is read as Lectern's 'pairs' (the"
                     + " share of item pairs in the right order); scores may differ");
         }
         String select = f.value("selecttype").orElse("RANDOM").toUpperCase(Locale.ROOT);

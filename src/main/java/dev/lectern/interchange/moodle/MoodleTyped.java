@@ -6,6 +6,7 @@ import dev.lectern.model.MatchPolicy;
 import dev.lectern.model.NumberQuestion;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.ShortQuestion;
 import dev.lectern.model.TextCredit;
 import dev.lectern.model.TextMatching;
@@ -41,13 +42,13 @@ final class MoodleTyped {
             } else if (a.fraction() > 0) {
                 f.warn(
                         a.element(),
-                        "'" + text + "' earns " + MoodleGrades.plain(a.fraction() * 100) + "% in Moodle;"
+                        Quoted.of(text) + " earns " + MoodleGrades.plain(a.fraction() * 100) + "% in Moodle;"
                                 + " Lectern gives all or nothing for a typed answer, so it is left out");
             } else if (text.equals("*")) {
                 if (!a.feedback().isBlank()) {
                     f.warn(
                             a.element(),
-                            "the feedback for any other answer ('" + a.feedback() + "') has no place"
+                            "the feedback for any other answer (" + Quoted.of(a.feedback()) + ") has no place"
                                     + " in Lectern; left out");
                 }
             } else if (!a.feedback().isBlank() && !wildcard) {
@@ -97,11 +98,11 @@ final class MoodleTyped {
             Optional<BigDecimal> value = number(a.text());
             if (value.isEmpty()) {
                 if (!a.text().strip().equals("*")) {
-                    f.warn(a.element(), "the answer '" + a.text() + "' is not a number; left out");
+                    f.warn(a.element(), "the answer " + Quoted.of(a.text()) + " is not a number; left out");
                 } else if (!a.feedback().isBlank()) {
                     f.warn(
                             a.element(),
-                            "the feedback for any other answer ('" + a.feedback() + "') has no place"
+                            "the feedback for any other answer (" + Quoted.of(a.feedback()) + ") has no place"
                                     + " in Lectern; left out");
                 }
             } else if (a.right()) {
@@ -113,7 +114,7 @@ final class MoodleTyped {
             } else if (a.fraction() > 0) {
                 f.warn(
                         a.element(),
-                        "'" + a.text() + "' earns " + MoodleGrades.plain(a.fraction() * 100) + "% in"
+                        Quoted.of(a.text()) + " earns " + MoodleGrades.plain(a.fraction() * 100) + "% in"
                                 + " Moodle; Lectern gives all or nothing for a number, so it is left out");
             } else if (!a.feedback().isBlank()) {
                 wrong.add(new WrongAnswer(MoodleGrades.plain(value.get()), a.feedback()));
@@ -174,14 +175,14 @@ final class MoodleTyped {
                 } else {
                     f.warn(
                             u,
-                            "the unit '" + name + "' (×" + multiplier.strip() + ") has no place in Lectern, which"
-                                    + " reads one unit as written; left out");
+                            "the unit " + Quoted.of(name) + " (×" + multiplier.strip()
+                                    + ") has no place in Lectern, which" + " reads one unit as written; left out");
                 }
             }
         });
         if (units.size() > 1) {
-            f.warn("Lectern shows one unit; '" + units.get(0) + "' is kept and " + units.subList(1, units.size())
-                    + " left out");
+            f.warn("Lectern shows one unit; " + Quoted.of(units.get(0)) + " is kept and "
+                    + units.subList(1, units.size()) + " left out");
         }
         return units.isEmpty() ? Optional.empty() : Optional.of(units.get(0));
     }

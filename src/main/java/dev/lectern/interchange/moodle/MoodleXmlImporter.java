@@ -11,6 +11,7 @@ import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -109,7 +110,7 @@ public final class MoodleXmlImporter implements ArticleAwareImporter {
             }
             if (!List.of("multichoice", "truefalse", "shortanswer", "numerical", "matching", "match", "ordering")
                     .contains(type)) {
-                f.warn("'" + type + "' is not a question type Lectern knows; left out");
+                f.warn(Quoted.of(type) + " is not a question type Lectern knows; left out");
                 return Optional.empty();
             }
             if (prompt.isBlank()) {

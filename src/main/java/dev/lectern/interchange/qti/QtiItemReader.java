@@ -9,6 +9,7 @@ import dev.lectern.load.Problem;
 import dev.lectern.load.Severity;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ final class QtiItemReader {
     }
 
     String label() {
-        return "item '" + item.getAttribute("identifier") + "'";
+        return "item " + Quoted.of(item.getAttribute("identifier"));
     }
 
     void warn(Element at, String message) {
@@ -137,7 +138,7 @@ final class QtiItemReader {
         GeneralFeedback.Parts general =
                 GeneralFeedback.parse(modalText("GENERAL").orElse(""), article);
         for (String lost : general.notFound()) {
-            warn(item, "the evidence '" + lost + "' is not in the article; kept in the explanation");
+            warn(item, "the evidence " + Quoted.of(lost) + " is not in the article; kept in the explanation");
         }
         Optional<String> hint = XmlDocument.child(item, "itemBody")
                 .flatMap(b -> descendants(b, Set.of("infoControl")).stream().findFirst())

@@ -15,6 +15,7 @@ import dev.lectern.model.OrderQuestion;
 import dev.lectern.model.OrderScoring;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionHeader;
+import dev.lectern.model.Quoted;
 import dev.lectern.model.ShortQuestion;
 import dev.lectern.model.TextCredit;
 import dev.lectern.model.TextMatching;
@@ -149,7 +150,7 @@ final class QtiKinds {
             } else if (v > EPS) {
                 r.warn(
                         at,
-                        "'" + k + "' earns part of the points in QTI; Lectern gives all or nothing for a typed"
+                        Quoted.of(k) + " earns part of the points in QTI; Lectern gives all or nothing for a typed"
                                 + " answer, so it is left out");
             }
         });

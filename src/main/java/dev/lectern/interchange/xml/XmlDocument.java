@@ -1,6 +1,7 @@
 package dev.lectern.interchange.xml;
 
 import dev.lectern.load.Pos;
+import dev.lectern.model.Quoted;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -192,13 +193,14 @@ public final class XmlDocument {
             try {
                 e = uri == null || uri.isEmpty() ? doc.createElementNS(null, qName) : doc.createElementNS(uri, qName);
             } catch (DOMException bad) {
-                throw new SAXParseException("'" + qName + "' is not a valid element name", locator);
+                throw new SAXParseException(Quoted.of(qName) + " is not a valid element name", locator);
             }
             for (int i = 0; i < atts.getLength(); i++) {
                 try {
                     attribute(e, atts, i);
                 } catch (DOMException bad) {
-                    throw new SAXParseException("'" + atts.getQName(i) + "' is not a valid attribute name", locator);
+                    throw new SAXParseException(
+                            Quoted.of(atts.getQName(i)) + " is not a valid attribute name", locator);
                 }
             }
             if (locator != null) {
