@@ -104,14 +104,14 @@ public final class LineLimitReader extends FilterReader {
         if (++column > limit) {
             return new LimitExceeded(
                     file,
-                    new Pos(shownLine(line), limit + 1),
+                    Pos.at(line, limit + 1),
                     "line " + Limits.shown(line) + " is longer than " + Limits.shown(limit)
                             + " characters, the limit for a line of " + what + "; " + hint);
         }
         if (boundsDocuments() && ++inDocument > documentLimit) {
             return new LimitExceeded(
                     file,
-                    new Pos(shownLine(line), column),
+                    Pos.at(line, column),
                     "the sheet that starts on line "
                             + Limits.shown(documentLine) + " is longer than " + Limits.shown(documentLimit)
                             + " characters, the limit for one sheet; " + hint);
@@ -121,11 +121,6 @@ public final class LineLimitReader extends FilterReader {
 
     private boolean boundsDocuments() {
         return documentLimit != Integer.MAX_VALUE;
-    }
-
-    /** A line number as a position holds it: past {@link Integer#MAX_VALUE} lines, that (the message has the number). */
-    private static int shownLine(long line) {
-        return (int) Math.min(line, Integer.MAX_VALUE);
     }
 
     private void startDocument() {
