@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * deletes it too when the JVM is stopped mid-run (Ctrl-C, {@code kill}). The report gets the permissions of the
  * file it replaces, or a new file those the user's umask gives (not the 0600 of a JDK temporary file: a gradebook
  * is for others to read too). {@link #straight} writes to a device or a FIFO instead, which cannot be replaced: there
- * the text goes out as it is written, as on standard output.
+ * the text goes out as it is written. {@link #spool} makes standard output whole or nothing too: the text waits in a
+ * temporary file in the system's temporary folder (so memory stays flat for a class of any size) and goes out at the
+ * commit.
  */
 public final class AtomicFile implements Closeable {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -37,11 +39,18 @@ public final class AtomicFile implements Closeable {
     private final OutputStream stream;
     private final Writer writer;
     private final Thread cleanup;
+    // Where a spool's text goes at the commit; null for a file.
+    private final Writer destination;
     private boolean committed;
 
     private AtomicFile(Path target, Path temp, OutputStream stream, Thread cleanup) {
+        this(target, temp, stream, cleanup, null);
+    }
+
+    private AtomicFile(Path target, Path temp, OutputStream stream, Thread cleanup, Writer destination) {
         this.target = target;
         this.temp = temp;
+        this.destination = destination;
         this.stream = new Watched(stream);
         this.writer = new BufferedWriter(new OutputStreamWriter(this.stream, StandardCharsets.UTF_8), 1 << 16);
         this.cleanup = cleanup;
@@ -74,12 +83,32 @@ public final class AtomicFile implements Closeable {
         forget(cleanup);
     }
 
-    public static AtomicFile create(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        // The hook is in place before the temporary file exists: a kill just after the file is made (one run in 30
-        // when signalled at once, before) still deletes it.
+    /**
+     * Text for {@code destination} (standard output), kept in a temporary file of the system's temporary folder
+     * (readable by the user alone) until {@link #commit()} copies it there; closed without a commit, nothing of it
+     * reaches {@code destination}.
+     */
+    public static AtomicFile spool(Writer destination) throws IOException {
         AtomicReference<Path> made = new AtomicReference<>();
-        Thread cleanup = new Thread(
+        Thread cleanup = deleting(made);
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            Path temp = Files.createTempFile("lectern-report-", ".tmp");
+            made.set(temp);
+            return new AtomicFile(null, temp, Files.newOutputStream(temp), cleanup, destination);
+        } catch (IOException | RuntimeException e) {
+            Path temp = made.get();
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+            forget(cleanup);
+            throw e;
+        }
+    }
+
+    /** A shutdown hook that deletes the file {@code made} holds, if any. */
+    private static Thread deleting(AtomicReference<Path> made) {
+        return new Thread(
                 () -> {
                     try {
                         Path p = made.get();
@@ -91,6 +120,14 @@ public final class AtomicFile implements Closeable {
                     }
                 },
                 "lectern-atomic-file-cleanup");
+    }
+
+    public static AtomicFile create(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        // The hook is in place before the temporary file exists: a kill just after the file is made (one run in 30
+        // when signalled at once, before) still deletes it.
+        AtomicReference<Path> made = new AtomicReference<>();
+        Thread cleanup = deleting(made);
         Runtime.getRuntime().addShutdownHook(cleanup);
         Path temp = null;
         try {
@@ -199,6 +236,16 @@ public final class AtomicFile implements Closeable {
         }
         if (temp == null) {
             committed = true;
+            return;
+        }
+        if (destination != null) {
+            try (java.io.Reader text = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
+                text.transferTo(destination);
+            }
+            destination.flush();
+            committed = true;
+            Files.deleteIfExists(temp);
+            forgetCleanup();
             return;
         }
         try {

@@ -107,13 +107,13 @@ final class CsvSheets implements SheetReader {
                     ? e.getCause().getMessage()
                     : e.getMessage();
             return end(
-                    new Pos((int) lastLine + 1, 1),
+                    Pos.at(lastLine + 1, 1),
                     "not valid CSV: " + why + "; the rows after this point" + " cannot be read");
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         lastLine = record.getStartingLineNumber();
-        int line = (int) lastLine;
+        int line = Pos.at(lastLine, 1).line();
         if (plan == null) {
             return header(record, line);
         }

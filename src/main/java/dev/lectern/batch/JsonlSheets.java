@@ -43,7 +43,8 @@ final class JsonlSheets implements SheetReader {
 
     private final BufferedReader in;
     private final String file;
-    private int lineNumber;
+    // A long: a stream of sheets is not bounded in lines (blank ones included), and an int would overflow.
+    private long lineNumber;
 
     JsonlSheets(BufferedReader in, String file) {
         this.in = in;
@@ -66,16 +67,15 @@ final class JsonlSheets implements SheetReader {
         try (JsonParser p = JSON.createParser(line)) {
             return read(p);
         } catch (Malformed m) {
-            return SheetRead.malformed(
-                    new Problem(file, new Pos(lineNumber, m.column), Severity.ERROR, m.getMessage()));
+            return SheetRead.malformed(new Problem(file, Pos.at(lineNumber, m.column), Severity.ERROR, m.getMessage()));
         } catch (StreamConstraintsException e) {
             int column = e.getLocation() != null ? Math.max(1, e.getLocation().getColumnNr()) : 1;
-            return SheetRead.malformed(new Problem(file, new Pos(lineNumber, column), Severity.ERROR, pastLimit(e)));
+            return SheetRead.malformed(new Problem(file, Pos.at(lineNumber, column), Severity.ERROR, pastLimit(e)));
         } catch (JsonProcessingException e) {
             int column = e.getLocation() != null ? Math.max(1, e.getLocation().getColumnNr()) : 1;
             return SheetRead.malformed(new Problem(
                     file,
-                    new Pos(lineNumber, column),
+                    Pos.at(lineNumber, column),
                     Severity.ERROR,
                     "not valid JSON: " + plain(e.getOriginalMessage())));
         }
@@ -142,7 +142,7 @@ final class JsonlSheets implements SheetReader {
                             throw new Malformed(
                                     idColumn, "question " + Quoted.of(id) + " is answered twice in this sheet");
                         }
-                        positions.put(id, new Pos(lineNumber, idColumn));
+                        positions.put(id, Pos.at(lineNumber, idColumn));
                     }
                 }
                 default ->
@@ -161,7 +161,7 @@ final class JsonlSheets implements SheetReader {
         if (p.nextToken() != null) {
             throw new Malformed(column(p), "more than one JSON value on this line; write one sheet per line");
         }
-        return SheetRead.of(new Sheet(student, answers, new Pos(lineNumber, 1), positions));
+        return SheetRead.of(new Sheet(student, answers, Pos.at(lineNumber, 1), positions));
     }
 
     /** The answer at the current token, as a learner would type it. */

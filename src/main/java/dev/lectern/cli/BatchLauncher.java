@@ -184,9 +184,9 @@ final class BatchLauncher {
      */
     private int refused(LimitExceeded e, BatchOptions o) {
         err.println(e.problem());
-        // Without --out the sheets graded before the limit are already on standard output: say the report is cut.
+        // Standard output is spooled as an --out file is written: nothing of the report went out.
         return usage(e.problem().file() + " was not read to the end (the limits are in docs/limits.md); "
-                + (o.out != null ? o.out + " was not written" : "the report above is incomplete"));
+                + (o.out != null ? o.out + " was not written" : "no report was written"));
     }
 
     /** What a file that failed to decode is not: valid UTF-16 when it has the mark of UTF-16, else UTF-8. */
@@ -234,16 +234,16 @@ final class BatchLauncher {
             throws IOException {
         SheetGrader grader = new SheetGrader(set, o.pass != null ? o.pass : OptionalDouble.empty());
         BatchRun run = new BatchRun(grader, shown, err).withStats(o.stats).withProgress(progress);
-        Optional<AtomicFile> file = Optional.empty();
-        if (report.isPresent()) {
-            try {
-                file = Optional.of(report.get().open());
-            } catch (IOException e) {
-                return usage("cannot write " + o.out + ": " + e.getMessage());
-            }
+        AtomicFile file;
+        try {
+            // Standard output too is written whole or not at all: the report waits in a temporary file until the
+            // last sheet is graded, so a run refused part-way (a limit, a bad byte) prints no half report.
+            file = report.isPresent() ? report.get().open() : AtomicFile.spool(out);
+        } catch (IOException e) {
+            return usage("cannot write " + reportName(o) + ": " + e.getMessage());
         }
-        // Closed without a commit (a history that cannot be opened, an error), the report file is not written.
-        try (AtomicFile target = file.orElse(null)) {
+        // Closed without a commit (a history that cannot be opened, an error), the report is not written.
+        try (AtomicFile target = file) {
             return history.isEmpty()
                     ? grade(run, sheets, setPath, o, target)
                     : gradeAndRecord(run, sheets, setPath, o, target, history.get(), shown);
@@ -304,25 +304,32 @@ final class BatchLauncher {
         return recording.failure().isPresent() ? ExitCode.USAGE.code() : code;
     }
 
+    /** Where the report goes, in messages: the {@code --out} file, or standard output by way of a temporary file. */
+    private static String reportName(BatchOptions o) {
+        return o.out != null
+                ? o.out.toString()
+                : "the report to a temporary file in " + System.getProperty("java.io.tmpdir")
+                        + " (standard output is written once every sheet is graded)";
+    }
+
     /**
-     * Grades every sheet into the report {@code o} asks for, on standard output or, when {@code file} is not null,
-     * into it (committed at the end); the exit code from the totals.
+     * Grades every sheet into {@code file}, the report {@code o} asks for (the {@code --out} file, or standard output
+     * spooled), committed at the end; the exit code from the totals.
      */
     private int grade(BatchRun run, SheetReader sheets, Path setPath, BatchOptions o, AtomicFile file)
             throws IOException {
         SheetGrader grader = run.grader();
         Report.Context context =
                 new Report.Context(grader.set(), setPath.toString(), grader.passMark(), o.details, o.csvRaw);
-        Report report =
-                Report.of(o.format != null ? o.format : ReportFormat.text, file != null ? file.writer() : out, context);
+        Report report = Report.of(o.format != null ? o.format : ReportFormat.text, file.writer(), context);
         Totals totals;
         try {
             totals = run.run(sheets, report);
         } catch (IOException e) {
-            if (file == null || !file.failed()) {
+            if (!file.failed()) {
                 throw e;
             }
-            err.println("lectern: cannot write " + o.out + ": " + e.getMessage() + "; the report is lost");
+            err.println("lectern: cannot write " + reportName(o) + ": " + e.getMessage() + "; the report is lost");
             return ExitCode.USAGE.code();
         }
         if (totals.graded() == 0 && totals.malformed() == 0) {
@@ -333,16 +340,12 @@ final class BatchLauncher {
                     + ": nothing was graded");
             return ExitCode.USAGE.code();
         }
-        if (file != null) {
-            try {
-                file.commit();
-            } catch (IOException e) {
-                err.println("lectern: cannot write " + o.out + ": " + e.getMessage() + "; the report is lost"
-                        + (this.report.map(OutFile::regular).orElse(false) ? " (the file was left as it was)" : ""));
-                return ExitCode.USAGE.code();
-            }
-        } else {
-            out.flush();
+        try {
+            file.commit();
+        } catch (IOException e) {
+            err.println("lectern: cannot write " + reportName(o) + ": " + e.getMessage() + "; the report is lost"
+                    + (this.report.map(OutFile::regular).orElse(false) ? " (the file was left as it was)" : ""));
+            return ExitCode.USAGE.code();
         }
         if (totals.malformed() > 0) {
             return ExitCode.USAGE.code();

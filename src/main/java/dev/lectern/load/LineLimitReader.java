@@ -14,14 +14,16 @@ import java.io.Reader;
  */
 public final class LineLimitReader extends FilterReader {
     private final int limit;
+    // Integer.MAX_VALUE: no document limit (JSON Lines, CSV), where nothing but lines is counted.
     private final int documentLimit;
     private final String file;
     private final String what;
     private final String hint;
-    private int line = 1;
+    // Longs: a stream is not bounded in size, only its lines (and YAML documents) are.
+    private long line = 1;
     private int column;
     private long inDocument;
-    private int documentLine = 1;
+    private long documentLine = 1;
     private final StringBuilder lineStart = new StringBuilder(4);
     private LimitExceeded over;
     private boolean afterReturn;
@@ -76,9 +78,11 @@ public final class LineLimitReader extends FilterReader {
     /** Counts one character; the limit it passes, if it passes one. */
     private LimitExceeded count(char c) {
         if (c == '\n' || c == '\r') {
-            String head = lineStart.toString();
-            if (head.equals("---") || head.equals("...")) {
-                startDocument();
+            if (boundsDocuments()) {
+                String head = lineStart.toString();
+                if (head.equals("---") || head.equals("...")) {
+                    startDocument();
+                }
             }
             if (c == '\r' || !afterReturn) {
                 line++;
@@ -90,7 +94,7 @@ public final class LineLimitReader extends FilterReader {
             return null;
         }
         afterReturn = false;
-        if (lineStart.length() < 4) {
+        if (boundsDocuments() && lineStart.length() < 4) {
             lineStart.append(c);
             String head = lineStart.toString();
             if (head.length() == 4 && (head.startsWith("---") || head.startsWith("...")) && (c == ' ' || c == '\t')) {
@@ -100,19 +104,23 @@ public final class LineLimitReader extends FilterReader {
         if (++column > limit) {
             return new LimitExceeded(
                     file,
-                    new Pos(line, limit + 1),
+                    Pos.at(line, limit + 1),
                     "line " + Limits.shown(line) + " is longer than " + Limits.shown(limit)
                             + " characters, the limit for a line of " + what + "; " + hint);
         }
-        if (++inDocument > documentLimit) {
+        if (boundsDocuments() && ++inDocument > documentLimit) {
             return new LimitExceeded(
                     file,
-                    new Pos(line, column),
+                    Pos.at(line, column),
                     "the sheet that starts on line "
                             + Limits.shown(documentLine) + " is longer than " + Limits.shown(documentLimit)
                             + " characters, the limit for one sheet; " + hint);
         }
         return null;
+    }
+
+    private boolean boundsDocuments() {
+        return documentLimit != Integer.MAX_VALUE;
     }
 
     private void startDocument() {

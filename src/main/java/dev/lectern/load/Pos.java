@@ -14,6 +14,14 @@ public record Pos(int line, int column) {
         }
     }
 
+    /**
+     * Line {@code line} of a stream, which may have more lines than an int holds (a file of answer sheets is not
+     * bounded in size): past {@link Integer#MAX_VALUE}, that; a message says the real number where it matters.
+     */
+    public static Pos at(long line, int column) {
+        return new Pos((int) Math.min(line, Integer.MAX_VALUE), column);
+    }
+
     static Pos of(Optional<Mark> mark) {
         return mark.map(m -> new Pos(m.getLine() + 1, m.getColumn() + 1)).orElse(START);
     }

@@ -30,7 +30,8 @@ import java.util.Optional;
  * never do. Which calendar day an answer belongs to is decided in the clock's time zone. A damaged file, found on
  * opening (which checks the whole file) or by any read or write after, is moved aside to
  * {@code progress.db.broken-<timestamp>} and a fresh one is started, in which that read or write is done again;
- * {@link #notice()} says where it went. Every statement runs through {@link #read} or {@link #write}, which turn
+ * {@link #notice()} says where it went. When another program on the same file (another Lectern) met the damage
+ * first and has already moved it aside, the new history it started is used, not moved aside in turn. Every statement runs through {@link #read} or {@link #write}, which turn
  * SQLite's failures into a {@link StoreException} in a learner's words; the read side's rows become records in
  * {@link StatsQueries}. Where the file lives is decided by {@link HistoryFile#locate}, from values passed in,
  * never from the process's globals.
@@ -43,6 +44,8 @@ public final class History implements AutoCloseable {
     private final Clock clock;
     private final SqliteFile.Access access;
     private Sql sql;
+    // Which file the connection is on (SqliteFile.identity): once it is moved aside, the path names another.
+    private Optional<Object> identity;
     private volatile Optional<String> notice;
 
     private History(Path file, Clock clock, SqliteFile.Access access, Connection db, Optional<String> notice) {
@@ -50,6 +53,7 @@ public final class History implements AutoCloseable {
         this.clock = clock;
         this.access = access;
         this.sql = new Sql(db);
+        this.identity = SqliteFile.identity(file);
         this.notice = notice;
     }
 
@@ -167,6 +171,23 @@ public final class History implements AutoCloseable {
         }
     }
 
+    /**
+     * The new history another program (another Lectern on the same file) started when it found the damage first and
+     * moved the file aside: it is not moved aside again, as it would be with the answers already recorded in it.
+     */
+    private Fresh taken(SQLException damage) {
+        try {
+            return new Fresh(
+                    connect(file, clock, SqliteFile.Access.WRITE),
+                    "the history " + file + " was damaged (" + damage.getMessage() + "); another program had"
+                            + " already moved it aside and started a new history, which is used from now on");
+        } catch (SQLException again) {
+            throw new StoreException(
+                    "the history " + file + " is damaged and the new one could not be opened: " + again.getMessage(),
+                    again);
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -210,8 +231,11 @@ public final class History implements AutoCloseable {
                 throw failure(what, e);
             }
             closeQuietly();
-            Fresh fresh = afresh(file, clock, e);
+            Fresh fresh = identity.isPresent() && !identity.equals(SqliteFile.identity(file))
+                    ? taken(e)
+                    : afresh(file, clock, e);
             sql = new Sql(fresh.db());
+            identity = SqliteFile.identity(file);
             notice = Optional.of(fresh.notice());
             try {
                 return query.run(sql);

@@ -3,6 +3,7 @@ package dev.lectern.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -121,6 +122,19 @@ final class SqliteFile {
             }
         }
         return false;
+    }
+
+    /**
+     * Which file {@code path} names now (its device and inode, where the file system has them); empty when it names
+     * none, or the file system cannot say.
+     */
+    static Optional<Object> identity(Path path) {
+        try {
+            return Optional.ofNullable(
+                    Files.readAttributes(path, BasicFileAttributes.class).fileKey());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Moves the damaged {@code file} (and its WAL files) aside, named for {@code now}; returns where it went. */

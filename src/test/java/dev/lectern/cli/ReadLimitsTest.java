@@ -120,8 +120,9 @@ class ReadLimitsTest {
                         "deep.yaml:3:82: error: lists and mappings nested more than 64 levels deep, the limit for a YAML"
                                 + " answer sheet (a sheet needs three); close the brackets left open, or put a text that"
                                 + " starts with '[' or '{' in quotes",
-                        "lectern: deep.yaml was not read to the end (the limits are in docs/limits.md); the report above"
-                                + " is incomplete");
+                        "lectern: deep.yaml was not read to the end (the limits are in docs/limits.md); no report was"
+                                + " written");
+        assertThat(run.out()).isEmpty();
         assertThat(run.code()).isEqualTo(2);
     }
 
@@ -134,9 +135,54 @@ class ReadLimitsTest {
                         "<stdin>:500001:1: error: the sheet that starts on line 1 is longer than 1,000,000 characters, the"
                                 + " limit for one sheet; is this really a file of answer sheets? Each sheet is a 'student:'"
                                 + " and its 'answers:', with a line '---' between sheets",
-                        "lectern: <stdin> was not read to the end (the limits are in docs/limits.md); the report above"
-                                + " is incomplete");
+                        "lectern: <stdin> was not read to the end (the limits are in docs/limits.md); no report was"
+                                + " written");
+        assertThat(run.out()).isEmpty();
         assertThat(run.code()).isEqualTo(2);
+    }
+
+    @Test
+    void batch_refusedAfterSheetsWereGraded_printsNoHalfReportOnStandardOutput() throws IOException {
+        // Two sheets graded, then a line past the limit: standard output is written whole or not at all.
+        Files.writeString(
+                dir.resolve("class.jsonl"),
+                BatchCommandTest.ANN + BatchCommandTest.ANN.replace("ann", "bob") + "x".repeat(1_000_001) + "\n");
+        List<String> spoolsBefore = spools();
+        for (String format : List.of("text", "csv", "json")) {
+            CliRun run = CliRun.in(dir, "--batch", "set.yaml", "--answers", "class.jsonl", "--format", format);
+            assertThat(run.err().lines().toList())
+                    .as(format)
+                    .containsExactly(
+                            "class.jsonl:3:1000001: error: line 3 is longer than 1,000,000 characters, the limit for a"
+                                    + " line of JSON Lines answer sheets; is this really a file of answer sheets? JSON"
+                                    + " Lines has one sheet a line",
+                            "lectern: class.jsonl was not read to the end (the limits are in docs/limits.md); no report"
+                                    + " was written");
+            assertThat(run.out()).as(format).isEmpty();
+            assertThat(run.code()).isEqualTo(2);
+        }
+        assertThat(spools()).as("no spool left behind").isSubsetOf(spoolsBefore);
+    }
+
+    /** The reports spooled in the temporary folder now (by any run on this machine). */
+    private static List<String> spools() throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("lectern-report-"))
+                    .toList();
+        }
+    }
+
+    @Test
+    void batch_afterTheLastSheet_theWholeReportIsOnStandardOutput() throws IOException {
+        Files.writeString(
+                dir.resolve("class.jsonl"), BatchCommandTest.ANN + BatchCommandTest.ANN.replace("ann", "bob"));
+        CliRun run = CliRun.in(dir, "--batch", "set.yaml", "--answers", "class.jsonl", "--format", "csv");
+        assertThat(run.out().lines())
+                .hasSize(3)
+                .anyMatch(l -> l.startsWith("ann,"))
+                .anyMatch(l -> l.startsWith("bob,"));
+        assertThat(run.code()).isLessThan(2);
     }
 
     @Test

@@ -47,6 +47,17 @@ public final class DamagedFile {
         }
     }
 
+    /**
+     * Copies what the WAL holds into {@code db} itself, as SQLite does from time to time: a page overwritten after it
+     * is damaged for every reader, where one whose newest copy is still in the WAL would be read from there.
+     */
+    public static void checkpoint(Path db) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        }
+    }
+
     /** Writes to {@code db} as another program would, so that every open connection reads its pages again. */
     public static void touch(Path db) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);

@@ -112,6 +112,54 @@ class DamagedHistoryTest {
     }
 
     @Test
+    void damageBetweenTwoWrites_theSecondLandsInTheNewHistory_andTheNoticeSaysWhereTheOldOneWent()
+            throws IOException, SQLException {
+        try (History h = History.open(file, CLOCK)) {
+            h.record(attempt("s1.yaml", "today", "first"));
+            DamagedFile.checkpoint(file);
+            DamagedFile.overwrite(file, DamagedFile.lastAttemptsPage(file));
+            DamagedFile.touch(file);
+            h.record(attempt("s1.yaml", "today", "second"));
+            assertThat(h.notice().orElseThrow())
+                    .startsWith("the history " + file
+                            + " was damaged ([SQLITE_CORRUPT] The database disk image is malformed")
+                    .endsWith("); it was moved to " + aside + " and a new history was started");
+        }
+        assertThat(aside).exists();
+        assertThat(dir.resolve("progress.db.broken-20260301-101530-2")).doesNotExist();
+        try (History again = History.open(file, CLOCK)) {
+            assertThat(again.notice()).isEmpty();
+            assertThat(again.rows("s1.yaml")).isEqualTo(1);
+            assertThat(again.questions("s1.yaml"))
+                    .extracting(QuestionStats::questionId)
+                    .containsExactly("second");
+        }
+    }
+
+    @Test
+    void twoHistoriesOnTheDamagedFile_theSecondToMeetItWritesToTheNewHistory_insteadOfMovingThatAsideToo()
+            throws IOException, SQLException {
+        try (History first = History.open(file, CLOCK);
+                History second = History.open(file, CLOCK)) {
+            DamagedFile.overwrite(file, DamagedFile.lastAttemptsPage(file));
+            DamagedFile.touch(file);
+            first.record(attempt("s1.yaml", "one", "first"));
+            assertThat(first.notice().orElseThrow())
+                    .endsWith("; it was moved to " + aside + " and a new history was started");
+            second.record(attempt("s1.yaml", "two", "second"));
+            assertThat(second.notice().orElseThrow())
+                    .startsWith("the history " + file + " was damaged (")
+                    .endsWith("; another program had already moved it aside and started a new history, which is"
+                            + " used from now on");
+            first.record(attempt("s1.yaml", "one", "third"));
+        }
+        assertThat(dir.resolve("progress.db.broken-20260301-101530-2")).doesNotExist();
+        try (History again = History.open(file, CLOCK)) {
+            assertThat(again.rows("s1.yaml")).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aReadOnlyHistory_isRead_andAWriteIsAClearError() {
         try (History h = History.open(file, CLOCK, SqliteFile.Access.READ)) {
             assertThat(h.sets(Optional.empty())).hasSize(3);
