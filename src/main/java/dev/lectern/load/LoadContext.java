@@ -17,6 +17,8 @@ final class LoadContext {
     private final Map<String, SearchedText> searched = new HashMap<>();
     /** The article's sentences as searched texts, by paragraph and sentence (from 0), made when first needed. */
     private final SearchedText[][] sentences;
+    /** Where in the article texts and numbers occur, made when an answer is first missing from its evidence. */
+    private SentenceIndex sentenceIndex;
 
     LoadContext(Problems problems, Optional<Article> article, SetOptions.Defaults defaults) {
         this.problems = problems;
@@ -57,6 +59,14 @@ final class LoadContext {
             row[s - 1] = new SearchedText(article.paragraph(p).sentence(s));
         }
         return row[s - 1];
+    }
+
+    /** The article's sentences, to ask where an answer occurs; only when there is an article. */
+    SentenceIndex sentenceIndex() {
+        if (sentenceIndex == null) {
+            sentenceIndex = new SentenceIndex(this, article);
+        }
+        return sentenceIndex;
     }
 
     /** "paragraph 2 (sentence 2.1)": where a passage starts, as a teacher would look it up. */
