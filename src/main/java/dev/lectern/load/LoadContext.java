@@ -21,10 +21,16 @@ final class LoadContext {
     private SentenceIndex sentenceIndex;
 
     LoadContext(Problems problems, Optional<Article> article, SetOptions.Defaults defaults) {
+        this(problems, article, article.map(QuoteFinder::new), defaults);
+    }
+
+    /** With the article's quote index already made ({@link ArticleLibrary#quotes}). */
+    LoadContext(
+            Problems problems, Optional<Article> article, Optional<QuoteFinder> quotes, SetOptions.Defaults defaults) {
         this.problems = problems;
         this.defaults = defaults;
         this.article = article.orElse(null);
-        this.quotes = article.map(QuoteFinder::new).orElse(null);
+        this.quotes = quotes.orElse(null);
         this.sentences = new SearchedText[article.map(Article::paragraphCount).orElse(0)][];
     }
 
