@@ -1,7 +1,6 @@
 package dev.lectern.article;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +22,7 @@ public record Article(String name, List<Paragraph> paragraphs) {
     }
 
     public static Article fromText(String name, String text) {
-        List<String> lines = Arrays.asList(text.split("\\R", -1));
+        List<String> lines = lines(text);
         boolean blocks = hasBlankLineBetweenText(lines);
         List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
@@ -38,6 +37,39 @@ public record Article(String name, List<Paragraph> paragraphs) {
         }
         flush(block, paragraphs);
         return new Article(name, paragraphs);
+    }
+
+    /**
+     * The lines of {@code text} as {@code text.split("\\R", -1)} has them (a line break is CR LF, or one of LF, VT,
+     * FF, CR, NEL, LS and PS; the empty line after a final break is kept), by one pass over the chars: the regex
+     * split was a tenth of loading a set on a 1.6 MB article.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                lines.add(text.substring(start, i));
+                i += 2;
+                start = i;
+            } else if (c == '\n'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\r'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                i++;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /**

@@ -63,6 +63,8 @@ public final class QuoteFinder {
         return Optional.of(new NearMiss(at, lo, false));
     }
 
+    // haystack is one of the two joined texts, told apart by identity: equal texts would be the same search anyway
+    @SuppressWarnings("ReferenceEquality")
     private List<Passage> occurrences(String haystack, String q, int paragraph, int limit) {
         List<Passage> found = new ArrayList<>();
         if (q.isEmpty()) {
@@ -71,10 +73,13 @@ public final class QuoteFinder {
         // Within one paragraph, search only its text: scanning on to the article's end made loading a large
         // set quadratic.
         int base = paragraph > 0 ? starts[paragraph - 1] : 0;
-        String text = paragraph > 0
-                ? haystack.substring(
-                        base, base + folded.get(paragraph - 1).text().length())
-                : haystack;
+        // The folded paragraph is that part of the joined text as it is: no copy of it for each quote.
+        String text = paragraph == 0
+                ? haystack
+                : haystack == joined
+                        ? folded.get(paragraph - 1).text()
+                        : haystack.substring(
+                                base, base + folded.get(paragraph - 1).text().length());
         for (int at = text.indexOf(q); at >= 0 && found.size() < limit; at = text.indexOf(q, at + 1)) {
             found.add(toPassage(base + at, base + at + q.length()));
         }

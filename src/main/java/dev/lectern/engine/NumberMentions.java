@@ -46,26 +46,30 @@ public final class NumberMentions {
     /** Runs of number words ("three hundred and five", "Six-time"), read whole, each the longest that still reads. */
     private static void words(String text, List<Mention> found) {
         List<Mention> figures = List.copyOf(found);
-        List<int[]> words = letterRuns(text);
+        Runs words = Runs.of(text);
         int i = 0;
-        while (i < words.size()) {
+        while (i < words.count) {
             // A run is read only from a number word of its own: from any other word nothing can come.
-            if (!isNumberWord(text, words.get(i))) {
+            if (!isNumberWord(text, words.start(i), words.end(i))) {
                 i++;
                 continue;
             }
             Optional<Mention> longest = Optional.empty();
             int next = i + 1;
-            for (int j = i; j < words.size() && j < i + 8; j++) {
+            for (int j = i; j < words.count && j < i + 8; j++) {
                 // words of a run are apart by spaces or one hyphen: "thirty-five", "three-tier"
-                String between = j > i ? text.substring(words.get(j - 1)[1], words.get(j)[0]) : "";
+                String between = j > i ? text.substring(words.end(j - 1), words.start(j)) : "";
                 if (!between.isBlank() && !between.equals("-")) {
                     break;
                 }
-                String run = text.substring(words.get(i)[0], words.get(j)[1]);
+                // A word no number in words has ("of", "people"): neither this run nor a longer one reads.
+                if (j > i && !NumberParser.isNumberWordToken(text.substring(words.start(j), words.end(j)))) {
+                    break;
+                }
+                String run = text.substring(words.start(i), words.end(j));
                 Optional<BigDecimal> value = NumberParser.parse(run);
                 if (value.isPresent()) {
-                    longest = Optional.of(new Mention(value.get(), words.get(i)[0], words.get(j)[1]));
+                    longest = Optional.of(new Mention(value.get(), words.start(i), words.end(j)));
                     next = j + 1;
                 }
             }
@@ -81,33 +85,79 @@ public final class NumberMentions {
      * is the same set), found by one pass over the code points instead of a regex.
      */
     static List<int[]> letterRuns(String text) {
-        List<int[]> runs = new ArrayList<>();
-        int start = -1;
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            boolean letter = Character.isLetter(cp);
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                runs.add(new int[] {start, i});
-                start = -1;
+        Runs runs = Runs.of(text);
+        List<int[]> spans = new ArrayList<>(runs.count);
+        for (int i = 0; i < runs.count; i++) {
+            spans.add(new int[] {runs.start(i), runs.end(i)});
+        }
+        return spans;
+    }
+
+    /** The letter runs of a text as {@code [start, end)} pairs in one array: no object per word of an article. */
+    private static final class Runs {
+        private int[] spans = new int[32];
+        private int count;
+
+        static Runs of(String text) {
+            Runs runs = new Runs();
+            int start = -1;
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                boolean letter;
+                int next;
+                if (c < 0x80) { // ASCII: the letters are A-Z and a-z, no code point to decode
+                    letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                    next = i + 1;
+                } else {
+                    int cp = text.codePointAt(i);
+                    letter = Character.isLetter(cp);
+                    next = i + Character.charCount(cp);
+                }
+                if (letter && start < 0) {
+                    start = i;
+                } else if (!letter && start >= 0) {
+                    runs.add(start, i);
+                    start = -1;
+                }
+                i = next;
             }
-            i += Character.charCount(cp);
+            if (start >= 0) {
+                runs.add(start, text.length());
+            }
+            return runs;
         }
-        if (start >= 0) {
-            runs.add(new int[] {start, text.length()});
+
+        private void add(int start, int end) {
+            if (2 * count == spans.length) {
+                spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+            }
+            spans[2 * count] = start;
+            spans[2 * count + 1] = end;
+            count++;
         }
-        return runs;
+
+        int start(int i) {
+            return spans[2 * i];
+        }
+
+        int end(int i) {
+            return spans[2 * i + 1];
+        }
     }
 
     /** "and", "a", "minus" read as numbers only inside a run: a run starts with a number word of its own. */
-    private static boolean isNumberWord(String text, int[] word) {
-        int length = word[1] - word[0];
+    private static boolean isNumberWord(String text, int start, int end) {
+        int length = end - start;
         if (length < SHORTEST_NUMBER_WORD || length > LONGEST_NUMBER_WORD) {
             return false;
         }
-        String w = text.substring(word[0], word[1]);
+        // zero…nineteen and the tens start with one of "zotfsen": most words need no String to tell.
+        char first = text.charAt(start);
+        if (first < 0x80 && "zotfsenZOTFSEN".indexOf(first) < 0) {
+            return false;
+        }
+        String w = text.substring(start, end);
         return !w.equalsIgnoreCase("and")
                 && !w.equalsIgnoreCase("minus")
                 && !w.equalsIgnoreCase("a")

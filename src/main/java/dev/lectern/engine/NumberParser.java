@@ -71,6 +71,8 @@ public final class NumberParser {
     private static final List<String> PERCENT = List.of("%", "percent", "per cent");
     /** The words that are a number on their own: what {@link #parse} reads in a word of letters alone. */
     private static final Set<String> LONE_NUMBER_WORDS = loneNumberWords();
+    /** Every word {@link #words} can take: a text of letter words with any other word in it is no number. */
+    private static final Set<String> NUMBER_WORD_TOKENS = numberWordTokens();
 
     private NumberParser() {}
 
@@ -92,6 +94,16 @@ public final class NumberParser {
         return LONE_NUMBER_WORDS.contains(letters.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether {@code word}, a word of letters, can be part of a number in words ("three", "hundred", "and", "a",
+     * "million"): when it is not, no text of words that holds it, after a sign word ("minus", "negative") if it
+     * starts with one, is a number ({@code NumberParserTest} checks it on
+     * the texts {@link #parse} reads).
+     */
+    public static boolean isNumberWordToken(String word) {
+        return NUMBER_WORD_TOKENS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code s} has a digit 0 to 9: every numeral and every figure does ({@code \\d} is ASCII only). */
     static boolean hasAsciiDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -106,6 +118,14 @@ public final class NumberParser {
     private static Set<String> loneNumberWords() {
         Set<String> words = new java.util.HashSet<>(UNITS);
         words.addAll(TENS.subList(2, TENS.size()));
+        return Set.copyOf(words);
+    }
+
+    private static Set<String> numberWordTokens() {
+        Set<String> words = new java.util.HashSet<>(UNITS);
+        words.addAll(TENS.subList(2, TENS.size()));
+        words.addAll(SCALES.keySet());
+        words.addAll(List.of("hundred", "and", "a"));
         return Set.copyOf(words);
     }
 

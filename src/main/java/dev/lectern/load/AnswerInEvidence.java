@@ -9,9 +9,9 @@ import dev.lectern.model.QuestionHeader;
 import dev.lectern.model.Tolerance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +21,75 @@ import java.util.stream.Collectors;
  * {@code 840}, {@code 20.8} is in {@code 20.8%}, {@code 3} is in {@code three}).
  */
 final class AnswerInEvidence {
-    /** What is sought: how it is named in the message, how to tell it is in a text, and what to do if nowhere. */
-    record Sought(String noun, String shown, Predicate<SearchedText> occursIn, String ifNowhere) {}
+    /** What is sought: how it is named in the message, the forms it may take, and what to do if it is nowhere. */
+    record Sought(String noun, String shown, List<Form> forms, String ifNowhere) {
+        Sought {
+            forms = List.copyOf(forms);
+        }
+
+        boolean occursIn(SearchedText text) {
+            for (Form f : forms) {
+                if (f.occursIn(text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * One form an answer may take in a text, asked of one text or of the whole article at once (the article's
+     * sentences where it occurs are the ones for which {@link #occursIn} is true).
+     */
+    sealed interface Form permits Folded, Value, Within {
+        boolean occursIn(SearchedText text);
+
+        void places(SentenceIndex article, BitSet into);
+    }
+
+    /** A text, folded and caseless ({@link SearchedText#fold}). */
+    record Folded(String folded) implements Form {
+        @Override
+        public boolean occursIn(SearchedText text) {
+            return text.folded().contains(folded);
+        }
+
+        @Override
+        public void places(SentenceIndex article, BitSet into) {
+            article.withText(folded, into);
+        }
+    }
+
+    /** A number, in figures or in words, equal in value. */
+    record Value(BigDecimal value) implements Form {
+        @Override
+        public boolean occursIn(SearchedText text) {
+            return text.numbers().stream().anyMatch(m -> m.value().compareTo(value) == 0);
+        }
+
+        @Override
+        public void places(SentenceIndex article, BitSet into) {
+            article.withValue(value, into);
+        }
+    }
+
+    /** Any of a number question's values, within its tolerance. */
+    record Within(List<BigDecimal> values, Tolerance tolerance) implements Form {
+        @Override
+        public boolean occursIn(SearchedText text) {
+            return text.numbers().stream().anyMatch(m -> near(m.value()));
+        }
+
+        @Override
+        public void places(SentenceIndex article, BitSet into) {
+            article.withNumber(this::near, into);
+        }
+
+        private boolean near(BigDecimal mentioned) {
+            return values.stream()
+                    .anyMatch(v -> NumberParser.withinTolerance(mentioned, v, tolerance.amount(), tolerance.percent()));
+        }
+    }
 
     static final String CHECK_EVIDENCE = "; check that the evidence points at the right passage";
     private static final int PLACES_SHOWN = 3;
@@ -31,9 +98,9 @@ final class AnswerInEvidence {
 
     /** The answer of a short or choice question: any of its accepted texts. */
     static Sought text(String noun, List<String> alternatives, String ifNowhere) {
-        List<Predicate<SearchedText>> tests =
+        List<Form> forms =
                 alternatives.stream().map(AnswerInEvidence::textOrNumber).toList();
-        return new Sought(noun, alternatives.get(0), s -> tests.stream().anyMatch(t -> t.test(s)), ifNowhere);
+        return new Sought(noun, alternatives.get(0), forms, ifNowhere);
     }
 
     /** The answer of a number question: any of its values, within its tolerance. */
@@ -41,21 +108,17 @@ final class AnswerInEvidence {
         return new Sought(
                 "the answer",
                 values.get(0).toPlainString(),
-                s -> s.numbers().stream()
-                        .anyMatch(m -> values.stream()
-                                .anyMatch(v -> NumberParser.withinTolerance(
-                                        m.value(), v, tolerance.amount(), tolerance.percent()))),
+                List.of(new Within(List.copyOf(values), tolerance)),
                 ", in figures or in words; check the number and the evidence");
     }
 
     /** An answer that is a number ("840", "20.8%", "three") is looked for as a number; any other as text. */
-    private static Predicate<SearchedText> textOrNumber(String answer) {
+    private static Form textOrNumber(String answer) {
         Optional<BigDecimal> value = NumberMentions.valueOf(answer);
         if (value.isPresent()) {
-            return s -> s.numbers().stream().anyMatch(m -> m.value().compareTo(value.get()) == 0);
+            return new Value(value.get());
         }
-        String folded = SearchedText.fold(answer);
-        return s -> s.folded().contains(folded);
+        return new Folded(SearchedText.fold(answer));
     }
 
     static void check(LoadContext ctx, QuestionHeader header, Sought sought, Pos pos) {
@@ -67,17 +130,16 @@ final class AnswerInEvidence {
         for (Passage p : header.evidence()) {
             cited.append(sentencesAround(article.paragraph(p.paragraph()), p)).append('\n');
         }
-        if (sought.occursIn().test(ctx.searched(cited.toString()))) {
+        if (sought.occursIn(ctx.searched(cited.toString()))) {
             return;
         }
-        List<String> elsewhere = new ArrayList<>();
-        for (Paragraph p : article.paragraphs()) {
-            for (int s = 1; s <= p.sentenceCount(); s++) {
-                if (sought.occursIn().test(ctx.sentence(p.number(), s))) {
-                    elsewhere.add(p.number() + "." + s);
-                }
-            }
+        SentenceIndex index = ctx.sentenceIndex();
+        BitSet places = new BitSet(index.size());
+        for (Form f : sought.forms()) {
+            f.places(index, places);
         }
+        List<String> elsewhere = new ArrayList<>();
+        places.stream().forEach(k -> elsewhere.add(index.name(k)));
         String notIn = sought.noun() + " '" + sought.shown() + "' is not in " + cited(article, header.evidence());
         ctx.problems()
                 .warning(

@@ -1,6 +1,7 @@
 package dev.lectern.load;
 
 import dev.lectern.article.Article;
+import dev.lectern.article.QuoteFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,11 +9,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +50,8 @@ public final class ArticleLibrary {
 
     private final List<Path> seedDirs;
     private final Map<Path, Found> cache = new HashMap<>();
+    /** Each article's quote index, made once however many sets quote it. */
+    private final IdentityHashMap<Article, QuoteFinder> quoteFinders = new IdentityHashMap<>();
 
     public ArticleLibrary(List<Path> seedDirs) {
         this.seedDirs = List.copyOf(seedDirs);
@@ -72,6 +78,96 @@ public final class ArticleLibrary {
                     + "; run it in a UTF-8 locale, as the lectern launcher does (LC_ALL=C.UTF-8 java -jar lectern.jar)";
         }
         return "is not a valid file name";
+    }
+
+    /** The index of {@code article}'s quotes, made when first asked for. */
+    QuoteFinder quotes(Article article) {
+        return quoteFinders.computeIfAbsent(article, QuoteFinder::new);
+    }
+
+    /**
+     * Starts finding and reading the article {@code name} of a set in {@code questionDir}, and indexing its quotes,
+     * on a thread of its own, while the question file is parsed (on the SQuAD set, reading the 1.6 MB article and
+     * indexing it was a fifth of {@code check}). Until {@link Prefetch#await} has returned, nothing else may use
+     * this library: the library is not shared between threads, only handed over.
+     */
+    Prefetch prefetch(String name, Path questionDir) {
+        FutureTask<Found> task = new FutureTask<>(() -> {
+            Found found = find(name, questionDir);
+            if (found.ok()) {
+                quotes(found.article());
+            }
+            return found;
+        });
+        Thread thread = new Thread(task, "lectern-article");
+        thread.setDaemon(true);
+        thread.start();
+        return new Prefetch(name, questionDir, task);
+    }
+
+    /** An article being found on a thread of its own ({@link #prefetch}), or {@link #NONE}. */
+    static final class Prefetch {
+        static final Prefetch NONE = new Prefetch("", Path.of(""), null);
+
+        private final String name;
+        private final Path questionDir;
+        private final FutureTask<Found> task;
+
+        private Prefetch(String name, Path questionDir, FutureTask<Found> task) {
+            this.name = name;
+            this.questionDir = questionDir;
+            this.task = task;
+        }
+
+        /** What {@link #find} gives for {@code name} in {@code questionDir}, the one prefetched if it is that one. */
+        Found find(ArticleLibrary library, String name, Path questionDir) {
+            if (task != null && this.name.equals(name) && this.questionDir.equals(questionDir)) {
+                try {
+                    return result();
+                } catch (ExecutionException e) {
+                    // As if found on this thread: the same exception, which check reports as an internal error.
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            await();
+            return library.find(name, questionDir);
+        }
+
+        /** Waits until the prefetch, if any, is over, whatever it found: the file named another article. */
+        void await() {
+            if (task == null) {
+                return;
+            }
+            try {
+                result();
+            } catch (ExecutionException | RuntimeException e) {
+                // Not the article the set names, or it failed: the set's own look-up will say what is wrong.
+            }
+        }
+
+        /** The task's result; an interrupt (Ctrl-C in check --watch) is kept for later, not lost, nor a failure. */
+        private Found result() throws ExecutionException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     Found find(String name, Path questionDir) {

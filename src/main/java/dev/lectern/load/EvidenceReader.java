@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -16,6 +17,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * a quote must occur exactly once.
  */
 final class EvidenceReader {
+    /** Compiled once: {@code String.matches} compiled it for every evidence of a set. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,9}");
+
     private static final Set<String> KEYS = Set.of("paragraph", "sentence", "quote");
 
     private final LoadContext ctx;
@@ -81,7 +85,7 @@ final class EvidenceReader {
 
     /** A paragraph number that exists (when the article is known). */
     Optional<Integer> paragraphNumber(Scalar s) {
-        if (!s.text().matches("\\d{1,9}") || Integer.parseInt(s.text()) < 1) {
+        if (!PARAGRAPH_NUMBER.matcher(s.text()).matches() || Integer.parseInt(s.text()) < 1) {
             problems.error(s.pos(), "paragraph must be a whole number from 1, like 4; found " + Quoted.of(s.text()));
             return Optional.empty();
         }

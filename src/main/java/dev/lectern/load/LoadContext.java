@@ -17,12 +17,20 @@ final class LoadContext {
     private final Map<String, SearchedText> searched = new HashMap<>();
     /** The article's sentences as searched texts, by paragraph and sentence (from 0), made when first needed. */
     private final SearchedText[][] sentences;
+    /** Where in the article texts and numbers occur, made when an answer is first missing from its evidence. */
+    private SentenceIndex sentenceIndex;
 
     LoadContext(Problems problems, Optional<Article> article, SetOptions.Defaults defaults) {
+        this(problems, article, article.map(QuoteFinder::new), defaults);
+    }
+
+    /** With the article's quote index already made ({@link ArticleLibrary#quotes}). */
+    LoadContext(
+            Problems problems, Optional<Article> article, Optional<QuoteFinder> quotes, SetOptions.Defaults defaults) {
         this.problems = problems;
         this.defaults = defaults;
         this.article = article.orElse(null);
-        this.quotes = article.map(QuoteFinder::new).orElse(null);
+        this.quotes = quotes.orElse(null);
         this.sentences = new SearchedText[article.map(Article::paragraphCount).orElse(0)][];
     }
 
@@ -57,6 +65,14 @@ final class LoadContext {
             row[s - 1] = new SearchedText(article.paragraph(p).sentence(s));
         }
         return row[s - 1];
+    }
+
+    /** The article's sentences, to ask where an answer occurs; only when there is an article. */
+    SentenceIndex sentenceIndex() {
+        if (sentenceIndex == null) {
+            sentenceIndex = new SentenceIndex(this, article);
+        }
+        return sentenceIndex;
     }
 
     /** "paragraph 2 (sentence 2.1)": where a passage starts, as a teacher would look it up. */

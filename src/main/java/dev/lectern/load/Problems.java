@@ -15,6 +15,9 @@ final class Problems {
     private final String file;
     private final List<Problem> list = new ArrayList<>();
     private boolean capped;
+    /** Errors reported, kept or not: past the cap a question's reader must still see that it found one. */
+    private int errors;
+
     private boolean unreadable;
 
     Problems(String file) {
@@ -26,6 +29,7 @@ final class Problems {
     }
 
     void error(Pos pos, String message) {
+        errors++;
         add(new Problem(file, pos, Severity.ERROR, oneLine(message)));
     }
 
@@ -70,12 +74,18 @@ final class Problems {
         list.add(problem);
     }
 
+    /**
+     * Errors reported so far, including those past the cap, which are not kept: a reader that compares the count
+     * before and after a question must see the question's own errors however many came before (when it did not, a
+     * question with no prompt past the hundredth problem was built, and check stopped with an internal error).
+     */
     int errorCount() {
-        return (int) list.stream().filter(Problem::isError).count();
+        return errors;
     }
 
+    /** Whether an error is among the problems kept: one was, or the cap's own error stands for those dropped. */
     boolean hasErrors() {
-        return list.stream().anyMatch(Problem::isError);
+        return errors > 0 || capped;
     }
 
     /** In file order, like a compiler's output; problems at one place keep the order they were found in. */

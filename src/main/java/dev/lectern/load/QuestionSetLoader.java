@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -33,6 +35,15 @@ public final class QuestionSetLoader {
             "typo-credit",
             "penalty",
             "negative-total");
+
+    /**
+     * From this size on, the article a file names on a line of its own ({@code article: name.txt}) is read while
+     * the file is parsed ({@link ArticleLibrary#prefetch}); a small file parses sooner than a thread starts.
+     */
+    static final int PREFETCH_FROM_CHARS = 64 * 1024;
+
+    private static final Pattern ARTICLE_LINE = Pattern.compile(
+            "^article:[ \\t]+(?:\"([\\w./ -]+)\"|'([\\w./ -]+)'|([\\w./-]+))[ \\t]*\r?$", Pattern.MULTILINE);
 
     private final ArticleLibrary articles;
 
@@ -73,6 +84,31 @@ public final class QuestionSetLoader {
     }
 
     private LoadResult loadText(String text, Path dir, Problems problems) {
+        ArticleLibrary.Prefetch prefetch = prefetch(text, dir);
+        try {
+            return loadText(text, dir, problems, prefetch);
+        } finally {
+            prefetch.await();
+        }
+    }
+
+    /**
+     * The article of a large file read ahead, when a line of the file names it simply; a guess, which the set's
+     * own {@code article} must match for it to be used ({@link ArticleLibrary.Prefetch#find}).
+     */
+    private ArticleLibrary.Prefetch prefetch(String text, Path dir) {
+        if (text.length() < PREFETCH_FROM_CHARS) {
+            return ArticleLibrary.Prefetch.NONE;
+        }
+        Matcher line = ARTICLE_LINE.matcher(text);
+        if (!line.find()) {
+            return ArticleLibrary.Prefetch.NONE;
+        }
+        String name = line.group(1) != null ? line.group(1) : line.group(2) != null ? line.group(2) : line.group(3);
+        return articles.prefetch(name, dir);
+    }
+
+    private LoadResult loadText(String text, Path dir, Problems problems, ArticleLibrary.Prefetch prefetch) {
         Optional<Pos> overLong = SourceFile.overLongLine(text);
         if (overLong.isPresent()) {
             problems.refuse(
@@ -94,16 +130,16 @@ public final class QuestionSetLoader {
         if (map.isEmpty()) {
             return result(problems, Optional.empty());
         }
-        return result(problems, readSet(map.get(), dir, problems));
+        return result(problems, readSet(map.get(), dir, problems, prefetch));
     }
 
-    private Optional<QuestionSet> readSet(YamlMap map, Path dir, Problems problems) {
+    private Optional<QuestionSet> readSet(YamlMap map, Path dir, Problems problems, ArticleLibrary.Prefetch prefetch) {
         map.allowOnly(SET_KEYS, "the set");
         String owner = "the set";
         Optional<Scalar> title = map.requiredText("title", owner, "a title for learners");
         Optional<String> description = map.text("description").map(Scalar::text);
         Optional<Article> article = map.requiredText("article", owner, "the article's file name, e.g. in seeds/")
-                .flatMap(name -> article(name, dir, problems));
+                .flatMap(name -> article(name, dir, problems, prefetch));
         boolean shuffle = map.text("shuffle")
                 .map(s -> SetOptions.bool(s, "shuffle", problems))
                 .orElse(false);
@@ -113,7 +149,8 @@ public final class QuestionSetLoader {
                 .map(s -> SetOptions.negativeTotal(s, problems))
                 .orElse(false);
         SetOptions.Defaults defaults = SetOptions.defaults(map, problems);
-        List<Question> questions = readQuestions(map, new LoadContext(problems, article, defaults), problems);
+        LoadContext ctx = new LoadContext(problems, article, article.map(articles::quotes), defaults);
+        List<Question> questions = readQuestions(map, ctx, problems);
         if (problems.hasErrors() || title.isEmpty() || article.isEmpty()) {
             return Optional.empty();
         }
@@ -121,8 +158,8 @@ public final class QuestionSetLoader {
                 title.get().text(), description, article.get(), questions, shuffle, pass, negativeTotal));
     }
 
-    private Optional<Article> article(Scalar name, Path dir, Problems problems) {
-        ArticleLibrary.Found found = articles.find(name.text(), dir);
+    private Optional<Article> article(Scalar name, Path dir, Problems problems, ArticleLibrary.Prefetch prefetch) {
+        ArticleLibrary.Found found = prefetch.find(articles, name.text(), dir);
         if (!found.ok() && found.unreadable()) {
             problems.refuse(name.pos(), found.error());
         } else if (!found.ok()) {

@@ -122,4 +122,17 @@ class ArticleTest {
         assertThat(seed.sentenceText(new SentenceRef(29, 2))).hasValue("- The Guardian");
         assertThat(seed.sentenceCount()).isEqualTo(39);
     }
+
+    @Test
+    void lines_areWhatSplittingAtEveryLineBreakGives() {
+        for (String text :
+                List.of("", "a", "\n", "a\r\nb", "a\r\rb\n", "\r\n\r\n", "x\u2028y\u2029z\u0085\u000B\f", "a\n\r")) {
+            assertThat(Article.lines(text)).as(text).isEqualTo(List.of(text.split("\\R", -1)));
+        }
+        dev.lectern.testing.ForAll.check(
+                16L,
+                5_000,
+                r -> dev.lectern.testing.RandomText.from(r, "ab \r\n\u000B\f\u0085\u2028\u2029é", 30),
+                text -> assertThat(Article.lines(text)).isEqualTo(List.of(text.split("\\R", -1))));
+    }
 }

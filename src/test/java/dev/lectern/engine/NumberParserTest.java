@@ -498,4 +498,50 @@ class NumberParserTest {
                 r -> RandomText.from(r, "onetwhrfuivsxgzNOETWlyd", 9).replace(" ", ""),
                 w -> assertThat(NumberParser.isLoneNumberWord(w)).isEqualTo(!w.isEmpty() && parse(w).isPresent()));
     }
+
+    @Test
+    void aTextOfWordsWithAWordThatIsNoNumberWordToken_isNoNumber() {
+        java.util.List<String> pieces = java.util.List.of(
+                "one",
+                "Twenty",
+                "five",
+                "hundred",
+                "and",
+                "a",
+                "million",
+                "thousand",
+                "nineteen",
+                "zero",
+                "ninety",
+                "of",
+                "people",
+                "onee",
+                "minus",
+                "AND",
+                "Hundred",
+                "k",
+                "İ",
+                "\u212a");
+        ForAll.check(
+                34L,
+                20_000,
+                r -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 0, n = 1 + r.nextInt(6); i < n; i++) {
+                        text.append(i == 0 ? "" : r.nextInt(4) == 0 ? "-" : " ")
+                                .append(pieces.get(r.nextInt(pieces.size())));
+                    }
+                    return text.toString();
+                },
+                text -> {
+                    boolean allTokens =
+                            java.util.Arrays.stream(text.split("[ -]")).allMatch(NumberParser::isNumberWordToken);
+                    // a leading sign word is read before the number's own words
+                    if (!allTokens && !text.startsWith("minus")) {
+                        assertThat(parse(text)).as(text).isEmpty();
+                    }
+                });
+        assertThat(NumberParser.isNumberWordToken("Hundred")).isTrue();
+        assertThat(NumberParser.isNumberWordToken("of")).isFalse();
+    }
 }

@@ -133,4 +133,18 @@ class LoaderSafetyTest {
                 .isEqualTo("q.yaml:104:75: error: too many problems; stopped after 100. Fix these"
                         + " and run check again");
     }
+
+    @Test
+    void aQuestionWithNoPromptPastTheHundredthProblem_isAProblem_notAnInternalError() {
+        // Past the cap, errors are no longer kept; the question reader must still see the missing prompt as one,
+        // or it builds the question and the model refuses its empty prompt with an exception.
+        StringBuilder yaml = new StringBuilder("title: T\narticle: 000_d9e472c27e1e5fdd.txt\nquestions:\n");
+        for (int i = 1; i <= 101; i++) {
+            yaml.append("  - { id: q").append(i).append(", type: short, prompt: P, answer: x, bad: 1 }\n");
+        }
+        yaml.append("  - { id: no-prompt, type: short, answer: x }\n");
+        LoadResult result = Snippets.load(yaml.toString());
+        assertThat(result.set()).isEmpty();
+        assertThat(Snippets.shown(result)).hasSize(101).last().asString().contains("too many problems");
+    }
 }
