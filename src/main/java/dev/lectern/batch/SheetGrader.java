@@ -6,9 +6,11 @@ import dev.lectern.engine.Presentation;
 import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Grades whole sheets with the engine, every question as written in the file (letters mean the file's order).
@@ -23,6 +25,7 @@ public final class SheetGrader {
     private final List<Presentation> shown = new ArrayList<>();
     private final OptionalDouble passMark;
     private final GradeMemo memo;
+    private final Set<String> ids = new HashSet<>();
 
     /** {@code pass} overrides the set's {@code pass:} mark (a fraction in [0, 1]) when present. */
     public SheetGrader(QuestionSet set, OptionalDouble pass) {
@@ -37,6 +40,7 @@ public final class SheetGrader {
             shown.add(Presentation.asWritten(q));
         }
         this.passMark = pass.isPresent() ? pass : set.passMark();
+        set.questions().forEach(q -> ids.add(q.id()));
         this.memo = new GradeMemo(set.questions().size(), memoSlots);
     }
 
@@ -46,6 +50,11 @@ public final class SheetGrader {
 
     public OptionalDouble passMark() {
         return passMark;
+    }
+
+    /** Whether every answer of {@code sheet} is to a question of the set (else the run warns of the others). */
+    boolean knowsEveryId(Sheet sheet) {
+        return ids.containsAll(sheet.answers().keySet());
     }
 
     public GradedSheet grade(Sheet sheet) {
