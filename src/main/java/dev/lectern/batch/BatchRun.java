@@ -69,7 +69,7 @@ public final class BatchRun {
             Pipeline.Chunk chunk;
             while ((chunk = pipeline.next()) != null) {
                 for (int i = 0; i < chunk.size(); i++) {
-                    take(chunk.read(i), chunk.graded(i), totals, checks, report);
+                    take(chunk.read(i), chunk.graded(i), chunk.knownIds(i), totals, checks, report);
                 }
                 chunk.rethrowFailure();
             }
@@ -97,8 +97,11 @@ public final class BatchRun {
         }
     }
 
-    /** One sheet as read, and its grades (null when malformed): its messages, its totals, its record and report. */
-    private void take(SheetRead read, GradedSheet graded, Totals totals, Checks checks, Report report)
+    /**
+     * One sheet as read, its grades (null when malformed) and whether all its ids are the set's: its messages, its
+     * totals, its record and report.
+     */
+    private void take(SheetRead read, GradedSheet graded, boolean knownIds, Totals totals, Checks checks, Report report)
             throws IOException {
         progress.update(totals.graded + totals.malformed);
         if (read.malformed()) {
@@ -108,7 +111,7 @@ public final class BatchRun {
             return;
         }
         Sheet sheet = read.sheet();
-        for (String id : sheet.answers().keySet()) {
+        for (String id : knownIds ? Set.<String>of() : sheet.answers().keySet()) {
             if (!checks.ids.contains(id) && checks.warnedIds.add(id)) {
                 warn(
                         totals,

@@ -13,11 +13,13 @@ import dev.lectern.load.Severity;
 import dev.lectern.model.Quoted;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * JSON Lines sheets, {@code {"student": "…", "answers": {"id": "answer", …}}} one per line, each line parsed
@@ -25,7 +27,7 @@ import java.util.Map;
  * Answers may be texts, numbers, booleans, null (unanswered), lists of texts (joined with {@code ;}) or objects
  * of pairs ({@code left = right}).
  */
-final class JsonlSheets implements SheetReader {
+final class JsonlSheets implements SplitSheets {
     /**
      * Jackson's own ceilings set to the documented limits (docs/limits.md), so that a hostile line is refused by the
      * parser, at its position, before anything is built from it: nesting as in a YAML sheet; a text, a key or a
@@ -43,16 +45,27 @@ final class JsonlSheets implements SheetReader {
 
     private final BufferedReader in;
     private final String file;
+    private final Set<String> known;
     // A long: a stream of sheets is not bounded in lines (blank ones included), and an int would overflow.
     private long lineNumber;
 
+    /** Keeps where every answer's id was written. */
     JsonlSheets(BufferedReader in, String file) {
+        this(in, file, Set.of());
+    }
+
+    /**
+     * Keeps where an answer's id was written only for ids not in {@code known} (the set's): the position is asked
+     * for only to warn of an id the set does not have, and most sheets have none.
+     */
+    JsonlSheets(BufferedReader in, String file, Set<String> known) {
         this.in = in;
         this.file = file;
+        this.known = known;
     }
 
     @Override
-    public SheetRead next() throws IOException {
+    public Text nextText() throws IOException {
         String line;
         do {
             line = in.readLine();
@@ -64,20 +77,26 @@ final class JsonlSheets implements SheetReader {
         if (lineNumber == 1 && line.startsWith("\uFEFF")) {
             line = line.substring(1);
         }
-        try (JsonParser p = JSON.createParser(line)) {
-            return read(p);
+        return new Text(line, lineNumber);
+    }
+
+    @Override
+    public SheetRead parse(Text text) {
+        long line = text.line();
+        try (JsonParser p = JSON.createParser(text.text())) {
+            return read(p, line);
         } catch (Malformed m) {
-            return SheetRead.malformed(new Problem(file, Pos.at(lineNumber, m.column), Severity.ERROR, m.getMessage()));
+            return SheetRead.malformed(new Problem(file, Pos.at(line, m.column), Severity.ERROR, m.getMessage()));
         } catch (StreamConstraintsException e) {
             int column = e.getLocation() != null ? Math.max(1, e.getLocation().getColumnNr()) : 1;
-            return SheetRead.malformed(new Problem(file, Pos.at(lineNumber, column), Severity.ERROR, pastLimit(e)));
+            return SheetRead.malformed(new Problem(file, Pos.at(line, column), Severity.ERROR, pastLimit(e)));
         } catch (JsonProcessingException e) {
             int column = e.getLocation() != null ? Math.max(1, e.getLocation().getColumnNr()) : 1;
             return SheetRead.malformed(new Problem(
-                    file,
-                    Pos.at(lineNumber, column),
-                    Severity.ERROR,
-                    "not valid JSON: " + plain(e.getOriginalMessage())));
+                    file, Pos.at(line, column), Severity.ERROR, "not valid JSON: " + plain(e.getOriginalMessage())));
+        } catch (IOException e) {
+            // Parsing a String reads nothing that can fail; should Jackson say otherwise, the run stops on it.
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -108,13 +127,13 @@ final class JsonlSheets implements SheetReader {
         return START_MARKER.matcher(message).replaceAll(" (the object opened at column $1)");
     }
 
-    private SheetRead read(JsonParser p) throws IOException {
+    private SheetRead read(JsonParser p, long line) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new Malformed(column(p), "a sheet must be a JSON object like {\"student\": \"…\", \"answers\": {…}}");
         }
         String student = null;
         Map<String, String> answers = null;
-        Map<String, Pos> positions = new HashMap<>();
+        Map<String, Pos> positions = Map.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             int keyColumn = column(p);
@@ -142,7 +161,12 @@ final class JsonlSheets implements SheetReader {
                             throw new Malformed(
                                     idColumn, "question " + Quoted.of(id) + " is answered twice in this sheet");
                         }
-                        positions.put(id, Pos.at(lineNumber, idColumn));
+                        if (!known.contains(id)) {
+                            if (positions.isEmpty()) {
+                                positions = new HashMap<>();
+                            }
+                            positions.put(id, Pos.at(line, idColumn));
+                        }
                     }
                 }
                 default ->
@@ -161,7 +185,7 @@ final class JsonlSheets implements SheetReader {
         if (p.nextToken() != null) {
             throw new Malformed(column(p), "more than one JSON value on this line; write one sheet per line");
         }
-        return SheetRead.of(new Sheet(student, answers, Pos.at(lineNumber, 1), positions));
+        return SheetRead.of(new Sheet(student, answers, Pos.at(line, 1), positions));
     }
 
     /** The answer at the current token, as a learner would type it. */

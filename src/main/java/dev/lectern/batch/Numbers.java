@@ -22,13 +22,15 @@ final class Numbers {
      * percentages a million times. One per thread (it is not synchronised).
      */
     static final class Cache {
-        private static final int SIZE = 512;
-        private final long[] keys = new long[SIZE];
-        private final String[] texts = new String[SIZE];
+        private static final int BITS = 12;
+        private final long[] keys = new long[1 << BITS];
+        private final String[] texts = new String[1 << BITS];
 
         String format(double value) {
             long bits = Double.doubleToRawLongBits(value);
-            int slot = (int) (bits ^ bits >>> 29 ^ bits >>> 43) & (SIZE - 1);
+            // Fibonacci hashing: the top bits of the product depend on every bit of the value. (The points and
+            // percentages of a class are a few hundred values, whose low mantissa bits look much alike.)
+            int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
             if (texts[slot] == null || keys[slot] != bits) {
                 keys[slot] = bits;
                 texts[slot] = Numbers.format(value);

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Sheets read on one thread, graded on a pool, and handed back in input order: the reader cuts the input into
  * chunks (one sheet at first, doubling to {@value #MAX_SHEETS} sheets or about {@value #MAX_ANSWERS} answers, so
  * a small input or a slow pipe shows its first results at once), hands each to the pool and queues it; {@link
- * #next} takes the queue in order and waits for each chunk's grades. The queue holds at most a few chunks per
- * grading thread, so memory stays flat for any class size; a reader that runs ahead waits.
+ * #next} takes the queue in order and waits for each chunk's grades. From a reader that {@linkplain SplitSheets
+ * splits} (JSON Lines) the reading thread only cuts out each sheet's text, and the pool parses it. The queue holds
+ * at most a few chunks per grading thread, so memory stays flat for any class size; a reader that runs ahead waits.
  */
 final class Pipeline implements AutoCloseable {
     static final int MAX_SHEETS = 64;
@@ -54,7 +55,11 @@ final class Pipeline implements AutoCloseable {
     /** Sheets read in a row, graded together on one thread of the pool. */
     static final class Chunk {
         private final List<SheetRead> reads = new ArrayList<>();
+        /** The sheets' texts, for a reader that splits: parsed into {@link #reads} on the grading thread. */
+        private final List<SplitSheets.Text> texts = new ArrayList<>();
+
         private GradedSheet[] graded;
+        private boolean[] knownIds;
         private Future<?> grading;
         /** What reading stopped on after this chunk's sheets: rethrown once they are taken. */
         private Throwable failure;
@@ -72,6 +77,11 @@ final class Pipeline implements AutoCloseable {
             return graded[i];
         }
 
+        /** Whether every answer of sheet {@code i} is to a question of the set: worked out here, off the run's thread. */
+        boolean knownIds(int i) {
+            return knownIds[i];
+        }
+
         /**
          * Rethrows what reading stopped on after this chunk's sheets, if anything: to be called once they are
          * taken, so they come first, as on one thread.
@@ -82,11 +92,24 @@ final class Pipeline implements AutoCloseable {
             }
         }
 
-        private void grade(SheetGrader grader) {
+        private void grade(SheetGrader grader, SheetReader sheets) {
+            for (SplitSheets.Text text : texts) {
+                try {
+                    reads.add(((SplitSheets) sheets).parse(text));
+                } catch (RuntimeException | Error e) {
+                    // As on one thread: the sheets before it are taken, then the run stops on it.
+                    failure = e;
+                    break;
+                }
+            }
             graded = new GradedSheet[reads.size()];
+            knownIds = new boolean[reads.size()];
             for (int i = 0; i < graded.length; i++) {
                 SheetRead read = reads.get(i);
-                graded[i] = read.malformed() ? null : grader.grade(read.sheet());
+                if (!read.malformed()) {
+                    graded[i] = grader.grade(read.sheet());
+                    knownIds[i] = grader.knowsEveryId(read.sheet());
+                }
             }
         }
     }
@@ -94,25 +117,37 @@ final class Pipeline implements AutoCloseable {
     private void read() {
         int answersPerSheet = Math.max(1, grader.set().questions().size());
         int limit = 1;
+        SplitSheets split = sheets instanceof SplitSheets s ? s : null;
         try {
             while (true) {
                 Chunk chunk = new Chunk();
                 boolean last = false;
                 try {
-                    while (chunk.reads.size() < limit) {
-                        SheetRead read = sheets.next();
-                        if (read == null) {
-                            last = true;
-                            break;
+                    if (split != null) {
+                        while (chunk.texts.size() < limit) {
+                            SplitSheets.Text text = split.nextText();
+                            if (text == null) {
+                                last = true;
+                                break;
+                            }
+                            chunk.texts.add(text);
                         }
-                        chunk.reads.add(read);
+                    } else {
+                        while (chunk.reads.size() < limit) {
+                            SheetRead read = sheets.next();
+                            if (read == null) {
+                                last = true;
+                                break;
+                            }
+                            chunk.reads.add(read);
+                        }
                     }
                 } catch (IOException | RuntimeException | Error e) {
                     chunk.failure = e;
                     last = true;
                 }
-                if (!chunk.reads.isEmpty() || chunk.failure != null) {
-                    chunk.grading = pool.submit(() -> chunk.grade(grader));
+                if (!chunk.reads.isEmpty() || !chunk.texts.isEmpty() || chunk.failure != null) {
+                    chunk.grading = pool.submit(() -> chunk.grade(grader, sheets));
                     queue.put(chunk);
                 }
                 if (last) {

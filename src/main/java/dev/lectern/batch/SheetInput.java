@@ -2,9 +2,11 @@ package dev.lectern.batch;
 
 import dev.lectern.load.Limits;
 import dev.lectern.load.LineLimitReader;
+import dev.lectern.model.Question;
 import dev.lectern.model.QuestionSet;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.stream.Collectors;
 
 /** Opens a reader of answer sheets in a given format. */
 public final class SheetInput {
@@ -25,7 +27,8 @@ public final class SheetInput {
                                 file,
                                 "JSON Lines answer sheets",
                                 "is this really a file of answer sheets? JSON Lines has one sheet a line"),
-                        file);
+                        file,
+                        set.questions().stream().map(Question::id).collect(Collectors.toUnmodifiableSet()));
             case csv ->
                 new CsvSheets(
                         bounded(
