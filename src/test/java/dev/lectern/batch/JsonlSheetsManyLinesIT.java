@@ -2,11 +2,11 @@ package dev.lectern.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.load.BlankLines;
 import dev.lectern.load.Pos;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,30 +19,7 @@ class JsonlSheetsManyLinesIT {
     void aSheetAfterMoreThan2To31BlankLines_isRead() throws IOException {
         long blank = (1L << 31) + 100;
         String sheet = "{\"student\": \"ann\", \"answers\": {\"q1\": \"b\"}}\n";
-        Reader generated = new Reader() {
-            private long left = blank;
-            private int sheetAt;
-
-            @Override
-            public int read(char[] buffer, int offset, int length) {
-                if (left > 0) {
-                    int n = (int) Math.min(length, left);
-                    Arrays.fill(buffer, offset, offset + n, '\n');
-                    left -= n;
-                    return n;
-                }
-                if (sheetAt < sheet.length()) {
-                    int n = Math.min(length, sheet.length() - sheetAt);
-                    sheet.getChars(sheetAt, sheetAt + n, buffer, offset);
-                    sheetAt += n;
-                    return n;
-                }
-                return -1;
-            }
-
-            @Override
-            public void close() {}
-        };
+        Reader generated = new BlankLines("", blank, sheet);
         JsonlSheets sheets = new JsonlSheets(new BufferedReader(generated, 1 << 16), "s.jsonl");
         SheetRead read = sheets.next();
         assertThat(read.malformed()).isFalse();

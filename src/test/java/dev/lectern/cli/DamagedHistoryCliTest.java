@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +38,7 @@ class DamagedHistoryCliTest {
 
     @BeforeEach
     void aHistoryOfFifteenRuns() throws IOException {
-        Files.createDirectories(dir.resolve("seeds"));
-        Files.copy(Path.of("seeds/000_d9e472c27e1e5fdd.txt"), dir.resolve("seeds/000_d9e472c27e1e5fdd.txt"));
-        Files.copy(Path.of("questions/01-istanbul-talks.yaml"), dir.resolve("set.yaml"));
-        Files.copy(Path.of("examples/batch/class.jsonl"), dir.resolve("class.jsonl"));
+        HistoryProject.copyInto(dir);
         data = dir.resolve("data");
         file = data.resolve("progress.db");
         aside = data.resolve("progress.db.broken-20260301-101530");
@@ -56,20 +52,7 @@ class DamagedHistoryCliTest {
 
     /** {@code lectern --batch … --record} into the test's history, at {@code clock}. */
     private CliRun record(Clock clock) {
-        return CliRun.withInput(
-                dir,
-                Map.of(),
-                clock,
-                "",
-                "--batch",
-                "set.yaml",
-                "--answers",
-                "class.jsonl",
-                "--record",
-                "--data-dir",
-                data.toString(),
-                "--format",
-                "csv");
+        return HistoryProject.record(dir, data, clock);
     }
 
     private CliRun stats() {
@@ -144,18 +127,7 @@ class DamagedHistoryCliTest {
                         + " not a file: move the folder out of the way (Lectern keeps its history in a file of that name), or"
                         + " choose another place with --data-dir or LECTERN_HOME\n");
         assertThat(run.code()).isEqualTo(2);
-        CliRun batch = CliRun.withInput(
-                dir,
-                Map.of(),
-                CLOCK,
-                "",
-                "--batch",
-                "set.yaml",
-                "--answers",
-                "class.jsonl",
-                "--record",
-                "--data-dir",
-                other.toString());
+        CliRun batch = HistoryProject.record(dir, other, CLOCK);
         assertThat(batch.err())
                 .contains("is a folder, not a file: move the folder out of the way")
                 .doesNotContain("SQLITE_CANTOPEN");
@@ -185,22 +157,14 @@ class DamagedHistoryCliTest {
                         data.toString()))) {
             List<String> all = new ArrayList<>(command);
             all.addAll(args);
-            Process p = new ProcessBuilder(all)
-                    .directory(dir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .start();
-            p.getOutputStream().close();
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(l -> !l.contains("stack guard") && !l.contains("execstack"))
-                    .reduce("", (a, b) -> a + b + "\n");
+            CliRun run = HistoryProject.process(all, dir);
+            String err = run.err();
             assertThat(err)
                     .as(String.join(" ", args))
                     .contains(
                             "cannot open the history " + file + ": the SQLite driver cannot load its native library (")
                     .doesNotContain("\tat ");
-            assertThat(p.exitValue()).isEqualTo(2);
+            assertThat(run.code()).isEqualTo(2);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.lectern.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,26 +39,10 @@ class ReadOnlyHistoryCliTest {
 
     @BeforeEach
     void aHistoryOfTwoSheets() throws IOException {
-        Files.createDirectories(dir.resolve("seeds"));
-        Files.copy(Path.of("seeds/000_d9e472c27e1e5fdd.txt"), dir.resolve("seeds/000_d9e472c27e1e5fdd.txt"));
-        Files.copy(Path.of("questions/01-istanbul-talks.yaml"), dir.resolve("set.yaml"));
-        Files.copy(Path.of("examples/batch/class.jsonl"), dir.resolve("class.jsonl"));
+        HistoryProject.copyInto(dir);
         data = dir.resolve("data");
         file = data.resolve("progress.db");
-        CliRun record = CliRun.withInput(
-                dir,
-                Map.of(),
-                CLOCK,
-                "",
-                "--batch",
-                "set.yaml",
-                "--answers",
-                "class.jsonl",
-                "--record",
-                "--data-dir",
-                data.toString(),
-                "--format",
-                "csv");
+        CliRun record = HistoryProject.record(dir, data, CLOCK);
         assertThat(record.err()).startsWith("lectern: recorded 2 sheets");
         // Closed: nothing but the file itself (and the driver's library), no -wal or -shm beside it.
         assertThat(data.resolve("progress.db-wal")).doesNotExist();
@@ -82,12 +65,12 @@ class ReadOnlyHistoryCliTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-xr-xr-x"));
 
-        Result stats = run(asUser, "stats", "--data-dir", data.toString());
+        CliRun stats = run(asUser, "stats", "--data-dir", data.toString());
         assertThat(stats.err()).isEmpty();
         assertThat(stats.code()).isZero();
         assertThat(stats.out()).isEqualTo(expected);
 
-        Result review = run(asUser, "review", "--data-dir", data.toString());
+        CliRun review = run(asUser, "review", "--data-dir", data.toString());
         assertThat(review.err()).isEmpty();
         assertThat(review.out()).startsWith("Nothing is due today");
         assertThat(review.code()).isZero();
@@ -168,22 +151,10 @@ class ReadOnlyHistoryCliTest {
         return String.join(java.io.File.pathSeparator, entries);
     }
 
-    private record Result(int code, String out, String err) {}
-
-    private Result run(List<String> prefix, String... args) throws IOException, InterruptedException {
+    private CliRun run(List<String> prefix, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .start();
-        p.getOutputStream().close();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(String.join(" ", args)).isTrue();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> !l.contains("stack guard") && !l.contains("execstack"))
-                .reduce("", (a, b) -> a + b + "\n");
-        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8), err);
+        return HistoryProject.process(command, dir);
     }
 
     private static int exitOf(List<String> prefix, String program) throws IOException, InterruptedException {

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LineLimitReader} over a stream of more than 2^31 characters and lines, generated (no file on disk): some 8 s
+ * {@link LineLimitReader} over a stream of more than 2^31 characters and lines, generated ({@link BlankLines}): some 8 s
  * of a CPU, hence an IT.
  */
 class LineLimitReaderIT {
@@ -19,36 +18,7 @@ class LineLimitReaderIT {
         // so that there are more than Integer.MAX_VALUE of them too; a few seconds, with no file on disk.
         long blank = (1L << 31) + 100;
         String head = "{\"student\": \"a\"}\n{\"student\": \"b\"}\n";
-        Reader generated = new Reader() {
-            private long left = blank;
-            private int headAt;
-            private boolean tailGiven;
-
-            @Override
-            public int read(char[] buffer, int offset, int length) {
-                if (headAt < head.length()) {
-                    int n = Math.min(length, head.length() - headAt);
-                    head.getChars(headAt, headAt + n, buffer, offset);
-                    headAt += n;
-                    return n;
-                }
-                if (left > 0) {
-                    int n = (int) Math.min(length, left);
-                    Arrays.fill(buffer, offset, offset + n, '\n');
-                    left -= n;
-                    return n;
-                }
-                if (!tailGiven && length >= 21) {
-                    tailGiven = true;
-                    "x".repeat(21).getChars(0, 21, buffer, offset);
-                    return 21;
-                }
-                return -1;
-            }
-
-            @Override
-            public void close() {}
-        };
+        Reader generated = new BlankLines(head, blank, "x".repeat(21));
         LineLimitReader in = new LineLimitReader(generated, "s.jsonl", 20, "answer sheets", "fix it");
         char[] buffer = new char[1 << 16];
         long read = 0;
