@@ -19,13 +19,15 @@ public final class Quoted {
         return "'" + shortened(value) + "'";
     }
 
-    /** {@code value} itself, or its first {@value #SHOWN} code points, {@code …} and the count of what was cut. */
+    /** {@code value} itself, or its first {@value #SHOWN} code points, {@code …} and how many code points were cut. */
     public static String shortened(String value) {
         if (value.length() <= SHOWN || value.codePointCount(0, value.length()) <= SHOWN) {
             return value;
         }
         int end = value.offsetByCodePoints(0, SHOWN);
-        return value.substring(0, end) + "… (" + String.format(Locale.ROOT, "%,d", value.length() - end)
-                + " more characters)";
+        // Counted in code points, as what is shown is: an emoji left out is one character, not two UTF-16 units.
+        int left = value.codePointCount(end, value.length());
+        return value.substring(0, end) + "… (" + String.format(Locale.ROOT, "%,d", left) + " more "
+                + (left == 1 ? "character" : "characters") + ")";
     }
 }

@@ -30,7 +30,9 @@ class LongValuesTest {
         assertThat(Quoted.of("choises")).isEqualTo("'choises'");
         assertThat(Quoted.of("é".repeat(60))).isEqualTo("'" + "é".repeat(60) + "'");
         String emoji = "😀".repeat(61); // two UTF-16 units each: never cut in half
-        assertThat(Quoted.of(emoji)).isEqualTo("'" + "😀".repeat(60) + "… (2 more characters)'");
+        assertThat(Quoted.of(emoji)).isEqualTo("'" + "😀".repeat(60) + "… (1 more character)'");
+        assertThat(Quoted.of("😀".repeat(62))).isEqualTo("'" + "😀".repeat(60) + "… (2 more characters)'");
+        assertThat(Quoted.of("k".repeat(61))).isEqualTo("'" + "k".repeat(60) + "… (1 more character)'");
     }
 
     @Test
