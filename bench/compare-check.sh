@@ -37,6 +37,7 @@ else
     echo "(SQuAD cases skipped: no $squad; bench/goals.sh or bench/compare.sh makes it)"
 fi
 
+source bench/lib/compare-outputs.sh
 failed=0 cases=0
 # run NAME ARGS...: both jars, the same arguments
 run() {
@@ -48,16 +49,7 @@ run() {
         COLUMNS=80 java -jar "$jar" "$@" >"$out/$side/$name.stdout" 2>"$out/$side/$name.stderr" </dev/null
         echo $? >"$out/$side/$name.rc"
     done
-    cases=$((cases + 1))
-    local f diff=0
-    for f in stdout stderr rc; do
-        if ! cmp -s "$out/ref/$name.$f" "$out/new/$name.$f"; then
-            echo "DIFFERS: $name ($f): $(cmp "$out/ref/$name.$f" "$out/new/$name.$f" 2>&1 | head -1)"
-            diff=1
-        fi
-    done
-    ((diff)) && failed=$((failed + 1))
-    printf '%-60s %s\n' "$name" "$( ((diff)) && echo differs || echo "same (exit $(cat "$out/new/$name.rc"))")"
+    compared "$name" 60
 }
 # every NAME PATH: the four ways of checking PATH
 every() {

@@ -48,6 +48,7 @@ for s in 01-istanbul-talks 02-who-said-what; do
     python3 bench/lib/tricky-sheets.py "questions/$s.yaml" "$tricky" 15 "$out/tricky-$s.jsonl" "$out/tricky-$s.csv"
 done
 
+source bench/lib/compare-outputs.sh
 failed=0 cases=0
 # run NAME ARGS...: both jars; ARGS may contain @OUT@, the case's report file
 run() {
@@ -60,17 +61,7 @@ run() {
         java -Xmx256m -jar "$jar" "${args[@]}" >"$d/$name.stdout" 2>"$d/$name.stderr" </dev/null
         echo $? >"$d/$name.rc"
     done
-    cases=$((cases + 1))
-    local f diff=0
-    for f in report stdout stderr rc; do
-        [[ -e $out/ref/$name.$f || -e $out/new/$name.$f ]] || continue
-        if ! cmp -s "$out/ref/$name.$f" "$out/new/$name.$f"; then
-            echo "DIFFERS: $name ($f): $(cmp "$out/ref/$name.$f" "$out/new/$name.$f" 2>&1 | head -1)"
-            diff=1
-        fi
-    done
-    ((diff)) && failed=$((failed + 1))
-    printf '%-40s %s\n' "$name" "$( ((diff)) && echo differs || echo "same (exit $(cat "$out/new/$name.rc"))")"
+    compared "$name" 40
 }
 
 set01=questions/01-istanbul-talks.yaml
