@@ -59,6 +59,14 @@ read -r b100k _ < <(batch 100000 -Xmx256m)
 p100k=$(wall python3 -c "$pyload" "$f100k")
 row "100,000 sheets x 13, JSONL -> CSV (s) / python json.loads" "$b100k" "$p100k" "$(ratio "$b100k" "$p100k")" \
     "<= 0.5x and < 5 s"
+# The floor under that row: a JVM with the launcher's --batch flags that only reads the same file line by line
+# and parses each line with the project's jackson-core (bench/lib/JsonLinesFloor.java), nothing else.
+jackson=$(tr ':' '\n' <target/test-classpath.txt | grep -m1 '/jackson-core-')
+mkdir -p bench/out/floor
+javac -d bench/out/floor -cp "$jackson" bench/lib/JsonLinesFloor.java
+floor=$(wall java -XX:-UsePerfData '-Xlog:cds*=off' -XX:+UseParallelGC -XX:TieredStopAtLevel=1 \
+    -cp "bench/out/floor:$jackson" JsonLinesFloor "$f100k")
+echo "    floor: JVM + Jackson parse only $floor s, $(ratio "$floor" "$p100k") of json.loads"
 
 if [[ -n $dev && -f $eval_py ]]; then
     java -cp "$cp" dev.lectern.bench.SquadPredictions "$dev" bench/out/squad 15 >/dev/null
