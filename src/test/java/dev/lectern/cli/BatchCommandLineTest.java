@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,25 +27,6 @@ class BatchCommandLineTest {
                 Console.piped(InputStream.nullInputStream()),
                 Clock.systemUTC(),
                 TextScreen.system(Map.of()));
-    }
-
-    /**
-     * The same arguments through the model of every subcommand, as every run went before (without {@code Main}'s
-     * handler of usage mistakes, which never meets the runs compared here: they parse).
-     */
-    private CliRun fullParser(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(
-                dir,
-                Map.of(),
-                Console.piped(InputStream.nullInputStream()),
-                Clock.systemUTC(),
-                TextScreen.system(Map.of()));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
     }
 
     @Test
@@ -91,7 +70,7 @@ class BatchCommandLineTest {
                 List.of("--batch", "questions/none.yaml", "--answers", "class.jsonl"))) {
             String[] argv = args.toArray(String[]::new);
             CliRun run = CliRun.in(dir, argv);
-            CliRun before = fullParser(argv);
+            CliRun before = CliRun.throughFullParser(dir, argv);
             assertThat(run).as("%s", args).isEqualTo(before);
         }
     }

@@ -3,17 +3,11 @@ package dev.lectern.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code lectern check PATH...} without options skips picocli, and must say and exit exactly as the parsed command. */
 class CheckPlainTest {
@@ -37,22 +31,6 @@ class CheckPlainTest {
         Files.copy(Path.of("seeds/000_d9e472c27e1e5fdd.txt"), dir.resolve("seeds/000_d9e472c27e1e5fdd.txt"));
     }
 
-    /** The same arguments through picocli, as every run went before. */
-    private CliRun parsed(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(
-                dir,
-                Map.of(),
-                Console.piped(InputStream.nullInputStream()),
-                Clock.systemUTC(),
-                TextScreen.system(Map.of()));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
-    }
-
     @Test
     void plainCheck_printsAndExitsAsTheParsedCommand() throws IOException {
         project();
@@ -66,7 +44,7 @@ class CheckPlainTest {
             String[] a = args.toArray(String[]::new);
             assertThat(CheckCommand.plain(a, dir)).as("%s", args).isPresent();
             CliRun plain = CliRun.in(dir, a);
-            CliRun parsed = parsed(a);
+            CliRun parsed = CliRun.throughFullParser(dir, a);
             assertThat(plain).as("%s", args).isEqualTo(parsed);
         }
     }

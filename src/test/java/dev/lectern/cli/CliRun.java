@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** One run of {@code lectern} in-process: exit code and what it printed. */
 record CliRun(int code, String out, String err) {
@@ -55,6 +56,25 @@ record CliRun(int code, String out, String err) {
                 clock,
                 new PrintWriter(out, true),
                 new PrintWriter(err, true));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * The same arguments through picocli's model of every subcommand, as every run went before the fast paths of
+     * {@code check} and {@code --batch} (without {@code Main}'s handler of usage mistakes).
+     */
+    static CliRun throughFullParser(Path dir, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(
+                dir,
+                Map.of(),
+                Console.piped(InputStream.nullInputStream()),
+                Clock.systemUTC(),
+                TextScreen.system(Map.of()));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }
