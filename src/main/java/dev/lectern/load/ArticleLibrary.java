@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +54,8 @@ public final class ArticleLibrary {
     private final Map<Path, Found> cache = new HashMap<>();
     /** Each article's quote index, made once however many sets quote it. */
     private final IdentityHashMap<Article, QuoteFinder> quoteFinders = new IdentityHashMap<>();
+    /** Each article's index of texts and numbers by sentence, likewise. */
+    private final IdentityHashMap<Article, SentenceIndex> sentenceIndexes = new IdentityHashMap<>();
 
     public ArticleLibrary(List<Path> seedDirs) {
         this.seedDirs = List.copyOf(seedDirs);
@@ -85,6 +89,11 @@ public final class ArticleLibrary {
         return quoteFinders.computeIfAbsent(article, QuoteFinder::new);
     }
 
+    /** Where texts and numbers occur in {@code article}, one index for every set on it. */
+    SentenceIndex sentenceIndex(Article article) {
+        return sentenceIndexes.computeIfAbsent(article, SentenceIndex::new);
+    }
+
     /**
      * Starts finding and reading the article {@code name} of a set in {@code questionDir}, and indexing its quotes,
      * on a thread of its own, while the question file is parsed (on the SQuAD set, reading the 1.6 MB article and
@@ -92,17 +101,31 @@ public final class ArticleLibrary {
      * this library: the library is not shared between threads, only handed over.
      */
     Prefetch prefetch(String name, Path questionDir) {
+        AtomicReference<SentenceIndex> index = new AtomicReference<>();
         FutureTask<Found> task = new FutureTask<>(() -> {
             Found found = find(name, questionDir);
             if (found.ok()) {
                 quotes(found.article());
+                index.set(sentenceIndex(found.article()));
             }
             return found;
         });
-        Thread thread = new Thread(task, "lectern-article");
+        Prefetch prefetch = new Prefetch(name, questionDir, task);
+        Thread thread = new Thread(
+                () -> {
+                    task.run();
+                    // While the file is still being parsed this thread has nothing else to do: it makes what an
+                    // answer missing from its evidence needs (a third of reading the SQuAD set's questions, for its
+                    // four such answers). Once the set has asked for the article, the cores are the questions'.
+                    SentenceIndex made = index.get();
+                    if (made != null && !prefetch.taken()) {
+                        made.prepare(prefetch::taken);
+                    }
+                },
+                "lectern-article");
         thread.setDaemon(true);
         thread.start();
-        return new Prefetch(name, questionDir, task);
+        return prefetch;
     }
 
     /** An article being found on a thread of its own ({@link #prefetch}), or {@link #NONE}. */
@@ -112,6 +135,8 @@ public final class ArticleLibrary {
         private final String name;
         private final Path questionDir;
         private final FutureTask<Found> task;
+        /** Whether the set has asked for its article: then the loader needs the cores. */
+        private final AtomicBoolean taken = new AtomicBoolean();
 
         private Prefetch(String name, Path questionDir, FutureTask<Found> task) {
             this.name = name;
@@ -119,8 +144,13 @@ public final class ArticleLibrary {
             this.task = task;
         }
 
+        private boolean taken() {
+            return taken.get();
+        }
+
         /** What {@link #find} gives for {@code name} in {@code questionDir}, the one prefetched if it is that one. */
         Found find(ArticleLibrary library, String name, Path questionDir) {
+            taken.set(true);
             if (task != null && this.name.equals(name) && this.questionDir.equals(questionDir)) {
                 try {
                     return result();
@@ -141,6 +171,7 @@ public final class ArticleLibrary {
 
         /** Waits until the prefetch, if any, is over, whatever it found: the file named another article. */
         void await() {
+            taken.set(true);
             if (task == null) {
                 return;
             }

@@ -15,23 +15,41 @@ final class LoadContext {
     private final SetOptions.Defaults defaults;
     /** Cited texts already searched, by their text: questions on one passage cite the same sentences. */
     private final Map<String, SearchedText> searched = new HashMap<>();
-    /** The article's sentences as searched texts, by paragraph and sentence (from 0), made when first needed. */
-    private final SearchedText[][] sentences;
-    /** Where in the article texts and numbers occur, made when an answer is first missing from its evidence. */
-    private SentenceIndex sentenceIndex;
+    /** Where in the article texts and numbers occur; its parts are made when an answer is first missing. */
+    private final SentenceIndex sentenceIndex;
 
     LoadContext(Problems problems, Optional<Article> article, SetOptions.Defaults defaults) {
-        this(problems, article, article.map(QuoteFinder::new), defaults);
+        this(problems, article, article.map(QuoteFinder::new), article.map(SentenceIndex::new), defaults);
     }
 
-    /** With the article's quote index already made ({@link ArticleLibrary#quotes}). */
+    /** With the article's indexes made already, for every set on it ({@link ArticleLibrary#quotes}). */
     LoadContext(
-            Problems problems, Optional<Article> article, Optional<QuoteFinder> quotes, SetOptions.Defaults defaults) {
+            Problems problems,
+            Optional<Article> article,
+            Optional<QuoteFinder> quotes,
+            Optional<SentenceIndex> sentenceIndex,
+            SetOptions.Defaults defaults) {
         this.problems = problems;
         this.defaults = defaults;
         this.article = article.orElse(null);
         this.quotes = quotes.orElse(null);
-        this.sentences = new SearchedText[article.map(Article::paragraphCount).orElse(0)][];
+        this.sentenceIndex = sentenceIndex.orElse(null);
+    }
+
+    private LoadContext(Problems problems, LoadContext set) {
+        this.problems = problems;
+        this.defaults = set.defaults;
+        this.article = set.article;
+        this.quotes = set.quotes;
+        this.sentenceIndex = set.sentenceIndex;
+    }
+
+    /**
+     * The same set's context reporting to {@code problems}, with its own cache of cited texts: for a thread that
+     * reads some of the set's questions ({@link QuestionList}). The article's index is shared.
+     */
+    LoadContext reportingTo(Problems problems) {
+        return new LoadContext(problems, this);
     }
 
     SetOptions.Defaults defaults() {
@@ -55,23 +73,8 @@ final class LoadContext {
         return searched.computeIfAbsent(text, SearchedText::new);
     }
 
-    /** Sentence {@code s} of paragraph {@code p} (both from 1) to look answers in. */
-    SearchedText sentence(int p, int s) {
-        if (sentences[p - 1] == null) {
-            sentences[p - 1] = new SearchedText[article.paragraph(p).sentenceCount()];
-        }
-        SearchedText[] row = sentences[p - 1];
-        if (row[s - 1] == null) {
-            row[s - 1] = new SearchedText(article.paragraph(p).sentence(s));
-        }
-        return row[s - 1];
-    }
-
     /** The article's sentences, to ask where an answer occurs; only when there is an article. */
     SentenceIndex sentenceIndex() {
-        if (sentenceIndex == null) {
-            sentenceIndex = new SentenceIndex(this, article);
-        }
         return sentenceIndex;
     }
 

@@ -19,9 +19,40 @@ final class Problems {
     private int errors;
 
     private boolean unreadable;
+    /** No cap: the problems of part of a file, read on a thread of its own, to be {@link #replay}ed in order. */
+    private final boolean part;
 
     Problems(String file) {
+        this(file, false);
+    }
+
+    private Problems(String file, boolean part) {
         this.file = file;
+        this.part = part;
+    }
+
+    /** Problems of some of this file's questions, kept whole (no cap) until {@link #replay}ed here. */
+    Problems part() {
+        return new Problems(file, true);
+    }
+
+    /** Problems kept so far: where a question's problems end in a {@link #part}. */
+    int size() {
+        return list.size();
+    }
+
+    /**
+     * Problems {@code [from, to)} of a {@link #part}, reported here as if found here: the cap, the error count and
+     * the order come out as when the questions were read on this thread.
+     */
+    void replay(Problems part, int from, int to) {
+        for (Problem p : part.list.subList(from, to)) {
+            if (p.isError()) {
+                errors++;
+            }
+            add(p);
+        }
+        unreadable |= part.unreadable;
     }
 
     String file() {
@@ -59,6 +90,10 @@ final class Problems {
     }
 
     private void add(Problem problem) {
+        if (part) {
+            list.add(problem);
+            return;
+        }
         if (capped) {
             return;
         }

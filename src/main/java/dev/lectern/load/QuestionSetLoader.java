@@ -7,10 +7,7 @@ import dev.lectern.model.Quoted;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -46,9 +43,16 @@ public final class QuestionSetLoader {
             "^article:[ \\t]+(?:\"([\\w./ -]+)\"|'([\\w./ -]+)'|([\\w./-]+))[ \\t]*\r?$", Pattern.MULTILINE);
 
     private final ArticleLibrary articles;
+    private final QuestionList.Plan plan;
 
     public QuestionSetLoader(ArticleLibrary articles) {
+        this(articles, QuestionList.Plan.forMachine());
+    }
+
+    /** Reading a large set's questions on threads as {@code plan} says (tests force it on small sets). */
+    QuestionSetLoader(ArticleLibrary articles, QuestionList.Plan plan) {
         this.articles = articles;
+        this.plan = plan;
     }
 
     /** Loads {@code file}, naming it {@code shownName} in problems (the path as the user typed it). */
@@ -149,7 +153,8 @@ public final class QuestionSetLoader {
                 .map(s -> SetOptions.negativeTotal(s, problems))
                 .orElse(false);
         SetOptions.Defaults defaults = SetOptions.defaults(map, problems);
-        LoadContext ctx = new LoadContext(problems, article, article.map(articles::quotes), defaults);
+        LoadContext ctx = new LoadContext(
+                problems, article, article.map(articles::quotes), article.map(articles::sentenceIndex), defaults);
         List<Question> questions = readQuestions(map, ctx, problems);
         if (problems.hasErrors() || title.isEmpty() || article.isEmpty()) {
             return Optional.empty();
@@ -174,7 +179,7 @@ public final class QuestionSetLoader {
         return Optional.ofNullable(found.article());
     }
 
-    private static List<Question> readQuestions(YamlMap map, LoadContext ctx, Problems problems) {
+    private List<Question> readQuestions(YamlMap map, LoadContext ctx, Problems problems) {
         Optional<Node> node = map.node("questions");
         if (node.isEmpty()) {
             map.missing("questions", "the set", "a list of questions");
@@ -188,29 +193,7 @@ public final class QuestionSetLoader {
             problems.error(Pos.of(list), "'questions' is an empty list; a set needs at least one question");
             return List.of();
         }
-        List<Question> questions = new ArrayList<>();
-        Map<String, Integer> idLines = new HashMap<>();
-        QuestionReader reader = new QuestionReader(ctx);
-        int number = 0;
-        for (Node item : list.getValue()) {
-            number++;
-            Optional<Question> q = reader.read(item, number);
-            q.ifPresent(questions::add);
-            duplicateId(item, idLines, problems);
-        }
-        return questions;
-    }
-
-    private static void duplicateId(Node item, Map<String, Integer> idLines, Problems problems) {
-        YamlMap.peekText(item, "id").ifPresent(id -> {
-            Integer first = idLines.putIfAbsent(id.text(), id.pos().line());
-            if (first != null) {
-                problems.error(
-                        id.pos(),
-                        "duplicate question id " + Quoted.of(id.text()) + " (first used on line " + first
-                                + "); ids must be unique in a set");
-            }
-        });
+        return new QuestionList(ctx, plan).read(list.getValue());
     }
 
     private static LoadResult result(Problems problems, Optional<QuestionSet> set) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -16,26 +17,33 @@ import java.util.function.Predicate;
  * every such answer (a 300-question set with every answer off took 11 s against the SQuAD article); here the
  * article's folded sentences are joined once into one text that is searched with {@code indexOf}, and the numbers
  * the sentences mention are gathered once by value. The answers are the same as asking each sentence.
+ *
+ * <p>One index serves every question of a set, and the threads that read a large set's questions at once
+ * ({@link QuestionList}): what it makes when first needed is made under its lock.
  */
 final class SentenceIndex {
     /** Between two sentences in {@link #joined}: YAML cannot hold it, so no folded answer has it. */
     private static final char SEPARATOR = '\0';
 
-    private final LoadContext ctx;
     private final int[] paragraph;
     private final int[] sentence;
+    /** The sentences as searched texts, in article order, each made when first needed. */
+    private final SearchedText[] searched;
+
+    private final Article article;
     private String joined;
     private int[] starts;
     private Map<BigDecimal, BitSet> byValue;
 
-    SentenceIndex(LoadContext ctx, Article article) {
-        this.ctx = ctx;
+    SentenceIndex(Article article) {
+        this.article = article;
         int count = 0;
         for (Paragraph p : article.paragraphs()) {
             count += p.sentenceCount();
         }
         paragraph = new int[count];
         sentence = new int[count];
+        searched = new SearchedText[count];
         int k = 0;
         for (Paragraph p : article.paragraphs()) {
             for (int s = 1; s <= p.sentenceCount(); s++, k++) {
@@ -55,7 +63,7 @@ final class SentenceIndex {
     }
 
     /** Sets the sentences whose folded text ({@link SearchedText#folded}) contains {@code folded}. */
-    void withText(String folded, BitSet into) {
+    synchronized void withText(String folded, BitSet into) {
         if (folded.isEmpty() || folded.indexOf(SEPARATOR) >= 0) {
             for (int k = 0; k < size(); k++) {
                 if (searched(k).folded().contains(folded)) {
@@ -75,7 +83,7 @@ final class SentenceIndex {
     }
 
     /** Sets the sentences that mention a number for which {@code wanted} holds ({@link SearchedText#numbers}). */
-    void withNumber(Predicate<BigDecimal> wanted, BitSet into) {
+    synchronized void withNumber(Predicate<BigDecimal> wanted, BitSet into) {
         for (Map.Entry<BigDecimal, BitSet> e : byValue().entrySet()) {
             if (wanted.test(e.getKey())) {
                 into.or(e.getValue());
@@ -84,15 +92,33 @@ final class SentenceIndex {
     }
 
     /** Sets the sentences that mention a number equal to {@code value} (as {@code compareTo} has it: 8 is 8.0). */
-    void withValue(BigDecimal value, BitSet into) {
+    synchronized void withValue(BigDecimal value, BitSet into) {
         BitSet found = byValue().get(value);
         if (found != null) {
             into.or(found);
         }
     }
 
+    /**
+     * Makes the numbers by value, then the joined text, unless {@code stop} says to stop before the second: what
+     * the first answer missing from its evidence would make (called on a thread that is otherwise idle).
+     */
+    void prepare(BooleanSupplier stop) {
+        synchronized (this) {
+            byValue();
+        }
+        if (!stop.getAsBoolean()) {
+            synchronized (this) {
+                joined();
+            }
+        }
+    }
+
     private SearchedText searched(int k) {
-        return ctx.sentence(paragraph[k], sentence[k]);
+        if (searched[k] == null) {
+            searched[k] = new SearchedText(article.paragraph(paragraph[k]).sentence(sentence[k]));
+        }
+        return searched[k];
     }
 
     private String joined() {

@@ -100,7 +100,7 @@ class SentenceIndexTest {
         List<String> names = new ArrayList<>();
         for (var p : article.paragraphs()) {
             for (int s = 1; s <= p.sentenceCount(); s++) {
-                if (occurs.test(ctx.sentence(p.number(), s))) {
+                if (occurs.test(new SearchedText(p.sentence(s)))) {
                     names.add(p.number() + "." + s);
                 }
             }
