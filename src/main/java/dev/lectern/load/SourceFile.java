@@ -55,6 +55,21 @@ final class SourceFile {
      * counted) goes past the limit, if one does; one pass over the text.
      */
     static Optional<Pos> overLongLine(String text) {
+        // No run of chars between two '\n' longer than the limit: then no line is (a line has at most as many code
+        // points as chars, and a lone '\r' only splits a run further). indexOf skips along the text several times
+        // faster than the count below, which looked at every char of the SQuAD set (3 % of its check).
+        int from = 0;
+        int longest = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            longest = Math.max(longest, end - from);
+            from = end + 1;
+        }
+        return longest <= Limits.MAX_LINE_CHARS ? Optional.empty() : counted(text);
+    }
+
+    private static Optional<Pos> counted(String text) {
         int line = 1;
         int column = 0;
         for (int i = 0; i < text.length(); i++) {

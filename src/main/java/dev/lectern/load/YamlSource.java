@@ -1,16 +1,13 @@
 package dev.lectern.load;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -22,13 +19,17 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
- * Turns YAML text into SnakeYAML nodes safely. A first pass over the parser's events (iterative, so deep input
- * cannot overflow the stack) rejects what the composer would not: tags, too deep nesting, too many aliases,
- * alias bombs, several documents. Only then is the node tree composed.
+ * Turns YAML text into SnakeYAML nodes safely. A screen of the parser's events (iterative, so deep input cannot
+ * overflow the stack) rejects what the composer must not see: tags, too deep nesting, too many aliases, alias bombs,
+ * several documents. Each event is screened before the composer takes it, and the problem reported is the one a
+ * screen of the whole stream before composing would report: the screen's, else a syntax error, else the
+ * composer's own.
  */
 final class YamlSource {
     private YamlSource() {}
@@ -44,14 +45,24 @@ final class YamlSource {
                 .setAllowNonScalarKeys(true) // YamlMap reports them, with their position
                 .setSchema(TEXT_ONLY)
                 .build();
+        Screened screened = new Screened(new ParserImpl(settings, new StreamReader(settings, text)), problems);
         try {
-            List<Event> events = new ArrayList<>();
-            if (!screen(new Parse(settings).parseString(text), events, problems)) {
-                return Optional.empty();
+            try {
+                // Composed as screened: keeping every event for a second pass was a sixth of loading a large set.
+                Optional<Node> root = new Composer(settings, screened).getSingleNode();
+                screened.rest();
+                return root;
+            } catch (RuntimeException e) {
+                // A problem of the composer's own comes after any the screen finds in the rest of the stream, and
+                // after any syntax error there: as when the whole stream was screened before composing.
+                if (e instanceof Screened.Stop || screened.failedWith(e)) {
+                    throw e;
+                }
+                screened.rest();
+                throw e;
             }
-            // The events screened are composed as they are: parsing the text a second time cost a fifth of
-            // loading a large set.
-            return new Composer(settings, new Replay(events)).getSingleNode();
+        } catch (Screened.Stop e) {
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             YamlMessages.Located error = YamlMessages.syntax(e, text);
             problems.error(error.pos(), error.message());
@@ -101,53 +112,97 @@ final class YamlSource {
         }
     };
 
-    /** The events of a parse, given again to the composer in the same order. */
-    private static final class Replay implements Parser {
-        private final List<Event> events;
-        private int at;
+    /**
+     * The parser's events, each screened when first taken from the parser (peeked or taken), for the composer: the
+     * screen rejects what the composer must not see (tags, too deep nesting, too many aliases, alias bombs, several
+     * documents), reports it and stops the composer with {@link Stop}.
+     */
+    private static final class Screened implements Parser {
+        /** Thrown to the composer's caller once the screen has reported a problem. */
+        static final class Stop extends RuntimeException {
+            private static final long serialVersionUID = 1L;
 
-        Replay(List<Event> events) {
-            this.events = events;
+            Stop() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final Parser parser;
+        private final Problems problems;
+        private final Deque<long[]> open = new ArrayDeque<>(); // per open collection: nodes inside so far
+        private final Map<String, Long> anchorSizes = new HashMap<>();
+        private final Deque<String> openAnchors = new ArrayDeque<>();
+        private long expanded;
+        private int aliases;
+        private int documents;
+        /** The next event, screened already; null when none has been taken from the parser. */
+        private Event next;
+        /** What the parser threw, to tell it from what the composer throws. */
+        private RuntimeException failure;
+
+        Screened(Parser parser, Problems problems) {
+            this.parser = parser;
+            this.problems = problems;
         }
 
         @Override
         public boolean checkEvent(Event.ID id) {
-            return at < events.size() && events.get(at).getEventId() == id;
+            Event event = fill();
+            return event != null && event.getEventId() == id;
         }
 
         @Override
         public Event peekEvent() {
-            if (at == events.size()) {
+            Event event = fill();
+            if (event == null) {
                 throw new NoSuchElementException("No more Events found.");
             }
-            return events.get(at);
+            return event;
         }
 
         @Override
         public boolean hasNext() {
-            return at < events.size();
+            return fill() != null;
         }
 
         @Override
         public Event next() {
             Event event = peekEvent();
-            at++;
+            next = null;
             return event;
         }
-    }
 
-    /** The safety pass over events, each kept in {@code seen}; false when the document must not be composed. */
-    private static boolean screen(Iterable<Event> events, List<Event> seen, Problems problems) {
-        Deque<long[]> open = new ArrayDeque<>(); // per open collection: nodes inside so far
-        Map<String, Long> anchorSizes = new HashMap<>();
-        Deque<String> openAnchors = new ArrayDeque<>();
-        long expanded = 0;
-        int aliases = 0;
-        int documents = 0;
-        for (Event event : events) {
-            // The event's position is made only for a problem: a Pos and an Optional per event were 3 % of what
-            // loading the SQuAD set allocated.
-            seen.add(event);
+        /** Screens what the composer left of the stream. */
+        void rest() {
+            while (fill() != null) {
+                next = null;
+            }
+        }
+
+        boolean failedWith(RuntimeException e) {
+            return e == failure;
+        }
+
+        private Event fill() {
+            if (next == null) {
+                try {
+                    if (!parser.hasNext()) {
+                        return null;
+                    }
+                    next = parser.next();
+                } catch (RuntimeException e) {
+                    failure = e;
+                    throw e;
+                }
+                if (!screen(next)) {
+                    throw new Stop();
+                }
+            }
+            return next;
+        }
+
+        /** Screens one event: false, with the problem reported, when the document must not be composed. */
+        private boolean screen(Event event) {
             if (event instanceof DocumentStartEvent && ++documents > 1) {
                 problems.error(
                         Pos.of(event.getStartMark()),
@@ -210,7 +265,7 @@ final class YamlSource {
                     open.peek()[0] += inside;
                 }
             }
+            return true;
         }
-        return true;
     }
 }

@@ -101,6 +101,16 @@ class LoaderLimitsTest {
     }
 
     @Test
+    void linesSplitByALoneCarriageReturn_areEachWithinTheLimit_andTheLineAfterOneIsCounted() {
+        String full = "a".repeat(Limits.MAX_LINE_CHARS);
+        assertThat(SourceFile.overLongLine(full + "\r" + full + "\n" + full)).isEmpty();
+        assertThat(SourceFile.overLongLine(full + "\n" + full + "\r\n" + full)).isEmpty();
+        assertThat(SourceFile.overLongLine(full + "\r" + full + "b")).contains(new Pos(2, Limits.MAX_LINE_CHARS + 1));
+        assertThat(SourceFile.overLongLine("x\n" + full + "\n\n" + full + "b\n"))
+                .contains(new Pos(4, Limits.MAX_LINE_CHARS + 1));
+    }
+
+    @Test
     void longQuotedTextsOnOneLine_areNotQuadratic_theWholeLineIsScannedOnce() {
         // SnakeYAML copied the token so far at every 1,024 characters: 4 MB of one quoted text took 25 s. The
         // buffer is now up to 1 M characters; this proves only that the size is what the fix says (no timed test).
