@@ -84,6 +84,13 @@ if [[ -n $dev && -f $eval_py ]]; then
     hello=$(median java -Xshare:auto -cp bench/out/goals Hello)
     csq=$(median ./lectern check bench/out/squad/squad-dev.yaml)
     row "SQuAD dev as one set, lectern check (s) / java Hello" "$csq" "$hello" "$(ratio "$csq" "$hello")" "<= 0.5 s"
+    # A floor under that row: a JVM with the launcher's flags that only composes the same YAML with the project's
+    # snakeyaml-engine (bench/lib/YamlFloor.java): the machine's speed drifts, this is measured in the same run.
+    snake=$(tr ':' '\n' <target/test-classpath.txt | grep -m1 '/snakeyaml-engine-')
+    javac -d bench/out/floor -cp "$snake" bench/lib/YamlFloor.java
+    yfloor=$(median java -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp "bench/out/floor:$snake" YamlFloor \
+        bench/out/squad/squad-dev.yaml)
+    echo "    floor: JVM + SnakeYAML compose only $yfloor s; check is $(ratio "$csq" "$yfloor") of it"
 else
     echo "    (SQuAD rows skipped: need the dev set (DEV=) and the official script (EVAL=, see bench/README.md))"
     hello=$(median java -cp bench/out/goals Hello)

@@ -36,20 +36,12 @@ final class LoadContext {
         this.sentenceIndex = sentenceIndex.orElse(null);
     }
 
-    private LoadContext(Problems problems, LoadContext set) {
-        this.problems = problems;
-        this.defaults = set.defaults;
-        this.article = set.article;
-        this.quotes = set.quotes;
-        this.sentenceIndex = set.sentenceIndex;
-    }
-
     /**
      * The same set's context reporting to {@code problems}, with its own cache of cited texts: for a thread that
      * reads some of the set's questions ({@link QuestionList}). The article's index is shared.
      */
     LoadContext reportingTo(Problems problems) {
-        return new LoadContext(problems, this);
+        return new LoadContext(problems, article(), quotes(), Optional.ofNullable(sentenceIndex), defaults);
     }
 
     SetOptions.Defaults defaults() {
