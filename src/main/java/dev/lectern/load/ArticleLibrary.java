@@ -150,8 +150,11 @@ public final class ArticleLibrary {
 
         /** What {@link #find} gives for {@code name} in {@code questionDir}, the one prefetched if it is that one. */
         Found find(ArticleLibrary library, String name, Path questionDir) {
+            if (task == null) {
+                return library.find(name, questionDir);
+            }
             taken.set(true);
-            if (task != null && this.name.equals(name) && this.questionDir.equals(questionDir)) {
+            if (this.name.equals(name) && this.questionDir.equals(questionDir)) {
                 try {
                     return result();
                 } catch (ExecutionException e) {
@@ -171,10 +174,10 @@ public final class ArticleLibrary {
 
         /** Waits until the prefetch, if any, is over, whatever it found: the file named another article. */
         void await() {
-            taken.set(true);
             if (task == null) {
                 return;
             }
+            taken.set(true);
             try {
                 result();
             } catch (ExecutionException | RuntimeException e) {

@@ -1,12 +1,12 @@
 package dev.lectern.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.testing.SquadSet;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,11 +27,8 @@ class SquadSentencesTest {
 
     @Test
     void squadDev_sentenceCountsArePinned_andEveryNewEndIsAFootnoteMark() throws IOException {
-        assumeTrue(
-                SquadSet.devSet().isPresent(),
-                "SQuAD v1.1 dev set not found at " + SquadSet.DEV_SET.toAbsolutePath()
-                        + "; skipping the sentence counts of real Wikipedia text");
-        JsonNode root = new ObjectMapper().readTree(SquadSet.devSet().get().toFile());
+        Path devSet = SquadSet.devSetOrSkip("the sentence counts of real Wikipedia text");
+        JsonNode root = new ObjectMapper().readTree(devSet.toFile());
         int paragraphs = 0;
         int sentences = 0;
         List<String> endingInMarks = new ArrayList<>();

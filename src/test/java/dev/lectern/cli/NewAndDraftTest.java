@@ -1,7 +1,6 @@
 package dev.lectern.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -138,12 +137,10 @@ class NewAndDraftTest {
 
     @Test
     void draft_andNew_onFiveSquadArticles_passCheck() throws IOException {
-        assumeTrue(
-                SquadSet.devSet().isPresent(),
-                "SQuAD v1.1 dev set not found at " + SquadSet.DEV_SET.toAbsolutePath()
-                        + "; skipping draft and new on real Wikipedia articles");
-        JsonNode data =
-                new ObjectMapper().readTree(SquadSet.devSet().get().toFile()).get("data");
+        JsonNode data = new ObjectMapper()
+                .readTree(SquadSet.devSetOrSkip("draft and new on real Wikipedia articles")
+                        .toFile())
+                .get("data");
         List<String> written = new ArrayList<>();
         for (int a : new int[] {1, 3, 12, 21, 37, 44}) {
             JsonNode doc = data.get(a);

@@ -1,7 +1,6 @@
 package dev.lectern.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lectern.testing.SquadSet;
 import java.io.IOException;
@@ -58,10 +57,7 @@ class QuestionListTest {
 
     @Test
     void squadSet_withAnswersMovedOffTheirEvidence_loadsOnThreadsAsOnOne(@TempDir Path dir) throws IOException {
-        assumeTrue(
-                SquadSet.devSet().isPresent(),
-                "SQuAD v1.1 dev set not found at " + SquadSet.DEV_SET.toAbsolutePath() + "; skipping");
-        SquadSet.Written written = SquadSet.write(SquadSet.devSet().get(), dir);
+        SquadSet.Written written = SquadSet.write(SquadSet.devSetOrSkip("the threads on the SQuAD set"), dir);
         String text = Files.readString(written.yaml());
         // Evidence a paragraph off: most answers are then looked for in the whole article (the shared index).
         String shifted = shiftParagraphs(text.substring(0, nthQuestion(text, 1_500)));

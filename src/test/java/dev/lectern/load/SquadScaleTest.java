@@ -1,7 +1,6 @@
 package dev.lectern.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lectern.model.QuestionSet;
 import dev.lectern.testing.SquadSet;
@@ -15,10 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SquadScaleTest {
     @Test
     void squadDevSet_asOneSet_loadsCompletely(@TempDir Path dir) throws IOException {
-        assumeTrue(
-                SquadSet.devSet().isPresent(),
-                "SQuAD v1.1 dev set not found at " + SquadSet.DEV_SET.toAbsolutePath() + "; skipping the scale test");
-        SquadSet.Written written = SquadSet.write(SquadSet.devSet().get(), dir);
+        SquadSet.Written written = SquadSet.write(SquadSet.devSetOrSkip("the scale test"), dir);
 
         LoadResult result = new QuestionSetLoader(new ArticleLibrary(List.of())).load(written.yaml(), "squad-dev.yaml");
 

@@ -38,6 +38,15 @@ public final class SquadSet {
                 .findFirst();
     }
 
+    /** The dev set, or the test is skipped, saying where the set was looked for and what is {@code skipped}. */
+    public static Path devSetOrSkip(String skipped) {
+        Optional<Path> found = devSet();
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                found.isPresent(),
+                "SQuAD v1.1 dev set not found at " + DEV_SET.toAbsolutePath() + "; skipping " + skipped);
+        return found.orElseThrow();
+    }
+
     public static Written write(Path json, Path outDir) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         List<String> paragraphs = new ArrayList<>();
