@@ -98,7 +98,8 @@ public final class ArticleLibrary {
      * Starts finding and reading the article {@code name} of a set in {@code questionDir}, and indexing its quotes,
      * on a thread of its own, while the question file is parsed (on the SQuAD set, reading the 1.6 MB article and
      * indexing it was a fifth of {@code check}). Until {@link Prefetch#await} has returned, nothing else may use
-     * this library: the library is not shared between threads, only handed over.
+     * this library: the library is not shared between threads, only handed over. After that the thread may go on
+     * making the article's {@link SentenceIndex}, which it touches only under the index's own lock.
      */
     Prefetch prefetch(String name, Path questionDir) {
         AtomicReference<SentenceIndex> index = new AtomicReference<>();

@@ -52,7 +52,8 @@ final class SourceFile {
 
     /**
      * Where the first line longer than {@link Limits#MAX_LINE_CHARS} characters (code points, as columns are
-     * counted) goes past the limit, if one does; one pass over the text.
+     * counted) goes past the limit, if one does: the text is counted char by char only when a run between two
+     * line feeds is longer than the limit.
      */
     static Optional<Pos> overLongLine(String text) {
         // No run of chars between two '\n' longer than the limit: then no line is (a line has at most as many code
